@@ -1,0 +1,215 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace CdsBot.Dialogs.Content;
+
+/// <summary>
+/// Reads the human-editable content folder: <c>topics.yaml</c>, <c>documents.yaml</c> and <c>faq/*.yaml</c>.
+/// Everything is checked (required fields, dates, unique ids, references between items, documents and
+/// topics) before anything is returned: a folder with any error yields every error and no content.
+/// </summary>
+public static class ContentFileReader
+{
+    /// <summary>The folder's topics file.</summary>
+    public const string TopicsFile = "topics.yaml";
+
+    /// <summary>The folder's documents file.</summary>
+    public const string DocumentsFile = "documents.yaml";
+
+    /// <summary>The folder of FAQ files.</summary>
+    public const string FaqFolder = "faq";
+
+    /// <summary>Reads <paramref name="folder"/>; throws <see cref="ContentValidationException"/> listing every problem.</summary>
+    public static ContentSet Read(string folder)
+    {
+        var errors = new List<ContentError>();
+        var topics = new List<Topic>();
+        var documents = new List<SourceDocument>();
+        var items = new List<(FaqItem Item, string File, int Line)>();
+
+        Parse(folder, TopicsFile, errors, root => topics.AddRange(ReadTopics(root)));
+        Parse(folder, DocumentsFile, errors, root => documents.AddRange(ReadDocuments(root)));
+        var faqFolder = Path.Combine(folder, FaqFolder);
+        var faqFiles = Directory.Exists(faqFolder)
+            ? Directory.GetFiles(faqFolder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : Enumerable.Empty<string>();
+        foreach (var path in faqFiles)
+        {
+            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            Parse(folder, relative, errors, root => items.AddRange(ReadItems(root, relative)));
+        }
+
+        CheckReferences(topics, documents, items, errors);
+        if (errors.Count > 0)
+        {
+            throw new ContentValidationException(errors);
+        }
+
+        return new ContentSet(topics, documents, items.Select(i => i.Item));
+    }
+
+    private static void Parse(string folder, string relative, List<ContentError> errors, Action<YamlFields> read)
+    {
+        var path = Path.Combine(folder, relative);
+        if (!File.Exists(path))
+        {
+            errors.Add(new ContentError(relative, 0, "file not found."));
+            return;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+        }
+        catch (YamlException ex)
+        {
+            errors.Add(new ContentError(relative, (int)ex.Start.Line, "not valid YAML: " + ex.Message));
+            return;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            errors.Add(new ContentError(relative, 1, "the file must be a mapping (key: value lines) at the top."));
+            return;
+        }
+
+        read(new YamlFields(relative, root, errors));
+    }
+
+    private static List<Topic> ReadTopics(YamlFields root) =>
+        root.Maps("topics", required: true)
+            .Select(t => (Id: t.Text("id", true), Title: t.Text("title", true), Intro: t.Text("intro", true)))
+            .Where(t => t.Id is not null && t.Title is not null && t.Intro is not null)
+            .Select(t => new Topic(t.Id!, t.Title!, t.Intro!))
+            .ToList();
+
+    private static List<SourceDocument> ReadDocuments(YamlFields root)
+    {
+        var documents = new List<SourceDocument>();
+        foreach (var d in root.Maps("documents", required: true))
+        {
+            var (number, type, issuer, title) = (d.Text("number", true), d.Text("type", true), d.Text("issuer", true), d.Text("title", true));
+            var signed = d.Date("signed");
+            if (number is null || type is null || issuer is null || title is null)
+            {
+                continue;
+            }
+
+            documents.Add(new SourceDocument
+            {
+                Number = number,
+                Type = type,
+                Issuer = issuer,
+                Title = title,
+                SignedOn = signed,
+                Summary = d.Text("summary", false),
+                KeyTargets = d.TextList("key_targets"),
+                Link = d.Text("link", false),
+                Locality = d.Text("locality", false) ?? Localities.National,
+            });
+        }
+
+        return documents;
+    }
+
+    private static List<(FaqItem, string, int)> ReadItems(YamlFields root, string file)
+    {
+        var topic = root.Text("topic", required: true);
+        var locality = root.Text("locality", required: false) ?? Localities.National;
+        var items = new List<(FaqItem, string, int)>();
+        foreach (var f in root.Maps("items", required: true))
+        {
+            var (id, question, answer) = (f.Text("id", true), f.Text("question", true), f.Text("answer", true));
+            var status = f.Text("status", false) ?? "published";
+            var parsedStatus = status switch
+            {
+                "published" => ContentStatus.Published,
+                "draft" => ContentStatus.Draft,
+                _ => (ContentStatus?)null,
+            };
+            if (parsedStatus is null)
+            {
+                f.Error($"'status' must be 'published' or 'draft', not '{status}'.");
+            }
+
+            var links = f.Maps("links", required: false)
+                .Select(l => (Title: l.Text("title", true), Url: l.Text("url", true)))
+                .Where(l => l.Title is not null && l.Url is not null)
+                .Select(l => new ContentLink(l.Title!, l.Url!))
+                .ToList();
+            var (validFrom, validTo) = (f.Date("valid_from"), f.Date("valid_to"));
+            if (id is null || question is null || answer is null || topic is null || parsedStatus is null)
+            {
+                continue;
+            }
+
+            items.Add((new FaqItem
+            {
+                Id = id,
+                Topic = f.Text("topic", false) ?? topic,
+                Question = question,
+                Variants = f.TextList("variants"),
+                Answer = answer,
+                Sources = f.TextList("sources"),
+                Links = links,
+                FollowUps = f.TextList("follow_ups"),
+                Tags = f.TextList("tags"),
+                Locality = f.Text("locality", false) ?? locality,
+                Status = parsedStatus.Value,
+                ValidFrom = validFrom,
+                ValidTo = validTo,
+            }, file, f.Line));
+        }
+
+        return items;
+    }
+
+    private static void CheckReferences(List<Topic> topics, List<SourceDocument> documents, List<(FaqItem Item, string File, int Line)> items, List<ContentError> errors)
+    {
+        foreach (var duplicate in topics.GroupBy(t => t.Id).Where(g => g.Count() > 1))
+        {
+            errors.Add(new ContentError(TopicsFile, 0, $"topic id '{duplicate.Key}' is used more than once."));
+        }
+
+        foreach (var duplicate in documents.GroupBy(d => d.Number, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            errors.Add(new ContentError(DocumentsFile, 0, $"document '{duplicate.Key}' is listed more than once."));
+        }
+
+        var topicIds = topics.Select(t => t.Id).ToHashSet();
+        var numbers = documents.Select(d => d.Number).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, (string File, int Line)>();
+        foreach (var (item, file, line) in items)
+        {
+            if (!seen.TryAdd(item.Id, (file, line)))
+            {
+                errors.Add(new ContentError(file, line, $"item id '{item.Id}' is already used at {seen[item.Id].File}:{seen[item.Id].Line}."));
+            }
+
+            if (!topicIds.Contains(item.Topic))
+            {
+                errors.Add(new ContentError(file, line, $"item '{item.Id}': topic '{item.Topic}' is not in {TopicsFile}."));
+            }
+
+            foreach (var source in item.Sources.Where(s => !numbers.Contains(s)))
+            {
+                errors.Add(new ContentError(file, line, $"item '{item.Id}': source '{source}' is not in {DocumentsFile}."));
+            }
+
+            if (item.ValidFrom > item.ValidTo)
+            {
+                errors.Add(new ContentError(file, line, $"item '{item.Id}': valid_from is after valid_to."));
+            }
+        }
+
+        foreach (var (item, file, line) in items)
+        {
+            foreach (var followUp in item.FollowUps.Where(f => !seen.ContainsKey(f)))
+            {
+                errors.Add(new ContentError(file, line, $"item '{item.Id}': follow-up '{followUp}' is not an item id."));
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace CdsBot.Dialogs.Content;
+
+/// <summary>All curated content at one moment: topics, documents and items.</summary>
+public sealed class ContentSet
+{
+    private readonly Dictionary<string, FaqItem> _items;
+    private readonly Dictionary<string, SourceDocument> _documents;
+
+    /// <summary>Creates a set; ids and document numbers must be unique.</summary>
+    public ContentSet(IEnumerable<Topic> topics, IEnumerable<SourceDocument> documents, IEnumerable<FaqItem> items)
+    {
+        Topics = [.. topics];
+        _documents = documents.ToDictionary(d => d.Number, StringComparer.OrdinalIgnoreCase);
+        _items = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>An empty set.</summary>
+    public static ContentSet Empty { get; } = new([], [], []);
+
+    /// <summary>The menu topics, in menu order.</summary>
+    public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>Every item, in any status.</summary>
+    public IEnumerable<FaqItem> Items => _items.Values;
+
+    /// <summary>Every document.</summary>
+    public IEnumerable<SourceDocument> Documents => _documents.Values;
+
+    /// <summary>The item with <paramref name="id"/>, or null.</summary>
+    public FaqItem? FindItem(string id) => _items.GetValueOrDefault(id);
+
+    /// <summary>The document numbered <paramref name="number"/>, or null.</summary>
+    public SourceDocument? FindDocument(string number) => _documents.GetValueOrDefault(number);
+
+    /// <summary>The topic with <paramref name="id"/>, or null.</summary>
+    public Topic? FindTopic(string id) => Topics.FirstOrDefault(t => t.Id == id);
+}

@@ -1,0 +1,14 @@
+namespace CdsBot.Dialogs.Engine;
+
+/// <summary>What the bot decided in one turn, for tests, evaluation and staff tooling.</summary>
+public sealed class TurnTrace
+{
+    /// <summary>The recognized intent, e.g. "greeting", "menu", "faq", "fallback".</summary>
+    public string Intent { get; set; } = "none";
+
+    /// <summary>The id of the curated item answered, or null when no curated answer was given.</summary>
+    public string? ContentId { get; set; }
+
+    /// <summary>The retrieval confidence of the answer or best candidate, when retrieval ran.</summary>
+    public double? Score { get; set; }
+}

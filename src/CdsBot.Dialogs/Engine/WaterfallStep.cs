@@ -1,0 +1,4 @@
+namespace CdsBot.Dialogs.Engine;
+
+/// <summary>One step of a <see cref="WaterfallDialog"/>.</summary>
+public delegate Task<DialogTurnResult> WaterfallStep(WaterfallStepContext step, CancellationToken cancellationToken);

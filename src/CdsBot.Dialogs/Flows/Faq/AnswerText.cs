@@ -1,0 +1,32 @@
+using System.Text;
+using CdsBot.Dialogs.Content;
+
+namespace CdsBot.Dialogs.Flows.Faq;
+
+/// <summary>Composes what a citizen reads for an item: the answer, then its sources and links.</summary>
+public static class AnswerText
+{
+    /// <summary>The answer of <paramref name="item"/> followed by "Nguồn: …" naming each source document.</summary>
+    public static string Compose(FaqItem item, ContentSet content)
+    {
+        var text = new StringBuilder(item.Answer.Trim());
+        var documents = item.Sources.Select(content.FindDocument).OfType<SourceDocument>().ToList();
+        if (documents.Count > 0)
+        {
+            text.Append("\n\nNguồn: ").AppendJoin("; ", documents.Select(d => d.Citation)).Append('.');
+        }
+
+        var links = item.Links.Select(l => l.Url)
+            .Concat(documents.Select(d => d.Link).OfType<string>())
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(url => !item.Answer.Contains(url, StringComparison.OrdinalIgnoreCase))
+            .Take(2)
+            .ToList();
+        foreach (var url in links)
+        {
+            text.Append("\nXem thêm: ").Append(url);
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,34 @@
+namespace CdsBot.Dialogs.Flows;
+
+/// <summary>The payloads buttons and quick replies send back. Channels must return them unchanged.</summary>
+public static class Payloads
+{
+    /// <summary>Show the main menu.</summary>
+    public const string Menu = "MENU";
+
+    /// <summary>The "Get Started" button of a channel.</summary>
+    public const string GetStarted = "GET_STARTED";
+
+    /// <summary>Ask for a staff member.</summary>
+    public const string Handoff = "HANDOFF";
+
+    /// <summary>Prefix of "list this topic's questions": "TOPIC:van-ban".</summary>
+    public const string TopicPrefix = "TOPIC:";
+
+    /// <summary>Prefix of "answer this item": "FAQ:ngay-cds-10-10".</summary>
+    public const string FaqPrefix = "FAQ:";
+
+    /// <summary>The payload that lists a topic.</summary>
+    public static string Topic(string topicId) => TopicPrefix + topicId;
+
+    /// <summary>The payload that answers an item.</summary>
+    public static string Faq(string itemId) => FaqPrefix + itemId;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is one of our payloads. Some channels (Zalo's query buttons) return
+    /// a button's payload as ordinary text, so text is checked too.
+    /// </summary>
+    public static bool IsPayload(string? text) =>
+        text is Menu or GetStarted or Handoff
+        || (text is not null && (text.StartsWith(TopicPrefix, StringComparison.Ordinal) || text.StartsWith(FaqPrefix, StringComparison.Ordinal)));
+}

@@ -1,0 +1,160 @@
+using CdsBot.Dialogs.Activities;
+using CdsBot.Dialogs.Engine;
+using CdsBot.Dialogs.Flows.Faq;
+using CdsBot.Dialogs.Flows.Handoff;
+using CdsBot.Dialogs.Retrieval;
+
+namespace CdsBot.Dialogs.Flows.Root;
+
+/// <summary>
+/// The bottom of every conversation's stack. It handles global commands ("menu", "trợ giúp", "hủy") before
+/// any running flow sees the message, routes channel events, payloads and free text, and never ends.
+/// </summary>
+public sealed class RootDialog : ComponentDialog
+{
+    /// <summary>The root's id; kept stable because it is persisted in every conversation.</summary>
+    public const string DialogId = "root";
+
+    private readonly ContentCatalog _catalog;
+    private readonly FaqResponder _faq;
+
+    /// <summary>Creates the root with its flows.</summary>
+    public RootDialog(ContentCatalog catalog, FaqResponder faq, HandoffDialog handoff) : base(DialogId)
+    {
+        _catalog = catalog;
+        _faq = faq;
+        AddDialog(handoff);
+    }
+
+    /// <inheritdoc />
+    protected override Task<DialogTurnResult> OnBeginAsync(DialogContext inner, object? options, CancellationToken cancellationToken) =>
+        RouteAsync(inner, cancellationToken);
+
+    /// <inheritdoc />
+    protected override async Task<DialogTurnResult> OnContinueAsync(DialogContext inner, CancellationToken cancellationToken)
+    {
+        if (Phrases.Command(inner.Turn.Activity) is { } command)
+        {
+            await inner.CancelAllDialogsAsync(cancellationToken);
+            Reply(inner.Turn, command);
+            return DialogTurnResult.Empty;
+        }
+
+        return inner.ActiveDialog is not null
+            ? await inner.ContinueDialogAsync(cancellationToken)
+            : await RouteAsync(inner, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override Task<DialogTurnResult> OnInnerCompletedAsync(DialogContext outer, object? result, CancellationToken cancellationToken) =>
+        Task.FromResult(DialogTurnResult.Waiting);
+
+    private async Task<DialogTurnResult> RouteAsync(DialogContext inner, CancellationToken cancellationToken)
+    {
+        var turn = inner.Turn;
+        var activity = turn.Activity;
+        var content = _catalog.Content;
+        switch (activity.Kind)
+        {
+            case ActivityKind.Unfollow:
+                turn.Trace.Intent = "unfollow";
+                return DialogTurnResult.Empty;
+            case ActivityKind.Follow:
+                turn.Trace.Intent = "welcome";
+                turn.User.Greeted = true;
+                turn.Send(MainMenu.With(RootTexts.Welcome, content));
+                return DialogTurnResult.Empty;
+            case ActivityKind.SubmitInfo:
+                turn.Trace.Intent = "submit_info";
+                turn.Send(MainMenu.With(RootTexts.SubmitInfoThanks, content));
+                return DialogTurnResult.Empty;
+        }
+
+        if (Phrases.Command(activity) is { } command)
+        {
+            Reply(turn, command);
+            return DialogTurnResult.Empty;
+        }
+
+        var payload = activity.Payload ?? (Payloads.IsPayload(activity.Text) ? activity.Text : null);
+        if (payload is not null)
+        {
+            return await RoutePayloadAsync(inner, payload, cancellationToken);
+        }
+
+        var text = activity.Text;
+        if (activity.IsMediaOnly || string.IsNullOrWhiteSpace(text))
+        {
+            turn.Trace.Intent = "media";
+            turn.Send(MainMenu.With(RootTexts.TextOnly, content));
+        }
+        else if (Phrases.IsGreeting(text))
+        {
+            turn.Trace.Intent = "greeting";
+            turn.Send(MainMenu.With(turn.User.Greeted ? RootTexts.Greeting : RootTexts.Welcome, content));
+            turn.User.Greeted = true;
+        }
+        else if (Phrases.IsThanks(text))
+        {
+            turn.Trace.Intent = "thanks";
+            turn.Send(MainMenu.With(RootTexts.Thanks, content));
+        }
+        else if (Phrases.IsHandoffRequest(text))
+        {
+            return await inner.BeginDialogAsync(HandoffDialog.DialogId, null, cancellationToken);
+        }
+        else
+        {
+            _faq.AnswerQuestion(turn, text);
+        }
+
+        return DialogTurnResult.Empty;
+    }
+
+    private async Task<DialogTurnResult> RoutePayloadAsync(DialogContext inner, string payload, CancellationToken cancellationToken)
+    {
+        var turn = inner.Turn;
+        if (payload == Payloads.Handoff)
+        {
+            return await inner.BeginDialogAsync(HandoffDialog.DialogId, null, cancellationToken);
+        }
+
+        if (payload.StartsWith(Payloads.TopicPrefix, StringComparison.Ordinal))
+        {
+            _faq.ListTopic(turn, payload[Payloads.TopicPrefix.Length..]);
+        }
+        else if (payload.StartsWith(Payloads.FaqPrefix, StringComparison.Ordinal))
+        {
+            _faq.AnswerItem(turn, payload[Payloads.FaqPrefix.Length..]);
+        }
+        else
+        {
+            // GET_STARTED, or a payload from an older menu this version no longer knows.
+            turn.Trace.Intent = "welcome";
+            turn.User.Greeted = true;
+            turn.Send(MainMenu.With(RootTexts.Welcome, _catalog.Content));
+        }
+
+        return DialogTurnResult.Empty;
+    }
+
+    private void Reply(TurnContext turn, GlobalCommand command)
+    {
+        var content = _catalog.Content;
+        switch (command)
+        {
+            case GlobalCommand.Menu:
+                turn.Trace.Intent = "menu";
+                turn.Send(MainMenu.With(RootTexts.Menu, content));
+                break;
+            case GlobalCommand.Help:
+                turn.Trace.Intent = "help";
+                turn.Send(MainMenu.With(RootTexts.Help, content));
+                break;
+            default:
+                turn.Trace.Intent = "cancel";
+                turn.Send(MainMenu.With(RootTexts.Cancelled, content));
+                break;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace CdsBot.Dialogs.Flows.Root;
+
+/// <summary>What the root dialog says. Citizens read these: Vietnamese, NFC, polite and short.</summary>
+internal static class RootTexts
+{
+    public const string Welcome =
+        "Xin chào Anh/Chị! Tôi là trợ lý ảo hỗ trợ người dân về chuyển đổi số.\n\n" +
+        "Anh/Chị có thể hỏi về nghị quyết, văn bản; dịch vụ công trực tuyến; kỹ năng số; Ngày Chuyển đổi số 10/10.\n\n" +
+        "Anh/Chị chọn một mục dưới đây hoặc gõ câu hỏi nhé.";
+
+    public const string Greeting = "Xin chào Anh/Chị! Anh/Chị cần tìm hiểu điều gì về chuyển đổi số ạ? Anh/Chị chọn một mục dưới đây hoặc gõ câu hỏi nhé.";
+
+    public const string Menu = "Anh/Chị chọn một mục dưới đây hoặc gõ câu hỏi nhé.";
+
+    public const string Help =
+        "Anh/Chị gõ câu hỏi ngắn gọn, có dấu hoặc không dấu đều được, ví dụ: \"Nghị quyết 57 là gì\", \"cài VNeID thế nào\".\n\n" +
+        "Gõ \"menu\" để xem các mục, \"hủy\" để dừng việc đang làm.";
+
+    public const string Cancelled = "Dạ, đã hủy. Anh/Chị cần hỏi gì tiếp ạ?";
+
+    public const string Thanks = "Dạ, rất vui được hỗ trợ Anh/Chị. Anh/Chị cần hỏi thêm gì cứ nhắn nhé!";
+
+    public const string TextOnly = "Hiện tôi chỉ đọc được tin nhắn chữ. Anh/Chị vui lòng nhắn bằng chữ câu hỏi của mình nhé.";
+
+    public const string NotUnderstood =
+        "Xin lỗi Anh/Chị, tôi chưa hiểu câu hỏi này hoặc chưa có thông tin chính thức về nội dung này.\n\n" +
+        "Anh/Chị thử hỏi cách khác, chọn một mục dưới đây, hoặc chọn \"Gặp cán bộ\" để được hỗ trợ.";
+
+    public const string DidYouMean = "Có phải Anh/Chị muốn hỏi một trong các câu sau?";
+
+    public const string SubmitInfoThanks = "Cảm ơn Anh/Chị đã gửi thông tin.";
+
+    public const string TopicEmpty = "Mục này đang được cập nhật. Anh/Chị vui lòng gõ câu hỏi hoặc chọn mục khác nhé.";
+
+    public const string ItemGone = "Nội dung này không còn hiệu lực hoặc đang được cập nhật. Anh/Chị vui lòng hỏi lại hoặc chọn mục khác nhé.";
+}

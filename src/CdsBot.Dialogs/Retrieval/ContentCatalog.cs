@@ -1,0 +1,27 @@
+using CdsBot.Dialogs.Content;
+
+namespace CdsBot.Dialogs.Retrieval;
+
+/// <summary>
+/// The content the bot answers from right now: a <see cref="ContentSet"/> and the index of its answerable
+/// items, swapped together atomically when staff publish, so a turn never sees half an update.
+/// </summary>
+public sealed class ContentCatalog(TimeProvider time)
+{
+    private Snapshot _current = new(ContentSet.Empty, new FaqIndex([]));
+
+    /// <summary>The content in force.</summary>
+    public ContentSet Content => _current.Content;
+
+    /// <summary>The index of the answerable items in force.</summary>
+    public FaqIndex Index => _current.Index;
+
+    /// <summary>Makes <paramref name="content"/> the content in force, indexing the items answerable today.</summary>
+    public void Publish(ContentSet content)
+    {
+        var today = VietnamTime.Today(time);
+        Volatile.Write(ref _current, new Snapshot(content, new FaqIndex(content.Items.Where(i => i.IsAnswerableOn(today)))));
+    }
+
+    private sealed record Snapshot(ContentSet Content, FaqIndex Index);
+}

@@ -1,0 +1,20 @@
+namespace CdsBot.Dialogs.State;
+
+/// <summary>What the bot remembers about one citizen on one channel, across conversations.</summary>
+public sealed class UserProfile
+{
+    /// <summary>The citizen's display name, when the channel provided one.</summary>
+    public string? DisplayName { get; set; }
+
+    /// <summary>When the citizen first wrote.</summary>
+    public DateTimeOffset? FirstSeenAt { get; set; }
+
+    /// <summary>When the citizen last wrote.</summary>
+    public DateTimeOffset? LastSeenAt { get; set; }
+
+    /// <summary>How many messages the citizen has sent.</summary>
+    public int MessageCount { get; set; }
+
+    /// <summary>Whether the citizen has been greeted once (the first greeting is longer).</summary>
+    public bool Greeted { get; set; }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using CdsBot.Dialogs.Activities;
+using CdsBot.Dialogs.Engine;
+
+namespace CdsBot.Channels.WebChat;
+
+/// <summary>The bot's answer to one <see cref="ChatRequest"/>: its replies and what it decided.</summary>
+public sealed record ChatResponse(IReadOnlyList<ChatReply> Replies, ChatTrace Trace)
+{
+    public static ChatResponse From(TurnOutcome outcome) =>
+        new([.. outcome.Replies.Select(ChatReply.From)], new ChatTrace(outcome.Trace.Intent, outcome.Trace.ContentId, outcome.Trace.Score));
+}
+
+/// <summary>One reply. Optional parts are left out when empty.</summary>
+public sealed record ChatReply(
+    string? Text,
+    IReadOnlyList<QuickReply> QuickReplies,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ActionButton>? Buttons,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ImageUrl,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ListItem>? Items)
+{
+    public static ChatReply From(OutboundActivity activity) => new(
+        activity.Text,
+        activity.QuickReplies,
+        activity.Buttons.Count > 0 ? activity.Buttons : null,
+        activity.ImageUrl,
+        activity.Items.Count > 0 ? activity.Items : null);
+}
+
+/// <summary>What the bot decided: always all three fields, null where nothing applies.</summary>
+public sealed record ChatTrace(string Intent, string? ContentId, double? Score);

@@ -1,0 +1,10 @@
+namespace CdsBot.Content;
+
+/// <summary>Where the curated content files are (configuration section "Content").</summary>
+public sealed class ContentOptions
+{
+    /// <summary>The content folder; relative paths resolve against the application's folder, where the build copies content/.</summary>
+    public string Path { get; set; } = "content";
+
+    public string ResolvedPath => System.IO.Path.IsPathRooted(Path) ? Path : System.IO.Path.Combine(AppContext.BaseDirectory, Path);
+}

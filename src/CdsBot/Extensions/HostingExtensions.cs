@@ -1,0 +1,36 @@
+using CdsBot.Channels.WebChat;
+using CdsBot.Content;
+
+namespace CdsBot.Extensions;
+
+/// <summary>The host's table of contents: what it registers, how it starts, what it serves.</summary>
+public static class HostingExtensions
+{
+    public static WebApplicationBuilder AddCdsBot(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.AddStorage();
+        builder.AddConversation();
+        return builder;
+    }
+
+    /// <summary>Migrates the database and loads the content before the first request is served.</summary>
+    public static async Task InitializeAsync(this WebApplication app)
+    {
+        await app.MigrateDatabaseAsync();
+        app.Services.GetRequiredService<ContentLoader>().Load();
+    }
+
+    public static WebApplication MapCdsBot(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapOpenApi();
+        app.MapHealthChecks("/healthz");
+        app.MapWebChatApi();
+        return app;
+    }
+}

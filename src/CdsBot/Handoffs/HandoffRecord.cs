@@ -1,0 +1,22 @@
+namespace CdsBot.Handoffs;
+
+/// <summary>A citizen's request for staff, waiting in the hand-off inbox.</summary>
+public sealed class HandoffRecord
+{
+    public long Id { get; set; }
+
+    public required string Channel { get; set; }
+
+    public required string ConversationId { get; set; }
+
+    public required string UserId { get; set; }
+
+    public required string Message { get; set; }
+
+    /// <summary>The conversation turn that filed it; unique per conversation, which makes filing idempotent.</summary>
+    public int TurnNumber { get; set; }
+
+    public DateTimeOffset RequestedAt { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using CdsBot.Dialogs.State;
+using Microsoft.EntityFrameworkCore;
+
+namespace CdsBot.Storage;
+
+/// <summary>
+/// Conversation and user state in the database. Each row's <see cref="StateRecord.Version"/> is its ETag:
+/// an update names the version it read and matches no row if another turn wrote in between; a create is an
+/// insert that does nothing if the row appeared meanwhile. Either way the whole batch rolls back.
+/// </summary>
+public sealed class EfStateStore(IDbContextFactory<CdsBotDbContext> contexts, TimeProvider time) : IStateStore
+{
+    public async Task<IReadOnlyDictionary<string, StateEntry>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.States.AsNoTracking()
+            .Where(s => keys.Contains(s.Key))
+            .ToDictionaryAsync(s => s.Key, s => new StateEntry(s.Json, s.Version.ToString(CultureInfo.InvariantCulture)), cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyCollection<StateWrite> writes, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var etags = new Dictionary<string, string>();
+        foreach (var write in writes)
+        {
+            long version;
+            int changed;
+            if (write.ExpectedETag is null)
+            {
+                version = 1;
+                changed = await db.Database.ExecuteSqlAsync(
+                    $"INSERT INTO bot_state (Key, Json, Version, UpdatedAt) VALUES ({write.Key}, {write.Json}, {version}, {now}) ON CONFLICT (Key) DO NOTHING",
+                    cancellationToken);
+            }
+            else
+            {
+                var expected = long.Parse(write.ExpectedETag, CultureInfo.InvariantCulture);
+                version = expected + 1;
+                changed = await db.States
+                    .Where(s => s.Key == write.Key && s.Version == expected)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.Json, write.Json).SetProperty(r => r.Version, version).SetProperty(r => r.UpdatedAt, now), cancellationToken);
+            }
+
+            if (changed == 0)
+            {
+                throw new StateConflictException(write.Key);
+            }
+
+            etags[write.Key] = version.ToString(CultureInfo.InvariantCulture);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return etags;
+    }
+}
