@@ -15,7 +15,8 @@ public static partial class VietnameseTokenizer
         "do", "ay", "a", "ah", "oi", "nhe", "vay", "ad", "admin", "minh", "toi", "em", "anh", "chi", "hoi", "xin",
         "giup", "biet", "muon", "co", "khong", "ko", "k", "duoc", "dc", "sao", "vi", "mot", "nhu", "tu", "ve",
         "trong", "den", "khi", "se", "da", "dang", "phai", "can", "hay", "roi", "nhi", "ha", "u", "nha", "cung",
-        "nen", "ai", "bang", "thuc", "hien", "hon", "ra", "vao", "len", "nguoi", "dau", "may", "duoc", "bi",
+        "nen", "ai", "bang", "thuc", "hien", "hon", "ra", "vao", "len", "nguoi", "dau", "may", "bi",
+        "chao", "alo", "hi", "hello", "ak", "nhi", "vay", "ban", "oi",
     ];
 
     /// <summary>Folded syllables and whole document numbers, in order, function words included.</summary>

@@ -1,0 +1,119 @@
+using CdsBot.Dialogs.Content;
+
+namespace CdsBot.Dialogs.Tests.Content;
+
+public sealed class ContentFileReaderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("cdsbot-content-").FullName;
+
+    public ContentFileReaderTests()
+    {
+        Write("topics.yaml", """
+            topics:
+              - id: van-ban
+                title: Nghị quyết – văn bản
+                intro: Các văn bản
+            """);
+        Write("documents.yaml", """
+            documents:
+              - number: 57-NQ/TW
+                type: Nghị quyết
+                issuer: Bộ Chính trị
+                signed: 2024-12-22
+                title: Về đột phá phát triển khoa học, công nghệ
+            """);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_folder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    [Fact]
+    public void Reads_topics_documents_and_items()
+    {
+        Write("faq/van-ban.yaml", """
+            topic: van-ban
+            items:
+              - id: nq57
+                question: Nghị quyết 57 là gì?
+                variants: [nq 57]
+                answer: |
+                  Nghị quyết về khoa học, công nghệ.
+                sources: [57-NQ/TW]
+                links:
+                  - title: Cổng
+                    url: https://example.gov.vn
+            """);
+
+        var content = ContentFileReader.Read(_folder);
+
+        var item = Assert.Single(content.Items);
+        Assert.Equal("nq57", item.Id);
+        Assert.Equal(["nq 57"], item.Variants);
+        Assert.Equal(new ContentLink("Cổng", "https://example.gov.vn"), Assert.Single(item.Links));
+        Assert.Equal(ContentStatus.Published, item.Status);
+        Assert.Equal(new DateOnly(2024, 12, 22), content.FindDocument("57-nq/tw")!.SignedOn);
+    }
+
+    [Fact]
+    public void Every_error_is_reported_with_file_and_line_and_nothing_is_returned()
+    {
+        Write("faq/van-ban.yaml", """
+            topic: van-ban
+            items:
+              - id: ok
+                question: Câu hỏi tốt
+                answer: Trả lời tốt
+              - id: no-answer
+                question: Thiếu câu trả lời
+              - id: bad-source
+                question: Nguồn sai
+                answer: x
+                sources: [999/QĐ-XX]
+                valid_from: 22/12/2024
+            """);
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentFileReader.Read(_folder));
+
+        Assert.Contains(error.Errors, e => e is { File: "faq/van-ban.yaml", Line: 6 } && e.Message.Contains("'answer' is required", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e is { File: "faq/van-ban.yaml", Line: 12 } && e.Message.Contains("yyyy-MM-dd", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.File == "faq/van-ban.yaml" && e.Message.Contains("source '999/QĐ-XX' is not in documents.yaml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Broken_yaml_is_reported_with_its_line()
+    {
+        Write("faq/broken.yaml", "topic: van-ban\nitems:\n  - id: x\n    question: [unclosed\n");
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentFileReader.Read(_folder));
+
+        var problem = Assert.Single(error.Errors);
+        Assert.Equal("faq/broken.yaml", problem.File);
+        Assert.True(problem.Line >= 4, problem.ToString());
+    }
+
+    [Fact]
+    public void Duplicate_ids_and_unknown_follow_ups_are_refused()
+    {
+        Write("faq/a.yaml", "topic: van-ban\nitems:\n  - id: same\n    question: A\n    answer: A\n    follow_ups: [nowhere]\n");
+        Write("faq/b.yaml", "topic: van-ban\nitems:\n  - id: same\n    question: B\n    answer: B\n");
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentFileReader.Read(_folder));
+
+        Assert.Contains(error.Errors, e => e.File == "faq/b.yaml" && e.Message.Contains("already used at faq/a.yaml:3", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Message.Contains("follow-up 'nowhere'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_shipped_content_folder_is_valid()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "content");
+        var content = ContentFileReader.Read(folder);
+        Assert.NotEmpty(content.Items);
+    }
+}

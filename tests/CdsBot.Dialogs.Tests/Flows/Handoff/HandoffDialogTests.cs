@@ -1,0 +1,36 @@
+using CdsBot.Dialogs.Flows;
+using CdsBot.Dialogs.Tests.Testing;
+
+namespace CdsBot.Dialogs.Tests.Flows.Handoff;
+
+public sealed class HandoffDialogTests
+{
+    private readonly RecordingHandoffDesk _desk = new();
+
+    [Fact]
+    public async Task Asks_what_is_needed_confirms_and_files_one_request()
+    {
+        await new TestFlow(SampleContent.Root(_desk))
+            .SendPayload(Payloads.Handoff).AssertReplyContains("nội dung cần cán bộ hỗ trợ")
+            .Send("ok").AssertReplyContains("mô tả rõ hơn")
+            .Send("Tôi cần hỗ trợ cài VNeID cho mẹ").AssertReplyContains("xác nhận gửi")
+            .Send("có").AssertReplyContains("đã được chuyển tới cán bộ")
+            .StartTestAsync();
+
+        var request = Assert.Single(_desk.Requests);
+        Assert.Equal("Tôi cần hỗ trợ cài VNeID cho mẹ", request.Message);
+        Assert.Equal("c1", request.ConversationId);
+    }
+
+    [Fact]
+    public async Task Saying_no_at_the_confirmation_files_nothing()
+    {
+        await new TestFlow(SampleContent.Root(_desk))
+            .Send("cho tôi gặp cán bộ").AssertReplyContains("nội dung cần cán bộ hỗ trợ")
+            .Send("hỏi về khai sinh cho con").AssertReplyContains("xác nhận gửi")
+            .Send("không").AssertReplyContains("đã hủy yêu cầu")
+            .StartTestAsync();
+
+        Assert.Empty(_desk.Requests);
+    }
+}

@@ -1,0 +1,26 @@
+using CdsBot.Dialogs.Retrieval;
+
+namespace CdsBot.Dialogs.Tests.Retrieval;
+
+public sealed class VietnameseTokenizerTests
+{
+    [Theory]
+    [InlineData("Nghị quyết 57-NQ/TW là gì", "57-nq/tw")]
+    [InlineData("quyết định 749/QĐ-TTg", "749/qd-ttg")]
+    [InlineData("Nghị định 63/2024/NĐ-CP", "63/2024/nd-cp")]
+    [InlineData("Kế hoạch 01-KH/BCĐTW", "01-kh/bcdtw")]
+    [InlineData("Số 63 -KH/BTGTU", "63-kh/btgtu")]
+    public void Document_numbers_stay_whole(string text, string number) =>
+        Assert.Contains(number, VietnameseTokenizer.Tokens(text));
+
+    [Fact]
+    public void Dates_are_not_mistaken_for_document_numbers() =>
+        Assert.Equal(["ngay", "10", "10"], VietnameseTokenizer.Tokens("ngày 10/10"));
+
+    [Fact]
+    public void Terms_drop_function_words_and_add_bigrams()
+    {
+        var terms = VietnameseTokenizer.Terms(VietnameseTokenizer.Tokens("Chuyển đổi số là gì"));
+        Assert.Equal(["chuyen", "doi", "so", "chuyen_doi", "doi_so", "so_la"], terms);
+    }
+}
