@@ -1,1 +1,19 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Globalization;
+using CdsBot.Bench;
+
+// Benchmarks print figures; they never pass or fail. Run in Release:
+//   dotnet run -c Release --project bench/CdsBot.Bench -- chat [turns] [concurrency]
+var benchmark = args.Length > 0 ? args[0] : "chat";
+int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+
+switch (benchmark)
+{
+    case "chat":
+        await ChatBenchmark.RunAsync(turns: Arg(1, 5000), concurrency: Arg(2, 16));
+        break;
+    default:
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat.");
+        return 2;
+}
+
+return 0;

@@ -10,7 +10,7 @@ internal static class StorageExtensions
     {
         var configured = builder.Configuration["Storage:ConnectionString"];
         var connectionString = string.IsNullOrWhiteSpace(configured) ? DefaultConnectionString(builder.Environment) : configured;
-        builder.Services.AddDbContextFactory<CdsBotDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddDbContextFactory<CdsBotDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 

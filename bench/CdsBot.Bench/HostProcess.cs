@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CdsBot.Bench;
+
+/// <summary>The real CdsBot host in a process of its own, on a free loopback port with a fresh SQLite file.</summary>
+internal sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _database;
+
+    private HostProcess(Process process, string database, Uri address)
+    {
+        _process = process;
+        _database = database;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public long ResidentBytes
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var port = FreePort();
+        var database = Path.Combine(Path.GetTempPath(), $"cdsbot-bench-{Guid.NewGuid():N}.db");
+        var hostDll = Path.Combine(AppContext.BaseDirectory, "CdsBot.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(hostDll);
+        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        start.Environment["Storage__ConnectionString"] = $"Data Source={database}";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("host: " + e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var address = new Uri($"http://127.0.0.1:{port}");
+        using var probe = new HttpClient { BaseAddress = address };
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            try
+            {
+                if ((await probe.GetAsync("/healthz")).IsSuccessStatusCode)
+                {
+                    return new HostProcess(process, database, address);
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            if (process.HasExited)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        process.Kill(entireProcessTree: true);
+        throw new InvalidOperationException("The host did not become healthy within 30 s.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
