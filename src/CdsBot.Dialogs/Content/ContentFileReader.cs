@@ -4,7 +4,8 @@ using YamlDotNet.RepresentationModel;
 namespace CdsBot.Dialogs.Content;
 
 /// <summary>
-/// Reads the human-editable content folder: <c>topics.yaml</c>, <c>documents.yaml</c> and <c>faq/*.yaml</c>.
+/// Reads the human-editable content folder: <c>topics.yaml</c>, <c>documents.yaml</c>, <c>faq/*.yaml</c>, and
+/// optionally <c>localities.yaml</c> and <c>synonyms.yaml</c>.
 /// Everything is checked (required fields, dates, unique ids, references between items, documents and
 /// topics) before anything is returned: a folder with any error yields every error and no content.
 /// </summary>
@@ -16,6 +17,12 @@ public static class ContentFileReader
     /// <summary>The folder's documents file.</summary>
     public const string DocumentsFile = "documents.yaml";
 
+    /// <summary>The folder's localities file (optional).</summary>
+    public const string LocalitiesFile = "localities.yaml";
+
+    /// <summary>The folder's synonyms file (optional).</summary>
+    public const string SynonymsFile = "synonyms.yaml";
+
     /// <summary>The folder of FAQ files.</summary>
     public const string FaqFolder = "faq";
 
@@ -26,8 +33,20 @@ public static class ContentFileReader
         var topics = new List<Topic>();
         var documents = new List<SourceDocument>();
         var items = new List<(FaqItem Item, string File, int Line)>();
+        var localities = new List<Locality>();
+        var synonyms = new List<Synonym>();
 
         Parse(folder, TopicsFile, errors, root => topics.AddRange(ReadTopics(root)));
+        if (File.Exists(Path.Combine(folder, LocalitiesFile)))
+        {
+            Parse(folder, LocalitiesFile, errors, root => localities.AddRange(ReadLocalities(root)));
+        }
+
+        if (File.Exists(Path.Combine(folder, SynonymsFile)))
+        {
+            Parse(folder, SynonymsFile, errors, root => synonyms.AddRange(ReadSynonyms(root)));
+        }
+
         Parse(folder, DocumentsFile, errors, root => documents.AddRange(ReadDocuments(root)));
         var faqFolder = Path.Combine(folder, FaqFolder);
         var faqFiles = Directory.Exists(faqFolder)
@@ -40,12 +59,13 @@ public static class ContentFileReader
         }
 
         CheckReferences(topics, documents, items, errors);
+        CheckLocalities(localities, documents, items, errors);
         if (errors.Count > 0)
         {
             throw new ContentValidationException(errors);
         }
 
-        return new ContentSet(topics, documents, items.Select(i => i.Item));
+        return new ContentSet(topics, documents, items.Select(i => i.Item), localities, synonyms);
     }
 
     private static void Parse(string folder, string relative, List<ContentError> errors, Action<YamlFields> read)
@@ -83,6 +103,20 @@ public static class ContentFileReader
             .Select(t => (Id: t.Text("id", true), Title: t.Text("title", true), Intro: t.Text("intro", true)))
             .Where(t => t.Id is not null && t.Title is not null && t.Intro is not null)
             .Select(t => new Topic(t.Id!, t.Title!, t.Intro!))
+            .ToList();
+
+    private static List<Locality> ReadLocalities(YamlFields root) =>
+        root.Maps("localities", required: true)
+            .Select(l => (Id: l.Text("id", true), Name: l.Text("name", true), Aliases: l.TextList("aliases")))
+            .Where(l => l.Id is not null && l.Name is not null)
+            .Select(l => new Locality(l.Id!, l.Name!, l.Aliases))
+            .ToList();
+
+    private static List<Synonym> ReadSynonyms(YamlFields root) =>
+        root.Maps("synonyms", required: true)
+            .Select(s => (Term: s.Text("term", true), Means: s.Text("means", true)))
+            .Where(s => s.Term is not null && s.Means is not null)
+            .Select(s => new Synonym(s.Term!, s.Means!))
             .ToList();
 
     private static List<SourceDocument> ReadDocuments(YamlFields root)
@@ -164,6 +198,20 @@ public static class ContentFileReader
         }
 
         return items;
+    }
+
+    private static void CheckLocalities(List<Locality> localities, List<SourceDocument> documents, List<(FaqItem Item, string File, int Line)> items, List<ContentError> errors)
+    {
+        var known = localities.Select(l => l.Id).Append(Localities.National).ToHashSet();
+        foreach (var document in documents.Where(d => !known.Contains(d.Locality)))
+        {
+            errors.Add(new ContentError(DocumentsFile, 0, $"document '{document.Number}': locality '{document.Locality}' is not in {LocalitiesFile}."));
+        }
+
+        foreach (var (item, file, line) in items.Where(i => !known.Contains(i.Item.Locality)))
+        {
+            errors.Add(new ContentError(file, line, $"item '{item.Id}': locality '{item.Locality}' is not in {LocalitiesFile}."));
+        }
     }
 
     private static void CheckReferences(List<Topic> topics, List<SourceDocument> documents, List<(FaqItem Item, string File, int Line)> items, List<ContentError> errors)

@@ -7,9 +7,16 @@ public sealed class ContentSet
     private readonly Dictionary<string, SourceDocument> _documents;
 
     /// <summary>Creates a set; ids and document numbers must be unique.</summary>
-    public ContentSet(IEnumerable<Topic> topics, IEnumerable<SourceDocument> documents, IEnumerable<FaqItem> items)
+    public ContentSet(
+        IEnumerable<Topic> topics,
+        IEnumerable<SourceDocument> documents,
+        IEnumerable<FaqItem> items,
+        IEnumerable<Locality>? localities = null,
+        IEnumerable<Synonym>? synonyms = null)
     {
         Topics = [.. topics];
+        Localities = [.. localities ?? []];
+        Synonyms = [.. synonyms ?? []];
         _documents = documents.ToDictionary(d => d.Number, StringComparer.OrdinalIgnoreCase);
         _items = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
     }
@@ -19,6 +26,12 @@ public sealed class ContentSet
 
     /// <summary>The menu topics, in menu order.</summary>
     public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>The provinces and communes that have their own content.</summary>
+    public IReadOnlyList<Locality> Localities { get; }
+
+    /// <summary>Abbreviations and other wordings, applied to questions and content.</summary>
+    public IReadOnlyList<Synonym> Synonyms { get; }
 
     /// <summary>Every item, in any status.</summary>
     public IEnumerable<FaqItem> Items => _items.Values;

@@ -18,6 +18,12 @@ public static class Payloads
     /// <summary>Prefix of "answer this item": "FAQ:ngay-cds-10-10".</summary>
     public const string FaqPrefix = "FAQ:";
 
+    /// <summary>Prefix of "this answer helped": "HELPFUL:ngay-cds-10-10".</summary>
+    public const string HelpfulPrefix = "HELPFUL:";
+
+    /// <summary>Prefix of "this answer did not help": "UNHELPFUL:ngay-cds-10-10".</summary>
+    public const string UnhelpfulPrefix = "UNHELPFUL:";
+
     /// <summary>The payload that lists a topic.</summary>
     public static string Topic(string topicId) => TopicPrefix + topicId;
 
@@ -30,5 +36,7 @@ public static class Payloads
     /// </summary>
     public static bool IsPayload(string? text) =>
         text is Menu or GetStarted or Handoff
-        || (text is not null && (text.StartsWith(TopicPrefix, StringComparison.Ordinal) || text.StartsWith(FaqPrefix, StringComparison.Ordinal)));
+        || (text is not null && Prefixes.Any(p => text.StartsWith(p, StringComparison.Ordinal)));
+
+    private static readonly string[] Prefixes = [TopicPrefix, FaqPrefix, HelpfulPrefix, UnhelpfulPrefix];
 }

@@ -20,7 +20,9 @@ public sealed class ContentCatalog(TimeProvider time)
     public void Publish(ContentSet content)
     {
         var today = VietnamTime.Today(time);
-        Volatile.Write(ref _current, new Snapshot(content, new FaqIndex(content.Items.Where(i => i.IsAnswerableOn(today)))));
+        var analyzer = new TextAnalyzer(content.Synonyms, content.Localities);
+        var index = new FaqIndex(content.Items.Where(i => i.IsAnswerableOn(today)), analyzer, content.Localities);
+        Volatile.Write(ref _current, new Snapshot(content, index));
     }
 
     private sealed record Snapshot(ContentSet Content, FaqIndex Index);

@@ -7,23 +7,34 @@ namespace CdsBot.Dialogs.Retrieval;
 /// An in-memory inverted index over curated items. Ranking is BM25 over each question phrasing (the best
 /// phrasing counts) plus a lighter BM25 over the answer. Confidence is calibrated separately as the share of
 /// the question's informative weight (IDF) that the item covers, so that a question full of words the
-/// content never uses ("giá cà phê hôm nay") scores low however the ranking falls.
+/// content never uses ("giá cà phê hôm nay") scores low however the ranking falls. An item's question side
+/// also carries the documents it cites and its locality's name; a question naming a locality prefers that
+/// locality's items over other provinces'.
 /// </summary>
 public sealed class FaqIndex
 {
     private const double K1 = 1.2, B = 0.75, AnswerWeight = 0.35, AnswerCoverage = 0.6;
+    private const double NamedLocalityBoost = 1.6, OtherLocalityPenalty = 0.35, UnnamedLocalityPenalty = 0.8;
 
     private readonly FaqItem[] _items;
+    private readonly TextAnalyzer _analyzer;
     private readonly Field _questions;
     private readonly Field _answers;
     private readonly FrozenDictionary<string, int> _itemFrequency;
     private readonly FrozenSet<string>[] _questionTerms;
     private readonly FrozenSet<string>[] _answerTerms;
 
+    /// <summary>Indexes <paramref name="items"/> with plain text analysis (no synonyms, no localities).</summary>
+    public FaqIndex(IEnumerable<FaqItem> items) : this(items, TextAnalyzer.Plain, [])
+    {
+    }
+
     /// <summary>Indexes <paramref name="items"/> (callers pass only the answerable ones).</summary>
-    public FaqIndex(IEnumerable<FaqItem> items)
+    public FaqIndex(IEnumerable<FaqItem> items, TextAnalyzer analyzer, IReadOnlyList<Locality> localities)
     {
         _items = [.. items];
+        _analyzer = analyzer;
+        var localityNames = localities.ToDictionary(l => l.Id, l => l.Name);
         var questionDocs = new List<(int Item, IReadOnlyList<string> Terms)>();
         var answerDocs = new List<(int Item, IReadOnlyList<string> Terms)>();
         _questionTerms = new FrozenSet<string>[_items.Length];
@@ -36,7 +47,7 @@ public sealed class FaqIndex
             var questionSide = new HashSet<string>(StringComparer.Ordinal);
             foreach (var phrasing in phrasings)
             {
-                var terms = VietnameseTokenizer.Terms(VietnameseTokenizer.Tokens(phrasing));
+                var terms = analyzer.Terms(phrasing);
                 if (terms.Count > 0)
                 {
                     questionDocs.Add((i, terms));
@@ -44,7 +55,20 @@ public sealed class FaqIndex
                 }
             }
 
-            var answerTerms = VietnameseTokenizer.Terms(VietnameseTokenizer.Tokens(item.Answer));
+            // What an item cites and where it applies find it too, though its phrasings may not say so.
+            var context = item.Sources.SelectMany(DocumentReferences.TermsOfNumber).ToList();
+            if (localityNames.TryGetValue(item.Locality, out var localityName))
+            {
+                context.AddRange(analyzer.Terms(localityName));
+            }
+
+            if (context.Count > 0)
+            {
+                questionDocs.Add((i, context));
+                questionSide.UnionWith(context);
+            }
+
+            var answerTerms = analyzer.Terms(item.Answer);
             answerDocs.Add((i, answerTerms));
             _questionTerms[i] = questionSide.ToFrozenSet(StringComparer.Ordinal);
             _answerTerms[i] = answerTerms.ToFrozenSet(StringComparer.Ordinal);
@@ -65,8 +89,8 @@ public sealed class FaqIndex
     /// <summary>The best <paramref name="limit"/> items for <paramref name="question"/>, best first.</summary>
     public IReadOnlyList<Candidate> Search(string question, int limit = 5)
     {
-        var tokens = VietnameseTokenizer.Tokens(question);
-        var terms = VietnameseTokenizer.Terms(tokens);
+        var tokens = _analyzer.Tokens(question);
+        var terms = TextAnalyzer.Terms(tokens);
         if (terms.Count == 0 || _items.Length == 0)
         {
             return [];
@@ -75,6 +99,18 @@ public sealed class FaqIndex
         var rank = new Dictionary<int, double>();
         _questions.Score(terms, rank, 1.0, max: true);
         _answers.Score(terms, rank, AnswerWeight, max: false);
+
+        var named = _analyzer.Localities(tokens);
+        foreach (var item in rank.Keys.ToList())
+        {
+            var locality = _items[item].Locality;
+            if (locality != Localities.National)
+            {
+                rank[item] *= named.Contains(locality) ? NamedLocalityBoost
+                    : named.Count > 0 ? OtherLocalityPenalty
+                    : UnnamedLocalityPenalty;
+            }
+        }
 
         return [.. rank
             .OrderByDescending(r => r.Value)

@@ -24,7 +24,9 @@ internal static class ConversationExtensions
         services.Configure<WebChatOptions>(builder.Configuration.GetSection("WebChat"));
 
         services.AddSingleton<ContentCatalog>();
+        services.AddSingleton<ContentStore>();
         services.AddSingleton<ContentLoader>();
+        services.AddSingleton<IQuestionLog, EfQuestionLog>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RetrievalOptions>>().Value);
         services.AddSingleton<FaqResponder>();
         services.AddSingleton<IHandoffDesk, EfHandoffDesk>();

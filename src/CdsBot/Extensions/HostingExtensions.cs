@@ -19,7 +19,7 @@ public static class HostingExtensions
     public static async Task InitializeAsync(this WebApplication app)
     {
         await app.MigrateDatabaseAsync();
-        app.Services.GetRequiredService<ContentLoader>().Load();
+        await app.Services.GetRequiredService<ContentLoader>().LoadAsync(CancellationToken.None);
     }
 
     public static WebApplication MapCdsBot(this WebApplication app)

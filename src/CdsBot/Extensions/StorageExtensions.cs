@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Extensions;
 
-internal static class StorageExtensions
+public static class StorageExtensions
 {
-    public static void AddStorage(this WebApplicationBuilder builder)
+    internal static void AddStorage(this WebApplicationBuilder builder)
     {
         var configured = builder.Configuration["Storage:ConnectionString"];
         var connectionString = string.IsNullOrWhiteSpace(configured) ? DefaultConnectionString(builder.Environment) : configured;

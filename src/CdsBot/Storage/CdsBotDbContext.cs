@@ -1,3 +1,4 @@
+using CdsBot.Content.Records;
 using CdsBot.Handoffs;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,20 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
     public DbSet<StateRecord> States => Set<StateRecord>();
 
     public DbSet<HandoffRecord> Handoffs => Set<HandoffRecord>();
+
+    public DbSet<FaqItemRecord> FaqItems => Set<FaqItemRecord>();
+
+    public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+
+    public DbSet<TopicRecord> Topics => Set<TopicRecord>();
+
+    public DbSet<LocalityRecord> Localities => Set<LocalityRecord>();
+
+    public DbSet<SynonymRecord> Synonyms => Set<SynonymRecord>();
+
+    public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
+
+    public DbSet<UnansweredRecord> Unanswered => Set<UnansweredRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CdsBotDbContext).Assembly);

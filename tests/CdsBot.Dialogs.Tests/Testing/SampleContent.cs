@@ -43,10 +43,10 @@ internal static class SampleContent
         return catalog;
     }
 
-    public static RootDialog Root(IHandoffDesk desk, ContentCatalog? catalog = null)
+    public static RootDialog Root(IHandoffDesk desk, ContentCatalog? catalog = null, IQuestionLog? log = null)
     {
         catalog ??= Catalog();
-        var faq = new FaqResponder(catalog, new RetrievalOptions(), TimeProvider.System);
+        var faq = new FaqResponder(catalog, new RetrievalOptions(), log ?? new RecordingQuestionLog(), TimeProvider.System);
         return new RootDialog(catalog, faq, new HandoffDialog(desk, catalog));
     }
 }

@@ -64,6 +64,16 @@ public sealed class TestFlow
         return this;
     }
 
+    /// <summary>The "was this helpful?" message that follows every curated answer, with its feedback quick replies.</summary>
+    public TestFlow AssertFeedbackPrompt(Action<OutboundActivity>? check = null) =>
+        AssertReply(reply =>
+        {
+            Assert.Equal(CdsBot.Dialogs.Flows.Faq.FaqResponder.FeedbackQuestion, reply.Text);
+            Assert.StartsWith(CdsBot.Dialogs.Flows.Payloads.HelpfulPrefix, reply.QuickReplies[0].Payload, StringComparison.Ordinal);
+            Assert.StartsWith(CdsBot.Dialogs.Flows.Payloads.UnhelpfulPrefix, reply.QuickReplies[1].Payload, StringComparison.Ordinal);
+            check?.Invoke(reply);
+        });
+
     public TestFlow AssertNoReply()
     {
         _steps.Add(() =>

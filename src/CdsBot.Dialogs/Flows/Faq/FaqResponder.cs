@@ -8,12 +8,16 @@ namespace CdsBot.Dialogs.Flows.Faq;
 
 /// <summary>
 /// Answers from curated content: a question by retrieval with confidence bands (answer, "did you mean",
-/// or an honest "I don't know"), an item by id, a topic by listing its questions.
+/// or an honest "I don't know", the last two filed for staff), an item by id, a topic by listing its
+/// questions, and records whether an answer helped.
 /// </summary>
-public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions options, TimeProvider time)
+public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions options, IQuestionLog log, TimeProvider time)
 {
+    /// <summary>What is asked under every answer.</summary>
+    public const string FeedbackQuestion = "Câu trả lời có hữu ích với Anh/Chị không?";
+
     /// <summary>Answers <paramref name="question"/> from the index, or says plainly that there is no answer.</summary>
-    public void AnswerQuestion(TurnContext turn, string question)
+    public async Task AnswerQuestionAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
         var candidates = catalog.Index.Search(question, Math.Max(options.MaxSuggestions, 1));
         var best = candidates.Count > 0 ? candidates[0] : null;
@@ -26,6 +30,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         var suggestions = candidates.Where(c => c.Confidence >= options.SuggestThreshold).Take(options.MaxSuggestions).ToList();
+        var band = suggestions.Count > 0 ? "suggested" : "declined";
         if (suggestions.Count > 0)
         {
             turn.Trace.Intent = "faq_suggest";
@@ -34,11 +39,17 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 Text = RootTexts.DidYouMean,
                 QuickReplies = [.. suggestions.Select(c => new QuickReply(c.Item.Question, Payloads.Faq(c.Item.Id))), new QuickReply("Menu chính", Payloads.Menu)],
             });
-            return;
+        }
+        else
+        {
+            turn.Trace.Intent = "fallback";
+            turn.Send(MainMenu.With(RootTexts.NotUnderstood, catalog.Content));
         }
 
-        turn.Trace.Intent = "fallback";
-        turn.Send(MainMenu.With(RootTexts.NotUnderstood, catalog.Content));
+        var activity = turn.Activity;
+        await log.RecordUnansweredAsync(
+            new UnansweredQuestion(activity.Channel, activity.ConversationId, activity.UserId, question, band, best?.Item.Id, turn.Trace.Score, turn.Conversation.TurnCount),
+            cancellationToken);
     }
 
     /// <summary>Answers the item with <paramref name="itemId"/> (a pressed suggestion or follow-up).</summary>
@@ -55,6 +66,21 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         Answer(turn, item, "faq_item");
     }
 
+    /// <summary>Records a pressed "Hữu ích" / "Chưa hữu ích" and thanks the citizen.</summary>
+    public async Task RecordFeedbackAsync(TurnContext turn, string itemId, bool helpful, CancellationToken cancellationToken)
+    {
+        turn.Trace.Intent = "feedback";
+        if (catalog.Content.FindItem(itemId) is null)
+        {
+            turn.Send(MainMenu.With(RootTexts.Menu, catalog.Content));
+            return;
+        }
+
+        var activity = turn.Activity;
+        await log.RecordFeedbackAsync(new ItemFeedback(itemId, helpful, activity.Channel, activity.ConversationId, activity.UserId), cancellationToken);
+        turn.Send(MainMenu.With(helpful ? RootTexts.ThanksForFeedback : RootTexts.SorryForAnswer, catalog.Content));
+    }
+
     /// <summary>Lists the questions of the topic <paramref name="topicId"/>.</summary>
     public void ListTopic(TurnContext turn, string topicId)
     {
@@ -68,7 +94,11 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         var today = VietnamTime.Today(time);
-        var items = content.Items.Where(i => i.Topic == topic.Id && i.IsAnswerableOn(today)).Take(10).ToList();
+        var items = content.Items
+            .Where(i => i.Topic == topic.Id && i.IsAnswerableOn(today))
+            .OrderBy(i => i.Locality == Localities.National ? 0 : 1)
+            .Take(10)
+            .ToList();
         if (items.Count == 0)
         {
             turn.Send(MainMenu.With(RootTexts.TopicEmpty, content));
@@ -87,9 +117,19 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var content = catalog.Content;
         turn.Trace.Intent = intent;
         turn.Trace.ContentId = item.Id;
+        turn.SendText(AnswerText.Compose(item, content));
         var followUps = item.FollowUps.Select(content.FindItem).OfType<FaqItem>()
-            .Select(f => new QuickReply(f.Question, Payloads.Faq(f.Id)))
-            .Append(new QuickReply("Menu chính", Payloads.Menu));
-        turn.Send(new OutboundActivity { Text = AnswerText.Compose(item, content), QuickReplies = [.. followUps] });
+            .Select(f => new QuickReply(f.Question, Payloads.Faq(f.Id)));
+        turn.Send(new OutboundActivity
+        {
+            Text = FeedbackQuestion,
+            QuickReplies =
+            [
+                new QuickReply("👍 Hữu ích", Payloads.HelpfulPrefix + item.Id),
+                new QuickReply("👎 Chưa hữu ích", Payloads.UnhelpfulPrefix + item.Id),
+                .. followUps,
+                new QuickReply("Menu chính", Payloads.Menu),
+            ],
+        });
     }
 }

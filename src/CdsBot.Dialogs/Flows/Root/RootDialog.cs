@@ -105,7 +105,7 @@ public sealed class RootDialog : ComponentDialog
         }
         else
         {
-            _faq.AnswerQuestion(turn, text);
+            await _faq.AnswerQuestionAsync(turn, text, cancellationToken);
         }
 
         return DialogTurnResult.Empty;
@@ -126,6 +126,14 @@ public sealed class RootDialog : ComponentDialog
         else if (payload.StartsWith(Payloads.FaqPrefix, StringComparison.Ordinal))
         {
             _faq.AnswerItem(turn, payload[Payloads.FaqPrefix.Length..]);
+        }
+        else if (payload.StartsWith(Payloads.HelpfulPrefix, StringComparison.Ordinal))
+        {
+            await _faq.RecordFeedbackAsync(turn, payload[Payloads.HelpfulPrefix.Length..], helpful: true, cancellationToken);
+        }
+        else if (payload.StartsWith(Payloads.UnhelpfulPrefix, StringComparison.Ordinal))
+        {
+            await _faq.RecordFeedbackAsync(turn, payload[Payloads.UnhelpfulPrefix.Length..], helpful: false, cancellationToken);
         }
         else
         {

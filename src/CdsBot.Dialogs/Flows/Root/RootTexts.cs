@@ -32,5 +32,11 @@ internal static class RootTexts
 
     public const string TopicEmpty = "Mục này đang được cập nhật. Anh/Chị vui lòng gõ câu hỏi hoặc chọn mục khác nhé.";
 
+    public const string ThanksForFeedback = "Cảm ơn Anh/Chị đã đánh giá! Anh/Chị cần hỏi gì thêm cứ nhắn nhé.";
+
+    public const string SorryForAnswer =
+        "Cảm ơn Anh/Chị đã góp ý. Cán bộ sẽ xem lại để câu trả lời tốt hơn.\n\n" +
+        "Anh/Chị có thể hỏi cách khác, hoặc chọn \"Gặp cán bộ\" để được hỗ trợ trực tiếp.";
+
     public const string ItemGone = "Nội dung này không còn hiệu lực hoặc đang được cập nhật. Anh/Chị vui lòng hỏi lại hoặc chọn mục khác nhé.";
 }

@@ -31,7 +31,7 @@ public sealed class RootDialogTests
     [Fact]
     public async Task A_greeting_with_a_question_is_answered_as_a_question() =>
         await Flow()
-            .Send("chào ad, ngày 10 tháng 10 là ngày gì").AssertReplyContains("Ngày Chuyển đổi số quốc gia")
+            .Send("chào ad, ngày 10 tháng 10 là ngày gì").AssertReplyContains("Ngày Chuyển đổi số quốc gia").AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal("ngay-cds", t.ContentId))
             .StartTestAsync();
 
@@ -43,8 +43,8 @@ public sealed class RootDialogTests
                 Assert.Contains("Ngày 10/10 hằng năm", reply.Text, StringComparison.Ordinal);
                 Assert.Contains("Nguồn: Quyết định 505/QĐ-TTg ngày 22/4/2022 của Thủ tướng Chính phủ.", reply.Text, StringComparison.Ordinal);
                 Assert.Contains("https://example.gov.vn/505", reply.Text, StringComparison.Ordinal);
-                Assert.Equal(new QuickReply("Nghị quyết 57-NQ/TW ban hành ngày nào?", Payloads.Faq("nq57")), reply.QuickReplies[0]);
             })
+            .AssertFeedbackPrompt(reply => Assert.Equal(new QuickReply("Nghị quyết 57-NQ/TW ban hành ngày nào?", Payloads.Faq("nq57")), reply.QuickReplies[2]))
             .AssertTrace(t =>
             {
                 Assert.Equal("faq", t.Intent);
@@ -83,14 +83,14 @@ public sealed class RootDialogTests
                 Assert.Equal("Các văn bản:", reply.Text);
                 Assert.Equal([Payloads.Faq("nq57"), Payloads.Menu], reply.QuickReplies.Select(q => q.Payload));
             })
-            .SendPayload(Payloads.Faq("nq57")).AssertReplyContains("22/12/2024")
+            .SendPayload(Payloads.Faq("nq57")).AssertReplyContains("22/12/2024").AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal("nq57", t.ContentId))
             .StartTestAsync();
 
     [Fact]
     public async Task A_payload_returned_as_text_is_routed_like_a_payload() =>
         await Flow()
-            .Send(Payloads.Faq("nq57")).AssertReplyContains("22/12/2024")
+            .Send(Payloads.Faq("nq57")).AssertReplyContains("22/12/2024").AssertFeedbackPrompt()
             .StartTestAsync();
 
     [Theory]
@@ -104,7 +104,7 @@ public sealed class RootDialogTests
         await Flow()
             .SendPayload(Payloads.Handoff).AssertReplyContains("nội dung cần cán bộ hỗ trợ")
             .Send(command).AssertReply(IsMainMenu)
-            .Send("ngày 10 tháng 10 là ngày gì").AssertReplyContains("Ngày Chuyển đổi số quốc gia")
+            .Send("ngày 10 tháng 10 là ngày gì").AssertReplyContains("Ngày Chuyển đổi số quốc gia").AssertFeedbackPrompt()
             .StartTestAsync();
 
     [Fact]

@@ -1,0 +1,100 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.EventEmitters;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace CdsBot.Dialogs.Content;
+
+/// <summary>
+/// Writes content in the folder format <see cref="ContentFileReader"/> reads: topics.yaml, documents.yaml,
+/// localities.yaml, synonyms.yaml, and one faq file per topic and locality. Reading what it wrote gives the
+/// same content back.
+/// </summary>
+public static class ContentFileWriter
+{
+    private static readonly ISerializer Serializer = new SerializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections)
+        .WithEventEmitter(next => new MultilineAsLiteral(next))
+        .DisableAliases()
+        .Build();
+
+    /// <summary>Writes <paramref name="content"/> into <paramref name="folder"/>, replacing its faq files.</summary>
+    public static void Write(ContentSet content, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var faqFolder = Path.Combine(folder, ContentFileReader.FaqFolder);
+        if (Directory.Exists(faqFolder))
+        {
+            foreach (var old in Directory.GetFiles(faqFolder, "*.yaml", SearchOption.AllDirectories))
+            {
+                File.Delete(old);
+            }
+        }
+
+        Directory.CreateDirectory(faqFolder);
+        Save(folder, ContentFileReader.TopicsFile, new { Topics = content.Topics.Select(t => new { t.Id, t.Title, t.Intro }) });
+        Save(folder, ContentFileReader.DocumentsFile, new
+        {
+            Documents = content.Documents.OrderBy(d => d.Locality != Localities.National).ThenBy(d => d.Locality, StringComparer.Ordinal).ThenBy(d => d.Number, StringComparer.Ordinal).Select(d => new
+            {
+                d.Number,
+                d.Type,
+                d.Issuer,
+                Signed = d.SignedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                d.Title,
+                d.Summary,
+                KeyTargets = d.KeyTargets.Count > 0 ? d.KeyTargets : null,
+                d.Link,
+                Locality = d.Locality == Localities.National ? null : d.Locality,
+            }),
+        });
+        Save(folder, ContentFileReader.LocalitiesFile, new { Localities = content.Localities.Select(l => new { l.Id, l.Name, Aliases = l.Aliases.Count > 0 ? l.Aliases : null }) });
+        Save(folder, ContentFileReader.SynonymsFile, new { Synonyms = content.Synonyms.Select(s => new { s.Term, s.Means }) });
+
+        foreach (var group in content.Items.GroupBy(i => (i.Topic, i.Locality)).OrderBy(g => g.Key.Topic, StringComparer.Ordinal))
+        {
+            var (topic, locality) = group.Key;
+            var name = locality == Localities.National ? $"{topic}.yaml" : $"{locality}-{topic}.yaml";
+            Save(folder, Path.Combine(ContentFileReader.FaqFolder, name), new
+            {
+                Topic = topic,
+                Locality = locality == Localities.National ? null : locality,
+                Items = group.OrderBy(i => i.Id, StringComparer.Ordinal).Select(i => new
+                {
+                    i.Id,
+                    i.Question,
+                    Variants = NullIfEmpty(i.Variants),
+                    i.Answer,
+                    Sources = NullIfEmpty(i.Sources),
+                    Links = i.Links.Count > 0 ? i.Links.Select(l => new { l.Title, l.Url }) : null,
+                    FollowUps = NullIfEmpty(i.FollowUps),
+                    Tags = NullIfEmpty(i.Tags),
+                    Status = i.Status == ContentStatus.Draft ? "draft" : null,
+                    ValidFrom = i.ValidFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    ValidTo = i.ValidTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                }),
+            });
+        }
+    }
+
+    private static IReadOnlyList<string>? NullIfEmpty(IReadOnlyList<string> values) => values.Count > 0 ? values : null;
+
+    private static void Save(string folder, string relative, object document) =>
+        File.WriteAllText(Path.Combine(folder, relative), Serializer.Serialize(document));
+
+    /// <summary>Answers span lines; literal blocks keep them readable and editable.</summary>
+    private sealed class MultilineAsLiteral(IEventEmitter next) : ChainedEventEmitter(next)
+    {
+        public override void Emit(ScalarEventInfo eventInfo, IEmitter emitter)
+        {
+            if (eventInfo.Source.Value is string text && text.Contains('\n', StringComparison.Ordinal))
+            {
+                eventInfo.Style = ScalarStyle.Literal;
+            }
+
+            base.Emit(eventInfo, emitter);
+        }
+    }
+}

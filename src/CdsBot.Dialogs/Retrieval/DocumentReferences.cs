@@ -1,0 +1,112 @@
+using System.Globalization;
+
+namespace CdsBot.Dialogs.Retrieval;
+
+/// <summary>
+/// Recognizes references to documents in folded tokens: whole numbers ("57-nq/tw", "749/qd-ttg") and a
+/// document type followed by its number ("nghi quyet 57", "quyet dinh so 749", after "nq 57" was expanded).
+/// Each reference becomes search terms "doc:57" and "doc:57:nq", which the index also gives every item
+/// citing that document, so "nq 57" finds Resolution 57 whatever else the question says.
+/// </summary>
+public static class DocumentReferences
+{
+    private static readonly (string[] Words, string Code)[] Types =
+    [
+        (["nghi", "quyet"], "nq"),
+        (["quyet", "dinh"], "qd"),
+        (["ke", "hoach"], "kh"),
+        (["cong", "van"], "cv"),
+        (["nghi", "dinh"], "nd"),
+        (["de", "an"], "da"),
+        (["chi", "thi"], "ct"),
+        (["thong", "tu"], "tt"),
+    ];
+
+    /// <summary>The search terms of every document reference in <paramref name="tokens"/>.</summary>
+    public static IEnumerable<string> Terms(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Parse(tokens[i]) is { } whole)
+            {
+                foreach (var term in TermsOf(whole.Number, whole.Code))
+                {
+                    yield return term;
+                }
+
+                continue;
+            }
+
+            foreach (var (words, code) in Types)
+            {
+                if (!Matches(tokens, i, words))
+                {
+                    continue;
+                }
+
+                var next = i + words.Length;
+                if (next < tokens.Count && tokens[next] == "so")
+                {
+                    next++;
+                }
+
+                if (next < tokens.Count && IsNumber(tokens[next]))
+                {
+                    foreach (var term in TermsOf(Trim(tokens[next]), code))
+                    {
+                        yield return term;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The search terms of a document number as issued, e.g. "57-NQ/TW" → "doc:57", "doc:57:nq".</summary>
+    public static IEnumerable<string> TermsOfNumber(string number) =>
+        Parse(VietnameseTokenizer.CanonicalNumber(number)) is { } parsed ? TermsOf(parsed.Number, parsed.Code) : [];
+
+    /// <summary>Whether <paramref name="term"/> was made by this class.</summary>
+    public static bool IsDocumentTerm(string term) => term.StartsWith("doc:", StringComparison.Ordinal);
+
+    private static IEnumerable<string> TermsOf(string number, string? code) =>
+        code is null ? [$"doc:{number}"] : [$"doc:{number}", $"doc:{number}:{code}"];
+
+    /// <summary>"57-nq/tw" → (57, nq); "749/qd-ttg" → (749, qd); "63/2024/nd-cp" → (63, nd); "01-kh/bcdtw" → (1, kh).</summary>
+    private static (string Number, string? Code)? Parse(string token)
+    {
+        if (token.Length == 0 || !char.IsDigit(token[0]) || !token.Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        var parts = token.Split('-', '/');
+        var number = Trim(parts[0]);
+        var code = parts.Skip(1).FirstOrDefault(p => p.Length > 0 && char.IsLetter(p[0]));
+        return (number, code);
+    }
+
+    private static bool Matches(IReadOnlyList<string> tokens, int at, string[] words)
+    {
+        if (at + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (tokens[at + w] != words[w])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNumber(string token) => token.Length is > 0 and <= 5 && token.All(char.IsDigit);
+
+    private static string Trim(string number) =>
+        int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value.ToString(CultureInfo.InvariantCulture)
+            : number;
+}

@@ -1,0 +1,49 @@
+using CdsBot.Content;
+using CdsBot.Dialogs.Content;
+using Microsoft.Extensions.Options;
+
+namespace CdsBot.Commands;
+
+/// <summary>
+/// One-shot maintenance commands run instead of the server:
+/// <c>dotnet run --project src/CdsBot -- content import [folder]</c> and <c>-- content export [folder]</c>.
+/// </summary>
+public static class CommandLine
+{
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var folder = args.Length > 2 ? Path.GetFullPath(args[2]) : app.Services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolvedPath;
+        switch (args)
+        {
+            case ["content", "import", ..]:
+                try
+                {
+                    var content = await app.Services.GetRequiredService<ContentLoader>().ImportAsync(folder, CancellationToken.None);
+                    Console.WriteLine($"Imported {content.Items.Count()} items, {content.Documents.Count()} documents, {content.Topics.Count} topics, {content.Synonyms.Count} synonyms from {folder}.");
+                    return 0;
+                }
+                catch (ContentValidationException invalid)
+                {
+                    Console.Error.WriteLine($"Nothing was imported; fix these and run the import again:");
+                    foreach (var error in invalid.Errors)
+                    {
+                        Console.Error.WriteLine("  " + error);
+                    }
+
+                    return 1;
+                }
+
+            case ["content", "export", ..]:
+                var stored = await app.Services.GetRequiredService<ContentStore>().LoadAsync(CancellationToken.None);
+                ContentFileWriter.Write(stored, folder);
+                Console.WriteLine($"Exported {stored.Items.Count()} items to {folder}.");
+                return 0;
+
+            default:
+                Console.Error.WriteLine("Commands: content import [folder] | content export [folder]. Without a command the bot is served.");
+                return 2;
+        }
+    }
+}

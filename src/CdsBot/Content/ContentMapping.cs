@@ -1,0 +1,76 @@
+using System.Text.Json;
+using CdsBot.Content.Records;
+using CdsBot.Dialogs.Content;
+
+namespace CdsBot.Content;
+
+/// <summary>Converts between the content model and its database records.</summary>
+internal static class ContentMapping
+{
+    public static FaqItem ToModel(this FaqItemRecord r) => new()
+    {
+        Id = r.Id,
+        Topic = r.Topic,
+        Locality = r.Locality,
+        Question = r.Question,
+        Variants = r.Variants,
+        Answer = r.Answer,
+        Sources = r.Sources,
+        Links = JsonSerializer.Deserialize<List<ContentLink>>(r.LinksJson, JsonSerializerOptions.Web) ?? [],
+        FollowUps = r.FollowUps,
+        Tags = r.Tags,
+        Status = r.Status == "draft" ? ContentStatus.Draft : ContentStatus.Published,
+        ValidFrom = r.ValidFrom,
+        ValidTo = r.ValidTo,
+    };
+
+    public static FaqItemRecord ToRecord(this FaqItem i, int version, string by, DateTimeOffset at) => new()
+    {
+        Id = i.Id,
+        Topic = i.Topic,
+        Locality = i.Locality,
+        Question = i.Question,
+        Variants = [.. i.Variants],
+        Answer = i.Answer,
+        Sources = [.. i.Sources],
+        LinksJson = JsonSerializer.Serialize(i.Links, JsonSerializerOptions.Web),
+        FollowUps = [.. i.FollowUps],
+        Tags = [.. i.Tags],
+        Status = i.Status == ContentStatus.Draft ? "draft" : "published",
+        ValidFrom = i.ValidFrom,
+        ValidTo = i.ValidTo,
+        Version = version,
+        UpdatedBy = by,
+        UpdatedAt = at,
+    };
+
+    public static SourceDocument ToModel(this DocumentRecord r) => new()
+    {
+        Number = r.Number,
+        Type = r.Type,
+        Issuer = r.Issuer,
+        SignedOn = r.SignedOn,
+        Title = r.Title,
+        Summary = r.Summary,
+        KeyTargets = r.KeyTargets,
+        Link = r.Link,
+        Locality = r.Locality,
+    };
+
+    public static DocumentRecord ToRecord(this SourceDocument d) => new()
+    {
+        Number = d.Number,
+        Type = d.Type,
+        Issuer = d.Issuer,
+        SignedOn = d.SignedOn,
+        Title = d.Title,
+        Summary = d.Summary,
+        KeyTargets = [.. d.KeyTargets],
+        Link = d.Link,
+        Locality = d.Locality,
+    };
+
+    /// <summary>Whether two items say the same thing (a re-import of an unchanged item keeps its version).</summary>
+    public static bool SameAs(this FaqItemRecord stored, FaqItemRecord incoming) =>
+        JsonSerializer.Serialize(stored.ToModel()) == JsonSerializer.Serialize(incoming.ToModel());
+}

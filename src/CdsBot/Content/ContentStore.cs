@@ -1,0 +1,68 @@
+using CdsBot.Content.Records;
+using CdsBot.Dialogs.Content;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CdsBot.Content;
+
+/// <summary>The curated content in the database: the store staff edit and the bot answers from.</summary>
+public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, TimeProvider time)
+{
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return !await db.Topics.AnyAsync(cancellationToken) && !await db.FaqItems.AnyAsync(cancellationToken);
+    }
+
+    public async Task<ContentSet> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Position).ToListAsync(cancellationToken);
+        var documents = await db.Documents.AsNoTracking().ToListAsync(cancellationToken);
+        var items = await db.FaqItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync(cancellationToken);
+        var localities = await db.Localities.AsNoTracking().OrderBy(l => l.Id).ToListAsync(cancellationToken);
+        var synonyms = await db.Synonyms.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        return new ContentSet(
+            topics.Select(t => new Topic(t.Id, t.Title, t.Intro)),
+            documents.Select(d => d.ToModel()),
+            items.Select(i => i.ToModel()),
+            localities.Select(l => new Locality(l.Id, l.Name, l.Aliases)),
+            synonyms.Select(s => new Synonym(s.Term, s.Means)));
+    }
+
+    /// <summary>
+    /// Replaces all content with <paramref name="content"/> in one transaction. An item whose text changed gets
+    /// the next version; an unchanged item keeps its version and its last editor.
+    /// </summary>
+    public async Task ReplaceAsync(ContentSet content, string by, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var existing = await db.FaqItems.AsNoTracking().ToDictionaryAsync(i => i.Id, cancellationToken);
+
+        await db.FaqItems.ExecuteDeleteAsync(cancellationToken);
+        await db.Documents.ExecuteDeleteAsync(cancellationToken);
+        await db.Topics.ExecuteDeleteAsync(cancellationToken);
+        await db.Localities.ExecuteDeleteAsync(cancellationToken);
+        await db.Synonyms.ExecuteDeleteAsync(cancellationToken);
+
+        db.Topics.AddRange(content.Topics.Select((t, position) => new TopicRecord { Id = t.Id, Title = t.Title, Intro = t.Intro, Position = position }));
+        db.Documents.AddRange(content.Documents.Select(d => d.ToRecord()));
+        db.Localities.AddRange(content.Localities.Select(l => new LocalityRecord { Id = l.Id, Name = l.Name, Aliases = [.. l.Aliases] }));
+        db.Synonyms.AddRange(content.Synonyms.Select(s => new SynonymRecord { Term = s.Term, Means = s.Means }));
+        foreach (var item in content.Items)
+        {
+            var record = item.ToRecord(1, by, now);
+            if (existing.TryGetValue(item.Id, out var stored))
+            {
+                record = stored.SameAs(record) ? stored : item.ToRecord(stored.Version + 1, by, now);
+            }
+
+            db.FaqItems.Add(record);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
