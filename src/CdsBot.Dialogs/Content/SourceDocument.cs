@@ -30,8 +30,19 @@ public sealed record SourceDocument
     /// <summary>The locality it belongs to: "national", or a province such as "tra-vinh".</summary>
     public string Locality { get; init; } = Localities.National;
 
-    /// <summary>How an answer names it: "Quyết định 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ".</summary>
-    public string Citation => SignedOn is { } date
-        ? $"{Type} {Number} ngày {date.Day:00}/{date.Month}/{date.Year} của {Issuer}"
-        : $"{Type} {Number} của {Issuer}";
+    /// <summary>Whether <see cref="Number"/> is an issued number; a document issued without one is keyed by a description.</summary>
+    public bool HasIssuedNumber => Number.Length > 0 && char.IsDigit(Number[0]);
+
+    /// <summary>
+    /// How an answer names it: "Quyết định 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ"; a document without
+    /// an issued number by its title: "Kế hoạch của Ban Thường vụ Đảng ủy xã Tân Ninh về …".
+    /// </summary>
+    public string Citation
+    {
+        get
+        {
+            var date = SignedOn is { } d ? $" ngày {d.Day:00}/{d.Month:00}/{d.Year}" : "";
+            return HasIssuedNumber ? $"{Type} {Number}{date} của {Issuer}" : $"{Type}{date} của {Issuer} về {char.ToLowerInvariant(Title[0])}{Title[1..]}";
+        }
+    }
 }

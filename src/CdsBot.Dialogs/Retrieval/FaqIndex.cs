@@ -14,6 +14,8 @@ namespace CdsBot.Dialogs.Retrieval;
 public sealed class FaqIndex
 {
     private const double K1 = 1.2, B = 0.75, AnswerWeight = 0.35, AnswerCoverage = 0.6;
+    private const int RerankDepth = 10;
+    private const double ReverseWeight = 0.5;
     private const double NamedLocalityBoost = 1.6, OtherLocalityPenalty = 0.35, UnnamedLocalityPenalty = 0.8;
 
     private readonly FaqItem[] _items;
@@ -22,6 +24,7 @@ public sealed class FaqIndex
     private readonly Field _answers;
     private readonly FrozenDictionary<string, int> _itemFrequency;
     private readonly FrozenSet<string>[] _questionTerms;
+    private readonly string[][][] _phrasings;
     private readonly FrozenSet<string>[] _answerTerms;
 
     /// <summary>Indexes <paramref name="items"/> with plain text analysis (no synonyms, no localities).</summary>
@@ -38,6 +41,7 @@ public sealed class FaqIndex
         var questionDocs = new List<(int Item, IReadOnlyList<string> Terms)>();
         var answerDocs = new List<(int Item, IReadOnlyList<string> Terms)>();
         _questionTerms = new FrozenSet<string>[_items.Length];
+        _phrasings = new string[_items.Length][][];
         _answerTerms = new FrozenSet<string>[_items.Length];
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < _items.Length; i++)
@@ -45,6 +49,7 @@ public sealed class FaqIndex
             var item = _items[i];
             var phrasings = new[] { item.Question }.Concat(item.Variants).Append(string.Join(' ', item.Tags));
             var questionSide = new HashSet<string>(StringComparer.Ordinal);
+            var itemPhrasings = new List<string[]>();
             foreach (var phrasing in phrasings)
             {
                 var terms = analyzer.Terms(phrasing);
@@ -52,8 +57,11 @@ public sealed class FaqIndex
                 {
                     questionDocs.Add((i, terms));
                     questionSide.UnionWith(terms);
+                    itemPhrasings.Add([.. terms.Where(t => !VietnameseTokenizer.IsBigram(t)).Distinct()]);
                 }
             }
+
+            _phrasings[i] = [.. itemPhrasings];
 
             // What an item cites and where it applies find it too, though its phrasings may not say so.
             var context = item.Sources.SelectMany(DocumentReferences.TermsOfNumber).ToList();
@@ -112,16 +120,50 @@ public sealed class FaqIndex
             }
         }
 
+        // BM25 finds the candidates; calibrated confidence orders the best few, BM25 breaking ties.
+        var query = terms.Where(t => !VietnameseTokenizer.IsBigram(t)).ToHashSet(StringComparer.Ordinal);
         return [.. rank
             .OrderByDescending(r => r.Value)
-            .Take(limit)
-            .Select(r => new Candidate(_items[r.Key], Coverage(terms, r.Key), r.Value))];
+            .Take(Math.Max(limit, RerankDepth))
+            .Select(r => new Candidate(_items[r.Key], Confidence(query, r.Key), r.Value))
+            .OrderByDescending(c => Math.Round(c.Confidence, 3))
+            .ThenByDescending(c => c.Rank)
+            .Take(limit)];
     }
 
-    private double Coverage(IReadOnlyList<string> terms, int item)
+    /// <summary>
+    /// How much of the question the item covers, discounted when the question covers little of any of the item's
+    /// phrasings: "tôi muốn xin việc làm" shares "việc" with "Công văn 1850 … về việc gì?" but says nothing of it.
+    /// </summary>
+    private double Confidence(HashSet<string> query, int item)
+    {
+        var reverse = 0.0;
+        foreach (var phrasing in _phrasings[item])
+        {
+            double total = 0, covered = 0;
+            foreach (var term in phrasing)
+            {
+                var idf = Idf(_items.Length, _itemFrequency.GetValueOrDefault(term));
+                total += idf;
+                if (query.Contains(term))
+                {
+                    covered += idf;
+                }
+            }
+
+            reverse = Math.Max(reverse, total == 0 ? 0 : covered / total);
+        }
+
+        var confidence = Math.Pow(Coverage(query, item), 1 - ReverseWeight) * Math.Pow(reverse, ReverseWeight);
+
+        // One content word says little: it is only as good as it is the whole of one of the item's phrasings.
+        return query.Count(t => !DocumentReferences.IsDocumentTerm(t)) <= 1 ? Math.Min(confidence, reverse) : confidence;
+    }
+
+    private double Coverage(HashSet<string> query, int item)
     {
         double total = 0, covered = 0;
-        foreach (var term in terms.Where(t => !VietnameseTokenizer.IsBigram(t)).Distinct())
+        foreach (var term in query)
         {
             var idf = Idf(_items.Length, _itemFrequency.GetValueOrDefault(term));
             total += idf;

@@ -16,7 +16,7 @@ public static partial class VietnameseTokenizer
         "giup", "biet", "muon", "co", "khong", "ko", "k", "duoc", "dc", "sao", "vi", "mot", "nhu", "tu", "ve",
         "trong", "den", "khi", "se", "da", "dang", "phai", "can", "hay", "roi", "nhi", "ha", "u", "nha", "cung",
         "nen", "ai", "bang", "thuc", "hien", "hon", "ra", "vao", "len", "nguoi", "dau", "may", "bi",
-        "chao", "alo", "hi", "hello", "ak", "nhi", "vay", "ban", "oi",
+        "chao", "alo", "hi", "hello", "ak", "nhi", "vay", "ban", "oi", "lam", "tren",
     ];
 
     /// <summary>Folded syllables and whole document numbers, in order, function words included.</summary>
@@ -74,10 +74,26 @@ public static partial class VietnameseTokenizer
             }
             else if (!inWord && start >= 0)
             {
-                tokens.Add(text[start..i].ToString());
+                AddWord(text[start..i], tokens);
                 start = -1;
             }
         }
+    }
+
+    /// <summary>Splits letters glued to a following number ("nq57" → "nq", "57"); "4g" and "2fa" stay whole.</summary>
+    private static void AddWord(ReadOnlySpan<char> word, List<string> tokens)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsLetter(word[i - 1]) && char.IsDigit(word[i]))
+            {
+                tokens.Add(word[..i].ToString());
+                AddWord(word[i..], tokens);
+                return;
+            }
+        }
+
+        tokens.Add(word.ToString());
     }
 
     // "57-nq/tw", "749/qd-ttg", "63/2024/nd-cp", "01-kh/bcdtw", "63 -kh/btgtu", "96/kh-ubnd"

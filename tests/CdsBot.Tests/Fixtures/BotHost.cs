@@ -11,10 +11,12 @@ namespace CdsBot.Tests.Fixtures;
 public sealed class BotHost : WebApplicationFactory<Program>
 {
     private readonly bool _ownsDatabase;
+    private readonly string? _contentPath;
 
-    public BotHost(string? databasePath = null)
+    public BotHost(string? databasePath = null, string? contentPath = null)
     {
         _ownsDatabase = databasePath is null;
+        _contentPath = contentPath;
         DatabasePath = databasePath ?? NewDatabasePath();
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
@@ -22,11 +24,18 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>The content folder the build copies beside the binaries (the shipped content/).</summary>
+    public static string ShippedContent => Path.Combine(AppContext.BaseDirectory, "content");
+
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"cdsbot-test-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:ConnectionString", $"Data Source={DatabasePath}");
+        if (_contentPath is not null)
+        {
+            builder.UseSetting("Content:Path", _contentPath);
+        }
         builder.UseEnvironment("Testing");
     }
 

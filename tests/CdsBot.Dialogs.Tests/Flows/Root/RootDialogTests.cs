@@ -41,7 +41,7 @@ public sealed class RootDialogTests
             .Send("ngay 10 thang 10 la ngay gi").AssertReply(reply =>
             {
                 Assert.Contains("Ngày 10/10 hằng năm", reply.Text, StringComparison.Ordinal);
-                Assert.Contains("Nguồn: Quyết định 505/QĐ-TTg ngày 22/4/2022 của Thủ tướng Chính phủ.", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Nguồn: Quyết định 505/QĐ-TTg ngày 22/04/2022 của Thủ tướng Chính phủ.", reply.Text, StringComparison.Ordinal);
                 Assert.Contains("https://example.gov.vn/505", reply.Text, StringComparison.Ordinal);
             })
             .AssertFeedbackPrompt(reply => Assert.Equal(new QuickReply("Nghị quyết 57-NQ/TW ban hành ngày nào?", Payloads.Faq("nq57")), reply.QuickReplies[2]))

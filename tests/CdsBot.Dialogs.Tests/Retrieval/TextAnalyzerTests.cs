@@ -1,0 +1,34 @@
+using CdsBot.Dialogs.Content;
+using CdsBot.Dialogs.Retrieval;
+
+namespace CdsBot.Dialogs.Tests.Retrieval;
+
+public sealed class TextAnalyzerTests
+{
+    private readonly TextAnalyzer _analyzer = new(
+        [new Synonym("cccd", "căn cước công dân"), new Synonym("ko", "không"), new Synonym("dvc", "dịch vụ công"), new Synonym("cổng dvc", "cổng dịch vụ công quốc gia")],
+        [new Locality("tra-vinh", "Trà Vinh", ["tỉnh Trà Vinh"]), new Locality("lao-cai", "Lào Cai", [])]);
+
+    [Theory]
+    [InlineData("làm CCCD ở đâu", "lam can cuoc cong dan o dau")]
+    [InlineData("e ko biết", "e khong biet")]
+    [InlineData("vào cổng dvc", "vao cong dich vu cong quoc gia")]
+    [InlineData("dvc là gì", "dich vu cong la gi")]
+    public void Abbreviations_are_replaced_by_what_they_mean_longest_first(string text, string expected) =>
+        Assert.Equal(expected, string.Join(' ', _analyzer.Tokens(text)));
+
+    [Fact]
+    public void Letters_glued_to_a_number_are_split_but_4g_stays_whole() =>
+        Assert.Equal(["nq", "57", "4g"], VietnameseTokenizer.Tokens("nq57 4G"));
+
+    [Theory]
+    [InlineData("tra vinh nghi quyet chuyen doi so", "tra-vinh")]
+    [InlineData("Nghị quyết của tỉnh Trà Vinh", "tra-vinh")]
+    [InlineData("LÀO CAI có IOC không", "lao-cai")]
+    public void Names_the_localities_a_question_mentions(string text, string locality) =>
+        Assert.Equal([locality], _analyzer.Localities(_analyzer.Tokens(text)));
+
+    [Fact]
+    public void A_question_naming_no_locality_names_none() =>
+        Assert.Empty(_analyzer.Localities(_analyzer.Tokens("nghị quyết 57 là gì")));
+}
