@@ -3,6 +3,7 @@ using CdsBot.Bench;
 
 // Benchmarks print figures; they never pass or fail. Run in Release:
 //   dotnet run -c Release --project bench/CdsBot.Bench -- chat [turns] [concurrency]
+//   dotnet run -c Release --project bench/CdsBot.Bench -- retrieval [synthetic items] [queries]
 var benchmark = args.Length > 0 ? args[0] : "chat";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
@@ -11,8 +12,11 @@ switch (benchmark)
     case "chat":
         await ChatBenchmark.RunAsync(turns: Arg(1, 5000), concurrency: Arg(2, 16));
         break;
+    case "retrieval":
+        RetrievalBenchmark.Run(syntheticItems: Arg(1, 10_000), queries: Arg(2, 20_000));
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat.");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, retrieval.");
         return 2;
 }
 

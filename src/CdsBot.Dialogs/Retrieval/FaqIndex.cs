@@ -5,11 +5,13 @@ namespace CdsBot.Dialogs.Retrieval;
 
 /// <summary>
 /// An in-memory inverted index over curated items. Ranking is BM25 over each question phrasing (the best
-/// phrasing counts) plus a lighter BM25 over the answer. Confidence is calibrated separately as the share of
-/// the question's informative weight (IDF) that the item covers, so that a question full of words the
-/// content never uses ("giá cà phê hôm nay") scores low however the ranking falls. An item's question side
-/// also carries the documents it cites and its locality's name; a question naming a locality prefers that
-/// locality's items over other provinces'.
+/// phrasing counts) plus a lighter BM25 over the answer. Confidence is calibrated separately: the share of
+/// the question's informative weight (IDF) the item covers, combined with how much of the item's best phrasing
+/// the question covers, so that a question full of words the content never uses ("giá cà phê hôm nay"), or one
+/// that shares a single word with an item, scores low however the ranking falls. An item's question side also
+/// carries the documents it cites and its locality's name; a question naming a locality prefers that locality's
+/// items over other provinces'. Terms are interned as ids, postings carry precomputed BM25 weights, and a
+/// search touches only the postings of its own terms.
 /// </summary>
 public sealed class FaqIndex
 {
@@ -18,14 +20,18 @@ public sealed class FaqIndex
     private const double ReverseWeight = 0.5;
     private const double NamedLocalityBoost = 1.6, OtherLocalityPenalty = 0.35, UnnamedLocalityPenalty = 0.8;
 
+
     private readonly FaqItem[] _items;
     private readonly TextAnalyzer _analyzer;
+    private readonly FrozenDictionary<string, int> _termIds;
+    private readonly double[] _itemIdf;
+    private readonly double _unknownIdf;
+    private readonly int[][] _questionTerms;
+    private readonly int[][] _answerTerms;
+    private readonly int[][][] _phrasings;
     private readonly Field _questions;
     private readonly Field _answers;
-    private readonly FrozenDictionary<string, int> _itemFrequency;
-    private readonly FrozenSet<string>[] _questionTerms;
-    private readonly string[][][] _phrasings;
-    private readonly FrozenSet<string>[] _answerTerms;
+    private readonly ScratchBuffers _itemScratch;
 
     /// <summary>Indexes <paramref name="items"/> with plain text analysis (no synonyms, no localities).</summary>
     public FaqIndex(IEnumerable<FaqItem> items) : this(items, TextAnalyzer.Plain, [])
@@ -38,30 +44,38 @@ public sealed class FaqIndex
         _items = [.. items];
         _analyzer = analyzer;
         var localityNames = localities.ToDictionary(l => l.Id, l => l.Name);
-        var questionDocs = new List<(int Item, IReadOnlyList<string> Terms)>();
-        var answerDocs = new List<(int Item, IReadOnlyList<string> Terms)>();
-        _questionTerms = new FrozenSet<string>[_items.Length];
-        _phrasings = new string[_items.Length][][];
-        _answerTerms = new FrozenSet<string>[_items.Length];
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Id(string term)
+        {
+            if (!ids.TryGetValue(term, out var id))
+            {
+                ids[term] = id = ids.Count;
+            }
+
+            return id;
+        }
+
+        var questionDocs = new List<(int Item, int[] Terms)>();
+        var answerDocs = new List<(int Item, int[] Terms)>();
+        _questionTerms = new int[_items.Length][];
+        _answerTerms = new int[_items.Length][];
+        _phrasings = new int[_items.Length][][];
         for (var i = 0; i < _items.Length; i++)
         {
             var item = _items[i];
-            var phrasings = new[] { item.Question }.Concat(item.Variants).Append(string.Join(' ', item.Tags));
-            var questionSide = new HashSet<string>(StringComparer.Ordinal);
-            var itemPhrasings = new List<string[]>();
-            foreach (var phrasing in phrasings)
+            var questionSide = new HashSet<int>();
+            var phrasings = new List<int[]>();
+            foreach (var phrasing in new[] { item.Question }.Concat(item.Variants).Append(string.Join(' ', item.Tags)))
             {
                 var terms = analyzer.Terms(phrasing);
                 if (terms.Count > 0)
                 {
-                    questionDocs.Add((i, terms));
-                    questionSide.UnionWith(terms);
-                    itemPhrasings.Add([.. terms.Where(t => !VietnameseTokenizer.IsBigram(t)).Distinct()]);
+                    var termIds = terms.Select(Id).ToArray();
+                    questionDocs.Add((i, termIds));
+                    questionSide.UnionWith(termIds);
+                    phrasings.Add([.. terms.Where(t => !VietnameseTokenizer.IsBigram(t)).Select(Id).Distinct()]);
                 }
             }
-
-            _phrasings[i] = [.. itemPhrasings];
 
             // What an item cites and where it applies find it too, though its phrasings may not say so.
             var context = item.Sources.SelectMany(DocumentReferences.TermsOfNumber).ToList();
@@ -72,29 +86,39 @@ public sealed class FaqIndex
 
             if (context.Count > 0)
             {
-                questionDocs.Add((i, context));
-                questionSide.UnionWith(context);
+                var contextIds = context.Select(Id).ToArray();
+                questionDocs.Add((i, contextIds));
+                questionSide.UnionWith(contextIds);
             }
 
-            var answerTerms = analyzer.Terms(item.Answer);
-            answerDocs.Add((i, answerTerms));
-            _questionTerms[i] = questionSide.ToFrozenSet(StringComparer.Ordinal);
-            _answerTerms[i] = answerTerms.ToFrozenSet(StringComparer.Ordinal);
-            foreach (var term in questionSide.Union(answerTerms))
+            var answerIds = analyzer.Terms(item.Answer).Select(Id).ToArray();
+            answerDocs.Add((i, answerIds));
+            _questionTerms[i] = [.. questionSide.Order()];
+            _answerTerms[i] = [.. answerIds.Distinct().Order()];
+            _phrasings[i] = [.. phrasings];
+        }
+
+        _termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
+        var itemFrequency = new int[ids.Count];
+        for (var i = 0; i < _items.Length; i++)
+        {
+            foreach (var term in _questionTerms[i].Union(_answerTerms[i]))
             {
-                frequency[term] = frequency.GetValueOrDefault(term) + 1;
+                itemFrequency[term]++;
             }
         }
 
-        _itemFrequency = frequency.ToFrozenDictionary(StringComparer.Ordinal);
-        _questions = new Field(questionDocs);
-        _answers = new Field(answerDocs);
+        _itemIdf = [.. itemFrequency.Select(f => Idf(_items.Length, f))];
+        _unknownIdf = Idf(_items.Length, 0);
+        _itemScratch = new ScratchBuffers(_items.Length);
+        _questions = new Field(questionDocs, ids.Count, _itemScratch);
+        _answers = new Field(answerDocs, ids.Count, _itemScratch);
     }
 
     /// <summary>How many items are indexed.</summary>
     public int Count => _items.Length;
 
-    /// <summary>The best <paramref name="limit"/> items for <paramref name="question"/>, best first.</summary>
+    /// <summary>The best <paramref name="limit"/> items for <paramref name="question"/>, most confident first.</summary>
     public IReadOnlyList<Candidate> Search(string question, int limit = 5)
     {
         var tokens = _analyzer.Tokens(question);
@@ -104,38 +128,67 @@ public sealed class FaqIndex
             return [];
         }
 
-        var rank = new Dictionary<int, double>();
-        _questions.Score(terms, rank, 1.0, max: true);
-        _answers.Score(terms, rank, AnswerWeight, max: false);
+        var known = terms.Select(t => _termIds.GetValueOrDefault(t, -1)).Where(id => id >= 0).Distinct().ToArray();
+        var unigrams = terms.Where(t => !VietnameseTokenizer.IsBigram(t)).Distinct(StringComparer.Ordinal).ToArray();
+        var query = new Query(
+            [.. unigrams.Select(t => _termIds.GetValueOrDefault(t, -1))],
+            unigrams.Count(t => !DocumentReferences.IsDocumentTerm(t)));
 
-        var named = _analyzer.Localities(tokens);
-        foreach (var item in rank.Keys.ToList())
+        var scores = _itemScratch.RentScores();
+        var touched = _itemScratch.RentIndices();
+        var touchedCount = 0;
+        try
         {
-            var locality = _items[item].Locality;
-            if (locality != Localities.National)
+            touchedCount = _questions.Score(known, scores, touched, touchedCount, 1.0, max: true);
+            touchedCount = _answers.Score(known, scores, touched, touchedCount, AnswerWeight, max: false);
+            var named = _analyzer.Localities(tokens);
+            var top = new PriorityQueue<int, double>(RerankDepth + 1);
+            foreach (var item in touched.AsSpan(0, touchedCount))
             {
-                rank[item] *= named.Contains(locality) ? NamedLocalityBoost
-                    : named.Count > 0 ? OtherLocalityPenalty
-                    : UnnamedLocalityPenalty;
+                var rank = scores[item] * LocalityFactor(_items[item].Locality, named);
+                scores[item] = rank;
+                top.Enqueue(item, rank);
+                if (top.Count > Math.Max(limit, RerankDepth))
+                {
+                    top.Dequeue();
+                }
             }
-        }
 
-        // BM25 finds the candidates; calibrated confidence orders the best few, BM25 breaking ties.
-        var query = terms.Where(t => !VietnameseTokenizer.IsBigram(t)).ToHashSet(StringComparer.Ordinal);
-        return [.. rank
-            .OrderByDescending(r => r.Value)
-            .Take(Math.Max(limit, RerankDepth))
-            .Select(r => new Candidate(_items[r.Key], Confidence(query, r.Key), r.Value))
-            .OrderByDescending(c => Math.Round(c.Confidence, 3))
-            .ThenByDescending(c => c.Rank)
-            .Take(limit)];
+            // BM25 finds the candidates; calibrated confidence orders the best few, BM25 breaking ties.
+            var candidates = new List<Candidate>(top.Count);
+            while (top.TryDequeue(out var item, out var rank))
+            {
+                candidates.Add(new Candidate(_items[item], Confidence(query, item), rank));
+            }
+
+            return [.. candidates
+                .OrderByDescending(c => Math.Round(c.Confidence, 3))
+                .ThenByDescending(c => c.Rank)
+                .Take(limit)];
+        }
+        finally
+        {
+            foreach (var item in touched.AsSpan(0, touchedCount))
+            {
+                scores[item] = 0;
+            }
+
+            _itemScratch.Return(scores);
+            _itemScratch.Return(touched);
+        }
     }
+
+    private static double LocalityFactor(string locality, IReadOnlySet<string> named) =>
+        locality == Localities.National ? 1
+        : named.Contains(locality) ? NamedLocalityBoost
+        : named.Count > 0 ? OtherLocalityPenalty
+        : UnnamedLocalityPenalty;
 
     /// <summary>
     /// How much of the question the item covers, discounted when the question covers little of any of the item's
     /// phrasings: "tôi muốn xin việc làm" shares "việc" with "Công văn 1850 … về việc gì?" but says nothing of it.
     /// </summary>
-    private double Confidence(HashSet<string> query, int item)
+    private double Confidence(Query query, int item)
     {
         var reverse = 0.0;
         foreach (var phrasing in _phrasings[item])
@@ -143,11 +196,10 @@ public sealed class FaqIndex
             double total = 0, covered = 0;
             foreach (var term in phrasing)
             {
-                var idf = Idf(_items.Length, _itemFrequency.GetValueOrDefault(term));
-                total += idf;
-                if (query.Contains(term))
+                total += _itemIdf[term];
+                if (Array.IndexOf(query.Terms, term) >= 0)
                 {
-                    covered += idf;
+                    covered += _itemIdf[term];
                 }
             }
 
@@ -157,21 +209,27 @@ public sealed class FaqIndex
         var confidence = Math.Pow(Coverage(query, item), 1 - ReverseWeight) * Math.Pow(reverse, ReverseWeight);
 
         // One content word says little: it is only as good as it is the whole of one of the item's phrasings.
-        return query.Count(t => !DocumentReferences.IsDocumentTerm(t)) <= 1 ? Math.Min(confidence, reverse) : confidence;
+        return query.ContentWords <= 1 ? Math.Min(confidence, reverse) : confidence;
     }
 
-    private double Coverage(HashSet<string> query, int item)
+    private double Coverage(Query query, int item)
     {
         double total = 0, covered = 0;
-        foreach (var term in query)
+        foreach (var term in query.Terms)
         {
-            var idf = Idf(_items.Length, _itemFrequency.GetValueOrDefault(term));
+            if (term < 0)
+            {
+                total += _unknownIdf;
+                continue;
+            }
+
+            var idf = _itemIdf[term];
             total += idf;
-            if (_questionTerms[item].Contains(term))
+            if (Array.BinarySearch(_questionTerms[item], term) >= 0)
             {
                 covered += idf;
             }
-            else if (_answerTerms[item].Contains(term))
+            else if (Array.BinarySearch(_answerTerms[item], term) >= 0)
             {
                 covered += idf * AnswerCoverage;
             }
@@ -183,65 +241,113 @@ public sealed class FaqIndex
     private static double Idf(int documents, int frequency) =>
         Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
 
-    /// <summary>One BM25 field: postings of term → (document, term frequency), each document owned by an item.</summary>
+    /// <summary>A question's distinct unigram term ids (-1 for words the content never uses) and its count of content words.</summary>
+    private sealed record Query(int[] Terms, int ContentWords);
+
+    /// <summary>One BM25 field: for each term id, the documents holding it with their precomputed BM25 term weight.</summary>
     private sealed class Field
     {
-        private readonly FrozenDictionary<string, (int Doc, int Count)[]> _postings;
+        private readonly (int Doc, float Weight)[]?[] _postings;
+        private readonly double[] _idf;
         private readonly int[] _owner;
-        private readonly int[] _length;
-        private readonly double _averageLength;
+        private readonly ScratchBuffers _docScratch;
+        private readonly ScratchBuffers _itemScratch;
 
-        public Field(List<(int Item, IReadOnlyList<string> Terms)> docs)
+        public Field(List<(int Item, int[] Terms)> docs, int vocabulary, ScratchBuffers itemScratch)
         {
             _owner = [.. docs.Select(d => d.Item)];
-            _length = [.. docs.Select(d => d.Terms.Count)];
-            _averageLength = docs.Count == 0 ? 1 : Math.Max(1, _length.Average());
-            var postings = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+            _docScratch = new ScratchBuffers(docs.Count);
+            _itemScratch = itemScratch;
+            var averageLength = docs.Count == 0 ? 1 : Math.Max(1, docs.Average(d => d.Terms.Length));
+            var lists = new List<(int, float)>?[vocabulary];
             for (var d = 0; d < docs.Count; d++)
             {
-                foreach (var group in docs[d].Terms.GroupBy(t => t, StringComparer.Ordinal))
+                var length = docs[d].Terms.Length;
+                foreach (var group in docs[d].Terms.GroupBy(t => t))
                 {
-                    if (!postings.TryGetValue(group.Key, out var list))
-                    {
-                        postings[group.Key] = list = [];
-                    }
-
-                    list.Add((d, group.Count()));
+                    var count = group.Count();
+                    var weight = count * (K1 + 1) / (count + (K1 * (1 - B + (B * length / averageLength))));
+                    (lists[group.Key] ??= []).Add((d, (float)weight));
                 }
             }
 
-            _postings = postings.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+            _postings = [.. lists.Select(l => l?.ToArray())];
+            _idf = [.. _postings.Select(p => p is null ? 0 : Idf(docs.Count, p.Length))];
         }
 
-        /// <summary>Adds this field's BM25 per item to <paramref name="rank"/>; with <paramref name="max"/> an item counts its best document only.</summary>
-        public void Score(IReadOnlyList<string> terms, Dictionary<int, double> rank, double weight, bool max)
+        /// <summary>
+        /// Adds this field's BM25 per item to <paramref name="scores"/>, recording newly scored items in
+        /// <paramref name="touched"/> after its first <paramref name="touchedCount"/>; with <paramref name="max"/> an
+        /// item counts its best document only. Returns the new count of touched items.
+        /// </summary>
+        public int Score(int[] terms, double[] scores, int[] touched, int touchedCount, double weight, bool max)
         {
-            var perDoc = new Dictionary<int, double>();
-            foreach (var term in terms.Distinct())
+            var perDoc = _docScratch.RentScores();
+            var docs = _docScratch.RentIndices();
+            var perItem = _itemScratch.RentScores();
+            var items = _itemScratch.RentIndices();
+            var docCount = 0;
+            var itemCount = 0;
+            try
             {
-                if (!_postings.TryGetValue(term, out var postings))
+                foreach (var term in terms)
                 {
-                    continue;
+                    if (_postings[term] is not { } postings)
+                    {
+                        continue;
+                    }
+
+                    var idf = _idf[term];
+                    foreach (var (doc, termWeight) in postings)
+                    {
+                        if (perDoc[doc] == 0)
+                        {
+                            docs[docCount++] = doc;
+                        }
+
+                        perDoc[doc] += idf * termWeight;
+                    }
                 }
 
-                var idf = Idf(_owner.Length, postings.Length);
-                foreach (var (doc, count) in postings)
+                foreach (var doc in docs.AsSpan(0, docCount))
                 {
-                    var norm = count * (K1 + 1) / (count + (K1 * (1 - B + (B * _length[doc] / _averageLength))));
-                    perDoc[doc] = perDoc.GetValueOrDefault(doc) + (idf * norm);
+                    var item = _owner[doc];
+                    if (perItem[item] == 0)
+                    {
+                        items[itemCount++] = item;
+                    }
+
+                    perItem[item] = max ? Math.Max(perItem[item], perDoc[doc]) : perItem[item] + perDoc[doc];
                 }
-            }
 
-            var perItem = new Dictionary<int, double>();
-            foreach (var (doc, score) in perDoc)
-            {
-                var item = _owner[doc];
-                perItem[item] = max ? Math.Max(perItem.GetValueOrDefault(item), score) : perItem.GetValueOrDefault(item) + score;
-            }
+                foreach (var item in items.AsSpan(0, itemCount))
+                {
+                    if (scores[item] == 0)
+                    {
+                        touched[touchedCount++] = item;
+                    }
 
-            foreach (var (item, score) in perItem)
+                    scores[item] += weight * perItem[item];
+                }
+
+                return touchedCount;
+            }
+            finally
             {
-                rank[item] = rank.GetValueOrDefault(item) + (weight * score);
+                foreach (var doc in docs.AsSpan(0, docCount))
+                {
+                    perDoc[doc] = 0;
+                }
+
+                foreach (var item in items.AsSpan(0, itemCount))
+                {
+                    perItem[item] = 0;
+                }
+
+                _docScratch.Return(perDoc);
+                _docScratch.Return(docs);
+                _itemScratch.Return(perItem);
+                _itemScratch.Return(items);
             }
         }
     }
