@@ -6,5 +6,8 @@ public sealed class ContentOptions
     /// <summary>The content folder; relative paths resolve against the application's folder, where the build copies content/.</summary>
     public string Path { get; set; } = "content";
 
+    /// <summary>How often the answerable items are re-indexed so validity dates take effect.</summary>
+    public int RefreshIntervalMinutes { get; set; } = 15;
+
     public string ResolvedPath => System.IO.Path.IsPathRooted(Path) ? Path : System.IO.Path.Combine(AppContext.BaseDirectory, Path);
 }

@@ -27,6 +27,7 @@ internal static class ConversationExtensions
         services.AddSingleton<ContentStore>();
         services.AddSingleton<ContentLoader>();
         services.AddSingleton<IQuestionLog, EfQuestionLog>();
+        services.AddHostedService<ContentRefreshWorker>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RetrievalOptions>>().Value);
         services.AddSingleton<FaqResponder>();
         services.AddSingleton<IHandoffDesk, EfHandoffDesk>();
