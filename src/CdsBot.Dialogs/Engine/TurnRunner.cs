@@ -36,7 +36,11 @@ public sealed class TurnRunner
     public int MaxAttempts { get; init; } = 8;
 
     /// <summary>Runs the turn for <paramref name="activity"/> and returns the replies to deliver.</summary>
-    public async Task<TurnOutcome> RunAsync(InboundActivity activity, CancellationToken cancellationToken)
+    public Task<TurnOutcome> RunAsync(InboundActivity activity, CancellationToken cancellationToken) =>
+        RunAsync(activity, null, cancellationToken);
+
+    /// <summary>Runs the turn and saves it through <paramref name="commit"/> (the state store when null).</summary>
+    public async Task<TurnOutcome> RunAsync(InboundActivity activity, ITurnCommit? commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var conversationKey = StateKeys.Conversation(activity.Channel, activity.ConversationId);
@@ -48,7 +52,7 @@ public sealed class TurnRunner
             var entries = await _store.ReadAsync([conversationKey, userKey], cancellationToken);
             var conversation = Load<ConversationData>(entries, conversationKey);
             var user = Load<UserProfile>(entries, userKey);
-            var turn = new TurnContext(activity, conversation, user);
+            var turn = new TurnContext(NumberedChoice.Resolve(activity, conversation), conversation, user);
             RecordArrival(turn);
 
             var dc = new DialogContext(_dialogs, turn, conversation.DialogStack);
@@ -58,15 +62,25 @@ public sealed class TurnRunner
                 await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
             }
 
+            NumberedChoice.Remember(turn);
+            var outcome = new TurnOutcome(turn.Replies, turn.Trace);
+            StateWrite[] writes =
+            [
+                new StateWrite(conversationKey, JsonSerializer.Serialize(conversation, StateJson.Options), entries.GetValueOrDefault(conversationKey)?.ETag),
+                new StateWrite(userKey, JsonSerializer.Serialize(user, StateJson.Options), entries.GetValueOrDefault(userKey)?.ETag),
+            ];
             try
             {
-                await _store.WriteAsync(
-                    [
-                        new StateWrite(conversationKey, JsonSerializer.Serialize(conversation, StateJson.Options), entries.GetValueOrDefault(conversationKey)?.ETag),
-                        new StateWrite(userKey, JsonSerializer.Serialize(user, StateJson.Options), entries.GetValueOrDefault(userKey)?.ETag),
-                    ],
-                    cancellationToken);
-                return new TurnOutcome(turn.Replies, turn.Trace);
+                if (commit is null)
+                {
+                    await _store.WriteAsync(writes, cancellationToken);
+                }
+                else
+                {
+                    await commit.CommitAsync(writes, outcome, cancellationToken);
+                }
+
+                return outcome;
             }
             catch (StateConflictException conflict) when (attempt < MaxAttempts)
             {

@@ -1,3 +1,4 @@
+using CdsBot.Dialogs.Activities;
 using CdsBot.Dialogs.Engine;
 
 namespace CdsBot.Dialogs.State;
@@ -10,6 +11,9 @@ public sealed class ConversationData
 
     /// <summary>How many turns this conversation has had.</summary>
     public int TurnCount { get; set; }
+
+    /// <summary>The quick replies offered last, so a citizen can answer "2" on channels that show them as a numbered list.</summary>
+    public List<QuickReply> OfferedChoices { get; set; } = [];
 
     /// <summary>When the last turn ran.</summary>
     public DateTimeOffset? LastTurnAt { get; set; }

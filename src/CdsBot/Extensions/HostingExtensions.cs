@@ -12,6 +12,7 @@ public static class HostingExtensions
         builder.Services.AddOpenApi();
         builder.AddStorage();
         builder.AddConversation();
+        builder.AddChannels();
         return builder;
     }
 
@@ -31,6 +32,7 @@ public static class HostingExtensions
         app.MapOpenApi();
         app.MapHealthChecks("/healthz");
         app.MapWebChatApi();
+        app.MapChannels();
         return app;
     }
 }

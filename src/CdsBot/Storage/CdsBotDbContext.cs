@@ -1,5 +1,7 @@
+using CdsBot.Channels.Zalo;
 using CdsBot.Content.Records;
 using CdsBot.Handoffs;
+using CdsBot.Inbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Storage;
@@ -30,6 +32,14 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
     public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
 
     public DbSet<UnansweredRecord> Unanswered => Set<UnansweredRecord>();
+
+    public DbSet<InboxEventRecord> InboxEvents => Set<InboxEventRecord>();
+
+    public DbSet<OutboundMessageRecord> OutboundMessages => Set<OutboundMessageRecord>();
+
+    public DbSet<ZaloUserRecord> ZaloUsers => Set<ZaloUserRecord>();
+
+    public DbSet<ZaloTokenRecord> ZaloTokens => Set<ZaloTokenRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CdsBotDbContext).Assembly);

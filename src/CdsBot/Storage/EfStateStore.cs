@@ -23,7 +23,15 @@ public sealed class EfStateStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = time.GetUtcNow();
+        var etags = await WriteInAsync(db, writes, time.GetUtcNow(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return etags;
+    }
+
+    /// <summary>Writes <paramref name="writes"/> inside the caller's transaction on <paramref name="db"/>; throws on a stale ETag.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> WriteInAsync(
+        CdsBotDbContext db, IReadOnlyCollection<StateWrite> writes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var etags = new Dictionary<string, string>();
         foreach (var write in writes)
         {
@@ -53,7 +61,6 @@ public sealed class EfStateStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
             etags[write.Key] = version.ToString(CultureInfo.InvariantCulture);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return etags;
     }
 }

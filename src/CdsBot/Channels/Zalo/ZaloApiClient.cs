@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+
+namespace CdsBot.Channels.Zalo;
+
+/// <summary>Zalo's HTTP APIs: OA API v3 consultation messages and OAuth v4 token refresh, in Zalo's wire format.</summary>
+public sealed class ZaloApiClient(HttpClient http, IOptions<ZaloOptions> options)
+{
+    /// <summary>POST {ApiBaseUrl}/v3.0/oa/message/cs with the access_token header.</summary>
+    public async Task<ZaloApiResponse> SendConsultationAsync(string accessToken, string userId, JsonObject message, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(options.Value.ApiBaseUrl), "/v3.0/oa/message/cs"))
+        {
+            Content = JsonContent.Create(new JsonObject { ["recipient"] = new JsonObject { ["user_id"] = userId }, ["message"] = message }),
+        };
+        request.Headers.Add("access_token", accessToken);
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"Zalo answered HTTP {(int)response.StatusCode}.", null, response.StatusCode);
+        }
+
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        var root = document.RootElement;
+        var error = root.TryGetProperty("error", out var e) ? ReadInt(e) : 0;
+        var messageId = root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && data.TryGetProperty("message_id", out var id)
+            ? id.ToString()
+            : null;
+        return new ZaloApiResponse(error, root.TryGetProperty("message", out var m) ? m.ToString() : null, messageId);
+    }
+
+    /// <summary>POST {OAuthBaseUrl}/v4/oa/access_token with the secret_key header and the refresh token as a form.</summary>
+    public async Task<ZaloTokenResponse> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    {
+        var zalo = options.Value;
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(zalo.OAuthBaseUrl), "/v4/oa/access_token"))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["app_id"] = zalo.AppId,
+                ["grant_type"] = "refresh_token",
+                ["refresh_token"] = refreshToken,
+            }),
+        };
+        request.Headers.Add("secret_key", zalo.AppSecret);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        var root = document.RootElement;
+        if (!root.TryGetProperty("access_token", out var access) || !root.TryGetProperty("refresh_token", out var refresh))
+        {
+            throw new InvalidOperationException("Zalo refused the token refresh: " + root.GetRawText());
+        }
+
+        var expiresIn = root.TryGetProperty("expires_in", out var expires) ? ReadInt(expires) : 90000;
+        return new ZaloTokenResponse(access.GetString()!, refresh.GetString()!, expiresIn);
+    }
+
+    private static int ReadInt(JsonElement value) => value.ValueKind == JsonValueKind.String
+        ? int.Parse(value.GetString()!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)
+        : value.GetInt32();
+}

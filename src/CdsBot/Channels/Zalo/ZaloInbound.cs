@@ -1,0 +1,56 @@
+using System.Text;
+using CdsBot.Dialogs.Activities;
+using CdsBot.Inbox;
+
+namespace CdsBot.Channels.Zalo;
+
+/// <summary>Turns a stored Zalo event into a channel-neutral activity and keeps the user's window up to date.</summary>
+public sealed class ZaloInbound(ZaloUsers users) : IInboundChannel
+{
+    public string Channel => ZaloWebhookApi.Channel;
+
+    public async Task<InboundActivity?> ToActivityAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
+    {
+        var zaloEvent = ZaloEventParser.Parse(Encoding.UTF8.GetBytes(inboxEvent.Body));
+        var userId = zaloEvent.UserId!;
+        var kind = zaloEvent.EventName switch
+        {
+            "follow" or "user_click_chatnow" => ActivityKind.Follow,
+            "unfollow" => ActivityKind.Unfollow,
+            "user_submit_info" => ActivityKind.SubmitInfo,
+            _ when zaloEvent.EventName.StartsWith("user_send_", StringComparison.Ordinal) => ActivityKind.Message,
+            _ => (ActivityKind?)null,
+        };
+        if (kind is null)
+        {
+            return null;
+        }
+
+        await users.RecordInboundAsync(userId, kind switch { ActivityKind.Unfollow => false, ActivityKind.Follow => true, _ => null }, zaloEvent.TimestampMs, cancellationToken);
+        return new InboundActivity
+        {
+            Channel = Channel,
+            UserId = userId,
+            ConversationId = userId,
+            MessageId = zaloEvent.DeduplicationKey,
+            Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(zaloEvent.TimestampMs),
+            Kind = kind.Value,
+            Text = zaloEvent.EventName == "user_send_text" ? zaloEvent.Text : null,
+            Attachments = [.. zaloEvent.Attachments.Select(a => new InboundAttachment(KindOf(zaloEvent.EventName, a.Type), a.Url))],
+        };
+    }
+
+    private static AttachmentKind KindOf(string eventName, string type) => (eventName, type) switch
+    {
+        (_, "image") or ("user_send_image", _) => AttachmentKind.Image,
+        (_, "gif") => AttachmentKind.Gif,
+        (_, "sticker") => AttachmentKind.Sticker,
+        (_, "audio") or (_, "voice") => AttachmentKind.Audio,
+        (_, "video") => AttachmentKind.Video,
+        (_, "file") => AttachmentKind.File,
+        (_, "location") => AttachmentKind.Location,
+        (_, "link") => AttachmentKind.Link,
+        ("user_send_business_card", _) => AttachmentKind.Contact,
+        _ => AttachmentKind.Other,
+    };
+}

@@ -1,0 +1,76 @@
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CdsBot.Channels.Zalo;
+
+/// <summary>Keeps each Zalo user's following state and reply window.</summary>
+public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, IOptions<ZaloOptions> options, TimeProvider time)
+{
+    public async Task RecordInboundAsync(string userId, bool? followed, long atMs, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var user = await db.ZaloUsers.FindAsync([userId], cancellationToken);
+        if (user is null)
+        {
+            user = new ZaloUserRecord { UserId = userId };
+            db.ZaloUsers.Add(user);
+        }
+
+        if (followed is { } value)
+        {
+            user.Followed = value;
+        }
+
+        if (followed is not false)
+        {
+            user.LastInboundMs = Math.Max(user.LastInboundMs, atMs);
+            user.RepliesSinceInbound = 0;
+            user.Unreachable = null;
+        }
+
+        user.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Null when a consultation reply may be sent now; otherwise why not.</summary>
+    public async Task<string?> WhyNotReachableAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var user = await db.ZaloUsers.AsNoTracking().SingleOrDefaultAsync(u => u.UserId == userId, cancellationToken);
+        var zalo = options.Value;
+        if (user is null)
+        {
+            return "the user has never written to the OA";
+        }
+
+        if (!user.Followed)
+        {
+            return "the user unfollowed the OA";
+        }
+
+        if (time.GetUtcNow().ToUnixTimeMilliseconds() - user.LastInboundMs > zalo.ReplyWindowHours * 3_600_000L)
+        {
+            return $"outside the {zalo.ReplyWindowHours}-hour reply window";
+        }
+
+        return user.RepliesSinceInbound >= zalo.RepliesPerWindow
+            ? $"the {zalo.RepliesPerWindow} replies allowed since the user's last message are used"
+            : null;
+    }
+
+    public async Task RecordSentAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.ZaloUsers.Where(u => u.UserId == userId)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.RepliesSinceInbound, x => x.RepliesSinceInbound + 1), cancellationToken);
+    }
+
+    public async Task RecordUnreachableAsync(string userId, string reason, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.ZaloUsers.Where(u => u.UserId == userId)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.Unreachable, reason), cancellationToken);
+    }
+}

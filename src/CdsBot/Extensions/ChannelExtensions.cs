@@ -1,0 +1,27 @@
+using CdsBot.Channels.Zalo;
+using CdsBot.Inbox;
+
+namespace CdsBot.Extensions;
+
+internal static class ChannelExtensions
+{
+    /// <summary>The durable inbox shared by every channel, and the channels that plug into it.</summary>
+    public static void AddChannels(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<InboxOptions>(builder.Configuration.GetSection("Inbox"));
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton<InboxWriter>();
+        services.AddSingleton<OutboundRelay>();
+        services.AddHostedService<InboxProcessor>();
+
+        services.Configure<ZaloOptions>(builder.Configuration.GetSection("Zalo"));
+        services.AddHttpClient<ZaloApiClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<ZaloUsers>();
+        services.AddSingleton<ZaloTokenManager>();
+        services.AddSingleton<IOutboundChannel, ZaloSender>();
+        services.AddSingleton<IInboundChannel, ZaloInbound>();
+    }
+
+    public static void MapChannels(this WebApplication app) => app.MapZaloWebhook();
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using CdsBot.Dialogs.Engine;
+using CdsBot.Dialogs.State;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CdsBot.Inbox;
+
+/// <summary>
+/// Commits a turn run for an inbox event: the conversation and user state, the replies owed (outbound rows) and the
+/// event's completion, in one transaction. If the event was completed meanwhile (another instance took it over after
+/// the lease ran out), nothing is written.
+/// </summary>
+public sealed class InboxCommit(IDbContextFactory<CdsBotDbContext> contexts, InboxEventRecord inboxEvent, string recipientId, TimeProvider time) : ITurnCommit
+{
+    public async Task CommitAsync(IReadOnlyCollection<StateWrite> writes, TurnOutcome outcome, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var completed = await db.InboxEvents
+            .Where(e => e.Id == inboxEvent.Id && e.Status == InboxStatus.Pending)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.Status, InboxStatus.Done).SetProperty(x => x.ProcessedAt, now).SetProperty(x => x.Error, (string?)null), cancellationToken);
+        if (completed == 0)
+        {
+            throw new EventAlreadyProcessedException(inboxEvent.Id);
+        }
+
+        await EfStateStore.WriteInAsync(db, writes, now, cancellationToken);
+        db.OutboundMessages.AddRange(outcome.Replies.Select((reply, sequence) => new OutboundMessageRecord
+        {
+            InboxEventId = inboxEvent.Id,
+            Sequence = sequence,
+            Channel = inboxEvent.Channel,
+            RecipientId = recipientId,
+            Body = JsonSerializer.Serialize(reply, StateJson.Options),
+            CreatedAt = now,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,151 @@
+using CdsBot.Dialogs.Engine;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CdsBot.Inbox;
+
+/// <summary>
+/// The inbox worker: claims pending events (a lease, so a crashed instance's events are taken over), runs each
+/// conversation's events in arrival order through the dialogs, commits every turn together with its replies and
+/// its completion (<see cref="InboxCommit"/>), then has the relay send the replies. Events stored but not yet
+/// processed when the host died are processed after restart; a committed turn is never run again.
+/// </summary>
+public sealed class InboxProcessor(
+    IDbContextFactory<CdsBotDbContext> contexts,
+    IEnumerable<IInboundChannel> channels,
+    TurnRunner runner,
+    OutboundRelay relay,
+    InboxSignal signal,
+    IOptions<InboxOptions> options,
+    TimeProvider time,
+    ILogger<InboxProcessor> logger) : BackgroundService
+{
+    private readonly Dictionary<string, IInboundChannel> _channels = channels.ToDictionary(c => c.Channel);
+    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.ProcessingEnabled)
+        {
+            logger.LogInformation("Inbox processing is off on this instance (Inbox:ProcessingEnabled=false)");
+            return;
+        }
+
+        var poll = TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ProcessPendingAsync(stoppingToken);
+                await relay.RelayAsync(null, stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Inbox round failed; retrying at the next poll");
+            }
+
+            try
+            {
+                await signal.WaitAsync(poll, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>Processes what is pending now; conversations run side by side, each one's events in order.</summary>
+    public async Task ProcessPendingAsync(CancellationToken cancellationToken)
+    {
+        List<InboxEventRecord> pending;
+        var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            pending = await db.InboxEvents.AsNoTracking()
+                .Where(e => e.Status == InboxStatus.Pending)
+                .OrderBy(e => e.Id)
+                .Take(options.Value.BatchSize)
+                .ToListAsync(cancellationToken);
+        }
+
+        var conversations = pending.GroupBy(e => (e.Channel, e.ConversationId));
+        await Parallel.ForEachAsync(conversations, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (conversation, ct) =>
+        {
+            foreach (var inboxEvent in conversation)
+            {
+                // An earlier event of this conversation held by another worker (or backing off) blocks the later ones.
+                if (inboxEvent.LeaseUntilMs > nowMs || !await ClaimAsync(inboxEvent, ct) || !await ProcessAsync(inboxEvent, ct))
+                {
+                    break;
+                }
+            }
+        });
+    }
+
+    private async Task<bool> ClaimAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var until = now + (options.Value.LeaseSeconds * 1000L);
+        var claimed = await db.InboxEvents
+            .Where(e => e.Id == inboxEvent.Id && e.Status == InboxStatus.Pending && e.LeaseUntilMs <= now)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.LeaseOwner, _owner).SetProperty(x => x.LeaseUntilMs, until).SetProperty(x => x.Attempts, x => x.Attempts + 1), cancellationToken);
+        inboxEvent.Attempts++;
+        return claimed == 1;
+    }
+
+    /// <summary>Runs and commits one claimed event's turn; true when the conversation's next event may follow.</summary>
+    private async Task<bool> ProcessAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var activity = _channels.TryGetValue(inboxEvent.Channel, out var channel)
+                ? await channel.ToActivityAsync(inboxEvent, cancellationToken)
+                : throw new InvalidOperationException($"No inbound handler is configured for channel '{inboxEvent.Channel}'.");
+            if (activity is null)
+            {
+                await FinishAsync(inboxEvent, InboxStatus.Done, null, cancellationToken);
+                return true;
+            }
+
+            await runner.RunAsync(activity, new InboxCommit(contexts, inboxEvent, activity.UserId, time), cancellationToken);
+            await relay.RelayAsync(inboxEvent.Id, cancellationToken);
+            return true;
+        }
+        catch (EventAlreadyProcessedException)
+        {
+            return true;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            if (inboxEvent.Attempts >= options.Value.MaxAttempts)
+            {
+                logger.LogError(ex, "Inbox event {Id} ({Channel}) failed {Attempts} times; marked failed", inboxEvent.Id, inboxEvent.Channel, inboxEvent.Attempts);
+                await FinishAsync(inboxEvent, InboxStatus.Failed, ex.Message, cancellationToken);
+                return true;
+            }
+
+            logger.LogWarning(ex, "Inbox event {Id} ({Channel}) failed (attempt {Attempts}); it will be retried", inboxEvent.Id, inboxEvent.Channel, inboxEvent.Attempts);
+            await BackOffAsync(inboxEvent, ex.Message, cancellationToken);
+            return false;
+        }
+    }
+
+    private async Task FinishAsync(InboxEventRecord inboxEvent, string status, string? error, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        await db.InboxEvents.Where(e => e.Id == inboxEvent.Id && e.Status == InboxStatus.Pending)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.Status, status).SetProperty(x => x.ProcessedAt, now).SetProperty(x => x.Error, error), cancellationToken);
+    }
+
+    private async Task BackOffAsync(InboxEventRecord inboxEvent, string error, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var retryAt = time.GetUtcNow().ToUnixTimeMilliseconds() + (long)(1000 * Math.Pow(2, inboxEvent.Attempts));
+        await db.InboxEvents.Where(e => e.Id == inboxEvent.Id)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.LeaseUntilMs, retryAt).SetProperty(x => x.Error, error), cancellationToken);
+    }
+}

@@ -1,0 +1,10 @@
+namespace CdsBot.Inbox;
+
+/// <summary>States of inbox events and outbound messages.</summary>
+public static class InboxStatus
+{
+    public const string Pending = "pending";
+    public const string Done = "done";
+    public const string Sent = "sent";
+    public const string Failed = "failed";
+}

@@ -1,0 +1,16 @@
+namespace CdsBot.Inbox;
+
+/// <summary>What became of one send.</summary>
+/// <param name="Delivered">Accepted by the platform.</param>
+/// <param name="Retryable">Not delivered, but worth another attempt later (rate limits, outages).</param>
+/// <param name="PlatformMessageId">The platform's id of the message, when delivered.</param>
+/// <param name="Reason">Why it was not delivered.</param>
+/// <param name="PartsSent">How many platform messages of the reply are sent (all of them when delivered).</param>
+public sealed record SendOutcome(bool Delivered, bool Retryable, string? PlatformMessageId, string? Reason, int PartsSent = 0)
+{
+    public static SendOutcome Sent(string? platformMessageId, int parts = 1) => new(true, false, platformMessageId, null, parts);
+
+    public static SendOutcome Permanent(string reason, int partsSent = 0) => new(false, false, null, reason, partsSent);
+
+    public static SendOutcome Transient(string reason, int partsSent = 0) => new(false, true, null, reason, partsSent);
+}

@@ -1,0 +1,16 @@
+using CdsBot.Channels.Zalo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CdsBot.Storage.Configurations;
+
+internal sealed class ZaloTokenRecordConfiguration : IEntityTypeConfiguration<ZaloTokenRecord>
+{
+    public void Configure(EntityTypeBuilder<ZaloTokenRecord> builder)
+    {
+        builder.ToTable("zalo_tokens");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.Version).IsConcurrencyToken();
+    }
+}
