@@ -13,10 +13,13 @@ public sealed class BotHost : WebApplicationFactory<Program>
     private readonly bool _ownsDatabase;
     private readonly string? _contentPath;
 
-    public BotHost(string? databasePath = null, string? contentPath = null)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public BotHost(string? databasePath = null, string? contentPath = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _ownsDatabase = databasePath is null;
         _contentPath = contentPath;
+        _settings = settings ?? new Dictionary<string, string?>();
         DatabasePath = databasePath ?? NewDatabasePath();
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
@@ -37,6 +40,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
             builder.UseSetting("Content:Path", _contentPath);
         }
         builder.UseEnvironment("Testing");
+        builder.UseSetting("Inbox:PollIntervalMilliseconds", "100");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

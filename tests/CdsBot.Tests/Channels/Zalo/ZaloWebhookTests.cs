@@ -1,0 +1,224 @@
+using System.Net;
+using System.Text;
+using CdsBot.Channels.Zalo;
+using CdsBot.Tests.Fixtures;
+using Microsoft.EntityFrameworkCore;
+
+namespace CdsBot.Tests.Channels.Zalo;
+
+public sealed class ZaloWebhookTests
+{
+    [Fact]
+    public async Task A_signed_text_gets_exactly_one_reply_with_the_access_token_to_the_sender()
+    {
+        await using var bot = ZaloBot.Start();
+
+        using var response = await bot.Events.PostSignedAsync(bot.Events.Text("user-1", "xin chào"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Eventually.HoldsAsync(() => !bot.StandIn.Delivered.IsEmpty, "a reply at the stand-in");
+        await Eventually.SettleAsync();
+        var reply = Assert.Single(bot.StandIn.Delivered);
+        Assert.Equal(("at-initial", "user-1"), (reply.AccessToken, reply.UserId));
+        Assert.StartsWith("Xin chào Anh/Chị!", reply.Text, StringComparison.Ordinal);
+        Assert.Contains($"{ZaloMessageRenderer.ChooseByNumber}\n1. Nghị quyết – văn bản", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_number_typed_back_picks_the_numbered_choice()
+    {
+        await using var bot = ZaloBot.Start();
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-2", "menu"));
+        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Count == 1, "the menu");
+
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-2", "4"));
+
+        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Count == 2, "the topic list");
+        Assert.Contains(bot.StandIn.Delivered, m => m.Text!.StartsWith("Ngày Chuyển đổi số quốc gia 10/10 và các hoạt động", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("mac=0000000000000000000000000000000000000000000000000000000000000000")]
+    [InlineData(null)]
+    [InlineData("")]
+    public async Task A_forged_or_unsigned_event_gets_401_and_nothing_is_stored_or_sent(string? signature)
+    {
+        await using var bot = ZaloBot.Start();
+
+        using var response = await bot.Events.PostAsync(bot.Events.Text("user-3", "xin chào").ToJsonString(), signature);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await Eventually.SettleAsync();
+        Assert.Equal(0, await bot.QueryAsync(db => db.InboxEvents.CountAsync()));
+        Assert.Empty(bot.StandIn.Attempts);
+    }
+
+    [Fact]
+    public async Task An_event_signed_with_another_secret_gets_401()
+    {
+        await using var bot = ZaloBot.Start();
+        using var response = await bot.Events.PostSignedAsync(bot.Events.Text("user-4", "xin chào"), secret: "not-the-oa-secret");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_stale_event_gets_401_even_when_correctly_signed()
+    {
+        await using var bot = ZaloBot.Start();
+        var stale = bot.Events.Text("user-5", "xin chào");
+        stale["timestamp"] = DateTimeOffset.UtcNow.AddMinutes(-30).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        using var response = await bot.Events.PostSignedAsync(stale);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, await bot.QueryAsync(db => db.InboxEvents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_same_event_delivered_twice_is_answered_once()
+    {
+        await using var bot = ZaloBot.Start();
+        var once = bot.Events.Text("user-6", "nghị quyết 57 là gì", messageId: "msg-duplicate");
+
+        using var first = await bot.Events.PostSignedAsync(once);
+        using var second = await bot.Events.PostSignedAsync(once);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Count >= 2, "the answer and its feedback prompt");
+        await Eventually.SettleAsync();
+        Assert.Equal(2, bot.StandIn.Delivered.Count);
+        Assert.Equal(1, await bot.QueryAsync(db => db.InboxEvents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_expired_token_triggers_exactly_one_refresh_and_the_message_is_still_delivered()
+    {
+        await using var bot = ZaloBot.Start();
+        bot.StandIn.FailNextWithError(-216, "Access token is invalid");
+
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-7", "menu"));
+
+        await Eventually.HoldsAsync(() => !bot.StandIn.Delivered.IsEmpty, "the reply after refreshing");
+        await Eventually.SettleAsync();
+        Assert.Equal(["rt-0"], bot.StandIn.Refreshes);
+        var reply = Assert.Single(bot.StandIn.Delivered);
+        Assert.Equal("at-1", reply.AccessToken);
+        var stored = await bot.QueryAsync(db => db.ZaloTokens.SingleAsync());
+        Assert.Equal(("at-1", "rt-1"), (stored.AccessToken, stored.RefreshToken));
+    }
+
+    [Fact]
+    public async Task A_stand_in_failing_with_5xx_twice_then_succeeding_delivers_once()
+    {
+        await using var bot = ZaloBot.Start();
+        bot.StandIn.FailNextWithStatus(503);
+        bot.StandIn.FailNextWithStatus(502);
+
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-8", "menu"));
+
+        await Eventually.HoldsAsync(() => !bot.StandIn.Delivered.IsEmpty, "the reply after retries");
+        await Eventually.SettleAsync();
+        Assert.Single(bot.StandIn.Delivered);
+        Assert.Equal(3, bot.StandIn.Attempts.Count);
+    }
+
+    [Fact]
+    public async Task A_user_outside_the_window_is_not_retried_and_is_recorded()
+    {
+        await using var bot = ZaloBot.Start();
+        bot.StandIn.FailNextWithError(-213, "User has not followed OA");
+
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-9", "menu"));
+
+        await Eventually.HoldsAsync(() => bot.StandIn.Attempts.Count == 1, "one attempt");
+        await Eventually.SettleAsync();
+        Assert.Single(bot.StandIn.Attempts);
+        Assert.Empty(bot.StandIn.Delivered);
+        var user = await bot.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "user-9"));
+        Assert.Contains("-213", user.Unreachable, StringComparison.Ordinal);
+        Assert.Equal("failed", (await bot.QueryAsync(db => db.OutboundMessages.SingleAsync())).Status);
+    }
+
+    [Fact]
+    public async Task Follow_is_welcomed_and_unfollow_sends_nothing_and_marks_the_user()
+    {
+        await using var bot = ZaloBot.Start();
+
+        await bot.Events.PostSignedAsync(bot.Events.Follow("user-10"));
+        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Count == 1, "the welcome");
+        await bot.Events.PostSignedAsync(bot.Events.Follow("user-10", follow: false));
+        await Eventually.HoldsAsync(() => bot.QueryAsync(db => db.InboxEvents.CountAsync(e => e.Status == "done")).Result == 2, "both events processed");
+        await Eventually.SettleAsync();
+
+        Assert.Single(bot.StandIn.Delivered);
+        Assert.StartsWith("Xin chào Anh/Chị!", bot.StandIn.Delivered.Single().Text, StringComparison.Ordinal);
+        Assert.False((await bot.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "user-10"))).Followed);
+    }
+
+    [Fact]
+    public async Task Media_gets_a_polite_request_for_text()
+    {
+        await using var bot = ZaloBot.Start();
+        await bot.Events.PostSignedAsync(bot.Events.Image("user-11"));
+        await Eventually.HoldsAsync(() => !bot.StandIn.Delivered.IsEmpty, "a reply");
+        Assert.Contains("vui lòng nhắn bằng chữ", bot.StandIn.Delivered.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_event_acknowledged_before_a_crash_is_answered_once_after_restart()
+    {
+        var database = BotHost.NewDatabasePath();
+        await using var standIn = new ZaloStandIn(ZaloBot.AppId);
+        try
+        {
+            // The first instance only takes the webhook: it dies before its worker processed anything.
+            using (var crashed = new BotHost(database, settings: ZaloBot.Settings(standIn, processing: false)))
+            {
+                var events = new ZaloEvents(crashed.CreateClient(), ZaloBot.AppId, ZaloBot.OaSecret, TimeProvider.System);
+                using var response = await events.PostSignedAsync(events.Text("user-12", "menu"));
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+
+            Assert.Empty(standIn.Attempts);
+            using var restarted = new BotHost(database, settings: ZaloBot.Settings(standIn));
+            await Eventually.HoldsAsync(() => !standIn.Delivered.IsEmpty, "the reply after restart");
+            await Eventually.SettleAsync();
+            Assert.Single(standIn.Delivered);
+        }
+        finally
+        {
+            BotHost.DeleteDatabase(database);
+        }
+    }
+
+    [Fact]
+    public async Task Malformed_json_gets_400_an_oversized_body_413_and_the_check_200()
+    {
+        await using var bot = ZaloBot.Start();
+        var http = bot.Host.CreateClient();
+
+        using var malformed = await bot.Events.PostAsync("{not json", "mac=00");
+        using var huge = await bot.Events.PostAsync("{\"x\":\"" + new string('a', 70_000) + "\"}", "mac=00");
+        using var check = await http.GetAsync("/webhooks/zalo");
+
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        using var still = await bot.Events.PostSignedAsync(bot.Events.Text("user-13", "menu"));
+        Assert.Equal(HttpStatusCode.OK, still.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_captured_event_shape_verifies_with_the_documented_signature()
+    {
+        var body = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Zalo", "user_send_text.json"));
+        var parsed = ZaloEventParser.Parse(body);
+        var mac = ZaloSignatureVerifier.Compute(parsed.AppId, body, parsed.TimestampText, "secret");
+
+        Assert.Equal(("user_send_text", "246845883529197922", "96d3cdf3af150460909", "xin chào"), (parsed.EventName, parsed.SenderId, parsed.MessageId, parsed.Text));
+        Assert.True(ZaloSignatureVerifier.IsValid("mac=" + mac, parsed.AppId, body, parsed.TimestampText, "secret"));
+        Assert.True(ZaloSignatureVerifier.IsValid(mac.ToUpperInvariant(), parsed.AppId, body, parsed.TimestampText, "secret"));
+        Assert.False(ZaloSignatureVerifier.IsValid("mac=" + mac, parsed.AppId, Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(body).Replace("xin chào", "xin chao", StringComparison.Ordinal)), parsed.TimestampText, "secret"));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(parsed.AppId + Encoding.UTF8.GetString(body) + "1700000000000" + "secret"))), mac);
+    }
+}

@@ -1,0 +1,56 @@
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CdsBot.Tests.Fixtures;
+
+/// <summary>The bot with its Zalo channel configured against a <see cref="ZaloStandIn"/>.</summary>
+public sealed class ZaloBot : IAsyncDisposable
+{
+    public const string AppId = "zalo-app";
+    public const string OaSecret = "oa-secret-key";
+
+    private ZaloBot(ZaloStandIn standIn, BotHost host)
+    {
+        StandIn = standIn;
+        Host = host;
+        Events = new ZaloEvents(host.CreateClient(), AppId, OaSecret, TimeProvider.System);
+    }
+
+    public ZaloStandIn StandIn { get; }
+
+    public BotHost Host { get; }
+
+    public ZaloEvents Events { get; }
+
+    public static ZaloBot Start(string? database = null, ZaloStandIn? standIn = null, bool processing = true)
+    {
+        standIn ??= new ZaloStandIn(AppId);
+        return new ZaloBot(standIn, new BotHost(database, settings: Settings(standIn, processing)));
+    }
+
+    public static Dictionary<string, string?> Settings(ZaloStandIn standIn, bool processing = true) => new()
+    {
+        ["Zalo:AppId"] = AppId,
+        ["Zalo:AppSecret"] = "zalo-app-secret",
+        ["Zalo:OaSecretKey"] = OaSecret,
+        ["Zalo:AccessToken"] = "at-initial",
+        ["Zalo:RefreshToken"] = "rt-0",
+        ["Zalo:ApiBaseUrl"] = standIn.BaseUrl,
+        ["Zalo:OAuthBaseUrl"] = standIn.BaseUrl,
+        ["Zalo:SendRetryBaseDelayMilliseconds"] = "20",
+        ["Inbox:ProcessingEnabled"] = processing ? "true" : "false",
+    };
+
+    public async Task<T> QueryAsync<T>(Func<CdsBotDbContext, Task<T>> query)
+    {
+        await using var db = await Host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Host.Dispose();
+        await StandIn.DisposeAsync();
+    }
+}
