@@ -28,13 +28,23 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    public static Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null) =>
+        StartAsync(Path.Combine(AppContext.BaseDirectory, "CdsBot.dll"), [], settings);
+
+    /// <summary>This benchmark program in its bare-server mode: an endpoint that only answers 200.</summary>
+    public static Task<HostProcess> StartBareAsync() =>
+        StartAsync(Path.Combine(AppContext.BaseDirectory, "CdsBot.Bench.dll"), ["bare-server", "{port}"], null);
+
+    private static async Task<HostProcess> StartAsync(string dll, string[] arguments, IReadOnlyDictionary<string, string>? settings)
     {
         var port = FreePort();
         var database = Path.Combine(Path.GetTempPath(), $"cdsbot-bench-{Guid.NewGuid():N}.db");
-        var hostDll = Path.Combine(AppContext.BaseDirectory, "CdsBot.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(hostDll);
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument.Replace("{port}", port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        }
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
         start.Environment["Storage__ConnectionString"] = $"Data Source={database}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";

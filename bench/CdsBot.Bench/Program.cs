@@ -4,6 +4,7 @@ using CdsBot.Bench;
 // Benchmarks print figures; they never pass or fail. Run in Release:
 //   dotnet run -c Release --project bench/CdsBot.Bench -- chat [turns] [concurrency]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- retrieval [synthetic items] [queries]
+//   dotnet run -c Release --project bench/CdsBot.Bench -- webhooks [events] [concurrency]
 var benchmark = args.Length > 0 ? args[0] : "chat";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
@@ -15,8 +16,14 @@ switch (benchmark)
     case "retrieval":
         RetrievalBenchmark.Run(syntheticItems: Arg(1, 10_000), queries: Arg(2, 20_000));
         break;
+    case "webhooks":
+        await WebhookBenchmark.RunAsync(events: Arg(1, 5000), concurrency: Arg(2, 16));
+        break;
+    case "bare-server":
+        await BareServer.RunAsync(port: Arg(1, 5099));
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, retrieval.");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, retrieval, webhooks.");
         return 2;
 }
 

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using CdsBot.Channels.Zalo;
+
+namespace CdsBot.Bench;
+
+/// <summary>
+/// Signed Zalo webhooks at the real host (its own process) with replies going to a stand-in: acknowledgement latency
+/// and end-to-end replies per second; then the same load at a bare endpoint that only answers 200, for comparison.
+/// </summary>
+internal static class WebhookBenchmark
+{
+    private const string AppId = "bench-app", Secret = "bench-oa-secret";
+
+    public static async Task RunAsync(int events, int concurrency)
+    {
+        await using var standIn = new ZaloStandIn();
+        await using (var host = await HostProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Zalo__AppId"] = AppId,
+            ["Zalo__OaSecretKey"] = Secret,
+            ["Zalo__AppSecret"] = "bench-app-secret",
+            ["Zalo__AccessToken"] = "bench-token",
+            ["Zalo__RefreshToken"] = "bench-refresh",
+            ["Zalo__ConfiguredTokenLifetimeSeconds"] = "86400",
+            ["Zalo__ApiBaseUrl"] = standIn.BaseUrl,
+            ["Zalo__OAuthBaseUrl"] = standIn.BaseUrl,
+            ["Zalo__RepliesPerWindow"] = "1000000",
+            ["Inbox__PollIntervalMilliseconds"] = "200",
+        }))
+        {
+            using var http = new HttpClient { BaseAddress = host.Address };
+            await DriveAsync(http, Math.Min(200, events), concurrency, "warmup");
+            await WaitForAsync(() => standIn.Received >= Math.Min(200, events), TimeSpan.FromSeconds(60));
+            var before = standIn.Received;
+            var clock = Stopwatch.StartNew();
+            var ack = await DriveAsync(http, events, concurrency, "run");
+            var acked = clock.Elapsed;
+            await WaitForAsync(() => standIn.Received >= before + events, TimeSpan.FromMinutes(5));
+            clock.Stop();
+            Print("zalo webhook → host", events, concurrency, ack, acked);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  end to end: {events} replies received by the stand-in in {clock.Elapsed.TotalSeconds:F2} s = {events / clock.Elapsed.TotalSeconds:F0} replies/s; host RSS {host.ResidentBytes / 1048576.0:F0} MiB"));
+        }
+
+        await using var bare = await HostProcess.StartBareAsync();
+        using var bareHttp = new HttpClient { BaseAddress = bare.Address };
+        await DriveAsync(bareHttp, Math.Min(200, events), concurrency, "warmup");
+        var bareClock = Stopwatch.StartNew();
+        var bareAck = await DriveAsync(bareHttp, events, concurrency, "run");
+        Print("bare 200 endpoint", events, concurrency, bareAck, bareClock.Elapsed);
+    }
+
+    private static void Print(string label, int events, int concurrency, List<double> ack, TimeSpan elapsed)
+    {
+        ack.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{label}: {events} signed events, {concurrency} concurrent, ack p50 {Percentiles.Of(ack, 0.5):F2} ms p99 {Percentiles.Of(ack, 0.99):F2} ms, {events / elapsed.TotalSeconds:F0} acks/s"));
+    }
+
+    private static async Task<List<double>> DriveAsync(HttpClient http, int events, int concurrency, string prefix)
+    {
+        var latencies = new List<double>(events);
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
+        {
+            var local = new List<double>();
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < events)
+            {
+                var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+                var body = new JsonObject
+                {
+                    ["app_id"] = AppId,
+                    ["event_name"] = "user_send_text",
+                    ["timestamp"] = timestamp,
+                    ["sender"] = new JsonObject { ["id"] = $"{prefix}-user-{i % 500}" },
+                    ["recipient"] = new JsonObject { ["id"] = "oa" },
+                    ["message"] = new JsonObject { ["msg_id"] = $"{prefix}-{i}-{Guid.NewGuid():N}", ["text"] = "menu" },
+                }.ToJsonString();
+                var bytes = Encoding.UTF8.GetBytes(body);
+                using var content = new ByteArrayContent(bytes);
+                content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/zalo") { Content = content };
+                request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", "mac=" + ZaloSignatureVerifier.Compute(AppId, bytes, timestamp, Secret));
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.SendAsync(request);
+                response.EnsureSuccessStatusCode();
+                local.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            lock (latencies)
+            {
+                latencies.AddRange(local);
+            }
+        }));
+        return latencies;
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (deadline.Elapsed > timeout)
+            {
+                throw new TimeoutException("The stand-in did not receive every reply in time.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+}

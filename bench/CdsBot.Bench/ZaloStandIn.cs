@@ -1,0 +1,33 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace CdsBot.Bench;
+
+/// <summary>A stand-in for Zalo's message API that accepts every message at once and counts them.</summary>
+internal sealed class ZaloStandIn : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _received;
+
+    public ZaloStandIn()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        _app = builder.Build();
+        _app.MapPost("/v3.0/oa/message/cs", async (HttpRequest request) =>
+        {
+            await JsonNode.ParseAsync(request.Body);
+            var n = Interlocked.Increment(ref _received);
+            return Results.Json(new { error = 0, message = "Success", data = new { message_id = $"m{n}" } });
+        });
+        _app.StartAsync().GetAwaiter().GetResult();
+        BaseUrl = _app.Urls.First();
+    }
+
+    public string BaseUrl { get; }
+
+    public int Received => Volatile.Read(ref _received);
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
