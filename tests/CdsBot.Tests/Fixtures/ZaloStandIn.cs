@@ -50,6 +50,12 @@ public sealed class ZaloStandIn : IAsyncDisposable
             Delivered.Add(call);
             await context.Response.WriteAsJsonAsync(new { error = 0, message = "Success", data = new { message_id = $"msg-{Interlocked.Increment(ref _messageCounter)}", user_id = call.UserId } });
         });
+        _app.MapGet("/v3.0/oa/user/detail", async context =>
+        {
+            var userId = JsonNode.Parse(context.Request.Query["data"].ToString())!["user_id"]!.GetValue<string>();
+            ProfileLookups.Add(userId);
+            await context.Response.WriteAsJsonAsync(new { error = 0, message = "Success", data = new { user_id = userId, display_name = $"Người dùng {userId}", user_is_follower = true } });
+        });
         _app.MapPost("/v4/oa/access_token", async context =>
         {
             var form = await context.Request.ReadFormAsync();
@@ -77,6 +83,9 @@ public sealed class ZaloStandIn : IAsyncDisposable
 
     /// <summary>Messages accepted, i.e. what citizens received.</summary>
     public ConcurrentBag<SentMessage> Delivered { get; } = [];
+
+    /// <summary>User ids whose profile was looked up.</summary>
+    public ConcurrentBag<string> ProfileLookups { get; } = [];
 
     /// <summary>Refresh tokens presented to the OAuth endpoint.</summary>
     public ConcurrentBag<string> Refreshes { get; } = [];

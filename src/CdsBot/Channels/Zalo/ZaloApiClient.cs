@@ -32,6 +32,23 @@ public sealed class ZaloApiClient(HttpClient http, IOptions<ZaloOptions> options
         return new ZaloApiResponse(error, root.TryGetProperty("message", out var m) ? m.ToString() : null, messageId);
     }
 
+    /// <summary>GET {ApiBaseUrl}/v3.0/oa/user/detail?data={"user_id": …}: the user's display name, or null when Zalo gives none.</summary>
+    public async Task<string?> GetDisplayNameAsync(string accessToken, string userId, CancellationToken cancellationToken)
+    {
+        var data = Uri.EscapeDataString(new JsonObject { ["user_id"] = userId }.ToJsonString());
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(options.Value.ApiBaseUrl), $"/v3.0/oa/user/detail?data={data}"));
+        request.Headers.Add("access_token", accessToken);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        var root = document.RootElement;
+        var error = root.TryGetProperty("error", out var e) ? ReadInt(e) : 0;
+        return error == 0 && root.TryGetProperty("data", out var detail) && detail.ValueKind == JsonValueKind.Object
+               && detail.TryGetProperty("display_name", out var name) && name.ValueKind == JsonValueKind.String
+            ? name.GetString()
+            : null;
+    }
+
     /// <summary>POST {OAuthBaseUrl}/v4/oa/access_token with the secret_key header and the refresh token as a form.</summary>
     public async Task<ZaloTokenResponse> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
     {

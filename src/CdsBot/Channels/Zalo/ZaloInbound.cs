@@ -5,7 +5,7 @@ using CdsBot.Inbox;
 namespace CdsBot.Channels.Zalo;
 
 /// <summary>Turns a stored Zalo event into a channel-neutral activity and keeps the user's window up to date.</summary>
-public sealed class ZaloInbound(ZaloUsers users) : IInboundChannel
+public sealed class ZaloInbound(ZaloUsers users, ZaloApiClient api, ZaloTokenManager tokens, ILogger<ZaloInbound> logger) : IInboundChannel
 {
     public string Channel => ZaloWebhookApi.Channel;
 
@@ -27,6 +27,7 @@ public sealed class ZaloInbound(ZaloUsers users) : IInboundChannel
         }
 
         await users.RecordInboundAsync(userId, kind switch { ActivityKind.Unfollow => false, ActivityKind.Follow => true, _ => null }, zaloEvent.TimestampMs, cancellationToken);
+        var name = kind == ActivityKind.Unfollow ? null : await DisplayNameAsync(userId, cancellationToken);
         return new InboundActivity
         {
             Channel = Channel,
@@ -37,7 +38,30 @@ public sealed class ZaloInbound(ZaloUsers users) : IInboundChannel
             Kind = kind.Value,
             Text = zaloEvent.EventName == "user_send_text" ? zaloEvent.Text : null,
             Attachments = [.. zaloEvent.Attachments.Select(a => new InboundAttachment(KindOf(zaloEvent.EventName, a.Type), a.Url))],
+            UserName = name,
         };
+    }
+
+    /// <summary>The user's Zalo display name, from the cache or the profile API; a failed look-up never holds a reply back.</summary>
+    private async Task<string?> DisplayNameAsync(string userId, CancellationToken cancellationToken)
+    {
+        var (cached, due) = await users.DisplayNameAsync(userId, cancellationToken);
+        if (!due)
+        {
+            return cached;
+        }
+
+        try
+        {
+            var name = await api.GetDisplayNameAsync(await tokens.GetAccessTokenAsync(cancellationToken), userId, cancellationToken);
+            await users.RecordDisplayNameAsync(userId, name, cancellationToken);
+            return name ?? cached;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or System.Text.Json.JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogInformation("Zalo profile look-up for {User} failed: {Error}", userId, ex.Message);
+            return cached;
+        }
     }
 
     private static AttachmentKind KindOf(string eventName, string type) => (eventName, type) switch

@@ -7,6 +7,9 @@ public sealed class ZaloUserRecord
 
     public string? DisplayName { get; set; }
 
+    /// <summary>Unix milliseconds of the last profile look-up (names are cached, looked up again after a day).</summary>
+    public long ProfileFetchedMs { get; set; }
+
     public bool Followed { get; set; } = true;
 
     /// <summary>Unix milliseconds of the user's last message or follow.</summary>

@@ -34,6 +34,23 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, IOpti
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The cached display name, and whether it is due for a look-up (none yet, or a day old).</summary>
+    public async Task<(string? Name, bool Due)> DisplayNameAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var user = await db.ZaloUsers.AsNoTracking().SingleOrDefaultAsync(u => u.UserId == userId, cancellationToken);
+        var due = user is null || time.GetUtcNow().ToUnixTimeMilliseconds() - user.ProfileFetchedMs > 86_400_000L;
+        return (user?.DisplayName, due);
+    }
+
+    public async Task RecordDisplayNameAsync(string userId, string? name, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await db.ZaloUsers.Where(u => u.UserId == userId)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, x => name ?? x.DisplayName).SetProperty(x => x.ProfileFetchedMs, now), cancellationToken);
+    }
+
     /// <summary>Null when a consultation reply may be sent now; otherwise why not.</summary>
     public async Task<string?> WhyNotReachableAsync(string userId, CancellationToken cancellationToken)
     {

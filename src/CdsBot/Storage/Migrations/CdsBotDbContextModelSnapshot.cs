@@ -63,6 +63,9 @@ namespace CdsBot.Storage.Migrations
                     b.Property<long>("LastInboundMs")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ProfileFetchedMs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RepliesSinceInbound")
                         .HasColumnType("INTEGER");
 

@@ -25,6 +25,20 @@ public sealed class ZaloWebhookTests
     }
 
     [Fact]
+    public async Task The_display_name_is_looked_up_once_and_cached()
+    {
+        await using var bot = ZaloBot.Start();
+
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-14", "menu"));
+        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Count == 1, "the first reply");
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-14", "menu"));
+        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Count == 2, "the second reply");
+
+        Assert.Equal(["user-14"], bot.StandIn.ProfileLookups);
+        Assert.Equal("Người dùng user-14", (await bot.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "user-14"))).DisplayName);
+    }
+
+    [Fact]
     public async Task A_number_typed_back_picks_the_numbered_choice()
     {
         await using var bot = ZaloBot.Start();
