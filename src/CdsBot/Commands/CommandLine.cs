@@ -1,3 +1,4 @@
+using CdsBot.Channels.Messenger;
 using CdsBot.Content;
 using CdsBot.Dialogs.Content;
 using Microsoft.Extensions.Options;
@@ -6,11 +7,34 @@ namespace CdsBot.Commands;
 
 /// <summary>
 /// One-shot maintenance commands run instead of the server:
-/// <c>dotnet run --project src/CdsBot -- content import [folder]</c> and <c>-- content export [folder]</c>.
+/// <c>dotnet run --project src/CdsBot -- content import [folder]</c>, <c>-- content export [folder]</c> and
+/// <c>-- messenger setup-profile</c>.
 /// </summary>
 public static class CommandLine
 {
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal);
+
+    private static async Task<int> SetUpMessengerProfileAsync(WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<IOptions<MessengerOptions>>().Value.IsConfigured)
+        {
+            Console.Error.WriteLine("Messenger is not configured: set Messenger__AppSecret, Messenger__VerifyToken and Messenger__PageAccessToken.");
+            return 1;
+        }
+
+        var loader = app.Services.GetRequiredService<ContentLoader>();
+        await loader.LoadAsync(CancellationToken.None);
+        var content = app.Services.GetRequiredService<CdsBot.Dialogs.Retrieval.ContentCatalog>().Content;
+        var result = await app.Services.GetRequiredService<MessengerApiClient>().SetProfileAsync(MessengerProfile.Build(content), CancellationToken.None);
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"Meta refused the profile: {result.Code}/{result.Subcode} {result.Message}");
+            return 1;
+        }
+
+        Console.WriteLine("Messenger profile set: Get Started, greeting and persistent menu.");
+        return 0;
+    }
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -41,8 +65,11 @@ public static class CommandLine
                 Console.WriteLine($"Exported {stored.Items.Count()} items to {folder}.");
                 return 0;
 
+            case ["messenger", "setup-profile"]:
+                return await SetUpMessengerProfileAsync(app);
+
             default:
-                Console.Error.WriteLine("Commands: content import [folder] | content export [folder]. Without a command the bot is served.");
+                Console.Error.WriteLine("Commands: content import [folder] | content export [folder] | messenger setup-profile. Without a command the bot is served.");
                 return 2;
         }
     }

@@ -1,3 +1,4 @@
+using CdsBot.Channels.Messenger;
 using CdsBot.Channels.Zalo;
 using CdsBot.Inbox;
 
@@ -21,7 +22,17 @@ internal static class ChannelExtensions
         services.AddSingleton<ZaloTokenManager>();
         services.AddSingleton<IOutboundChannel, ZaloSender>();
         services.AddSingleton<IInboundChannel, ZaloInbound>();
+
+        services.Configure<MessengerOptions>(builder.Configuration.GetSection("Messenger"));
+        services.AddHttpClient<MessengerApiClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<MessengerUsers>();
+        services.AddSingleton<IOutboundChannel, MessengerSender>();
+        services.AddSingleton<IInboundChannel, MessengerInbound>();
     }
 
-    public static void MapChannels(this WebApplication app) => app.MapZaloWebhook();
+    public static void MapChannels(this WebApplication app)
+    {
+        app.MapZaloWebhook();
+        app.MapMessengerWebhook();
+    }
 }

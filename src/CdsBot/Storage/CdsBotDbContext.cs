@@ -1,3 +1,4 @@
+using CdsBot.Channels.Messenger;
 using CdsBot.Channels.Zalo;
 using CdsBot.Content.Records;
 using CdsBot.Handoffs;
@@ -40,6 +41,8 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
     public DbSet<ZaloUserRecord> ZaloUsers => Set<ZaloUserRecord>();
 
     public DbSet<ZaloTokenRecord> ZaloTokens => Set<ZaloTokenRecord>();
+
+    public DbSet<MessengerUserRecord> MessengerUsers => Set<MessengerUserRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CdsBotDbContext).Assembly);

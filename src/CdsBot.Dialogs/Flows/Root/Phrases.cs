@@ -47,6 +47,12 @@ public static class Phrases
             return GlobalCommand.Menu;
         }
 
+        // A pressed button is routed by its payload; its title ("Menu chính") is only what the citizen saw.
+        if (activity.Payload is not null)
+        {
+            return null;
+        }
+
         var text = Folded(activity.Text);
         return text.Length > 0 && Commands.TryGetValue(text, out var command) ? command : null;
     }

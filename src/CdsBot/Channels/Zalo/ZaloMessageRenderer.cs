@@ -35,7 +35,7 @@ public static class ZaloMessageRenderer
             }
         }
 
-        var parts = Split(text.ToString().Trim(), maxTextLength).ToList();
+        var parts = TextSplitter.Split(text.ToString().Trim(), maxTextLength).ToList();
         if (activity.QuickReplies.Count > 0)
         {
             var menu = new StringBuilder(ChooseByNumber);
@@ -51,7 +51,7 @@ public static class ZaloMessageRenderer
             }
             else
             {
-                parts.AddRange(Split(choices, maxTextLength));
+                parts.AddRange(TextSplitter.Split(choices, maxTextLength));
             }
         }
 
@@ -73,28 +73,5 @@ public static class ZaloMessageRenderer
         }
 
         return messages;
-    }
-
-    /// <summary>Splits text into pieces of at most <paramref name="max"/> characters, preferring paragraph, then sentence, then word breaks.</summary>
-    public static IEnumerable<string> Split(string text, int max)
-    {
-        var rest = text;
-        while (rest.Length > max)
-        {
-            var cut = LastBreak(rest, max, "\n\n") ?? LastBreak(rest, max, "\n") ?? LastBreak(rest, max, ". ") ?? LastBreak(rest, max, " ") ?? max;
-            yield return rest[..cut].TrimEnd();
-            rest = rest[cut..].TrimStart();
-        }
-
-        if (rest.Length > 0)
-        {
-            yield return rest;
-        }
-    }
-
-    private static int? LastBreak(string text, int max, string separator)
-    {
-        var at = text.LastIndexOf(separator, max - 1, StringComparison.Ordinal);
-        return at > max / 4 ? at + separator.TrimEnd().Length : null;
     }
 }

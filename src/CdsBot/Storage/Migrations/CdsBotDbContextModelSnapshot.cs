@@ -17,6 +17,26 @@ namespace CdsBot.Storage.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CdsBot.Channels.Messenger.MessengerUserRecord", b =>
+                {
+                    b.Property<string>("Psid")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastInboundMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unreachable")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Psid");
+
+                    b.ToTable("messenger_users", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Channels.Zalo.ZaloTokenRecord", b =>
                 {
                     b.Property<int>("Id")

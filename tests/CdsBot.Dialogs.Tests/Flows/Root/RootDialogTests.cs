@@ -88,6 +88,13 @@ public sealed class RootDialogTests
             .StartTestAsync();
 
     [Fact]
+    public async Task A_pressed_button_is_routed_by_its_payload_even_when_its_title_is_a_command() =>
+        await Flow()
+            .Send(new InboundActivity { Channel = "test", ConversationId = "c1", UserId = "u1", Text = "Menu chính", Payload = Payloads.Topic("van-ban") })
+            .AssertReply(reply => Assert.Equal("Các văn bản:", reply.Text))
+            .StartTestAsync();
+
+    [Fact]
     public async Task A_payload_returned_as_text_is_routed_like_a_payload() =>
         await Flow()
             .Send(Payloads.Faq("nq57")).AssertReplyContains("22/12/2024").AssertFeedbackPrompt()

@@ -1,0 +1,50 @@
+namespace CdsBot.Channels.Messenger;
+
+/// <summary>
+/// The Facebook Messenger channel (configuration section "Messenger", environment variables Messenger__*). Off unless
+/// AppSecret, VerifyToken and PageAccessToken are set. Policy numbers are configuration: Meta changes them.
+/// </summary>
+public sealed class MessengerOptions
+{
+    /// <summary>Signs webhook deliveries (X-Hub-Signature-256).</summary>
+    public string AppSecret { get; set; } = "";
+
+    /// <summary>The string typed in the App Dashboard for the subscription handshake.</summary>
+    public string VerifyToken { get; set; } = "";
+
+    public string PageAccessToken { get; set; } = "";
+
+    /// <summary>The Page's id; "me" (the token's Page) when empty.</summary>
+    public string PageId { get; set; } = "";
+
+    public string GraphApiBaseUrl { get; set; } = "https://graph.facebook.com";
+
+    public string GraphApiVersion { get; set; } = "v25.0";
+
+    public int MaxBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Free-form messages may be sent this many hours after the person's last message.</summary>
+    public int WindowHours { get; set; } = 24;
+
+    /// <summary>Text must stay under 2,000 characters.</summary>
+    public int MaxTextLength { get; set; } = 1999;
+
+    public int MaxQuickReplies { get; set; } = 13;
+
+    public int MaxQuickReplyTitle { get; set; } = 20;
+
+    /// <summary>Send a typing_on indicator while an answer is prepared.</summary>
+    public bool TypingIndicator { get; set; } = true;
+
+    public int SendRetries { get; set; } = 3;
+
+    public int SendRetryBaseDelayMilliseconds { get; set; } = 1000;
+
+    /// <summary>Longest back-off taken from Meta's rate-limit headers before giving the message back to the relay.</summary>
+    public int MaxRateLimitDelaySeconds { get; set; } = 60;
+
+    public bool IsConfigured =>
+        !string.IsNullOrWhiteSpace(AppSecret) && !string.IsNullOrWhiteSpace(VerifyToken) && !string.IsNullOrWhiteSpace(PageAccessToken);
+
+    public string PagePath => string.IsNullOrWhiteSpace(PageId) ? "me" : PageId;
+}

@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using CdsBot.Dialogs.Activities;
+using CdsBot.Inbox;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+
+namespace CdsBot.Channels.Messenger;
+
+/// <summary>
+/// Sends replies through the Send API with messaging_type RESPONSE, inside the 24-hour window only. Graph errors are
+/// classified: 190 invalid token → alert, no retry; 4/17/32/613/80006 rate limits and 1/2/1200 transient faults →
+/// Polly retries, backing off as Meta's headers ask; 10/2018278 outside the window and 551/1545041 unavailable →
+/// no retry, recorded on the person; anything else → permanent.
+/// </summary>
+public sealed class MessengerSender : IOutboundChannel
+{
+    private static readonly HashSet<int> RateLimits = [4, 17, 32, 613, 80001, 80006];
+    private static readonly HashSet<int> Transient = [1, 2, 1200];
+    private static readonly HashSet<int> OutsideWindow = [2018278, 2534022, 2018065];
+    private static readonly HashSet<int> Unavailable = [1545041, 2018108];
+
+    private readonly MessengerApiClient _api;
+    private readonly MessengerUsers _users;
+    private readonly MessengerOptions _options;
+    private readonly ILogger<MessengerSender> _logger;
+    private readonly ResiliencePipeline<GraphResult> _retries;
+
+    public MessengerSender(MessengerApiClient api, MessengerUsers users, IOptions<MessengerOptions> options, TimeProvider time, ILogger<MessengerSender> logger)
+    {
+        _api = api;
+        _users = users;
+        _options = options.Value;
+        _logger = logger;
+        var maxDelay = TimeSpan.FromSeconds(_options.MaxRateLimitDelaySeconds);
+        _retries = new ResiliencePipelineBuilder<GraphResult> { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions<GraphResult>
+            {
+                ShouldHandle = new PredicateBuilder<GraphResult>()
+                    .Handle<HttpRequestException>(e => e.StatusCode is null or >= System.Net.HttpStatusCode.InternalServerError or System.Net.HttpStatusCode.TooManyRequests)
+                    .Handle<TaskCanceledException>()
+                    .HandleResult(r => IsRetryable(r) && (r.RetryAfter is null || r.RetryAfter <= maxDelay)),
+                MaxRetryAttempts = _options.SendRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(_options.SendRetryBaseDelayMilliseconds),
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter),
+            })
+            .Build();
+    }
+
+    public string Channel => MessengerWebhookApi.Channel;
+
+    public async Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, CancellationToken cancellationToken)
+    {
+        var messages = MessengerMessageRenderer.Render(activity, _options);
+        string? lastId = null;
+        for (var part = partsAlreadySent; part < messages.Count; part++)
+        {
+            if (await _users.WhyNotReachableAsync(recipientId, cancellationToken) is { } why)
+            {
+                await _users.RecordUnreachableAsync(recipientId, why, cancellationToken);
+                return SendOutcome.Permanent(why, part);
+            }
+
+            GraphResult result;
+            try
+            {
+                var message = messages[part];
+                result = await _retries.ExecuteAsync(async ct => await _api.SendAsync(recipientId, "RESPONSE", (JsonObject)message.DeepClone(), ct), cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                return SendOutcome.Transient($"Graph API unreachable: {ex.Message}", part);
+            }
+
+            if (!result.Succeeded)
+            {
+                return await ClassifyAsync(recipientId, result, part, cancellationToken);
+            }
+
+            lastId = result.MessageId;
+        }
+
+        return SendOutcome.Sent(lastId, messages.Count);
+    }
+
+    private static bool IsRetryable(GraphResult result) =>
+        !result.Succeeded && (RateLimits.Contains(result.Code) || (Transient.Contains(result.Code) && result.Subcode != 1357046));
+
+    private async Task<SendOutcome> ClassifyAsync(string psid, GraphResult result, int part, CancellationToken cancellationToken)
+    {
+        var reason = $"Graph error {result.Code}/{result.Subcode}: {result.Message}";
+        if (result.Code == 190)
+        {
+            _logger.LogCritical("The Messenger Page access token is invalid or expired ({Reason}); replace Messenger__PageAccessToken", reason);
+            return SendOutcome.Permanent(reason, part);
+        }
+
+        if (OutsideWindow.Contains(result.Subcode) || result.Code == 551 || Unavailable.Contains(result.Subcode))
+        {
+            await _users.RecordUnreachableAsync(psid, reason, cancellationToken);
+            return SendOutcome.Permanent(reason, part);
+        }
+
+        return IsRetryable(result) ? SendOutcome.Transient(reason, part) : SendOutcome.Permanent(reason, part);
+    }
+}

@@ -1,0 +1,42 @@
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CdsBot.Channels.Messenger;
+
+/// <summary>Tracks each person's last inbound time, so replies and broadcasts stay inside the 24-hour window.</summary>
+public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, IOptions<MessengerOptions> options, TimeProvider time)
+{
+    public async Task RecordInboundAsync(string psid, long atMs, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var user = await db.MessengerUsers.FindAsync([psid], cancellationToken);
+        if (user is null)
+        {
+            user = new MessengerUserRecord { Psid = psid };
+            db.MessengerUsers.Add(user);
+        }
+
+        user.LastInboundMs = Math.Max(user.LastInboundMs, atMs);
+        user.Unreachable = null;
+        user.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Null when a free-form message may be sent now; otherwise why not.</summary>
+    public async Task<string?> WhyNotReachableAsync(string psid, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var user = await db.MessengerUsers.AsNoTracking().SingleOrDefaultAsync(u => u.Psid == psid, cancellationToken);
+        var hours = options.Value.WindowHours;
+        return user is null ? "the person has never written to the Page"
+            : time.GetUtcNow().ToUnixTimeMilliseconds() - user.LastInboundMs > hours * 3_600_000L ? $"outside the {hours}-hour messaging window"
+            : null;
+    }
+
+    public async Task RecordUnreachableAsync(string psid, string reason, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.MessengerUsers.Where(u => u.Psid == psid).ExecuteUpdateAsync(u => u.SetProperty(x => x.Unreachable, reason), cancellationToken);
+    }
+}

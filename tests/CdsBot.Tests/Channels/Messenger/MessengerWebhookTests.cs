@@ -1,0 +1,235 @@
+using System.Net;
+using System.Text;
+using CdsBot.Channels.Messenger;
+using CdsBot.Tests.Fixtures;
+using Microsoft.EntityFrameworkCore;
+
+namespace CdsBot.Tests.Channels.Messenger;
+
+public sealed class MessengerWebhookTests
+{
+    [Fact]
+    public async Task The_handshake_echoes_the_challenge_as_plain_text_only_for_the_right_token()
+    {
+        await using var bot = MessengerBot.Start();
+
+        using var right = await bot.Http.GetAsync($"/webhooks/messenger?hub.mode=subscribe&hub.verify_token={MessengerBot.VerifyToken}&hub.challenge=1158201444");
+        using var wrongToken = await bot.Http.GetAsync("/webhooks/messenger?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1158201444");
+        using var wrongMode = await bot.Http.GetAsync($"/webhooks/messenger?hub.mode=unsubscribe&hub.verify_token={MessengerBot.VerifyToken}&hub.challenge=1");
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Equal("text/plain", right.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("1158201444", await right.Content.ReadAsStringAsync());
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (wrongToken.StatusCode, wrongMode.StatusCode));
+    }
+
+    [Fact]
+    public async Task A_signed_text_gets_exactly_one_reply_with_recipient_messaging_type_and_token()
+    {
+        await using var bot = MessengerBot.Start();
+
+        using var response = await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.Text("psid-1", "xin chào")]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Eventually.HoldsAsync(() => !bot.Graph.Delivered.IsEmpty, "a reply at the Graph stand-in");
+        await Eventually.SettleAsync();
+        var reply = Assert.Single(bot.Graph.Delivered);
+        Assert.Equal(("psid-1", "RESPONSE", MessengerBot.PageToken, MessengerBot.PageId, "v25.0"), (reply.RecipientId, reply.MessagingType, reply.AccessToken, reply.Page, reply.Version));
+        Assert.StartsWith("Xin chào Anh/Chị!", reply.Text, StringComparison.Ordinal);
+        var quickReplies = reply.Body["message"]!["quick_replies"]!.AsArray();
+        Assert.Equal(5, quickReplies.Count);
+        Assert.All(quickReplies, q => Assert.True(q!["title"]!.GetValue<string>().Length <= 20));
+        Assert.Contains(bot.Graph.SenderActions, a => a.Body["sender_action"]!.GetValue<string>() == "typing_on");
+    }
+
+    [Fact]
+    public async Task A_batch_of_two_entries_with_two_events_gets_two_replies()
+    {
+        await using var bot = MessengerBot.Start();
+
+        await bot.PostSignedAsync(MessengerBot.Delivery(
+            [MessengerBot.Text("psid-a", "menu"), MessengerBot.Echo("psid-a")],
+            [MessengerBot.Text("psid-b", "menu")]));
+
+        await Eventually.HoldsAsync(() => bot.Graph.Delivered.Count >= 2, "two replies");
+        await Eventually.SettleAsync();
+        Assert.Equal(["psid-a", "psid-b"], bot.Graph.Delivered.Select(d => d.RecipientId).Order());
+    }
+
+    [Fact]
+    public async Task A_quick_reply_tap_routes_by_payload_not_by_title()
+    {
+        await using var bot = MessengerBot.Start();
+
+        await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.QuickReply("psid-2", "Menu chính", "TOPIC:ngay-cds")]));
+
+        await Eventually.HoldsAsync(() => !bot.Graph.Delivered.IsEmpty, "the topic list");
+        Assert.StartsWith("Ngày Chuyển đổi số quốc gia 10/10 và các hoạt động", bot.Graph.Delivered.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_started_postback_is_welcomed()
+    {
+        await using var bot = MessengerBot.Start();
+        await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.Postback("psid-3", "Bắt đầu", "GET_STARTED")]));
+        await Eventually.HoldsAsync(() => !bot.Graph.Delivered.IsEmpty, "the welcome");
+        Assert.StartsWith("Xin chào Anh/Chị!", bot.Graph.Delivered.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sha256=0000000000000000000000000000000000000000000000000000000000000000")]
+    [InlineData(null)]
+    public async Task A_wrong_or_missing_signature_gets_403_and_no_reply(string? signature)
+    {
+        await using var bot = MessengerBot.Start();
+        var body = MessengerBot.Delivery([MessengerBot.Text("psid-4", "xin chào")]);
+
+        using var response = await bot.PostAsync(body, signature);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await Eventually.SettleAsync();
+        Assert.Empty(bot.Graph.Attempts);
+        Assert.Equal(0, await bot.QueryAsync(db => db.InboxEvents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_legacy_sha1_signature_alone_is_refused()
+    {
+        await using var bot = MessengerBot.Start();
+        var body = MessengerBot.Delivery([MessengerBot.Text("psid-5", "xin chào")]);
+#pragma warning disable CA5350 // the legacy header's algorithm, computed only to show it is refused
+        var sha1 = "sha1=" + Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA1.HashData(Encoding.UTF8.GetBytes(MessengerBot.AppSecret), Encoding.UTF8.GetBytes(body)));
+#pragma warning restore CA5350
+
+        using var response = await bot.PostAsync(body, sha1);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_redelivered_event_gets_no_second_reply()
+    {
+        await using var bot = MessengerBot.Start();
+        var body = MessengerBot.Delivery([MessengerBot.Text("psid-6", "menu", mid: "m_same")]);
+
+        await bot.PostSignedAsync(body);
+        await bot.PostSignedAsync(body);
+
+        await Eventually.HoldsAsync(() => !bot.Graph.Delivered.IsEmpty, "the reply");
+        await Eventually.SettleAsync();
+        Assert.Single(bot.Graph.Delivered);
+    }
+
+    [Theory]
+    [InlineData(400, 10, 2018278)]
+    [InlineData(400, 190, 0)]
+    [InlineData(400, 551, 1545041)]
+    public async Task Window_token_and_unavailable_errors_are_not_retried(int status, int code, int subcode)
+    {
+        await using var bot = MessengerBot.Start();
+        bot.Graph.FailNext(status, code, subcode);
+
+        await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.Text("psid-7", "menu")]));
+
+        await Eventually.HoldsAsync(() => bot.Graph.Attempts.Count == 1, "one attempt");
+        await Eventually.SettleAsync();
+        Assert.Single(bot.Graph.Attempts);
+        Assert.Empty(bot.Graph.Delivered);
+        Assert.Equal("failed", (await bot.QueryAsync(db => db.OutboundMessages.SingleAsync())).Status);
+    }
+
+    [Fact]
+    public async Task Outside_the_window_is_recorded_on_the_person()
+    {
+        await using var bot = MessengerBot.Start();
+        bot.Graph.FailNext(400, 10, 2018278);
+        await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.Text("psid-8", "menu")]));
+        await Eventually.HoldsAsync(() => bot.QueryAsync(db => db.MessengerUsers.AnyAsync(u => u.Psid == "psid-8" && u.Unreachable != null)).Result, "the person marked");
+        Assert.Contains("2018278", (await bot.QueryAsync(db => db.MessengerUsers.SingleAsync(u => u.Psid == "psid-8"))).Unreachable, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_613_rate_limit_is_retried_with_back_off_and_delivers_once()
+    {
+        await using var bot = MessengerBot.Start();
+        bot.Graph.FailNext(400, 613, 2534040, usageHeader: """{"1234567890":[{"type":"messenger","call_count":100,"estimated_time_to_regain_access":0}]}""");
+
+        await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.Text("psid-9", "menu")]));
+
+        await Eventually.HoldsAsync(() => !bot.Graph.Delivered.IsEmpty, "the reply after the rate limit");
+        await Eventually.SettleAsync();
+        Assert.Single(bot.Graph.Delivered);
+        Assert.Equal(2, bot.Graph.Attempts.Count);
+    }
+
+    [Fact]
+    public async Task Malformed_json_and_a_1_MB_body_are_rejected_and_the_service_keeps_working()
+    {
+        await using var bot = MessengerBot.Start();
+
+        using var malformed = await bot.PostSignedAsync("{not json");
+        using var notAPage = await bot.PostSignedAsync("""{"object":"instagram","entry":[]}""");
+        using var huge = await bot.PostSignedAsync("{\"object\":\"page\",\"entry\":[],\"pad\":\"" + new string('a', 1_048_576) + "\"}");
+        using var still = await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.Text("psid-10", "menu")]));
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (malformed.StatusCode, notAPage.StatusCode));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, still.StatusCode);
+        await Eventually.HoldsAsync(() => !bot.Graph.Delivered.IsEmpty, "the reply after bad input");
+    }
+
+    [Fact]
+    public void Long_text_is_split_under_2000_characters_and_long_quick_reply_titles_are_numbered()
+    {
+        var paragraph = string.Join(" ", Enumerable.Repeat("Câu này nói về chuyển đổi số.", 50));
+        var activity = new CdsBot.Dialogs.Activities.OutboundActivity
+        {
+            Text = paragraph + "\n\n" + paragraph,
+            QuickReplies = [new("Nghị quyết 57-NQ/TW ban hành ngày nào, về vấn đề gì?", "FAQ:a"), new("Menu chính", "MENU")],
+        };
+
+        var messages = MessengerMessageRenderer.Render(activity, new MessengerOptions());
+
+        Assert.All(messages, m => Assert.True(m["text"]!.GetValue<string>().Length < 2000));
+        Assert.True(messages.Count >= 2);
+        var last = messages[^1];
+        Assert.Contains("1. Nghị quyết 57-NQ/TW ban hành ngày nào, về vấn đề gì?", last["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(["1. Nghị quyết 57-NQ…", "Menu chính"], last["quick_replies"]!.AsArray().Select(q => q!["title"]!.GetValue<string>()));
+        Assert.Equal("FAQ:a", last["quick_replies"]![0]!["payload"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_setup_profile_command_sets_get_started_greeting_and_the_menu()
+    {
+        await using var graph = new GraphStandIn();
+        var database = BotHost.NewDatabasePath();
+        try
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CdsBot.dll"));
+            start.ArgumentList.Add("messenger");
+            start.ArgumentList.Add("setup-profile");
+            start.Environment["Storage__ConnectionString"] = $"Data Source={database}";
+            foreach (var (key, value) in MessengerBot.Settings(graph))
+            {
+                start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            }
+
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+
+            Assert.True(process.ExitCode == 0, output);
+            var profile = Assert.Single(graph.Profiles);
+            Assert.Equal("GET_STARTED", profile["get_started"]!["payload"]!.GetValue<string>());
+            Assert.StartsWith("Xin chào!", profile["greeting"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.Equal(
+                ["Nghị quyết – văn bản", "Dịch vụ công trực tuyến", "Kỹ năng số", "Ngày Chuyển đổi số 10/10", "Gặp cán bộ"],
+                profile["persistent_menu"]![0]!["call_to_actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()));
+        }
+        finally
+        {
+            BotHost.DeleteDatabase(database);
+        }
+    }
+}

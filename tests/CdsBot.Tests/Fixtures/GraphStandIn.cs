@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CdsBot.Tests.Fixtures;
+
+/// <summary>
+/// A local stand-in for the Graph API on loopback, in Meta's wire format: POST /{version}/{page}/messages with
+/// access_token in the query, {"recipient_id", "message_id"} on success and {"error": {code, error_subcode}} with an
+/// HTTP error status on failure; POST /{version}/me/messenger_profile. Failures can be scripted.
+/// </summary>
+public sealed class GraphStandIn : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<(int Status, int Code, int Subcode, string? UsageHeader)> _failures = new();
+    private int _counter;
+
+    public GraphStandIn()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        _app = builder.Build();
+        _app.MapPost("/{version}/{page}/messages", async (HttpContext context, string version, string page) =>
+        {
+            var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
+            var call = new GraphCall(version, page, context.Request.Query["access_token"].ToString(), body);
+            if (body.ContainsKey("sender_action"))
+            {
+                SenderActions.Add(call);
+                await context.Response.WriteAsJsonAsync(new { recipient_id = call.RecipientId });
+                return;
+            }
+
+            Attempts.Add(call);
+            if (_failures.TryDequeue(out var failure))
+            {
+                context.Response.StatusCode = failure.Status;
+                if (failure.UsageHeader is not null)
+                {
+                    context.Response.Headers["X-Business-Use-Case-Usage"] = failure.UsageHeader;
+                }
+
+                await context.Response.WriteAsJsonAsync(new { error = new { message = "scripted failure", type = "OAuthException", code = failure.Code, error_subcode = failure.Subcode, fbtrace_id = "trace" } });
+                return;
+            }
+
+            Delivered.Add(call);
+            await context.Response.WriteAsJsonAsync(new { recipient_id = call.RecipientId, message_id = $"m_{Interlocked.Increment(ref _counter)}" });
+        });
+        _app.MapPost("/{version}/me/messenger_profile", async (HttpContext context) =>
+        {
+            Profiles.Add((await JsonNode.ParseAsync(context.Request.Body))!.AsObject());
+            await context.Response.WriteAsJsonAsync(new { result = "success" });
+        });
+        _app.StartAsync().GetAwaiter().GetResult();
+        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    public string BaseUrl { get; }
+
+    public ConcurrentBag<GraphCall> Attempts { get; } = [];
+
+    public ConcurrentBag<GraphCall> Delivered { get; } = [];
+
+    public ConcurrentBag<GraphCall> SenderActions { get; } = [];
+
+    public ConcurrentBag<JsonObject> Profiles { get; } = [];
+
+    public void FailNext(int status, int code, int subcode = 0, string? usageHeader = null) => _failures.Enqueue((status, code, subcode, usageHeader));
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    public sealed record GraphCall(string Version, string Page, string AccessToken, JsonObject Body)
+    {
+        public string RecipientId => Body["recipient"]!["id"]!.GetValue<string>();
+
+        public string? MessagingType => Body["messaging_type"]?.GetValue<string>();
+
+        public string? Text => Body["message"]?["text"]?.GetValue<string>();
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using CdsBot.Channels.Messenger;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CdsBot.Tests.Fixtures;
+
+/// <summary>The bot with its Messenger channel configured against a <see cref="GraphStandIn"/>, and Meta-shaped deliveries.</summary>
+public sealed class MessengerBot : IAsyncDisposable
+{
+    public const string AppSecret = "meta-app-secret";
+    public const string VerifyToken = "verify-me";
+    public const string PageToken = "page-token";
+    public const string PageId = "1234567890";
+
+    private MessengerBot(GraphStandIn graph, BotHost host)
+    {
+        Graph = graph;
+        Host = host;
+        Http = host.CreateClient();
+    }
+
+    public GraphStandIn Graph { get; }
+
+    public BotHost Host { get; }
+
+    public HttpClient Http { get; }
+
+    public static MessengerBot Start(GraphStandIn? graph = null)
+    {
+        graph ??= new GraphStandIn();
+        return new MessengerBot(graph, new BotHost(settings: Settings(graph)));
+    }
+
+    public static Dictionary<string, string?> Settings(GraphStandIn graph) => new()
+    {
+        ["Messenger:AppSecret"] = AppSecret,
+        ["Messenger:VerifyToken"] = VerifyToken,
+        ["Messenger:PageAccessToken"] = PageToken,
+        ["Messenger:PageId"] = PageId,
+        ["Messenger:GraphApiBaseUrl"] = graph.BaseUrl,
+        ["Messenger:GraphApiVersion"] = "v25.0",
+        ["Messenger:SendRetryBaseDelayMilliseconds"] = "20",
+    };
+
+    public static JsonObject Text(string psid, string text, string? mid = null) => Item(psid, new JsonObject { ["message"] = new JsonObject { ["mid"] = mid ?? "m_" + Guid.NewGuid().ToString("N"), ["text"] = text } });
+
+    public static JsonObject QuickReply(string psid, string title, string payload) => Item(psid, new JsonObject
+    {
+        ["message"] = new JsonObject { ["mid"] = "m_" + Guid.NewGuid().ToString("N"), ["text"] = title, ["quick_reply"] = new JsonObject { ["payload"] = payload } },
+    });
+
+    public static JsonObject Postback(string psid, string title, string payload) => Item(psid, new JsonObject
+    {
+        ["postback"] = new JsonObject { ["mid"] = "m_" + Guid.NewGuid().ToString("N"), ["title"] = title, ["payload"] = payload },
+    });
+
+    public static JsonObject Echo(string psid) => new()
+    {
+        ["sender"] = new JsonObject { ["id"] = PageId },
+        ["recipient"] = new JsonObject { ["id"] = psid },
+        ["timestamp"] = Now(),
+        ["message"] = new JsonObject { ["mid"] = "m_echo_" + Guid.NewGuid().ToString("N"), ["is_echo"] = true, ["app_id"] = 42, ["text"] = "echo" },
+    };
+
+    /// <summary>A delivery: {"object": "page", "entry": [{id, time, messaging: [...]}, …]}.</summary>
+    public static string Delivery(params JsonObject[][] entries) => new JsonObject
+    {
+        ["object"] = "page",
+        ["entry"] = new JsonArray([.. entries.Select(items => (JsonNode)new JsonObject
+        {
+            ["id"] = PageId,
+            ["time"] = Now(),
+            ["messaging"] = new JsonArray([.. items.Select(i => (JsonNode)i.DeepClone())]),
+        })]),
+    }.ToJsonString();
+
+    public Task<HttpResponseMessage> PostSignedAsync(string body) => PostAsync(body, MessengerSignatureVerifier.Compute(Encoding.UTF8.GetBytes(body), AppSecret));
+
+    public Task<HttpResponseMessage> PostAsync(string body, string? signature)
+    {
+        var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/messenger") { Content = content };
+        if (signature is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-Hub-Signature-256", signature);
+        }
+
+        return Http.SendAsync(request);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<CdsBotDbContext, Task<T>> query)
+    {
+        await using var db = await Host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Host.Dispose();
+        await Graph.DisposeAsync();
+    }
+
+    private static JsonObject Item(string psid, JsonObject @event)
+    {
+        var item = new JsonObject { ["sender"] = new JsonObject { ["id"] = psid }, ["recipient"] = new JsonObject { ["id"] = PageId }, ["timestamp"] = Now() };
+        foreach (var (key, value) in @event.ToList())
+        {
+            @event.Remove(key);
+            item[key] = value;
+        }
+
+        return item;
+    }
+
+    private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+}
