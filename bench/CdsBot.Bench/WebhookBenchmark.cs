@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using CdsBot.Channels.Messenger;
 using CdsBot.Channels.Zalo;
 
 namespace CdsBot.Bench;
@@ -12,11 +13,11 @@ namespace CdsBot.Bench;
 /// </summary>
 internal static class WebhookBenchmark
 {
-    private const string AppId = "bench-app", Secret = "bench-oa-secret";
+    private const string AppId = "bench-app", Secret = "bench-oa-secret", MessengerSecret = "bench-app-secret-meta";
 
     public static async Task RunAsync(int events, int concurrency)
     {
-        await using var standIn = new ZaloStandIn();
+        await using var standIn = new ChannelStandIn();
         await using (var host = await HostProcess.StartAsync(new Dictionary<string, string>
         {
             ["Zalo__AppId"] = AppId,
@@ -28,29 +29,43 @@ internal static class WebhookBenchmark
             ["Zalo__ApiBaseUrl"] = standIn.BaseUrl,
             ["Zalo__OAuthBaseUrl"] = standIn.BaseUrl,
             ["Zalo__RepliesPerWindow"] = "1000000",
+            ["Messenger__AppSecret"] = MessengerSecret,
+            ["Messenger__VerifyToken"] = "bench-verify",
+            ["Messenger__PageAccessToken"] = "bench-page-token",
+            ["Messenger__PageId"] = "bench-page",
+            ["Messenger__GraphApiBaseUrl"] = standIn.BaseUrl,
             ["Inbox__PollIntervalMilliseconds"] = "200",
         }))
         {
             using var http = new HttpClient { BaseAddress = host.Address };
-            await DriveAsync(http, Math.Min(200, events), concurrency, "warmup");
-            await WaitForAsync(() => standIn.Received >= Math.Min(200, events), TimeSpan.FromSeconds(60));
-            var before = standIn.Received;
-            var clock = Stopwatch.StartNew();
-            var ack = await DriveAsync(http, events, concurrency, "run");
-            var acked = clock.Elapsed;
-            await WaitForAsync(() => standIn.Received >= before + events, TimeSpan.FromMinutes(5));
-            clock.Stop();
-            Print("zalo webhook → host", events, concurrency, ack, acked);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  end to end: {events} replies received by the stand-in in {clock.Elapsed.TotalSeconds:F2} s = {events / clock.Elapsed.TotalSeconds:F0} replies/s; host RSS {host.ResidentBytes / 1048576.0:F0} MiB"));
+            foreach (var channel in new[] { "zalo", "messenger" })
+            {
+                await MeasureChannelAsync(http, host, standIn, channel, events, concurrency);
+            }
         }
 
         await using var bare = await HostProcess.StartBareAsync();
         using var bareHttp = new HttpClient { BaseAddress = bare.Address };
-        await DriveAsync(bareHttp, Math.Min(200, events), concurrency, "warmup");
+        await DriveAsync(bareHttp, Math.Min(200, events), concurrency, "warmup", "zalo");
         var bareClock = Stopwatch.StartNew();
-        var bareAck = await DriveAsync(bareHttp, events, concurrency, "run");
+        var bareAck = await DriveAsync(bareHttp, events, concurrency, "run", "zalo");
         Print("bare 200 endpoint", events, concurrency, bareAck, bareClock.Elapsed);
+    }
+
+    private static async Task MeasureChannelAsync(HttpClient http, HostProcess host, ChannelStandIn standIn, string channel, int events, int concurrency)
+    {
+        var warmupFrom = standIn.Received;
+        await DriveAsync(http, Math.Min(200, events), concurrency, $"warmup-{channel}", channel);
+        await WaitForAsync(() => standIn.Received >= warmupFrom + Math.Min(200, events), TimeSpan.FromSeconds(60));
+        var before = standIn.Received;
+        var clock = Stopwatch.StartNew();
+        var ack = await DriveAsync(http, events, concurrency, $"run-{channel}", channel);
+        var acked = clock.Elapsed;
+        await WaitForAsync(() => standIn.Received >= before + events, TimeSpan.FromMinutes(5));
+        clock.Stop();
+        Print($"{channel} webhook → host", events, concurrency, ack, acked);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  end to end: {events} replies received by the stand-in in {clock.Elapsed.TotalSeconds:F2} s = {events / clock.Elapsed.TotalSeconds:F0} replies/s; host RSS {host.ResidentBytes / 1048576.0:F0} MiB"));
     }
 
     private static void Print(string label, int events, int concurrency, List<double> ack, TimeSpan elapsed)
@@ -60,7 +75,7 @@ internal static class WebhookBenchmark
             $"{label}: {events} signed events, {concurrency} concurrent, ack p50 {Percentiles.Of(ack, 0.5):F2} ms p99 {Percentiles.Of(ack, 0.99):F2} ms, {events / elapsed.TotalSeconds:F0} acks/s"));
     }
 
-    private static async Task<List<double>> DriveAsync(HttpClient http, int events, int concurrency, string prefix)
+    private static async Task<List<double>> DriveAsync(HttpClient http, int events, int concurrency, string prefix, string channel)
     {
         var latencies = new List<double>(events);
         var next = -1;
@@ -70,21 +85,7 @@ internal static class WebhookBenchmark
             int i;
             while ((i = Interlocked.Increment(ref next)) < events)
             {
-                var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
-                var body = new JsonObject
-                {
-                    ["app_id"] = AppId,
-                    ["event_name"] = "user_send_text",
-                    ["timestamp"] = timestamp,
-                    ["sender"] = new JsonObject { ["id"] = $"{prefix}-user-{i % 500}" },
-                    ["recipient"] = new JsonObject { ["id"] = "oa" },
-                    ["message"] = new JsonObject { ["msg_id"] = $"{prefix}-{i}-{Guid.NewGuid():N}", ["text"] = "menu" },
-                }.ToJsonString();
-                var bytes = Encoding.UTF8.GetBytes(body);
-                using var content = new ByteArrayContent(bytes);
-                content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/zalo") { Content = content };
-                request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", "mac=" + ZaloSignatureVerifier.Compute(AppId, bytes, timestamp, Secret));
+                using var request = channel == "zalo" ? ZaloEvent(prefix, i) : MessengerDelivery(prefix, i);
                 var started = Stopwatch.GetTimestamp();
                 using var response = await http.SendAsync(request);
                 response.EnsureSuccessStatusCode();
@@ -97,6 +98,56 @@ internal static class WebhookBenchmark
             }
         }));
         return latencies;
+    }
+
+    private static HttpRequestMessage ZaloEvent(string prefix, int i)
+    {
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        var body = new JsonObject
+        {
+            ["app_id"] = AppId,
+            ["event_name"] = "user_send_text",
+            ["timestamp"] = timestamp,
+            ["sender"] = new JsonObject { ["id"] = $"{prefix}-user-{i % 500}" },
+            ["recipient"] = new JsonObject { ["id"] = "oa" },
+            ["message"] = new JsonObject { ["msg_id"] = $"{prefix}-{i}-{Guid.NewGuid():N}", ["text"] = "menu" },
+        }.ToJsonString();
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var request = Post("/webhooks/zalo", bytes);
+        request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", "mac=" + ZaloSignatureVerifier.Compute(AppId, bytes, timestamp, Secret));
+        return request;
+    }
+
+    private static HttpRequestMessage MessengerDelivery(string prefix, int i)
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var body = new JsonObject
+        {
+            ["object"] = "page",
+            ["entry"] = new JsonArray(new JsonObject
+            {
+                ["id"] = "bench-page",
+                ["time"] = now,
+                ["messaging"] = new JsonArray(new JsonObject
+                {
+                    ["sender"] = new JsonObject { ["id"] = $"{prefix}-psid-{i % 500}" },
+                    ["recipient"] = new JsonObject { ["id"] = "bench-page" },
+                    ["timestamp"] = now,
+                    ["message"] = new JsonObject { ["mid"] = $"m_{prefix}_{i}_{Guid.NewGuid():N}", ["text"] = "menu" },
+                }),
+            }),
+        }.ToJsonString();
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var request = Post("/webhooks/messenger", bytes);
+        request.Headers.TryAddWithoutValidation("X-Hub-Signature-256", MessengerSignatureVerifier.Compute(bytes, MessengerSecret));
+        return request;
+    }
+
+    private static HttpRequestMessage Post(string path, byte[] bytes)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        return new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
     }
 
     private static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout)

@@ -3,13 +3,13 @@ using System.Text.Json.Nodes;
 
 namespace CdsBot.Bench;
 
-/// <summary>A stand-in for Zalo's message API that accepts every message at once and counts them.</summary>
-internal sealed class ZaloStandIn : IAsyncDisposable
+/// <summary>A stand-in for Zalo's message API and the Graph Send API that accepts every message at once and counts them.</summary>
+internal sealed class ChannelStandIn : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _received;
 
-    public ZaloStandIn()
+    public ChannelStandIn()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -20,6 +20,17 @@ internal sealed class ZaloStandIn : IAsyncDisposable
             await JsonNode.ParseAsync(request.Body);
             var n = Interlocked.Increment(ref _received);
             return Results.Json(new { error = 0, message = "Success", data = new { message_id = $"m{n}" } });
+        });
+        _app.MapPost("/{version}/{page}/messages", async (HttpRequest request) =>
+        {
+            var body = await JsonNode.ParseAsync(request.Body);
+            if (body?["sender_action"] is not null)
+            {
+                return Results.Json(new { recipient_id = body["recipient"]?["id"]?.ToString() });
+            }
+
+            var n = Interlocked.Increment(ref _received);
+            return Results.Json(new { recipient_id = body?["recipient"]?["id"]?.ToString(), message_id = $"m_{n}" });
         });
         _app.StartAsync().GetAwaiter().GetResult();
         BaseUrl = _app.Urls.First();
