@@ -39,7 +39,7 @@ public static class DocumentReferences
 
             foreach (var (words, code) in Types)
             {
-                if (!Matches(tokens, i, words))
+                if (!TextAnalyzer.StartsAt(tokens, i, words))
                 {
                     continue;
                 }
@@ -83,24 +83,6 @@ public static class DocumentReferences
         var number = Trim(parts[0]);
         var code = parts.Skip(1).FirstOrDefault(p => p.Length > 0 && char.IsLetter(p[0]));
         return (number, code);
-    }
-
-    private static bool Matches(IReadOnlyList<string> tokens, int at, string[] words)
-    {
-        if (at + words.Length > tokens.Count)
-        {
-            return false;
-        }
-
-        for (var w = 0; w < words.Length; w++)
-        {
-            if (tokens[at + w] != words[w])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool IsNumber(string token) => token.Length is > 0 and <= 5 && token.All(char.IsDigit);

@@ -117,7 +117,8 @@ public sealed class TextAnalyzer
         return found;
     }
 
-    private static bool StartsAt(IReadOnlyList<string> tokens, int at, string[] words)
+    /// <summary>Whether <paramref name="words"/> stand in <paramref name="tokens"/> from position <paramref name="at"/>.</summary>
+    internal static bool StartsAt(IReadOnlyList<string> tokens, int at, string[] words)
     {
         if (at + words.Length > tokens.Count)
         {
