@@ -1,3 +1,4 @@
+using CdsBot.Admin.Staff;
 using CdsBot.Channels.Messenger;
 using CdsBot.Content;
 using CdsBot.Dialogs.Content;
@@ -8,11 +9,36 @@ namespace CdsBot.Commands;
 /// <summary>
 /// One-shot maintenance commands run instead of the server:
 /// <c>dotnet run --project src/CdsBot -- content import [folder]</c>, <c>-- content export [folder]</c> and
-/// <c>-- messenger setup-profile</c>.
+/// <c>-- messenger setup-profile</c> and <c>-- users add --user NAME --role editor|publisher|admin</c> (the password is
+/// read from the CDSBOT_PASSWORD environment variable, or from standard input).
 /// </summary>
 public static class CommandLine
 {
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal);
+
+    private static async Task<int> AddUserAsync(WebApplication app, string[] options)
+    {
+        string? Option(string name) => options.SkipWhile(o => o != name).Skip(1).FirstOrDefault();
+        var user = Option("--user");
+        var role = Option("--role") ?? StaffRoles.Editor;
+        var password = Environment.GetEnvironmentVariable("CDSBOT_PASSWORD") ?? Console.In.ReadLine() ?? "";
+        try
+        {
+            await app.Services.GetRequiredService<StaffDirectory>().CreateAsync(user ?? "", password, role, CancellationToken.None);
+            Console.WriteLine($"Created {role} '{user}'.");
+            return 0;
+        }
+        catch (ArgumentException invalid)
+        {
+            Console.Error.WriteLine(invalid.Message);
+            return 1;
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            Console.Error.WriteLine($"A staff account named '{user}' exists already.");
+            return 1;
+        }
+    }
 
     private static async Task<int> SetUpMessengerProfileAsync(WebApplication app)
     {
@@ -38,7 +64,7 @@ public static class CommandLine
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        var folder = args.Length > 2 ? Path.GetFullPath(args[2]) : app.Services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolvedPath;
+        var folder = args.Length > 2 && args[0] == "content" ? Path.GetFullPath(args[2]) : app.Services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolvedPath;
         switch (args)
         {
             case ["content", "import", ..]:
@@ -65,11 +91,14 @@ public static class CommandLine
                 Console.WriteLine($"Exported {stored.Items.Count()} items to {folder}.");
                 return 0;
 
+            case ["users", "add", .. var options]:
+                return await AddUserAsync(app, options);
+
             case ["messenger", "setup-profile"]:
                 return await SetUpMessengerProfileAsync(app);
 
             default:
-                Console.Error.WriteLine("Commands: content import [folder] | content export [folder] | messenger setup-profile. Without a command the bot is served.");
+                Console.Error.WriteLine("Commands: content import [folder] | content export [folder] | messenger setup-profile | users add --user NAME --role ROLE. Without a command the bot is served.");
                 return 2;
         }
     }

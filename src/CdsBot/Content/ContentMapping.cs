@@ -19,7 +19,8 @@ internal static class ContentMapping
         Links = JsonSerializer.Deserialize<List<ContentLink>>(r.LinksJson, JsonSerializerOptions.Web) ?? [],
         FollowUps = r.FollowUps,
         Tags = r.Tags,
-        Status = r.Status == "draft" ? ContentStatus.Draft : ContentStatus.Published,
+        // Only "published" is answered; "draft" (never published) and "unpublished" are not.
+        Status = r.Status == "published" ? ContentStatus.Published : ContentStatus.Draft,
         ValidFrom = r.ValidFrom,
         ValidTo = r.ValidTo,
     };

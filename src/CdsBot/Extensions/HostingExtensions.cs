@@ -1,3 +1,5 @@
+using CdsBot.Admin;
+using CdsBot.Admin.Auth;
 using CdsBot.Channels.WebChat;
 using CdsBot.Content;
 
@@ -13,6 +15,7 @@ public static class HostingExtensions
         builder.AddStorage();
         builder.AddConversation();
         builder.AddChannels();
+        builder.AddAdmin();
         return builder;
     }
 
@@ -21,6 +24,7 @@ public static class HostingExtensions
     {
         await app.MigrateDatabaseAsync();
         await app.Services.GetRequiredService<ContentLoader>().LoadAsync(CancellationToken.None);
+        await app.EnsureInitialAdminAsync();
     }
 
     public static WebApplication MapCdsBot(this WebApplication app)
@@ -33,6 +37,7 @@ public static class HostingExtensions
         app.MapHealthChecks("/healthz");
         app.MapWebChatApi();
         app.MapChannels();
+        app.MapAdmin();
         return app;
     }
 }

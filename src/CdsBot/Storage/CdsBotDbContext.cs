@@ -1,3 +1,6 @@
+using CdsBot.Admin.Audit;
+using CdsBot.Admin.Items;
+using CdsBot.Admin.Staff;
 using CdsBot.Channels.Messenger;
 using CdsBot.Channels.Zalo;
 using CdsBot.Content.Records;
@@ -43,6 +46,14 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
     public DbSet<ZaloTokenRecord> ZaloTokens => Set<ZaloTokenRecord>();
 
     public DbSet<MessengerUserRecord> MessengerUsers => Set<MessengerUserRecord>();
+
+    public DbSet<StaffUserRecord> StaffUsers => Set<StaffUserRecord>();
+
+    public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
+
+    public DbSet<ItemDraftRecord> ItemDrafts => Set<ItemDraftRecord>();
+
+    public DbSet<ItemVersionRecord> ItemVersions => Set<ItemVersionRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CdsBotDbContext).Assembly);

@@ -1,0 +1,27 @@
+using CdsBot.Admin.Audit;
+using CdsBot.Admin.Auth;
+using CdsBot.Admin.Items;
+using CdsBot.Admin.Staff;
+
+namespace CdsBot.Admin;
+
+internal static class AdminExtensions
+{
+    public static void AddAdmin(this WebApplicationBuilder builder)
+    {
+        builder.AddStaffAuth();
+        builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<ItemWorkflow>();
+    }
+
+    /// <summary>/admin/api: closed to anonymous callers (401) and role-checked (403) everywhere but sign-in.</summary>
+    public static void MapAdmin(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        var admin = app.MapGroup("/admin/api").RequireAuthorization(StaffRoles.Editor);
+        admin.MapAuthApi();
+        admin.MapItemsApi();
+    }
+}

@@ -1,0 +1,98 @@
+using CdsBot.Dialogs.Content;
+
+namespace CdsBot.Admin.Items;
+
+/// <summary>What staff write for an item (the request body of drafts, and the snapshot of a version).</summary>
+public sealed record ItemContent
+{
+    public string? Topic { get; init; }
+
+    public string Locality { get; init; } = Localities.National;
+
+    public string? Question { get; init; }
+
+    public IReadOnlyList<string> Variants { get; init; } = [];
+
+    public string? Answer { get; init; }
+
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    public IReadOnlyList<ContentLink> Links { get; init; } = [];
+
+    public IReadOnlyList<string> FollowUps { get; init; } = [];
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public DateOnly? ValidFrom { get; init; }
+
+    public DateOnly? ValidTo { get; init; }
+
+    /// <summary>Every problem with this content against <paramref name="content"/>, by field.</summary>
+    public Dictionary<string, string[]> Validate(ContentSet content)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(Question))
+        {
+            errors["question"] = ["The question is required."];
+        }
+
+        if (string.IsNullOrWhiteSpace(Answer))
+        {
+            errors["answer"] = ["The answer is required."];
+        }
+
+        if (Topic is null || content.FindTopic(Topic) is null)
+        {
+            errors["topic"] = [$"The topic must be one of: {string.Join(", ", content.Topics.Select(t => t.Id))}."];
+        }
+
+        if (Locality != Localities.National && content.Localities.All(l => l.Id != Locality))
+        {
+            errors["locality"] = [$"Unknown locality '{Locality}'."];
+        }
+
+        if (Sources.Where(s => content.FindDocument(s) is null).ToList() is { Count: > 0 } unknown)
+        {
+            errors["sources"] = [$"Unknown documents: {string.Join(", ", unknown)}."];
+        }
+
+        if (ValidFrom > ValidTo)
+        {
+            errors["validTo"] = ["validTo is before validFrom."];
+        }
+
+        return errors;
+    }
+
+    public FaqItem ToItem(string id, ContentStatus status) => new()
+    {
+        Id = id,
+        Topic = Topic!,
+        Locality = Locality,
+        Question = Question!.Normalize(System.Text.NormalizationForm.FormC).Trim(),
+        Variants = [.. Variants.Select(v => v.Normalize(System.Text.NormalizationForm.FormC).Trim()).Where(v => v.Length > 0)],
+        Answer = Answer!.Normalize(System.Text.NormalizationForm.FormC).Trim(),
+        Sources = Sources,
+        Links = Links,
+        FollowUps = FollowUps,
+        Tags = Tags,
+        Status = status,
+        ValidFrom = ValidFrom,
+        ValidTo = ValidTo,
+    };
+
+    public static ItemContent From(FaqItem item) => new()
+    {
+        Topic = item.Topic,
+        Locality = item.Locality,
+        Question = item.Question,
+        Variants = item.Variants,
+        Answer = item.Answer,
+        Sources = item.Sources,
+        Links = item.Links,
+        FollowUps = item.FollowUps,
+        Tags = item.Tags,
+        ValidFrom = item.ValidFrom,
+        ValidTo = item.ValidTo,
+    };
+}

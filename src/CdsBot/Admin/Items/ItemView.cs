@@ -1,0 +1,13 @@
+namespace CdsBot.Admin.Items;
+
+/// <summary>An item as staff see it: the live version and the draft of the next one, if any.</summary>
+public sealed record ItemView(string Id, string Status, int Version, ItemContent Live, string UpdatedBy, DateTimeOffset UpdatedAt, DraftView? Draft);
+
+/// <summary>A draft: its content, where it stands and who wrote it.</summary>
+public sealed record DraftView(string State, string EditedBy, DateTimeOffset EditedAt, ItemContent Content, IReadOnlyList<ItemChange> Changes);
+
+/// <summary>A published version with what changed from the one before.</summary>
+public sealed record VersionView(int Version, string EditedBy, string ApprovedBy, DateTimeOffset PublishedAt, IReadOnlyList<ItemChange> Changes);
+
+/// <summary>A new item: its id and its first draft.</summary>
+public sealed record NewItem(string? Id, ItemContent? Content);

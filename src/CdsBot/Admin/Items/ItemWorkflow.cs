@@ -1,0 +1,239 @@
+using System.Text.Json;
+using CdsBot.Admin.Audit;
+using CdsBot.Content;
+using CdsBot.Content.Records;
+using CdsBot.Dialogs.Content;
+using CdsBot.Dialogs.Retrieval;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CdsBot.Admin.Items;
+
+/// <summary>
+/// The editorial workflow: an editor writes a draft and submits it for review; a publisher other than its writer
+/// approves it, which publishes it as the item's next version (kept in history). Publishers can also unpublish and
+/// roll back to an earlier version. Every step is audited in the same transaction, and the bot's content is
+/// reloaded after each publication.
+/// </summary>
+public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, ContentCatalog catalog, ContentLoader loader, AuditLog audit, TimeProvider time)
+{
+    public const string Editing = "editing", InReview = "in_review";
+
+    public async Task<WorkflowOutcome<ItemView>> CreateAsync(NewItem request, string actor, CancellationToken cancellationToken)
+    {
+        var id = request.Id?.Trim() ?? "";
+        if (!System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z0-9][a-z0-9-]{1,118}$"))
+        {
+            return WorkflowOutcome<ItemView>.Invalid("id", "The id must be 2–120 lower-case letters, digits and dashes, e.g. 'ngay-cds-10-10'.");
+        }
+
+        var content = request.Content ?? new ItemContent();
+        if (content.Validate(catalog.Content) is { Count: > 0 } errors)
+        {
+            return WorkflowOutcome<ItemView>.Invalid(errors);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.FaqItems.AnyAsync(i => i.Id == id, cancellationToken))
+        {
+            return WorkflowOutcome<ItemView>.Conflict($"An item with id '{id}' exists.");
+        }
+
+        var now = time.GetUtcNow();
+        db.FaqItems.Add(content.ToItem(id, ContentStatus.Draft).ToRecord(0, actor, now));
+        db.ItemDrafts.Add(new ItemDraftRecord { ItemId = id, ContentJson = Serialize(content), State = Editing, EditedBy = actor, EditedAt = now });
+        audit.Record(db, actor, "item.create", id, content);
+        await db.SaveChangesAsync(cancellationToken);
+        return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
+    }
+
+    public async Task<WorkflowOutcome<ItemView>> SaveDraftAsync(string id, ItemContent content, string actor, CancellationToken cancellationToken)
+    {
+        if (content.Validate(catalog.Content) is { Count: > 0 } errors)
+        {
+            return WorkflowOutcome<ItemView>.Invalid(errors);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.FaqItems.AnyAsync(i => i.Id == id, cancellationToken))
+        {
+            return WorkflowOutcome<ItemView>.NotFound();
+        }
+
+        var draft = await db.ItemDrafts.FindAsync([id], cancellationToken);
+        if (draft is null)
+        {
+            draft = new ItemDraftRecord { ItemId = id, ContentJson = "", State = Editing, EditedBy = actor };
+            db.ItemDrafts.Add(draft);
+        }
+
+        (draft.ContentJson, draft.State, draft.EditedBy, draft.EditedAt) = (Serialize(content), Editing, actor, time.GetUtcNow());
+        audit.Record(db, actor, "item.draft", id, content);
+        await db.SaveChangesAsync(cancellationToken);
+        return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
+    }
+
+    public async Task<WorkflowOutcome<ItemView>> SubmitAsync(string id, string actor, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var draft = await db.ItemDrafts.FindAsync([id], cancellationToken);
+        if (draft is null)
+        {
+            return WorkflowOutcome<ItemView>.NotFound("There is no draft of this item to submit.");
+        }
+
+        draft.State = InReview;
+        audit.Record(db, actor, "item.submit", id);
+        await db.SaveChangesAsync(cancellationToken);
+        return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
+    }
+
+    /// <summary>Publishes the draft in review as the next version; the approver must not be the draft's writer.</summary>
+    public async Task<WorkflowOutcome<ItemView>> ApproveAsync(string id, string approver, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var draft = await db.ItemDrafts.FindAsync([id], cancellationToken);
+        var item = await db.FaqItems.FindAsync([id], cancellationToken);
+        if (draft is null || item is null)
+        {
+            return WorkflowOutcome<ItemView>.NotFound("There is no draft of this item to approve.");
+        }
+
+        if (draft.State != InReview)
+        {
+            return WorkflowOutcome<ItemView>.Conflict("The draft has not been submitted for review.");
+        }
+
+        if (draft.EditedBy == approver)
+        {
+            return WorkflowOutcome<ItemView>.Conflict("A second person must approve: you wrote this draft.");
+        }
+
+        var content = Deserialize(draft.ContentJson);
+        await PublishAsync(db, item, content, draft.EditedBy, approver, cancellationToken);
+        db.ItemDrafts.Remove(draft);
+        audit.Record(db, approver, "item.approve", id, new { version = item.Version, editedBy = draft.EditedBy });
+        await db.SaveChangesAsync(cancellationToken);
+        await loader.ReloadAsync(cancellationToken);
+        return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
+    }
+
+    public async Task<WorkflowOutcome<ItemView>> UnpublishAsync(string id, string actor, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var item = await db.FaqItems.FindAsync([id], cancellationToken);
+        if (item is null)
+        {
+            return WorkflowOutcome<ItemView>.NotFound();
+        }
+
+        item.Status = "unpublished";
+        (item.UpdatedBy, item.UpdatedAt) = (actor, time.GetUtcNow());
+        audit.Record(db, actor, "item.unpublish", id);
+        await db.SaveChangesAsync(cancellationToken);
+        await loader.ReloadAsync(cancellationToken);
+        return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
+    }
+
+    /// <summary>Publishes an earlier version's content again, as the next version.</summary>
+    public async Task<WorkflowOutcome<ItemView>> RollbackAsync(string id, int version, string actor, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var item = await db.FaqItems.FindAsync([id], cancellationToken);
+        var earlier = await db.ItemVersions.SingleOrDefaultAsync(v => v.ItemId == id && v.Version == version, cancellationToken);
+        if (item is null || earlier is null)
+        {
+            return WorkflowOutcome<ItemView>.NotFound($"Item '{id}' has no published version {version}.");
+        }
+
+        await PublishAsync(db, item, Deserialize(earlier.ContentJson), earlier.EditedBy, actor, cancellationToken);
+        audit.Record(db, actor, "item.rollback", id, new { to = version, version = item.Version });
+        await db.SaveChangesAsync(cancellationToken);
+        await loader.ReloadAsync(cancellationToken);
+        return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
+    }
+
+    public async Task<IReadOnlyList<VersionView>?> HistoryAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.FaqItems.AnyAsync(i => i.Id == id, cancellationToken))
+        {
+            return null;
+        }
+
+        var versions = await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == id).OrderBy(v => v.Version).ToListAsync(cancellationToken);
+        ItemContent? before = null;
+        var views = new List<VersionView>();
+        foreach (var version in versions)
+        {
+            var content = Deserialize(version.ContentJson);
+            views.Add(new VersionView(version.Version, version.EditedBy, version.ApprovedBy, version.PublishedAt, ItemChange.Between(before, content)));
+            before = content;
+        }
+
+        return views;
+    }
+
+    public async Task<ItemView?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var item = await db.FaqItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var draft = await db.ItemDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.ItemId == id, cancellationToken);
+        var live = ItemContent.From(item.ToModel());
+        return new ItemView(item.Id, item.Status, item.Version, live, item.UpdatedBy, item.UpdatedAt,
+            draft is null ? null : new DraftView(draft.State, draft.EditedBy, draft.EditedAt, Deserialize(draft.ContentJson), ItemChange.Between(item.Version == 0 ? null : live, Deserialize(draft.ContentJson))));
+    }
+
+    /// <summary>Items matching <paramref name="search"/> (without diacritics too) and <paramref name="status"/>.</summary>
+    public async Task<IReadOnlyList<ItemView>> SearchAsync(string? search, string? status, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var items = await db.FaqItems.AsNoTracking().Where(i => status == null || i.Status == status).OrderBy(i => i.Id).ToListAsync(cancellationToken);
+        var needle = string.IsNullOrWhiteSpace(search) ? null : VietnameseText.Fold(search);
+        var views = new List<ItemView>();
+        foreach (var item in items.Where(i => needle is null || VietnameseText.Fold($"{i.Id} {i.Question} {string.Join(' ', i.Variants)} {i.Answer}").Contains(needle, StringComparison.Ordinal)).Take(200))
+        {
+            views.Add((await FindAsync(item.Id, cancellationToken))!);
+        }
+
+        return views;
+    }
+
+    /// <summary>Published items whose valid_to has passed: no longer answered, waiting for review.</summary>
+    public async Task<IReadOnlyList<ItemView>> ExpiredAsync(CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(time);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = await db.FaqItems.AsNoTracking().Where(i => i.Status == "published" && i.ValidTo != null).Select(i => new { i.Id, i.ValidTo }).ToListAsync(cancellationToken);
+        var views = new List<ItemView>();
+        foreach (var expired in ids.Where(i => i.ValidTo < today))
+        {
+            views.Add((await FindAsync(expired.Id, cancellationToken))!);
+        }
+
+        return views;
+    }
+
+    private async Task PublishAsync(CdsBotDbContext db, FaqItemRecord item, ItemContent content, string editedBy, string approver, CancellationToken cancellationToken)
+    {
+        if (item.Version > 0 && !await db.ItemVersions.AnyAsync(v => v.ItemId == item.Id && v.Version == item.Version, cancellationToken))
+        {
+            // A version from before history was kept (e.g. imported content): keep it, so it can be rolled back to.
+            db.ItemVersions.Add(new ItemVersionRecord { ItemId = item.Id, Version = item.Version, ContentJson = Serialize(ItemContent.From(item.ToModel())), EditedBy = item.UpdatedBy, ApprovedBy = item.UpdatedBy, PublishedAt = item.UpdatedAt });
+        }
+
+        var now = time.GetUtcNow();
+        var next = content.ToItem(item.Id, ContentStatus.Published).ToRecord(item.Version + 1, editedBy, now);
+        db.Entry(item).CurrentValues.SetValues(next);
+        db.ItemVersions.Add(new ItemVersionRecord { ItemId = item.Id, Version = next.Version, ContentJson = Serialize(content), EditedBy = editedBy, ApprovedBy = approver, PublishedAt = now });
+    }
+
+    private static string Serialize(ItemContent content) => JsonSerializer.Serialize(content, JsonSerializerOptions.Web);
+
+    private static ItemContent Deserialize(string json) => JsonSerializer.Deserialize<ItemContent>(json, JsonSerializerOptions.Web)!;
+}
