@@ -1,6 +1,8 @@
 using CdsBot.Admin.Audit;
 using CdsBot.Admin.Auth;
 using CdsBot.Admin.Items;
+using CdsBot.Admin.Queue;
+using CdsBot.Admin.TryIt;
 using CdsBot.Admin.Staff;
 
 namespace CdsBot.Admin;
@@ -12,6 +14,7 @@ internal static class AdminExtensions
         builder.AddStaffAuth();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<ItemWorkflow>();
+        builder.Services.AddSingleton<UnansweredQuestions>();
     }
 
     /// <summary>/admin/api: closed to anonymous callers (401) and role-checked (403) everywhere but sign-in.</summary>
@@ -23,5 +26,7 @@ internal static class AdminExtensions
         var admin = app.MapGroup("/admin/api").RequireAuthorization(StaffRoles.Editor);
         admin.MapAuthApi();
         admin.MapItemsApi();
+        admin.MapQueueApi();
+        admin.MapTryItApi();
     }
 }

@@ -27,7 +27,9 @@ public sealed class AdminAuthTests : IClassFixture<AdminAuthTests.Host>
             .Where(e => !e.RoutePattern.RawText!.EndsWith("/auth/token", StringComparison.Ordinal) && !e.RoutePattern.RawText!.EndsWith("/auth/login", StringComparison.Ordinal))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (m, Concrete(e.RoutePattern.RawText!))));
 
-    private static string Concrete(string pattern) => pattern.Replace("{id}", "nq57-ngay-ban-hanh", StringComparison.Ordinal).Replace("{version:int}", "1", StringComparison.Ordinal);
+    /// <summary>The pattern with its parameters filled: an item id for {id}, 1 for any other ({version:int}, {questionId:long}).</summary>
+    private static string Concrete(string pattern) =>
+        System.Text.RegularExpressions.Regex.Replace(pattern.Replace("{id}", "nq57-ngay-ban-hanh", StringComparison.Ordinal), @"\{[^}]+\}", "1");
 
     [Fact]
     public async Task Every_admin_endpoint_rejects_anonymous_calls_with_401()

@@ -118,6 +118,35 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
     }
 
+    /// <summary>
+    /// Publishes a draft in review that only adds phrasings to a published item (the answer is untouched), without the
+    /// second approval an answer change needs: how the bot learns from the unanswered queue.
+    /// </summary>
+    public async Task<WorkflowOutcome<ItemView>> PublishVariantAsync(string id, string publisher, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var draft = await db.ItemDrafts.FindAsync([id], cancellationToken);
+        var item = await db.FaqItems.FindAsync([id], cancellationToken);
+        if (draft is null || item is null || draft.State != InReview)
+        {
+            return WorkflowOutcome<ItemView>.NotFound("There is no draft in review to publish.");
+        }
+
+        var content = Deserialize(draft.ContentJson);
+        var changes = ItemChange.Between(ItemContent.From(item.ToModel()), content);
+        if (item.Status != "published" || changes.Any(c => c.Field != "variants"))
+        {
+            return WorkflowOutcome<ItemView>.Conflict("Only new phrasings of a published item can be published without a second approval.");
+        }
+
+        await PublishAsync(db, item, content, draft.EditedBy, publisher, cancellationToken);
+        db.ItemDrafts.Remove(draft);
+        audit.Record(db, publisher, "item.add_variant", id, new { version = item.Version, variants = content.Variants });
+        await db.SaveChangesAsync(cancellationToken);
+        await loader.ReloadAsync(cancellationToken);
+        return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
+    }
+
     public async Task<WorkflowOutcome<ItemView>> UnpublishAsync(string id, string actor, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -1,0 +1,34 @@
+using CdsBot.Admin.Auth;
+using CdsBot.Admin.Items;
+using CdsBot.Admin.Staff;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CdsBot.Admin.Queue;
+
+/// <summary>The unanswered and low-confidence queue, and citizens' feedback per item.</summary>
+public static class QueueApi
+{
+    public static RouteGroupBuilder MapQueueApi(this RouteGroupBuilder admin)
+    {
+        var queue = admin.MapGroup("/unanswered").WithTags("Unanswered queue");
+        queue.MapGet("/", (UnansweredQuestions questions, CancellationToken ct) => questions.OpenGroupsAsync(ct))
+            .WithSummary("Open questions the bot declined or was unsure about, grouped, most asked first");
+        queue.MapPost("/{questionId:long}/attach", async (long questionId, AttachVariant request, HttpContext http, UnansweredQuestions questions, CancellationToken ct) =>
+                (await questions.AttachAsync(questionId, request.ItemId ?? "", StaffPrincipal.Name(http.User), http.User.IsInRole(StaffRoles.Publisher), ct)).ToResult())
+            .WithSummary("Add the question as a new phrasing of an item (published at once by a publisher; a draft in review otherwise)");
+        queue.MapPost("/{questionId:long}/dismiss", async (long questionId, HttpContext http, UnansweredQuestions questions, CancellationToken ct) =>
+                await questions.DismissAsync(questionId, StaffPrincipal.Name(http.User), ct) ? Results.NoContent() : Results.NotFound())
+            .WithSummary("Close the question and the ones like it");
+
+        admin.MapGet("/feedback", async (IDbContextFactory<CdsBotDbContext> contexts, CancellationToken ct) =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var votes = await db.Feedback.AsNoTracking().GroupBy(f => f.ItemId)
+                .Select(g => new { itemId = g.Key, helpful = g.Count(f => f.Helpful), notHelpful = g.Count(f => !f.Helpful) })
+                .ToListAsync(ct);
+            return votes.OrderByDescending(v => v.notHelpful).ThenBy(v => v.itemId, StringComparer.Ordinal);
+        }).WithTags("Unanswered queue").WithSummary("Helpful / not helpful votes per item, least helpful first");
+        return admin;
+    }
+}

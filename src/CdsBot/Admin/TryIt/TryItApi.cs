@@ -1,0 +1,53 @@
+using System.Text.Json;
+using CdsBot.Admin.Items;
+using CdsBot.Dialogs.Content;
+using CdsBot.Dialogs.Flows.Faq;
+using CdsBot.Dialogs.Retrieval;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CdsBot.Admin.TryIt;
+
+/// <summary>The try-it panel: the answer a question would get, the top candidates with their confidence, and which item answered.</summary>
+public static class TryItApi
+{
+    public static RouteGroupBuilder MapTryItApi(this RouteGroupBuilder admin)
+    {
+        admin.MapPost("/try", TryAsync).WithTags("Try it").WithSummary("Ask a question as a citizen would, optionally against drafts too");
+        return admin;
+    }
+
+    public static async Task<IResult> TryAsync(TryItRequest request, ContentCatalog catalog, IOptions<RetrievalOptions> options, IDbContextFactory<CdsBotDbContext> contexts, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Question))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["question"] = ["Type a question."] });
+        }
+
+        var content = catalog.Content;
+        var index = catalog.Index;
+        if (request.IncludeDrafts)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var drafts = await db.ItemDrafts.AsNoTracking().ToListAsync(cancellationToken);
+            var proposed = drafts.Select(d => JsonSerializer.Deserialize<ItemContent>(d.ContentJson, JsonSerializerOptions.Web)!.ToItem(d.ItemId, ContentStatus.Published)).ToList();
+            var ids = proposed.Select(p => p.Id).ToHashSet();
+            var today = VietnamTime.Today(time);
+            content = new ContentSet(content.Topics, content.Documents, content.Items.Where(i => !ids.Contains(i.Id)).Concat(proposed), content.Localities, content.Synonyms);
+            index = new FaqIndex(content.Items.Where(i => i.IsAnswerableOn(today)), new TextAnalyzer(content.Synonyms, content.Localities), content.Localities);
+        }
+
+        var bands = options.Value;
+        var candidates = index.Search(request.Question, 5);
+        var best = candidates.Count > 0 ? candidates[0] : null;
+        var band = best is null || best.Confidence < bands.SuggestThreshold ? "declined" : best.Confidence < bands.AnswerThreshold ? "suggested" : "answered";
+        return TypedResults.Ok(new
+        {
+            band,
+            answeredItemId = band == "answered" ? best!.Item.Id : null,
+            answer = band == "answered" ? AnswerText.Compose(best!.Item, content) : null,
+            candidates = candidates.Select(c => new { itemId = c.Item.Id, question = c.Item.Question, confidence = Math.Round(c.Confidence, 3), rank = Math.Round(c.Rank, 3) }),
+        });
+    }
+}
