@@ -8,7 +8,7 @@ namespace CdsBot.Dialogs.Retrieval;
 /// </summary>
 public sealed class ContentCatalog(TimeProvider time)
 {
-    private Snapshot _current = new(ContentSet.Empty, new FaqIndex([]));
+    private Snapshot _current = new(ContentSet.Empty, new FaqIndex([]), TextAnalyzer.Plain);
 
     /// <summary>The content in force.</summary>
     public ContentSet Content => _current.Content;
@@ -16,14 +16,17 @@ public sealed class ContentCatalog(TimeProvider time)
     /// <summary>The index of the answerable items in force.</summary>
     public FaqIndex Index => _current.Index;
 
+    /// <summary>How the content in force analyzes text (its synonyms and localities), for searches outside the index.</summary>
+    public TextAnalyzer Analyzer => _current.Analyzer;
+
     /// <summary>Makes <paramref name="content"/> the content in force, indexing the items answerable today.</summary>
     public void Publish(ContentSet content)
     {
         var today = VietnamTime.Today(time);
         var analyzer = new TextAnalyzer(content.Synonyms, content.Localities);
         var index = new FaqIndex(content.Items.Where(i => i.IsAnswerableOn(today)), analyzer, content.Localities);
-        Volatile.Write(ref _current, new Snapshot(content, index));
+        Volatile.Write(ref _current, new Snapshot(content, index, analyzer));
     }
 
-    private sealed record Snapshot(ContentSet Content, FaqIndex Index);
+    private sealed record Snapshot(ContentSet Content, FaqIndex Index, TextAnalyzer Analyzer);
 }

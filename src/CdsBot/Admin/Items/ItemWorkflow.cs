@@ -218,14 +218,29 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
             draft is null ? null : new DraftView(draft.State, draft.EditedBy, draft.EditedAt, Deserialize(draft.ContentJson), ItemChange.Between(item.Version == 0 ? null : live, Deserialize(draft.ContentJson))));
     }
 
-    /// <summary>Items matching <paramref name="search"/> (without diacritics too) and <paramref name="status"/>.</summary>
+    /// <summary>
+    /// Items in <paramref name="status"/> whose id, question, phrasings or answer hold every word of <paramref name="search"/>,
+    /// read as the bot reads citizens (no diacritics needed, abbreviations and synonyms understood: "wifi" finds "Wi-Fi").
+    /// </summary>
     public async Task<IReadOnlyList<ItemView>> SearchAsync(string? search, string? status, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var items = await db.FaqItems.AsNoTracking().Where(i => status == null || i.Status == status).OrderBy(i => i.Id).ToListAsync(cancellationToken);
-        var needle = string.IsNullOrWhiteSpace(search) ? null : VietnameseText.Fold(search);
+        var analyzer = catalog.Analyzer;
+        var words = string.IsNullOrWhiteSpace(search) ? [] : analyzer.Tokens(search).Where(t => !VietnameseTokenizer.IsStopWord(t)).Distinct().ToArray();
+        bool Matches(FaqItemRecord i)
+        {
+            if (words.Length == 0)
+            {
+                return true;
+            }
+
+            var text = analyzer.Tokens($"{i.Question} {string.Join(' ', i.Variants)} {i.Answer}").Append(i.Id).ToHashSet(StringComparer.Ordinal);
+            return words.All(text.Contains);
+        }
+
         var views = new List<ItemView>();
-        foreach (var item in items.Where(i => needle is null || VietnameseText.Fold($"{i.Id} {i.Question} {string.Join(' ', i.Variants)} {i.Answer}").Contains(needle, StringComparison.Ordinal)).Take(200))
+        foreach (var item in items.Where(Matches).Take(200))
         {
             views.Add((await FindAsync(item.Id, cancellationToken))!);
         }

@@ -8,6 +8,13 @@ public static class ItemsApi
 {
     public static RouteGroupBuilder MapItemsApi(this RouteGroupBuilder admin)
     {
+        admin.MapGet("/catalog", (CdsBot.Dialogs.Retrieval.ContentCatalog catalog) => new
+        {
+            topics = catalog.Content.Topics.Select(t => new { t.Id, t.Title }),
+            localities = catalog.Content.Localities.Select(l => new { l.Id, l.Name }),
+            documents = catalog.Content.Documents.OrderBy(d => d.Number, StringComparer.Ordinal).Select(d => new { d.Number, d.Citation }),
+        }).WithTags("Items").WithSummary("Topics, localities and documents an item can name");
+
         var items = admin.MapGroup("/items").WithTags("Items");
         items.MapGet("/", (string? q, string? status, ItemWorkflow workflow, CancellationToken ct) => workflow.SearchAsync(q, status, ct))
             .WithSummary("Search items (question, variants, answer; with or without diacritics)");

@@ -1,0 +1,149 @@
+// Staff workspace: a thin page over /admin/api, signed in with the staff cookie.
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const status = $("status");
+  let me = null;
+  let current = null; // the item open in the editor, as the API returned it
+
+  const say = (text, error = false) => { status.textContent = text; status.className = error ? "error" : ""; };
+
+  async function api(method, path, body) {
+    const response = await fetch(`/admin/api${path}`, {
+      method,
+      headers: body === undefined ? {} : { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "same-origin",
+    });
+    if (response.status === 401) { showLogin(); throw new Error("Vui lòng đăng nhập."); }
+    if (response.status === 403) throw new Error("Tài khoản của Anh/Chị không có quyền làm việc này.");
+    const text = await response.text();
+    const data = text ? JSON.parse(text) : null;
+    if (!response.ok) {
+      const detail = data?.errors ? Object.values(data.errors).flat().join(" ") : data?.detail || `Lỗi ${response.status}`;
+      throw new Error(detail);
+    }
+    return data;
+  }
+
+  const run = (action) => async (event) => {
+    event?.preventDefault();
+    try { await action(); } catch (error) { say(error.message, true); }
+  };
+
+  function showLogin() {
+    $("login-view").hidden = false; $("app-view").hidden = true; $("logout").hidden = true; $("who").textContent = "";
+  }
+
+  async function start() {
+    try { me = await api("GET", "/auth/me"); } catch { return; }
+    $("login-view").hidden = true; $("app-view").hidden = false; $("logout").hidden = false;
+    $("who").textContent = `${me.userName} (${me.roles.join(", ")})`;
+    document.querySelectorAll(".publisher").forEach((b) => { b.hidden = !me.roles.includes("publisher"); });
+    const catalog = await api("GET", "/catalog");
+    $("item-topic").replaceChildren(...catalog.topics.map((t) => new Option(t.title, t.id)));
+    $("item-locality").replaceChildren(new Option("Toàn quốc", "national"), ...catalog.localities.map((l) => new Option(l.name, l.id)));
+    $("documents").replaceChildren(...catalog.documents.map((d) => new Option(d.citation, d.number)));
+    showTab("items");
+    await search();
+  }
+
+  function showTab(name) {
+    document.querySelectorAll(".tab").forEach((t) => { t.hidden = t.id !== `tab-${name}`; });
+    document.querySelectorAll("nav button").forEach((b) => b.toggleAttribute("aria-current", b.dataset.tab === name));
+    if (name === "queue") loadQueue().catch((e) => say(e.message, true));
+  }
+
+  const cell = (text) => { const td = document.createElement("td"); td.textContent = text ?? ""; return td; };
+  const statusText = { published: "Đang dùng", draft: "Chưa đăng", unpublished: "Đã gỡ" };
+  const draftText = { editing: "Đang soạn", in_review: "Chờ duyệt" };
+
+  async function search() {
+    const items = await api("GET", `/items?q=${encodeURIComponent($("search").value)}`);
+    $("items").replaceChildren(...items.map((item) => {
+      const row = document.createElement("tr");
+      const open = document.createElement("button");
+      open.type = "button"; open.textContent = "Mở"; open.addEventListener("click", () => edit(item));
+      const actions = document.createElement("td"); actions.append(open);
+      row.append(cell(item.id), cell(item.live.question), cell(statusText[item.status] ?? item.status), cell(item.version), cell(draftText[item.draft?.state] ?? ""), actions);
+      return row;
+    }));
+  }
+
+  function edit(item) {
+    current = item;
+    const content = item?.draft?.content ?? item?.live ?? {};
+    $("editor-title").textContent = item ? `Mục ${item.id}` : "Mục mới";
+    $("item-id").value = item?.id ?? ""; $("item-id").readOnly = !!item;
+    $("item-topic").value = content.topic ?? $("item-topic").value;
+    $("item-locality").value = content.locality ?? "national";
+    $("item-question").value = content.question ?? "";
+    $("item-variants").value = (content.variants ?? []).join("\n");
+    $("item-answer").value = content.answer ?? "";
+    $("item-sources").value = (content.sources ?? []).join(", ");
+    $("item-valid-to").value = content.validTo ?? "";
+    $("create").hidden = !!item;
+  }
+
+  const content = () => ({
+    topic: $("item-topic").value,
+    locality: $("item-locality").value,
+    question: $("item-question").value,
+    variants: $("item-variants").value.split("\n").map((v) => v.trim()).filter(Boolean),
+    answer: $("item-answer").value,
+    sources: $("item-sources").value.split(",").map((s) => s.trim()).filter(Boolean),
+    validTo: $("item-valid-to").value || null,
+  });
+
+  async function step(label, call) {
+    const item = await call();
+    edit(item); await search();
+    say(`${label}: ${item.id}.`);
+  }
+
+  async function loadQueue() {
+    const groups = await api("GET", "/unanswered");
+    $("queue").replaceChildren(...groups.map((group) => {
+      const row = document.createElement("tr");
+      const target = document.createElement("input");
+      target.placeholder = group.bestItemId ?? "mã mục"; target.value = group.bestItemId ?? "";
+      target.setAttribute("aria-label", `Mã mục cho: ${group.text}`);
+      const attach = document.createElement("button");
+      attach.type = "button"; attach.textContent = "Gắn làm cách hỏi";
+      attach.addEventListener("click", run(async () => {
+        await api("POST", `/unanswered/${group.questionIds[0]}/attach`, { itemId: target.value.trim() });
+        say(`Đã gắn "${group.text}" vào mục ${target.value.trim()}.`); await loadQueue();
+      }));
+      const dismiss = document.createElement("button");
+      dismiss.type = "button"; dismiss.textContent = "Bỏ qua";
+      dismiss.addEventListener("click", run(async () => { await api("POST", `/unanswered/${group.questionIds[0]}/dismiss`); say("Đã bỏ qua."); await loadQueue(); }));
+      const targetCell = document.createElement("td"); targetCell.append(target);
+      const actions = document.createElement("td"); actions.append(attach, dismiss);
+      row.append(cell(group.text), cell(group.count), cell(group.band === "declined" ? "Không trả lời" : "Gợi ý"), targetCell, actions);
+      return row;
+    }));
+  }
+
+  $("login-form").addEventListener("submit", run(async () => {
+    await api("POST", "/auth/login", { userName: $("login-user").value, password: $("login-password").value }).catch(() => { throw new Error("Sai tên đăng nhập hoặc mật khẩu."); });
+    $("login-password").value = ""; say(""); await start();
+  }));
+  $("logout").addEventListener("click", run(async () => { await api("POST", "/auth/logout"); showLogin(); say("Đã đăng xuất."); }));
+  document.querySelectorAll("nav button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
+  $("search-form").addEventListener("submit", run(search));
+  $("new-item").addEventListener("click", () => edit(null));
+  $("create").addEventListener("click", run(() => step("Đã tạo bản nháp", () => api("POST", "/items", { id: $("item-id").value.trim(), content: content() }))));
+  $("save-draft").addEventListener("click", run(() => step("Đã lưu bản nháp", () => api("PUT", `/items/${current.id}/draft`, content()))));
+  $("submit-review").addEventListener("click", run(() => step("Đã gửi duyệt", () => api("POST", `/items/${current.id}/submit`))));
+  $("approve").addEventListener("click", run(() => step("Đã duyệt và đăng", () => api("POST", `/items/${current.id}/approve`))));
+  $("unpublish").addEventListener("click", run(() => step("Đã gỡ", () => api("POST", `/items/${current.id}/unpublish`))));
+  $("try-form").addEventListener("submit", run(async () => {
+    const result = await api("POST", "/try", { question: $("try-question").value, includeDrafts: $("try-drafts").checked });
+    $("try-answer").textContent = result.answer ?? (result.band === "suggested" ? "Bot sẽ gợi ý các câu hỏi dưới đây." : "Bot sẽ trả lời là chưa có thông tin.");
+    $("try-candidates").replaceChildren(...result.candidates.map((c) => {
+      const li = document.createElement("li"); li.textContent = `${c.itemId} – ${c.question} (độ tin cậy ${c.confidence})`; return li;
+    }));
+  }));
+
+  edit(null);
+  start().then(() => { if (!me) showLogin(); });
+})();

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using CdsBot.Tests.Fixtures;
+using Microsoft.Playwright;
+
+namespace CdsBot.Tests.Admin.Ui;
+
+/// <summary>Staff workflows driven in real Chromium through the /admin page.</summary>
+#pragma warning disable CA1001 // xunit disposes both through IAsyncLifetime.DisposeAsync.
+public sealed class AdminUiTests : IAsyncLifetime
+#pragma warning restore CA1001
+{
+    private StaffBot _bot = null!;
+    private Browser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _bot = new StaffBot(new Dictionary<string, string?> { ["Admin:LoginAttemptsPerMinute"] = "1000" });
+        _browser = await Browser.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _bot.Dispose();
+    }
+
+    private async Task<IPage> SignInAsync(string user)
+    {
+        var context = await _browser.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = _bot.Anonymous().BaseAddress!.ToString(), Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/admin/");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(user);
+        await page.GetByLabel("Mật khẩu").FillAsync(StaffBot.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(user);
+        return page;
+    }
+
+    private async Task<string?> AnsweredItemAsync(string question) =>
+        (await new ChatClient(_bot.Anonymous(), "c-" + Guid.NewGuid().ToString("N"), "u-" + Guid.NewGuid().ToString("N")).SayAsync(question))
+            .GetProperty("trace").GetProperty("contentId").GetString();
+
+    [Fact]
+    public async Task An_editor_creates_an_item_a_publisher_approves_it_and_the_bot_answers_it()
+    {
+        var editor = await SignInAsync("editor");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Mục mới" }).ClickAsync();
+        await editor.GetByLabel("Mã mục").FillAsync("doi-mat-khau-wifi");
+        await editor.GetByLabel("Chủ đề").SelectOptionAsync(new SelectOptionValue { Label = "Kỹ năng số" });
+        await editor.GetByLabel("Câu hỏi", new() { Exact = true }).FillAsync("Đổi mật khẩu Wi-Fi ở nhà thế nào?");
+        await editor.GetByLabel("Câu trả lời").FillAsync("Anh/Chị vào trang quản trị của modem (thường in dưới đáy modem), chọn mục Wi-Fi và đặt mật khẩu mới.");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Tạo mục" }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã tạo bản nháp: doi-mat-khau-wifi");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Gửi duyệt" }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã gửi duyệt");
+        await Assertions.Expect(editor.GetByRole(AriaRole.Button, new() { Name = "Duyệt và đăng" })).ToBeHiddenAsync();
+        Assert.NotEqual("doi-mat-khau-wifi", await AnsweredItemAsync("đổi mật khẩu wifi ở nhà thế nào"));
+
+        var publisher = await SignInAsync("publisher");
+        await publisher.GetByLabel("Tìm mục").FillAsync("mat khau wifi");
+        await publisher.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
+        var row = publisher.GetByRole(AriaRole.Row).Filter(new() { HasText = "doi-mat-khau-wifi" });
+        await Assertions.Expect(row).ToContainTextAsync("Chờ duyệt");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Mở" }).ClickAsync();
+        await publisher.GetByRole(AriaRole.Button, new() { Name = "Duyệt và đăng" }).ClickAsync();
+        await Assertions.Expect(publisher.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã duyệt và đăng: doi-mat-khau-wifi");
+        await publisher.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-admin-items.png"), FullPage = true });
+
+        Assert.Equal("doi-mat-khau-wifi", await AnsweredItemAsync("đổi mật khẩu wifi ở nhà thế nào"));
+    }
+
+    [Fact]
+    public async Task An_unanswered_question_is_answered_after_attach_as_variant()
+    {
+        const string question = "ứng dụng có hình quốc huy tên là gì";
+        Assert.NotEqual("vneid-la-gi", await AnsweredItemAsync(question));
+
+        var publisher = await SignInAsync("publisher");
+        await publisher.GetByRole(AriaRole.Button, new() { Name = "Câu hỏi chưa trả lời" }).ClickAsync();
+        var row = publisher.GetByRole(AriaRole.Row).Filter(new() { HasText = question });
+        await Assertions.Expect(row).ToBeVisibleAsync();
+        await row.GetByLabel($"Mã mục cho: {question}").FillAsync("vneid-la-gi");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Gắn làm cách hỏi" }).ClickAsync();
+        await Assertions.Expect(publisher.GetByRole(AriaRole.Status)).ToContainTextAsync("vneid-la-gi");
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+
+        Assert.Equal("vneid-la-gi", await AnsweredItemAsync(question));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_on_the_page()
+    {
+        var context = await _browser.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = _bot.Anonymous().BaseAddress!.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/admin/");
+        await page.GetByLabel("Tên đăng nhập").FillAsync("editor");
+        await page.GetByLabel("Mật khẩu").FillAsync("không-đúng-mật-khẩu");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Sai tên đăng nhập hoặc mật khẩu");
+        await Assertions.Expect(page.Locator("#app-view")).ToBeHiddenAsync();
+    }
+}
