@@ -1,5 +1,6 @@
 using CdsBot.Admin.Audit;
 using CdsBot.Admin.Auth;
+using CdsBot.Admin.Import;
 using CdsBot.Admin.Items;
 using CdsBot.Admin.Queue;
 using CdsBot.Admin.TryIt;
@@ -25,6 +26,7 @@ internal static class AdminExtensions
         app.UseRateLimiter();
         var admin = app.MapGroup("/admin/api").RequireAuthorization(StaffRoles.Editor);
         admin.MapAuthApi();
+        admin.MapImportApi();
         admin.MapItemsApi();
         admin.MapQueueApi();
         admin.MapTryItApi();

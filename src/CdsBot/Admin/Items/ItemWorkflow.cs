@@ -73,6 +73,36 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
     }
 
+    /// <summary>Writes imported rows as drafts in one transaction: a new item, or the next version of an existing one.</summary>
+    public async Task ImportDraftsAsync(IReadOnlyList<Import.ItemRow> rows, string actor, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var ids = rows.Select(r => r.Id).ToList();
+        var existing = await db.FaqItems.Where(i => ids.Contains(i.Id)).Select(i => i.Id).ToHashSetAsync(cancellationToken);
+        var drafts = await db.ItemDrafts.Where(d => ids.Contains(d.ItemId)).ToDictionaryAsync(d => d.ItemId, cancellationToken);
+        foreach (var row in rows)
+        {
+            if (!existing.Contains(row.Id))
+            {
+                db.FaqItems.Add(row.Content.ToItem(row.Id, ContentStatus.Draft).ToRecord(0, actor, now));
+            }
+
+            if (!drafts.TryGetValue(row.Id, out var draft))
+            {
+                draft = new ItemDraftRecord { ItemId = row.Id, ContentJson = "", State = Editing, EditedBy = actor };
+                db.ItemDrafts.Add(draft);
+            }
+
+            (draft.ContentJson, draft.State, draft.EditedBy, draft.EditedAt) = (Serialize(row.Content), Editing, actor, now);
+        }
+
+        audit.Record(db, actor, "items.import", $"{rows.Count} rows", new { ids });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public async Task<WorkflowOutcome<ItemView>> SubmitAsync(string id, string actor, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -136,6 +136,20 @@
   $("submit-review").addEventListener("click", run(() => step("Đã gửi duyệt", () => api("POST", `/items/${current.id}/submit`))));
   $("approve").addEventListener("click", run(() => step("Đã duyệt và đăng", () => api("POST", `/items/${current.id}/approve`))));
   $("unpublish").addEventListener("click", run(() => step("Đã gỡ", () => api("POST", `/items/${current.id}/unpublish`))));
+  async function importFile(dryRun) {
+    const file = $("import-file").files[0];
+    if (!file) throw new Error("Anh/Chị chọn tệp CSV hoặc XLSX trước.");
+    const format = file.name.toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv";
+    const response = await fetch(`/admin/api/items/import?format=${format}&dryRun=${dryRun}`, { method: "POST", body: file, credentials: "same-origin" });
+    const result = await response.json().catch(() => ({}));
+    $("import-errors").replaceChildren(...(result.errors ?? []).map((e) => { const li = document.createElement("li"); li.textContent = e.text; return li; }));
+    if (!response.ok) throw new Error(result.errors ? `Tệp có ${result.errors.length} lỗi, chưa nhập gì.` : result.detail ?? `Lỗi ${response.status}`);
+    say(dryRun ? `Tệp hợp lệ: ${result.valid} dòng.` : `Đã nhập ${result.imported} dòng thành bản nháp.`);
+    if (!dryRun) await search();
+  }
+
+  $("import-check").addEventListener("click", run(() => importFile(true)));
+  $("import-run").addEventListener("click", run(() => importFile(false)));
   $("try-form").addEventListener("submit", run(async () => {
     const result = await api("POST", "/try", { question: $("try-question").value, includeDrafts: $("try-drafts").checked });
     $("try-answer").textContent = result.answer ?? (result.band === "suggested" ? "Bot sẽ gợi ý các câu hỏi dưới đây." : "Bot sẽ trả lời là chưa có thông tin.");

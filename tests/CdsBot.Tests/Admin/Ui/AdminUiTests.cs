@@ -88,6 +88,31 @@ public sealed class AdminUiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_xlsx_import_with_one_bad_row_is_refused_with_that_row_named()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"cdsbot-import-{Guid.NewGuid():N}.xlsx");
+        await File.WriteAllBytesAsync(file, CdsBot.Admin.Import.XlsxTable.Write(ImportExportTests.Sheet(
+            ImportExportTests.Row("nhap-tot", "ky-nang-so", "Câu hỏi tốt?", "Trả lời tốt."),
+            ImportExportTests.Row("nhap-xau", "chu-de-khong-co", "Câu hỏi xấu?", "Trả lời."))));
+        try
+        {
+            var editor = await SignInAsync("editor");
+            await editor.GetByLabel("Tệp nhập (CSV hoặc XLSX)").SetInputFilesAsync(file);
+            await editor.GetByRole(AriaRole.Button, new() { Name = "Nhập", Exact = true }).ClickAsync();
+
+            await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Tệp có 1 lỗi, chưa nhập gì.");
+            await Assertions.Expect(editor.GetByRole(AriaRole.List, new() { Name = "Lỗi trong tệp nhập" })).ToContainTextAsync("Dòng 3, cột topic");
+            await editor.GetByLabel("Tìm mục").FillAsync("nhap-tot");
+            await editor.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
+            await Assertions.Expect(editor.GetByRole(AriaRole.Row).Filter(new() { HasText = "nhap-tot" })).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_refused_on_the_page()
     {
         var context = await _browser.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = _bot.Anonymous().BaseAddress!.ToString() });
