@@ -1,5 +1,6 @@
 using CdsBot.Admin.Audit;
 using CdsBot.Admin.Auth;
+using CdsBot.Admin.Handoffs;
 using CdsBot.Admin.Import;
 using CdsBot.Admin.Items;
 using CdsBot.Admin.Queue;
@@ -30,5 +31,6 @@ internal static class AdminExtensions
         admin.MapItemsApi();
         admin.MapQueueApi();
         admin.MapTryItApi();
+        admin.MapHandoffsApi();
     }
 }

@@ -19,4 +19,31 @@ public sealed class EfHandoffDesk(IDbContextFactory<CdsBotDbContext> contexts, T
              """,
             cancellationToken);
     }
+
+    public async Task<long?> OpenRequestAsync(string channel, string conversationId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Handoffs.Where(h => h.Channel == channel && h.ConversationId == conversationId && h.ClosedAt == null)
+            .OrderByDescending(h => h.Id).Select(h => (long?)h.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task AppendAsync(long requestId, string text, int turnNumber, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"""
+             INSERT INTO handoff_messages ("HandoffId", "From", "Text", "TurnNumber", "At")
+             VALUES ({requestId}, 'citizen', {text}, {turnNumber}, {time.GetUtcNow()})
+             ON CONFLICT ("HandoffId", "TurnNumber") DO NOTHING
+             """,
+            cancellationToken);
+    }
+
+    public async Task CloseByCitizenAsync(long requestId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        await db.Handoffs.Where(h => h.Id == requestId && h.ClosedAt == null)
+            .ExecuteUpdateAsync(h => h.SetProperty(x => x.ClosedAt, now).SetProperty(x => x.ClosedBy, "citizen"), cancellationToken);
+    }
 }

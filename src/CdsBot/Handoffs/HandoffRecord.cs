@@ -19,4 +19,7 @@ public sealed class HandoffRecord
     public DateTimeOffset RequestedAt { get; set; }
 
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>The staff member who closed it, or "citizen" when the citizen went back to the bot.</summary>
+    public string? ClosedBy { get; set; }
 }

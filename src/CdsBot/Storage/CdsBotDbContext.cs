@@ -23,6 +23,8 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
 
     public DbSet<HandoffRecord> Handoffs => Set<HandoffRecord>();
 
+    public DbSet<HandoffMessageRecord> HandoffMessages => Set<HandoffMessageRecord>();
+
     public DbSet<FaqItemRecord> FaqItems => Set<FaqItemRecord>();
 
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();

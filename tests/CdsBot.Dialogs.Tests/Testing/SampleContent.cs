@@ -47,6 +47,6 @@ internal static class SampleContent
     {
         catalog ??= Catalog();
         var faq = new FaqResponder(catalog, new RetrievalOptions(), log ?? new RecordingQuestionLog(), TimeProvider.System);
-        return new RootDialog(catalog, faq, new HandoffDialog(desk, catalog));
+        return new RootDialog(catalog, faq, new HandoffDialog(desk, catalog), desk);
     }
 }

@@ -17,12 +17,14 @@ public sealed class RootDialog : ComponentDialog
 
     private readonly ContentCatalog _catalog;
     private readonly FaqResponder _faq;
+    private readonly IHandoffDesk _desk;
 
     /// <summary>Creates the root with its flows.</summary>
-    public RootDialog(ContentCatalog catalog, FaqResponder faq, HandoffDialog handoff) : base(DialogId)
+    public RootDialog(ContentCatalog catalog, FaqResponder faq, HandoffDialog handoff, IHandoffDesk desk) : base(DialogId)
     {
         _catalog = catalog;
         _faq = faq;
+        _desk = desk;
         AddDialog(handoff);
     }
 
@@ -33,6 +35,23 @@ public sealed class RootDialog : ComponentDialog
     /// <inheritdoc />
     protected override async Task<DialogTurnResult> OnContinueAsync(DialogContext inner, CancellationToken cancellationToken)
     {
+        var activity = inner.Turn.Activity;
+        if (activity.Kind == ActivityKind.Message && await _desk.OpenRequestAsync(activity.Channel, activity.ConversationId, cancellationToken) is { } request)
+        {
+            if (Phrases.Command(activity) is GlobalCommand.Menu or GlobalCommand.Cancel)
+            {
+                await _desk.CloseByCitizenAsync(request, cancellationToken);
+                inner.Turn.Trace.Intent = "handoff_closed";
+                inner.Turn.Send(MainMenu.With("Dạ, Anh/Chị đã quay lại với trợ lý ảo. Anh/Chị cần hỏi gì ạ?", _catalog.Content));
+                return DialogTurnResult.Empty;
+            }
+
+            // Staff have this conversation: the bot keeps quiet and passes the message on.
+            inner.Turn.Trace.Intent = "handoff_open";
+            await _desk.AppendAsync(request, activity.Text ?? activity.Payload ?? "(tệp đính kèm)", inner.Turn.Conversation.TurnCount, cancellationToken);
+            return DialogTurnResult.Empty;
+        }
+
         if (Phrases.Command(inner.Turn.Activity) is { } command)
         {
             await inner.CancelAllDialogsAsync(cancellationToken);

@@ -14,6 +14,6 @@ internal sealed class HandoffRecordConfiguration : IEntityTypeConfiguration<Hand
         builder.Property(h => h.UserId).HasMaxLength(200);
         builder.Property(h => h.Message).HasMaxLength(4000);
         builder.HasIndex(h => new { h.Channel, h.ConversationId, h.TurnNumber }).IsUnique();
-        builder.HasIndex(h => h.ClosedAt);
+        builder.HasIndex(h => new { h.Channel, h.ConversationId, h.ClosedAt });
     }
 }

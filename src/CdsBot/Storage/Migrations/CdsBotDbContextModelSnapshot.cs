@@ -494,6 +494,41 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("unanswered_questions", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Handoffs.HandoffMessageRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HandoffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TurnNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandoffId", "TurnNumber")
+                        .IsUnique();
+
+                    b.ToTable("handoff_messages", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Handoffs.HandoffRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -506,6 +541,9 @@ namespace CdsBot.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConversationId")
@@ -531,7 +569,7 @@ namespace CdsBot.Storage.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClosedAt");
+                    b.HasIndex("Channel", "ConversationId", "ClosedAt");
 
                     b.HasIndex("Channel", "ConversationId", "TurnNumber")
                         .IsUnique();

@@ -23,6 +23,23 @@ public sealed class HandoffDialogTests
     }
 
     [Fact]
+    public async Task While_staff_have_the_conversation_the_bot_stays_quiet_and_passes_messages_on()
+    {
+        await new TestFlow(SampleContent.Root(_desk))
+            .SendPayload(Payloads.Handoff).AssertReplyContains("nội dung cần cán bộ hỗ trợ")
+            .Send("Tôi cần hỗ trợ cài VNeID cho mẹ").AssertReplyContains("xác nhận gửi")
+            .Send("có").AssertReplyContains("đã được chuyển tới cán bộ")
+            .Send("ngày 10 tháng 10 là ngày gì").AssertNoReply()
+            .AssertTrace(t => Assert.Equal("handoff_open", t.Intent))
+            .Send("menu").AssertReplyContains("quay lại với trợ lý ảo")
+            .Send("ngày 10 tháng 10 là ngày gì").AssertReplyContains("Ngày Chuyển đổi số quốc gia").AssertFeedbackPrompt()
+            .StartTestAsync();
+
+        Assert.Equal([(0L, "ngày 10 tháng 10 là ngày gì")], _desk.Appended);
+        Assert.Contains(0L, _desk.Closed);
+    }
+
+    [Fact]
     public async Task Saying_no_at_the_confirmation_files_nothing()
     {
         await new TestFlow(SampleContent.Root(_desk))
