@@ -4,6 +4,7 @@ using CdsBot.Admin.Handoffs;
 using CdsBot.Admin.Import;
 using CdsBot.Admin.Items;
 using CdsBot.Admin.Queue;
+using CdsBot.Admin.Reference;
 using CdsBot.Admin.TryIt;
 using CdsBot.Admin.Staff;
 
@@ -32,5 +33,6 @@ internal static class AdminExtensions
         admin.MapQueueApi();
         admin.MapTryItApi();
         admin.MapHandoffsApi();
+        admin.MapReferenceApi();
     }
 }

@@ -51,6 +51,7 @@
     document.querySelectorAll(".tab").forEach((t) => { t.hidden = t.id !== `tab-${name}`; });
     document.querySelectorAll("nav button").forEach((b) => b.toggleAttribute("aria-current", b.dataset.tab === name));
     if (name === "queue") loadQueue().catch((e) => say(e.message, true));
+    if (name === "handoffs") loadHandoffs().catch((e) => say(e.message, true));
   }
 
   const cell = (text) => { const td = document.createElement("td"); td.textContent = text ?? ""; return td; };
@@ -136,6 +137,29 @@
   $("submit-review").addEventListener("click", run(() => step("Đã gửi duyệt", () => api("POST", `/items/${current.id}/submit`))));
   $("approve").addEventListener("click", run(() => step("Đã duyệt và đăng", () => api("POST", `/items/${current.id}/approve`))));
   $("unpublish").addEventListener("click", run(() => step("Đã gỡ", () => api("POST", `/items/${current.id}/unpublish`))));
+  async function loadHandoffs() {
+    const requests = await api("GET", "/handoffs?open=true");
+    $("handoffs").replaceChildren(...requests.map((request) => {
+      const box = document.createElement("article");
+      box.className = "editor";
+      const title = document.createElement("h3");
+      title.textContent = `${request.channel} · ${request.userId}: ${request.message}`;
+      const thread = document.createElement("ol");
+      thread.append(...request.thread.map((m) => { const li = document.createElement("li"); li.textContent = `${m.from === "staff" ? m.staffName : "Người dân"}: ${m.text}`; return li; }));
+      const text = document.createElement("textarea");
+      text.rows = 2; text.setAttribute("aria-label", `Trả lời ${request.userId}`);
+      const send = document.createElement("button");
+      send.type = "button"; send.textContent = "Gửi trả lời";
+      send.addEventListener("click", run(async () => { await api("POST", `/handoffs/${request.id}/reply`, { text: text.value }); say("Đã gửi trả lời."); await loadHandoffs(); }));
+      const close = document.createElement("button");
+      close.type = "button"; close.textContent = "Kết thúc";
+      close.addEventListener("click", run(async () => { await api("POST", `/handoffs/${request.id}/close`); say("Đã kết thúc, bot trả lời lại người dân."); await loadHandoffs(); }));
+      box.append(title, thread, text, send, close);
+      return box;
+    }));
+    if (requests.length === 0) $("handoffs").textContent = "Không có yêu cầu nào đang chờ.";
+  }
+
   async function importFile(dryRun) {
     const file = $("import-file").files[0];
     if (!file) throw new Error("Anh/Chị chọn tệp CSV hoặc XLSX trước.");
