@@ -6,6 +6,7 @@ using CdsBot.Admin.Items;
 using CdsBot.Admin.Queue;
 using CdsBot.Admin.Reference;
 using CdsBot.Admin.TryIt;
+using CdsBot.Admin.Users;
 using CdsBot.Admin.Staff;
 
 namespace CdsBot.Admin;
@@ -34,5 +35,6 @@ internal static class AdminExtensions
         admin.MapTryItApi();
         admin.MapHandoffsApi();
         admin.MapReferenceApi();
+        admin.MapUsersApi();
     }
 }

@@ -61,6 +61,21 @@ public sealed class UnansweredQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_item_can_be_created_from_a_queued_question()
+    {
+        await AskAsync("hẹn giờ tắt máy tính thế nào");
+        var editor = await _bot.AsAsync("editor");
+        var questionId = (await editor.GetFromJsonAsync<JsonElement>("/admin/api/unanswered"))[0].GetProperty("questionIds")[0].GetInt64();
+
+        using var created = await editor.PostAsJsonAsync($"/admin/api/unanswered/{questionId}/create",
+            new { id = "hen-gio-tat-may", content = new { topic = "ky-nang-so", question = "Hẹn giờ tắt máy tính thế nào?", answer = "Trên Windows: mở Cài đặt…" } });
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Equal("draft", (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Empty((await editor.GetFromJsonAsync<JsonElement>("/admin/api/unanswered")).EnumerateArray());
+    }
+
+    [Fact]
     public async Task Dismissing_closes_the_question_and_its_look_alikes()
     {
         await AskAsync("giá vàng hôm nay");

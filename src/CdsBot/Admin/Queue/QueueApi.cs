@@ -17,6 +17,9 @@ public static class QueueApi
         queue.MapPost("/{questionId:long}/attach", async (long questionId, AttachVariant request, HttpContext http, UnansweredQuestions questions, CancellationToken ct) =>
                 (await questions.AttachAsync(questionId, request.ItemId ?? "", StaffPrincipal.Name(http.User), http.User.IsInRole(StaffRoles.Publisher), ct)).ToResult())
             .WithSummary("Add the question as a new phrasing of an item (published at once by a publisher; a draft in review otherwise)");
+        queue.MapPost("/{questionId:long}/create", async (long questionId, NewItem request, HttpContext http, UnansweredQuestions questions, CancellationToken ct) =>
+                (await questions.CreateItemAsync(questionId, request, StaffPrincipal.Name(http.User), ct)).ToResult())
+            .WithSummary("Create a new item (a draft) for the question, and close it and the ones like it");
         queue.MapPost("/{questionId:long}/dismiss", async (long questionId, HttpContext http, UnansweredQuestions questions, CancellationToken ct) =>
                 await questions.DismissAsync(questionId, StaffPrincipal.Name(http.User), ct) ? Results.NoContent() : Results.NotFound())
             .WithSummary("Close the question and the ones like it");

@@ -68,6 +68,26 @@ public sealed class UnansweredQuestions(IDbContextFactory<CdsBotDbContext> conte
         return outcome;
     }
 
+    /// <summary>Creates a new item (a draft) answering the queued question, and closes the question and its look-alikes.</summary>
+    public async Task<WorkflowOutcome<ItemView>> CreateItemAsync(long questionId, NewItem request, string actor, CancellationToken cancellationToken)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (await db.Unanswered.FindAsync([questionId], cancellationToken) is null)
+            {
+                return WorkflowOutcome<ItemView>.NotFound("No such question in the queue.");
+            }
+        }
+
+        var outcome = await workflow.CreateAsync(request, actor, cancellationToken);
+        if (outcome.Status == StatusCodes.Status200OK)
+        {
+            await CloseGroupAsync(questionId, "converted", actor, request.Id, cancellationToken);
+        }
+
+        return outcome;
+    }
+
     public async Task<bool> DismissAsync(long questionId, string actor, CancellationToken cancellationToken) =>
         await CloseGroupAsync(questionId, "dismissed", actor, null, cancellationToken);
 

@@ -4,6 +4,7 @@
   const status = $("status");
   let me = null;
   let current = null; // the item open in the editor, as the API returned it
+  let fromQuestion = null; // the queued question a new item is being written for
 
   const say = (text, error = false) => { status.textContent = text; status.className = error ? "error" : ""; };
 
@@ -114,11 +115,19 @@
         await api("POST", `/unanswered/${group.questionIds[0]}/attach`, { itemId: target.value.trim() });
         say(`Đã gắn "${group.text}" vào mục ${target.value.trim()}.`); await loadQueue();
       }));
+      const create = document.createElement("button");
+      create.type = "button"; create.textContent = "Tạo mục mới";
+      create.addEventListener("click", () => {
+        showTab("items"); edit(null);
+        fromQuestion = group.questionIds[0];
+        $("item-question").value = group.text;
+        say(`Viết mục mới cho câu hỏi: "${group.text}".`);
+      });
       const dismiss = document.createElement("button");
       dismiss.type = "button"; dismiss.textContent = "Bỏ qua";
       dismiss.addEventListener("click", run(async () => { await api("POST", `/unanswered/${group.questionIds[0]}/dismiss`); say("Đã bỏ qua."); await loadQueue(); }));
       const targetCell = document.createElement("td"); targetCell.append(target);
-      const actions = document.createElement("td"); actions.append(attach, dismiss);
+      const actions = document.createElement("td"); actions.append(attach, create, dismiss);
       row.append(cell(group.text), cell(group.count), cell(group.band === "declined" ? "Không trả lời" : "Gợi ý"), targetCell, actions);
       return row;
     }));
@@ -131,8 +140,13 @@
   $("logout").addEventListener("click", run(async () => { await api("POST", "/auth/logout"); showLogin(); say("Đã đăng xuất."); }));
   document.querySelectorAll("nav button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
   $("search-form").addEventListener("submit", run(search));
-  $("new-item").addEventListener("click", () => edit(null));
-  $("create").addEventListener("click", run(() => step("Đã tạo bản nháp", () => api("POST", "/items", { id: $("item-id").value.trim(), content: content() }))));
+  $("new-item").addEventListener("click", () => { fromQuestion = null; edit(null); });
+  $("create").addEventListener("click", run(() => step("Đã tạo bản nháp", async () => {
+    const body = { id: $("item-id").value.trim(), content: content() };
+    const item = await api("POST", fromQuestion ? `/unanswered/${fromQuestion}/create` : "/items", body);
+    fromQuestion = null;
+    return item;
+  })));
   $("save-draft").addEventListener("click", run(() => step("Đã lưu bản nháp", () => api("PUT", `/items/${current.id}/draft`, content()))));
   $("submit-review").addEventListener("click", run(() => step("Đã gửi duyệt", () => api("POST", `/items/${current.id}/submit`))));
   $("approve").addEventListener("click", run(() => step("Đã duyệt và đăng", () => api("POST", `/items/${current.id}/approve`))));
