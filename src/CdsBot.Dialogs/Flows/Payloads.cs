@@ -12,6 +12,12 @@ public static class Payloads
     /// <summary>Ask for a staff member.</summary>
     public const string Handoff = "HANDOFF";
 
+    /// <summary>Subscribe to news.</summary>
+    public const string Subscribe = "SUBSCRIBE";
+
+    /// <summary>Stop all news.</summary>
+    public const string Unsubscribe = "UNSUBSCRIBE";
+
     /// <summary>Prefix of "list this topic's questions": "TOPIC:van-ban".</summary>
     public const string TopicPrefix = "TOPIC:";
 
@@ -35,7 +41,7 @@ public static class Payloads
     /// a button's payload as ordinary text, so text is checked too.
     /// </summary>
     public static bool IsPayload(string? text) =>
-        text is Menu or GetStarted or Handoff
+        text is Menu or GetStarted or Handoff or Subscribe or Unsubscribe
         || (text is not null && Prefixes.Any(p => text.StartsWith(p, StringComparison.Ordinal)));
 
     private static readonly string[] Prefixes = [TopicPrefix, FaqPrefix, HelpfulPrefix, UnhelpfulPrefix];

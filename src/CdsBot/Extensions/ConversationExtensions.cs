@@ -4,10 +4,12 @@ using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.Flows.Faq;
 using CdsBot.Dialogs.Flows.Handoff;
 using CdsBot.Dialogs.Flows.Root;
+using CdsBot.Dialogs.Flows.Subscriptions;
 using CdsBot.Dialogs.Retrieval;
 using CdsBot.Dialogs.State;
 using CdsBot.Handoffs;
 using CdsBot.Storage;
+using CdsBot.Subscriptions;
 using Microsoft.Extensions.Options;
 
 namespace CdsBot.Extensions;
@@ -32,6 +34,8 @@ internal static class ConversationExtensions
         services.AddSingleton<FaqResponder>();
         services.AddSingleton<IHandoffDesk, EfHandoffDesk>();
         services.AddSingleton<HandoffDialog>();
+        services.AddSingleton<ISubscriptionStore, EfSubscriptionStore>();
+        services.AddSingleton<SubscribeDialog>();
         services.AddSingleton<RootDialog>();
 
         services.AddSingleton<IStateStore, EfStateStore>();

@@ -6,6 +6,7 @@ using CdsBot.Channels.Zalo;
 using CdsBot.Content.Records;
 using CdsBot.Handoffs;
 using CdsBot.Inbox;
+using CdsBot.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Storage;
@@ -50,6 +51,8 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
     public DbSet<MessengerUserRecord> MessengerUsers => Set<MessengerUserRecord>();
 
     public DbSet<StaffUserRecord> StaffUsers => Set<StaffUserRecord>();
+
+    public DbSet<SubscriptionRecord> Subscriptions => Set<SubscriptionRecord>();
 
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
 

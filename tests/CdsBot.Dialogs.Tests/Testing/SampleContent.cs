@@ -2,6 +2,7 @@ using CdsBot.Dialogs.Content;
 using CdsBot.Dialogs.Flows.Faq;
 using CdsBot.Dialogs.Flows.Handoff;
 using CdsBot.Dialogs.Flows.Root;
+using CdsBot.Dialogs.Flows.Subscriptions;
 using CdsBot.Dialogs.Retrieval;
 
 namespace CdsBot.Dialogs.Tests.Testing;
@@ -34,7 +35,8 @@ internal static class SampleContent
             {
                 Id = "nhap", Topic = "van-ban", Question = "Câu hỏi nháp về kế hoạch thử nghiệm", Answer = "Chưa duyệt.", Status = ContentStatus.Draft,
             },
-        ]);
+        ],
+        localities: [new Locality("tra-vinh", "Trà Vinh", ["tỉnh Trà Vinh"])]);
 
     public static ContentCatalog Catalog(ContentSet? content = null)
     {
@@ -43,10 +45,11 @@ internal static class SampleContent
         return catalog;
     }
 
-    public static RootDialog Root(IHandoffDesk desk, ContentCatalog? catalog = null, IQuestionLog? log = null)
+    public static RootDialog Root(IHandoffDesk desk, ContentCatalog? catalog = null, IQuestionLog? log = null, ISubscriptionStore? subscriptions = null)
     {
         catalog ??= Catalog();
+        subscriptions ??= new RecordingSubscriptionStore();
         var faq = new FaqResponder(catalog, new RetrievalOptions(), log ?? new RecordingQuestionLog(), TimeProvider.System);
-        return new RootDialog(catalog, faq, new HandoffDialog(desk, catalog), desk);
+        return new RootDialog(catalog, faq, new HandoffDialog(desk, catalog), desk, new SubscribeDialog(catalog, subscriptions, TimeProvider.System), subscriptions);
     }
 }

@@ -39,6 +39,22 @@ public static class Phrases
     private static readonly string[] HandoffPhrases =
         ["gap can bo", "gap nguoi", "noi chuyen voi nguoi", "gap nhan vien", "tu van vien", "can bo ho tro", "nguoi that", "gap truc tiep"];
 
+    private static readonly HashSet<string> UnsubscribePhrases =
+        ["dung", "dung lai", "dung nhan tin", "ngung nhan tin", "huy dang ky", "huy nhan tin", "huy dang ky nhan tin", "stop", "unsubscribe", "khong nhan tin nua"];
+
+    private static readonly HashSet<string> SubscribePhrases =
+        ["dang ky nhan tin", "dang ky", "nhan tin", "dang ky nhan thong bao", "theo doi tin", "subscribe", "nhan tin tuc"];
+
+    /// <summary>Whether the citizen asks to stop all news ("dừng", "hủy đăng ký", "hủy nhận tin"…); bare "hủy" stays the cancel command.</summary>
+    public static bool IsUnsubscribe(InboundActivity activity) =>
+        activity.Payload == Payloads.Unsubscribe || activity.Text == Payloads.Unsubscribe
+        || (activity.Payload is null && UnsubscribePhrases.Contains(Folded(activity.Text)));
+
+    /// <summary>Whether the citizen asks to receive news ("đăng ký nhận tin").</summary>
+    public static bool IsSubscribe(InboundActivity activity) =>
+        activity.Payload == Payloads.Subscribe || activity.Text == Payloads.Subscribe
+        || (activity.Payload is null && SubscribePhrases.Contains(Folded(activity.Text)));
+
     /// <summary>The global command <paramref name="activity"/> is, if any.</summary>
     public static GlobalCommand? Command(InboundActivity activity)
     {

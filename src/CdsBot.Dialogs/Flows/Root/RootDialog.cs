@@ -2,6 +2,7 @@ using CdsBot.Dialogs.Activities;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.Flows.Faq;
 using CdsBot.Dialogs.Flows.Handoff;
+using CdsBot.Dialogs.Flows.Subscriptions;
 using CdsBot.Dialogs.Retrieval;
 
 namespace CdsBot.Dialogs.Flows.Root;
@@ -18,14 +19,17 @@ public sealed class RootDialog : ComponentDialog
     private readonly ContentCatalog _catalog;
     private readonly FaqResponder _faq;
     private readonly IHandoffDesk _desk;
+    private readonly ISubscriptionStore _subscriptions;
 
     /// <summary>Creates the root with its flows.</summary>
-    public RootDialog(ContentCatalog catalog, FaqResponder faq, HandoffDialog handoff, IHandoffDesk desk) : base(DialogId)
+    public RootDialog(ContentCatalog catalog, FaqResponder faq, HandoffDialog handoff, IHandoffDesk desk, SubscribeDialog subscribe, ISubscriptionStore subscriptions) : base(DialogId)
     {
         _catalog = catalog;
         _faq = faq;
         _desk = desk;
+        _subscriptions = subscriptions;
         AddDialog(handoff);
+        AddDialog(subscribe);
     }
 
     /// <inheritdoc />
@@ -49,6 +53,14 @@ public sealed class RootDialog : ComponentDialog
             // Staff have this conversation: the bot keeps quiet and passes the message on.
             inner.Turn.Trace.Intent = "handoff_open";
             await _desk.AppendAsync(request, activity.Text ?? activity.Payload ?? "(tệp đính kèm)", inner.Turn.Conversation.TurnCount, cancellationToken);
+            return DialogTurnResult.Empty;
+        }
+
+        if (Phrases.IsUnsubscribe(activity))
+        {
+            // Stopping the news works at any step, like the global commands.
+            await inner.CancelAllDialogsAsync(cancellationToken);
+            await UnsubscribeAsync(inner.Turn, cancellationToken);
             return DialogTurnResult.Empty;
         }
 
@@ -77,6 +89,7 @@ public sealed class RootDialog : ComponentDialog
         {
             case ActivityKind.Unfollow:
                 turn.Trace.Intent = "unfollow";
+                await _subscriptions.UnsubscribeAsync(activity.Channel, activity.UserId, "unfollow", cancellationToken);
                 return DialogTurnResult.Empty;
             case ActivityKind.Follow:
                 turn.Trace.Intent = "welcome";
@@ -87,6 +100,17 @@ public sealed class RootDialog : ComponentDialog
                 turn.Trace.Intent = "submit_info";
                 turn.Send(MainMenu.With(RootTexts.SubmitInfoThanks, content));
                 return DialogTurnResult.Empty;
+        }
+
+        if (Phrases.IsUnsubscribe(activity))
+        {
+            await UnsubscribeAsync(turn, cancellationToken);
+            return DialogTurnResult.Empty;
+        }
+
+        if (Phrases.IsSubscribe(activity))
+        {
+            return await inner.BeginDialogAsync(SubscribeDialog.DialogId, null, cancellationToken);
         }
 
         if (Phrases.Command(activity) is { } command)
@@ -163,6 +187,17 @@ public sealed class RootDialog : ComponentDialog
         }
 
         return DialogTurnResult.Empty;
+    }
+
+    private async Task UnsubscribeAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        turn.Trace.Intent = "unsubscribe";
+        var activity = turn.Activity;
+        var was = await _subscriptions.UnsubscribeAsync(activity.Channel, activity.UserId, "citizen", cancellationToken);
+        turn.Send(MainMenu.With(
+            was ? "Anh/Chị đã hủy nhận tin. Trợ lý sẽ không gửi tin nào nữa; Anh/Chị vẫn có thể hỏi bất cứ lúc nào."
+                : "Anh/Chị chưa đăng ký nhận tin, nên sẽ không nhận tin nào từ trợ lý. Anh/Chị vẫn có thể hỏi bất cứ lúc nào.",
+            _catalog.Content));
     }
 
     private void Reply(TurnContext turn, GlobalCommand command)

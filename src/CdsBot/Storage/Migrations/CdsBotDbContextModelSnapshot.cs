@@ -718,6 +718,41 @@ namespace CdsBot.Storage.Migrations
 
                     b.ToTable("bot_state", (string)null);
                 });
+
+            modelBuilder.Entity("CdsBot.Subscriptions.SubscriptionRecord", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ConsentedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locality")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Topics")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnsubscribeReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("UnsubscribedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Channel", "UserId");
+
+                    b.HasIndex("Active", "Channel");
+
+                    b.ToTable("subscriptions", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
