@@ -243,9 +243,22 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         }
 
         var draft = await db.ItemDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.ItemId == id, cancellationToken);
+        return View(item, draft);
+    }
+
+    private static ItemView View(FaqItemRecord item, ItemDraftRecord? draft)
+    {
         var live = ItemContent.From(item.ToModel());
         return new ItemView(item.Id, item.Status, item.Version, live, item.UpdatedBy, item.UpdatedAt,
             draft is null ? null : new DraftView(draft.State, draft.EditedBy, draft.EditedAt, Deserialize(draft.ContentJson), ItemChange.Between(item.Version == 0 ? null : live, Deserialize(draft.ContentJson))));
+    }
+
+    /// <summary>Views of <paramref name="items"/>, their drafts read in one query.</summary>
+    private static async Task<IReadOnlyList<ItemView>> ViewsAsync(CdsBotDbContext db, List<FaqItemRecord> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(i => i.Id).ToList();
+        var drafts = await db.ItemDrafts.AsNoTracking().Where(d => ids.Contains(d.ItemId)).ToDictionaryAsync(d => d.ItemId, cancellationToken);
+        return [.. items.Select(i => View(i, drafts.GetValueOrDefault(i.Id)))];
     }
 
     /// <summary>
@@ -269,13 +282,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
             return words.All(text.Contains);
         }
 
-        var views = new List<ItemView>();
-        foreach (var item in items.Where(Matches).Take(200))
-        {
-            views.Add((await FindAsync(item.Id, cancellationToken))!);
-        }
-
-        return views;
+        return await ViewsAsync(db, [.. items.Where(Matches).Take(200)], cancellationToken);
     }
 
     /// <summary>Published items whose valid_to has passed: no longer answered, waiting for review.</summary>
@@ -283,14 +290,8 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
     {
         var today = VietnamTime.Today(time);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var ids = await db.FaqItems.AsNoTracking().Where(i => i.Status == "published" && i.ValidTo != null).Select(i => new { i.Id, i.ValidTo }).ToListAsync(cancellationToken);
-        var views = new List<ItemView>();
-        foreach (var expired in ids.Where(i => i.ValidTo < today))
-        {
-            views.Add((await FindAsync(expired.Id, cancellationToken))!);
-        }
-
-        return views;
+        var withEnd = await db.FaqItems.AsNoTracking().Where(i => i.Status == "published" && i.ValidTo != null).ToListAsync(cancellationToken);
+        return await ViewsAsync(db, [.. withEnd.Where(i => i.ValidTo < today)], cancellationToken);
     }
 
     private async Task PublishAsync(CdsBotDbContext db, FaqItemRecord item, ItemContent content, string editedBy, string approver, CancellationToken cancellationToken)
