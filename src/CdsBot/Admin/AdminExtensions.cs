@@ -1,5 +1,6 @@
 using CdsBot.Admin.Audit;
 using CdsBot.Admin.Auth;
+using CdsBot.Admin.Campaigns;
 using CdsBot.Admin.Handoffs;
 using CdsBot.Admin.Import;
 using CdsBot.Admin.Items;
@@ -19,6 +20,7 @@ internal static class AdminExtensions
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<ItemWorkflow>();
         builder.Services.AddSingleton<UnansweredQuestions>();
+        builder.Services.AddSingleton<CampaignWorkflow>();
     }
 
     /// <summary>/admin/api: closed to anonymous callers (401) and role-checked (403) everywhere but sign-in.</summary>
@@ -36,5 +38,6 @@ internal static class AdminExtensions
         admin.MapHandoffsApi();
         admin.MapReferenceApi();
         admin.MapUsersApi();
+        admin.MapCampaignsApi();
     }
 }

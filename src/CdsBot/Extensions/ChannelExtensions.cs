@@ -20,13 +20,13 @@ internal static class ChannelExtensions
         services.AddHttpClient<ZaloApiClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<ZaloUsers>();
         services.AddSingleton<ZaloTokenManager>();
-        services.AddSingleton<IOutboundChannel, ZaloSender>();
+        services.AddSingleton<IOutboundChannel>(sp => sp.GetRequiredService<ZaloSender>());
         services.AddSingleton<IInboundChannel, ZaloInbound>();
 
         services.Configure<MessengerOptions>(builder.Configuration.GetSection("Messenger"));
         services.AddHttpClient<MessengerApiClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<MessengerUsers>();
-        services.AddSingleton<IOutboundChannel, MessengerSender>();
+        services.AddSingleton<IOutboundChannel>(sp => sp.GetRequiredService<MessengerSender>());
         services.AddSingleton<IInboundChannel, MessengerInbound>();
     }
 

@@ -15,6 +15,7 @@ public static class HostingExtensions
         builder.AddStorage();
         builder.AddConversation();
         builder.AddChannels();
+        builder.AddBroadcasts();
         builder.AddAdmin();
         return builder;
     }
@@ -37,6 +38,7 @@ public static class HostingExtensions
         app.MapHealthChecks("/healthz");
         app.MapWebChatApi();
         app.MapChannels();
+        app.MapBroadcasts();
         app.MapAdmin();
         return app;
     }

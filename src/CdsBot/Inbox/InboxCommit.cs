@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.State;
 using CdsBot.Storage;
@@ -11,7 +12,11 @@ namespace CdsBot.Inbox;
 /// event's completion, in one transaction. If the event was completed meanwhile (another instance took it over after
 /// the lease ran out), nothing is written.
 /// </summary>
-public sealed class InboxCommit(IDbContextFactory<CdsBotDbContext> contexts, InboxEventRecord inboxEvent, string recipientId, TimeProvider time) : ITurnCommit
+/// <remarks>
+/// When the turn answered the citizen, campaign messages deferred for them follow the answer in the same transaction
+/// (<see cref="DeferredDeliveries"/>).
+/// </remarks>
+public sealed class InboxCommit(IDbContextFactory<CdsBotDbContext> contexts, InboxEventRecord inboxEvent, string recipientId, BroadcastOptions broadcasts, TimeProvider time) : ITurnCommit
 {
     public async Task CommitAsync(IReadOnlyCollection<StateWrite> writes, TurnOutcome outcome, CancellationToken cancellationToken)
     {
@@ -36,6 +41,11 @@ public sealed class InboxCommit(IDbContextFactory<CdsBotDbContext> contexts, Inb
             Body = JsonSerializer.Serialize(reply, StateJson.Options),
             CreatedAt = now,
         }));
+        if (outcome.Replies.Count > 0)
+        {
+            await DeferredDeliveries.AppendAsync(db, inboxEvent, recipientId, outcome.Replies.Count, broadcasts.DeferredPerMessage, broadcasts.PublicBaseUrl, now, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

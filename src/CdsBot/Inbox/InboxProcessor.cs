@@ -1,3 +1,4 @@
+using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public sealed class InboxProcessor(
     OutboundRelay relay,
     InboxSignal signal,
     IOptions<InboxOptions> options,
+    IOptions<BroadcastOptions> broadcasts,
     TimeProvider time,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
@@ -110,7 +112,7 @@ public sealed class InboxProcessor(
                 return true;
             }
 
-            await runner.RunAsync(activity, new InboxCommit(contexts, inboxEvent, activity.UserId, time), cancellationToken);
+            await runner.RunAsync(activity, new InboxCommit(contexts, inboxEvent, activity.UserId, broadcasts.Value, time), cancellationToken);
             await relay.RelayAsync(inboxEvent.Id, cancellationToken);
             return true;
         }

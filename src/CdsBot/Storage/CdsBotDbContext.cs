@@ -1,6 +1,7 @@
 using CdsBot.Admin.Audit;
 using CdsBot.Admin.Items;
 using CdsBot.Admin.Staff;
+using CdsBot.Broadcasts;
 using CdsBot.Channels.Messenger;
 using CdsBot.Channels.Zalo;
 using CdsBot.Content.Records;
@@ -59,6 +60,12 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
     public DbSet<ItemDraftRecord> ItemDrafts => Set<ItemDraftRecord>();
 
     public DbSet<ItemVersionRecord> ItemVersions => Set<ItemVersionRecord>();
+
+    public DbSet<CampaignRecord> Campaigns => Set<CampaignRecord>();
+
+    public DbSet<DeliveryRecord> Deliveries => Set<DeliveryRecord>();
+
+    public DbSet<QuotaRecord> Quotas => Set<QuotaRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CdsBotDbContext).Assembly);

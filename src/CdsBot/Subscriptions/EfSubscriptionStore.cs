@@ -1,11 +1,13 @@
 using CdsBot.Dialogs.Flows.Subscriptions;
 using CdsBot.Storage;
+using CdsBot.Broadcasts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CdsBot.Subscriptions;
 
 /// <summary>Subscriptions in the database.</summary>
-public sealed class EfSubscriptionStore(IDbContextFactory<CdsBotDbContext> contexts, TimeProvider time) : ISubscriptionStore
+public sealed class EfSubscriptionStore(IDbContextFactory<CdsBotDbContext> contexts, IOptions<BroadcastOptions> broadcasts, TimeProvider time) : ISubscriptionStore
 {
     public async Task SubscribeAsync(Subscription subscription, CancellationToken cancellationToken)
     {
@@ -26,7 +28,20 @@ public sealed class EfSubscriptionStore(IDbContextFactory<CdsBotDbContext> conte
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
-        return await db.Subscriptions.Where(s => s.Channel == channel && s.UserId == userId && s.Active)
+        var stopped = await db.Subscriptions.Where(s => s.Channel == channel && s.UserId == userId && s.Active)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Active, false).SetProperty(x => x.UnsubscribedAt, now).SetProperty(x => x.UnsubscribeReason, reason), cancellationToken) > 0;
+        if (stopped)
+        {
+            // The campaign message that most recently reached the citizen is taken to have caused the opt-out.
+            DateTimeOffset? since = now.AddHours(-broadcasts.Value.OptOutAttributionHours);
+            var latest = await db.Deliveries.Where(d => d.Channel == channel && d.UserId == userId && d.Status == DeliveryStatus.Sent && d.SentAt >= since)
+                .OrderByDescending(d => d.SentAt).Select(d => (long?)d.Id).FirstOrDefaultAsync(cancellationToken);
+            if (latest is { } id)
+            {
+                await db.Deliveries.Where(d => d.Id == id).ExecuteUpdateAsync(d => d.SetProperty(x => x.OptedOutAt, now), cancellationToken);
+            }
+        }
+
+        return stopped;
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CdsBot.Tests.Fixtures;
 
@@ -14,9 +16,12 @@ public sealed class BotHost : WebApplicationFactory<Program>
     private readonly string? _contentPath;
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public BotHost(string? databasePath = null, string? contentPath = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces registrations after the host's own (e.g. a fake clock).</param>
+    public BotHost(string? databasePath = null, string? contentPath = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _ownsDatabase = databasePath is null;
         _contentPath = contentPath;
         _settings = settings ?? new Dictionary<string, string?>();
@@ -44,6 +49,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

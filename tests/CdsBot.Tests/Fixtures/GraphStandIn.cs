@@ -52,6 +52,11 @@ public sealed class GraphStandIn : IAsyncDisposable
                 return;
             }
 
+            if (SendDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(SendDelay);
+            }
+
             Delivered.Add(call);
             await context.Response.WriteAsJsonAsync(new { recipient_id = call.RecipientId, message_id = $"m_{Interlocked.Increment(ref _counter)}" });
         });
@@ -65,6 +70,9 @@ public sealed class GraphStandIn : IAsyncDisposable
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>How long the platform takes to accept a message (the request is in flight meanwhile).</summary>
+    public TimeSpan SendDelay { get; set; }
 
     public ConcurrentBag<GraphCall> Attempts { get; } = [];
 

@@ -31,10 +31,10 @@ public sealed class ZaloStandIn : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         _app = builder.Build();
-        _app.MapPost("/v3.0/oa/message/cs", async context =>
+        _app.MapPost("/v3.0/oa/message/{lane}", async (HttpContext context, string lane) =>
         {
             var body = await JsonNode.ParseAsync(context.Request.Body);
-            var call = new SentMessage(context.Request.Headers["access_token"].ToString(), body!["recipient"]!["user_id"]!.GetValue<string>(), body["message"]!.AsObject());
+            var call = new SentMessage(context.Request.Headers["access_token"].ToString(), body!["recipient"]!["user_id"]!.GetValue<string>(), body["message"]!.AsObject(), lane);
             Attempts.Add(call);
             if (_script.TryDequeue(out var scripted) && await scripted(context))
             {
@@ -45,6 +45,11 @@ public sealed class ZaloStandIn : IAsyncDisposable
             {
                 await context.Response.WriteAsJsonAsync(new { error = -216, message = "Access token is invalid" });
                 return;
+            }
+
+            if (SendDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(SendDelay);
             }
 
             Delivered.Add(call);
@@ -77,6 +82,9 @@ public sealed class ZaloStandIn : IAsyncDisposable
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>How long the platform takes to accept a message (the request is in flight meanwhile).</summary>
+    public TimeSpan SendDelay { get; set; }
 
     /// <summary>Every call to the message API, including refused ones.</summary>
     public ConcurrentBag<SentMessage> Attempts { get; } = [];
@@ -112,7 +120,7 @@ public sealed class ZaloStandIn : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
-    public sealed record SentMessage(string AccessToken, string UserId, JsonObject Message)
+    public sealed record SentMessage(string AccessToken, string UserId, JsonObject Message, string Lane = "cs")
     {
         public string? Text => Message["text"]?.GetValue<string>();
     }

@@ -51,7 +51,11 @@ public sealed class MessengerSender : IOutboundChannel
 
     public string Channel => MessengerWebhookApi.Channel;
 
-    public async Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, CancellationToken cancellationToken)
+    public Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, CancellationToken cancellationToken) =>
+        SendAsync(recipientId, activity, partsAlreadySent, "RESPONSE", cancellationToken);
+
+    /// <summary>Sends with <paramref name="messagingType"/>: RESPONSE for replies, UPDATE for proactive messages inside the window.</summary>
+    public async Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string messagingType, CancellationToken cancellationToken)
     {
         var messages = MessengerMessageRenderer.Render(activity, _options);
         string? lastId = null;
@@ -67,7 +71,7 @@ public sealed class MessengerSender : IOutboundChannel
             try
             {
                 var message = messages[part];
-                result = await _retries.ExecuteAsync(async ct => await _api.SendAsync(recipientId, "RESPONSE", (JsonObject)message.DeepClone(), ct), cancellationToken);
+                result = await _retries.ExecuteAsync(async ct => await _api.SendAsync(recipientId, messagingType, (JsonObject)message.DeepClone(), ct), cancellationToken);
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {

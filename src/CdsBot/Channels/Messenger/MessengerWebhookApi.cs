@@ -1,3 +1,4 @@
+using CdsBot.Broadcasts;
 using CdsBot.Http;
 using CdsBot.Inbox;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,7 +39,7 @@ public static class MessengerWebhookApi
     }
 
     public static async Task<Results<Ok, ProblemHttpResult, StatusCodeHttpResult, NotFound>> ReceiveAsync(
-        HttpRequest http, IOptions<MessengerOptions> options, InboxWriter inbox, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpRequest http, IOptions<MessengerOptions> options, InboxWriter inbox, DeliveryReceipts receipts, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var messenger = options.Value;
         if (!messenger.IsConfigured)
@@ -73,6 +74,26 @@ public static class MessengerWebhookApi
             await inbox.TryEnqueueAsync(Channel, messengerEvent.DeduplicationKey, messengerEvent.SenderId, messengerEvent.Json.ToJsonString(), cancellationToken);
         }
 
+        foreach (var receipt in events.Where(e => e.Kind is "delivery" or "read"))
+        {
+            await RecordReceiptAsync(receipts, receipt, cancellationToken);
+        }
+
         return TypedResults.Ok();
+    }
+
+    private static async Task RecordReceiptAsync(DeliveryReceipts receipts, MessengerEvent receipt, CancellationToken cancellationToken)
+    {
+        var read = receipt.Kind == "read";
+        var body = receipt.Json[receipt.Kind];
+        if (body?["mids"] is System.Text.Json.Nodes.JsonArray mids)
+        {
+            await receipts.RecordByMessageIdsAsync([.. mids.Select(m => MessengerEventParser.Text(m)).OfType<string>()], read, cancellationToken);
+        }
+
+        if (long.TryParse(MessengerEventParser.Text(body?["watermark"]), out var watermark))
+        {
+            await receipts.RecordByWatermarkAsync(Channel, receipt.SenderId, watermark, read, cancellationToken);
+        }
     }
 }

@@ -9,10 +9,20 @@ namespace CdsBot.Channels.Zalo;
 /// <summary>Zalo's HTTP APIs: OA API v3 consultation messages and OAuth v4 token refresh, in Zalo's wire format.</summary>
 public sealed class ZaloApiClient(HttpClient http, IOptions<ZaloOptions> options)
 {
+    /// <summary>The consultation lane: replies inside the user's window.</summary>
+    public const string ConsultationLane = "cs";
+
+    /// <summary>The promotion lane: broadcasts to followers, counted against the OA's quota.</summary>
+    public const string PromotionLane = "promotion";
+
     /// <summary>POST {ApiBaseUrl}/v3.0/oa/message/cs with the access_token header.</summary>
-    public async Task<ZaloApiResponse> SendConsultationAsync(string accessToken, string userId, JsonObject message, CancellationToken cancellationToken)
+    public Task<ZaloApiResponse> SendConsultationAsync(string accessToken, string userId, JsonObject message, CancellationToken cancellationToken) =>
+        SendAsync(ConsultationLane, accessToken, userId, message, cancellationToken);
+
+    /// <summary>POST {ApiBaseUrl}/v3.0/oa/message/{lane} ("cs", "promotion", "transaction") with the access_token header.</summary>
+    public async Task<ZaloApiResponse> SendAsync(string lane, string accessToken, string userId, JsonObject message, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(options.Value.ApiBaseUrl), "/v3.0/oa/message/cs"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(options.Value.ApiBaseUrl), $"/v3.0/oa/message/{lane}"))
         {
             Content = JsonContent.Create(new JsonObject { ["recipient"] = new JsonObject { ["user_id"] = userId }, ["message"] = message }),
         };

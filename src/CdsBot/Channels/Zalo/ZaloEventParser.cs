@@ -74,4 +74,26 @@ public static class ZaloEventParser
                 _ => null,
             }
             : null;
+
+    /// <summary>The message ids a delivery or seen receipt names (message.msg_id, or the message.msg_ids list). [M]</summary>
+    public static IReadOnlyList<string> ReceiptMessageIds(ReadOnlySpan<byte> body)
+    {
+        if (System.Text.Json.Nodes.JsonNode.Parse(body)?["message"] is not System.Text.Json.Nodes.JsonObject message)
+        {
+            return [];
+        }
+
+        var ids = new List<string>();
+        if (message["msg_id"] is { } one && one.GetValueKind() is System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Number)
+        {
+            ids.Add(one.ToString());
+        }
+
+        if (message["msg_ids"] is System.Text.Json.Nodes.JsonArray many)
+        {
+            ids.AddRange(many.Where(n => n?.GetValueKind() is System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Number).Select(n => n!.ToString()));
+        }
+
+        return ids;
+    }
 }

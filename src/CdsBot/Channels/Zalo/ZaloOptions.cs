@@ -44,6 +44,12 @@ public sealed class ZaloOptions
     /// <summary>Access token assumed valid this long when it came from configuration (Zalo's tokens live about 25 h).</summary>
     public int ConfiguredTokenLifetimeSeconds { get; set; } = 3600;
 
+    /// <summary>Send broadcasts to followers outside the reply window as promotion messages (needs an OA tier with a quota).</summary>
+    public bool PromotionLaneEnabled { get; set; }
+
+    /// <summary>Promotion messages the OA may send per calendar month (Vietnam time); depends on the OA's tier.</summary>
+    public int PromotionMonthlyQuota { get; set; }
+
     public int SendRetries { get; set; } = 3;
 
     public int SendRetryBaseDelayMilliseconds { get; set; } = 500;

@@ -57,7 +57,7 @@ public sealed class ZaloSender : IOutboundChannel
                 return SendOutcome.Permanent(why, part);
             }
 
-            var (outcome, messageId) = await SendOneAsync(recipientId, messages[part], part, cancellationToken);
+            var (outcome, messageId) = await SendOneAsync(ZaloApiClient.ConsultationLane, recipientId, messages[part], part, cancellationToken);
             if (outcome is not null)
             {
                 return outcome;
@@ -70,17 +70,24 @@ public sealed class ZaloSender : IOutboundChannel
         return SendOutcome.Sent(lastId, messages.Count);
     }
 
-    private async Task<(SendOutcome? Failure, string? MessageId)> SendOneAsync(string recipientId, JsonObject message, int part, CancellationToken cancellationToken)
+    /// <summary>One promotion message (a broadcast to a follower, outside the reply window), with the same retries and classification.</summary>
+    public async Task<SendOutcome> SendPromotionAsync(string recipientId, JsonObject message, CancellationToken cancellationToken)
+    {
+        var (outcome, messageId) = await SendOneAsync(ZaloApiClient.PromotionLane, recipientId, message, 0, cancellationToken);
+        return outcome ?? SendOutcome.Sent(messageId);
+    }
+
+    private async Task<(SendOutcome? Failure, string? MessageId)> SendOneAsync(string lane, string recipientId, JsonObject message, int part, CancellationToken cancellationToken)
     {
         var token = await _tokens.GetAccessTokenAsync(cancellationToken);
         ZaloApiResponse response;
         try
         {
-            response = await SendWithRetriesAsync(token, recipientId, message, cancellationToken);
+            response = await SendWithRetriesAsync(lane, token, recipientId, message, cancellationToken);
             if (_options.TokenErrorCodes.Contains(response.Error))
             {
                 token = await _tokens.RefreshAsync(token, cancellationToken);
-                response = await SendWithRetriesAsync(token, recipientId, message, cancellationToken);
+                response = await SendWithRetriesAsync(lane, token, recipientId, message, cancellationToken);
             }
         }
         catch (HttpRequestException ex) when (ex.StatusCode is >= System.Net.HttpStatusCode.BadRequest and < System.Net.HttpStatusCode.InternalServerError
@@ -110,8 +117,8 @@ public sealed class ZaloSender : IOutboundChannel
             : (SendOutcome.Permanent(reason, part), null);
     }
 
-    private async Task<ZaloApiResponse> SendWithRetriesAsync(string token, string recipientId, JsonObject message, CancellationToken cancellationToken) =>
+    private async Task<ZaloApiResponse> SendWithRetriesAsync(string lane, string token, string recipientId, JsonObject message, CancellationToken cancellationToken) =>
         await _retries.ExecuteAsync(
-            async ct => await _api.SendConsultationAsync(token, recipientId, (JsonObject)message.DeepClone(), ct),
+            async ct => await _api.SendAsync(lane, token, recipientId, (JsonObject)message.DeepClone(), ct),
             cancellationToken);
 }

@@ -77,6 +77,12 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, IOpti
             : null;
     }
 
+    public async Task<bool> IsFollowerAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ZaloUsers.AnyAsync(u => u.UserId == userId && u.Followed, cancellationToken);
+    }
+
     public async Task RecordSentAsync(string userId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text;
+using CdsBot.Broadcasts;
 using CdsBot.Http;
 using CdsBot.Inbox;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +23,7 @@ public static class ZaloWebhookApi
     }
 
     public static async Task<Results<Ok, ProblemHttpResult, UnauthorizedHttpResult, NotFound>> ReceiveAsync(
-        HttpRequest http, IOptions<ZaloOptions> options, InboxWriter inbox, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpRequest http, IOptions<ZaloOptions> options, InboxWriter inbox, DeliveryReceipts receipts, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var zalo = options.Value;
         if (!zalo.IsConfigured)
@@ -60,7 +61,13 @@ public static class ZaloWebhookApi
             return TypedResults.Unauthorized();
         }
 
-        if (zaloEvent.IsEcho || zaloEvent.IsReceipt || zaloEvent.UserId is null)
+        if (zaloEvent.IsReceipt)
+        {
+            await receipts.RecordByMessageIdsAsync(ZaloEventParser.ReceiptMessageIds(body), zaloEvent.EventName == "user_seen_message", cancellationToken);
+            return TypedResults.Ok();
+        }
+
+        if (zaloEvent.IsEcho || zaloEvent.UserId is null)
         {
             return TypedResults.Ok();
         }

@@ -1,0 +1,31 @@
+namespace CdsBot.Admin.Campaigns;
+
+/// <summary>
+/// What staff write for a campaign. Times are Vietnam time ("2026-10-10T08:00") unless they carry an offset.
+/// </summary>
+public sealed record CampaignInput
+{
+    public string? Name { get; init; }
+
+    public string? Text { get; init; }
+
+    public string? LinkUrl { get; init; }
+
+    public string? LinkTitle { get; init; }
+
+    public string? ImageUrl { get; init; }
+
+    public IReadOnlyList<string>? Topics { get; init; }
+
+    public IReadOnlyList<string>? Localities { get; init; }
+
+    public IReadOnlyList<string>? Channels { get; init; }
+
+    public int? ActiveWithinDays { get; init; }
+
+    public int? InactiveForDays { get; init; }
+
+    public string? ScheduledAt { get; init; }
+
+    public string? ExpiresAt { get; init; }
+}

@@ -1,0 +1,259 @@
+using System.Globalization;
+using System.Text;
+using CdsBot.Admin.Audit;
+using CdsBot.Admin.Items;
+using CdsBot.Broadcasts;
+using CdsBot.Dialogs.Content;
+using CdsBot.Dialogs.Retrieval;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CdsBot.Admin.Campaigns;
+
+/// <summary>
+/// Campaigns through their life: written as drafts (any edit returns an approved campaign to draft), approved by a
+/// publisher other than the author, started by the worker at the scheduled time, paused, resumed or cancelled by a publisher.
+/// </summary>
+public sealed class CampaignWorkflow(
+    IDbContextFactory<CdsBotDbContext> contexts,
+    ContentCatalog catalog,
+    AuditLog audit,
+    IOptions<BroadcastOptions> options,
+    TimeProvider time)
+{
+    public const int MaxTextLength = 1000;
+
+    public async Task<IReadOnlyList<CampaignView>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var campaigns = await db.Campaigns.AsNoTracking().OrderByDescending(c => c.Id).Take(200).ToListAsync(cancellationToken);
+        return [.. campaigns.Select(c => CampaignView.From(c, null))];
+    }
+
+    public async Task<CampaignView?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return campaign is null ? null : CampaignView.From(campaign, await CampaignStats.ForAsync(db, id, cancellationToken));
+    }
+
+    public async Task<WorkflowOutcome<CampaignView>> CreateAsync(CampaignInput input, string actor, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var campaign = new CampaignRecord { Name = "", Text = "", CreatedBy = actor, CreatedAt = now };
+        if (Apply(input, campaign) is { Count: > 0 } errors)
+        {
+            return WorkflowOutcome<CampaignView>.Invalid(errors);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Campaigns.Add(campaign);
+        await db.SaveChangesAsync(cancellationToken);
+        audit.Record(db, actor, "campaign.create", Target(campaign.Id), input);
+        await db.SaveChangesAsync(cancellationToken);
+        return WorkflowOutcome<CampaignView>.Ok(CampaignView.From(campaign, null));
+    }
+
+    public async Task<WorkflowOutcome<CampaignView>> UpdateAsync(long id, CampaignInput input, string actor, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (campaign is null)
+        {
+            return WorkflowOutcome<CampaignView>.NotFound();
+        }
+
+        if (campaign.Status is not (CampaignStatus.Draft or CampaignStatus.Approved))
+        {
+            return WorkflowOutcome<CampaignView>.Conflict($"A {campaign.Status} campaign can no longer be edited.");
+        }
+
+        if (Apply(input, campaign) is { Count: > 0 } errors)
+        {
+            return WorkflowOutcome<CampaignView>.Invalid(errors);
+        }
+
+        (campaign.Status, campaign.ApprovedBy, campaign.ApprovedAt) = (CampaignStatus.Draft, null, null);
+        audit.Record(db, actor, "campaign.update", Target(id), input);
+        await db.SaveChangesAsync(cancellationToken);
+        return WorkflowOutcome<CampaignView>.Ok(CampaignView.From(campaign, null));
+    }
+
+    public async Task<WorkflowOutcome<CampaignView>> ApproveAsync(long id, string actor, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (campaign is null)
+        {
+            return WorkflowOutcome<CampaignView>.NotFound();
+        }
+
+        if (campaign.Status != CampaignStatus.Draft)
+        {
+            return WorkflowOutcome<CampaignView>.Conflict($"Only a draft can be approved; this campaign is {campaign.Status}.");
+        }
+
+        if (string.Equals(campaign.CreatedBy, actor, StringComparison.OrdinalIgnoreCase))
+        {
+            return WorkflowOutcome<CampaignView>.Conflict("A campaign is approved by a publisher other than its author.");
+        }
+
+        if (campaign.ExpiresAt <= time.GetUtcNow())
+        {
+            return WorkflowOutcome<CampaignView>.Conflict("The campaign has already expired; change its dates first.");
+        }
+
+        (campaign.Status, campaign.ApprovedBy, campaign.ApprovedAt, campaign.UpdatedAt) = (CampaignStatus.Approved, actor, time.GetUtcNow(), time.GetUtcNow());
+        audit.Record(db, actor, "campaign.approve", Target(id));
+        await db.SaveChangesAsync(cancellationToken);
+        return WorkflowOutcome<CampaignView>.Ok(CampaignView.From(campaign, null));
+    }
+
+    public Task<WorkflowOutcome<CampaignView>> PauseAsync(long id, string actor, CancellationToken cancellationToken) =>
+        MoveAsync(id, actor, "campaign.pause", [CampaignStatus.Running], CampaignStatus.Paused, cancellationToken);
+
+    public Task<WorkflowOutcome<CampaignView>> ResumeAsync(long id, string actor, CancellationToken cancellationToken) =>
+        MoveAsync(id, actor, "campaign.resume", [CampaignStatus.Paused], CampaignStatus.Running, cancellationToken);
+
+    /// <summary>Stops the campaign: nothing more is sent, deferred copies are dropped; what was sent stays sent.</summary>
+    public async Task<WorkflowOutcome<CampaignView>> CancelAsync(long id, string actor, CancellationToken cancellationToken)
+    {
+        var outcome = await MoveAsync(id, actor, "campaign.cancel", [CampaignStatus.Draft, CampaignStatus.Approved, CampaignStatus.Running, CampaignStatus.Paused], CampaignStatus.Cancelled, cancellationToken);
+        if (outcome.Value is not null)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await db.Deliveries.Where(d => d.CampaignId == id && (d.Status == DeliveryStatus.Queued || d.Status == DeliveryStatus.Deferred))
+                .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Skipped).SetProperty(x => x.Reason, "campaign cancelled"), cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>How many subscribers the campaign's audience matches now, per channel.</summary>
+    public async Task<IReadOnlyDictionary<string, int>?> AudienceAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return campaign is null
+            ? null
+            : (await AudienceBuilder.MatchAsync(db, campaign, time.GetUtcNow(), cancellationToken)).GroupBy(r => r.Channel).ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    private async Task<WorkflowOutcome<CampaignView>> MoveAsync(long id, string actor, string action, string[] from, string to, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var moved = await db.Campaigns.Where(c => c.Id == id && from.Contains(c.Status))
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, to).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (campaign is null)
+        {
+            return WorkflowOutcome<CampaignView>.NotFound();
+        }
+
+        if (moved == 0)
+        {
+            return WorkflowOutcome<CampaignView>.Conflict($"A {campaign.Status} campaign cannot become {to}.");
+        }
+
+        audit.Record(db, actor, action, Target(id));
+        await db.SaveChangesAsync(cancellationToken);
+        return WorkflowOutcome<CampaignView>.Ok(CampaignView.From(campaign, null));
+    }
+
+    /// <summary>Validates <paramref name="input"/> and copies it onto <paramref name="campaign"/>; the errors by field, if any.</summary>
+    private Dictionary<string, string[]> Apply(CampaignInput input, CampaignRecord campaign)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var content = catalog.Content;
+        var name = input.Name?.Trim().Normalize(NormalizationForm.FormC) ?? "";
+        var text = input.Text?.Trim().Normalize(NormalizationForm.FormC) ?? "";
+        if (name.Length is 0 or > 200)
+        {
+            errors["name"] = ["Tên chiến dịch là bắt buộc (tối đa 200 ký tự)."];
+        }
+
+        if (text.Length is 0 or > MaxTextLength)
+        {
+            errors["text"] = [$"Nội dung là bắt buộc (tối đa {MaxTextLength} ký tự, vừa một màn hình điện thoại)."];
+        }
+
+        foreach (var (field, url) in new[] { ("linkUrl", input.LinkUrl), ("imageUrl", input.ImageUrl) })
+        {
+            if (!string.IsNullOrWhiteSpace(url) && !(Uri.TryCreate(url.Trim(), UriKind.Absolute, out var parsed) && parsed.Scheme is "https" or "http"))
+            {
+                errors[field] = ["Địa chỉ phải là liên kết http(s) đầy đủ."];
+            }
+        }
+
+        var topics = (input.Topics ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct().ToList();
+        if (topics.FirstOrDefault(t => content.FindTopic(t) is null) is { } unknownTopic)
+        {
+            errors["topics"] = [$"Không có chủ đề '{unknownTopic}'."];
+        }
+
+        var localities = (input.Localities ?? []).Where(l => !string.IsNullOrWhiteSpace(l)).Distinct().ToList();
+        if (localities.FirstOrDefault(l => l != Localities.National && content.Localities.All(x => x.Id != l)) is { } unknownLocality)
+        {
+            errors["localities"] = [$"Không có địa phương '{unknownLocality}'."];
+        }
+
+        var channels = (input.Channels ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Distinct().ToList();
+        if (channels.FirstOrDefault(c => !AudienceBuilder.BroadcastChannels.Contains(c)) is { } unknownChannel)
+        {
+            errors["channels"] = [$"Kênh '{unknownChannel}' không gửi tin chủ động được (chỉ zalo, messenger)."];
+        }
+
+        if (input.ActiveWithinDays is < 0 || input.InactiveForDays is < 0)
+        {
+            errors["activeWithinDays"] = ["Số ngày không được âm."];
+        }
+
+        var scheduled = ParseLocal(input.ScheduledAt);
+        if (scheduled is null)
+        {
+            errors["scheduledAt"] = ["Thời điểm gửi là bắt buộc, theo giờ Việt Nam, dạng 2026-10-10T08:00."];
+        }
+
+        var expires = string.IsNullOrWhiteSpace(input.ExpiresAt) ? scheduled?.AddDays(options.Value.DefaultExpiryDays) : ParseLocal(input.ExpiresAt);
+        if (expires is null || (scheduled is not null && expires <= scheduled))
+        {
+            errors["expiresAt"] = ["Hạn của chiến dịch phải sau thời điểm gửi (giờ Việt Nam, dạng 2026-10-17T08:00)."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        campaign.Name = name;
+        campaign.Text = text;
+        campaign.LinkUrl = string.IsNullOrWhiteSpace(input.LinkUrl) ? null : input.LinkUrl.Trim();
+        campaign.LinkTitle = string.IsNullOrWhiteSpace(input.LinkTitle) ? null : input.LinkTitle.Trim().Normalize(NormalizationForm.FormC);
+        campaign.ImageUrl = string.IsNullOrWhiteSpace(input.ImageUrl) ? null : input.ImageUrl.Trim();
+        (campaign.Topics, campaign.Localities, campaign.Channels) = (topics, localities, channels);
+        (campaign.ActiveWithinDays, campaign.InactiveForDays) = (input.ActiveWithinDays, input.InactiveForDays);
+        (campaign.ScheduledAt, campaign.ExpiresAt, campaign.UpdatedAt) = (scheduled!.Value.ToUniversalTime(), expires!.Value.ToUniversalTime(), time.GetUtcNow());
+        return errors;
+    }
+
+    /// <summary>"2026-10-10T08:00" as Vietnam time; a value with an offset keeps it.</summary>
+    public static DateTimeOffset? ParseLocal(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        string[] localFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
+        if (DateTime.TryParseExact(value.Trim(), localFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return new DateTimeOffset(local, VietnamTime.Offset);
+        }
+
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withOffset) ? withOffset : null;
+    }
+
+    private static string Target(long id) => $"campaign:{id}";
+}

@@ -1,0 +1,198 @@
+using CdsBot.Inbox;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.Extensions.Options;
+
+namespace CdsBot.Broadcasts;
+
+/// <summary>
+/// Sends running campaigns' queued ledger rows: claims a batch (a lease, so instances never share a row), skips those
+/// who unsubscribed, defers those no lane reaches, throttles per channel, and records each outcome. A row is marked
+/// "sending" just before the platform call and "sent" right after it, so after a crash a row is either safely resent
+/// (never handed over) or recorded as unknown (perhaps handed over) — never sent twice.
+/// </summary>
+public sealed class CampaignDispatcher(
+    IDbContextFactory<CdsBotDbContext> contexts,
+    IEnumerable<IBroadcastChannel> channels,
+    ChannelThrottle throttle,
+    IOptions<BroadcastOptions> options,
+    TimeProvider time,
+    ILogger<CampaignDispatcher> logger)
+{
+    private readonly Dictionary<string, IBroadcastChannel> _channels = channels.ToDictionary(c => c.Channel);
+    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>Sends one batch; returns how many rows it handled (0 when nothing was due).</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        await RecoverLapsedAsync(cancellationToken);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        List<DeliveryRecord> claimed;
+        Dictionary<long, CampaignRecord> campaigns;
+        HashSet<(string, string)> subscribed;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var running = await db.Campaigns.Where(c => c.Status == CampaignStatus.Running).Select(c => c.Id).ToListAsync(cancellationToken);
+            if (running.Count == 0)
+            {
+                return 0;
+            }
+
+            var leaseUntil = now + (settings.ClaimLeaseSeconds * 1000L);
+            var count = await db.Deliveries
+                .Where(d => running.Contains(d.CampaignId) && d.Status == DeliveryStatus.Queued && d.NextAttemptMs <= now)
+                .OrderBy(d => d.Id)
+                .Take(settings.BatchSize)
+                .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Claimed).SetProperty(x => x.ClaimedBy, _owner).SetProperty(x => x.NextAttemptMs, leaseUntil), cancellationToken);
+            if (count == 0)
+            {
+                return 0;
+            }
+
+            claimed = await db.Deliveries.AsNoTracking().Where(d => d.ClaimedBy == _owner && d.Status == DeliveryStatus.Claimed).OrderBy(d => d.Id).ToListAsync(cancellationToken);
+            var campaignIds = claimed.Select(d => d.CampaignId).Distinct().ToList();
+            campaigns = await db.Campaigns.AsNoTracking().Where(c => campaignIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+            subscribed = [];
+            foreach (var group in claimed.GroupBy(d => d.Channel))
+            {
+                var users = group.Select(d => d.UserId).ToList();
+                var active = await db.Subscriptions.AsNoTracking().Where(s => s.Channel == group.Key && s.Active && users.Contains(s.UserId)).Select(s => s.UserId).ToListAsync(cancellationToken);
+                subscribed.UnionWith(active.Select(u => (group.Key, u)));
+            }
+        }
+
+        // In-flight sends finish even when the host is stopping, so a graceful stop leaves no row in doubt.
+        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency }, async (delivery, _) =>
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                await UpdateAsync(delivery, DeliveryStatus.Queued, d => d.SetProperty(x => x.NextAttemptMs, 0L), CancellationToken.None);
+                return;
+            }
+
+            await DeliverAsync(delivery, campaigns[delivery.CampaignId], subscribed.Contains((delivery.Channel, delivery.UserId)), cancellationToken);
+        });
+        return claimed.Count;
+    }
+
+    private async Task DeliverAsync(DeliveryRecord delivery, CampaignRecord campaign, bool subscribed, CancellationToken stopping)
+    {
+        var none = CancellationToken.None;
+        if (!subscribed)
+        {
+            await UpdateAsync(delivery, DeliveryStatus.Skipped, d => d.SetProperty(x => x.Reason, "unsubscribed"), none);
+            return;
+        }
+
+        if (!_channels.TryGetValue(delivery.Channel, out var channel))
+        {
+            await UpdateAsync(delivery, DeliveryStatus.Failed, d => d.SetProperty(x => x.Reason, $"channel '{delivery.Channel}' is not configured"), none);
+            return;
+        }
+
+        var lane = await channel.ChooseLaneAsync(delivery.UserId, none);
+        if (lane.Lane is null)
+        {
+            await UpdateAsync(delivery, DeliveryStatus.Deferred, d => d.SetProperty(x => x.Reason, lane.Reason), none);
+            return;
+        }
+
+        try
+        {
+            await throttle.WaitAsync(delivery.Channel, stopping);
+        }
+        catch (OperationCanceledException)
+        {
+            await channel.ReleaseAsync(lane.Lane, none);
+            await UpdateAsync(delivery, DeliveryStatus.Queued, d => d.SetProperty(x => x.NextAttemptMs, 0L), none);
+            return;
+        }
+
+        var sendingUntil = time.GetUtcNow().ToUnixTimeMilliseconds() + (options.Value.ClaimLeaseSeconds * 1000L);
+        if (!await UpdateAsync(delivery, DeliveryStatus.Sending, d => d.SetProperty(x => x.Lane, lane.Lane).SetProperty(x => x.NextAttemptMs, sendingUntil).SetProperty(x => x.Attempts, x => x.Attempts + 1), none, DeliveryStatus.Claimed))
+        {
+            await channel.ReleaseAsync(lane.Lane, none);
+            return;
+        }
+
+        SendOutcome outcome;
+        try
+        {
+            var message = CampaignMessage.For(campaign, delivery.ClickToken, options.Value.PublicBaseUrl);
+            outcome = await channel.SendAsync(delivery.UserId, lane.Lane, message, delivery.PartsSent, none);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Campaign {Campaign}: sending to {Channel}/{User} failed unexpectedly", campaign.Id, delivery.Channel, delivery.UserId);
+            outcome = SendOutcome.Transient(ex.GetType().Name + ": " + ex.Message, delivery.PartsSent);
+        }
+
+        await RecordAsync(delivery, lane.Lane, outcome, channel);
+    }
+
+    private async Task RecordAsync(DeliveryRecord delivery, string lane, SendOutcome outcome, IBroadcastChannel channel)
+    {
+        var none = CancellationToken.None;
+        var now = time.GetUtcNow();
+        if (outcome.Delivered)
+        {
+            await UpdateAsync(delivery, DeliveryStatus.Sent, d => d.SetProperty(x => x.SentAt, now).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId).SetProperty(x => x.Reason, (string?)null), none, null);
+            return;
+        }
+
+        if (outcome.PartsSent == 0)
+        {
+            await channel.ReleaseAsync(lane, none);
+        }
+
+        if (outcome.Retryable && delivery.Attempts + 1 < options.Value.MaxAttempts)
+        {
+            var retryAt = now.ToUnixTimeMilliseconds() + (long)Math.Min(300_000, options.Value.RetryBaseDelayMilliseconds * Math.Pow(2, delivery.Attempts));
+            await UpdateAsync(delivery, DeliveryStatus.Queued, d => d.SetProperty(x => x.NextAttemptMs, retryAt).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Reason, outcome.Reason), none, null);
+            return;
+        }
+
+        await UpdateAsync(delivery, DeliveryStatus.Failed, d => d.SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Reason, outcome.Reason), none, null);
+    }
+
+    /// <summary>Moves a row this instance holds to <paramref name="status"/>; false when the claim is no longer ours (or not in <paramref name="from"/>).</summary>
+    private async Task<bool> UpdateAsync(
+        DeliveryRecord delivery,
+        string status,
+        Action<UpdateSettersBuilder<DeliveryRecord>>? more,
+        CancellationToken cancellationToken,
+        string? from = DeliveryStatus.Claimed)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = db.Deliveries.Where(d => d.Id == delivery.Id && d.ClaimedBy == _owner);
+        if (from is not null)
+        {
+            row = row.Where(d => d.Status == from);
+        }
+
+        return await row.ExecuteUpdateAsync(
+            d =>
+            {
+                more?.Invoke(d);
+                d.SetProperty(x => x.Status, status);
+            },
+            cancellationToken) == 1;
+    }
+
+    /// <summary>Claims that lapsed go back to the queue; sends that lapsed (the instance died mid-call) become unknown.</summary>
+    private async Task RecoverLapsedAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Deliveries.Where(d => d.Status == DeliveryStatus.Claimed && d.NextAttemptMs < now && d.ClaimedBy != _owner)
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Queued).SetProperty(x => x.NextAttemptMs, 0L), cancellationToken);
+        var unknown = await db.Deliveries.Where(d => d.Status == DeliveryStatus.Sending && d.NextAttemptMs < now && d.ClaimedBy != _owner)
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Unknown).SetProperty(x => x.Reason, "the host stopped during the send; not resent, so nobody gets it twice"), cancellationToken);
+        if (unknown > 0)
+        {
+            logger.LogWarning("{Count} campaign messages were being sent when an instance stopped; they are recorded as unknown and not resent", unknown);
+        }
+    }
+}

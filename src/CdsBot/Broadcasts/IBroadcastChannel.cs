@@ -1,0 +1,30 @@
+using CdsBot.Dialogs.Activities;
+using CdsBot.Inbox;
+
+namespace CdsBot.Broadcasts;
+
+/// <summary>A channel's half of broadcasting: which lane its policy allows for a citizen now, and sending through it.</summary>
+public interface IBroadcastChannel
+{
+    string Channel { get; }
+
+    /// <summary>
+    /// The lane the channel's policy allows for <paramref name="userId"/> now, decided from what the bot recorded (never
+    /// by trying a send); anything a lane counts (a quota) is reserved. A null lane means none: the message is deferred.
+    /// </summary>
+    Task<LaneChoice> ChooseLaneAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Sends <paramref name="message"/> through <paramref name="lane"/>, skipping parts an earlier attempt sent.</summary>
+    Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken);
+
+    /// <summary>Gives back what <see cref="ChooseLaneAsync"/> reserved when the message did not go out.</summary>
+    Task ReleaseAsync(string lane, CancellationToken cancellationToken);
+}
+
+/// <summary>The lane chosen, or why none is open.</summary>
+public sealed record LaneChoice(string? Lane, string? Reason)
+{
+    public static LaneChoice Open(string lane) => new(lane, null);
+
+    public static LaneChoice None(string reason) => new(null, reason);
+}

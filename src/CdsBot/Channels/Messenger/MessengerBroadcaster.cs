@@ -1,0 +1,24 @@
+using CdsBot.Broadcasts;
+using CdsBot.Dialogs.Activities;
+using CdsBot.Inbox;
+
+namespace CdsBot.Channels.Messenger;
+
+/// <summary>
+/// Messenger's only free broadcast lane: inside the 24-hour window, messaging_type UPDATE. Outside it no tag fits a
+/// public announcement (the reference, §6.7), so the message is deferred to the person's next message.
+/// </summary>
+public sealed class MessengerBroadcaster(MessengerUsers users, MessengerSender sender) : IBroadcastChannel
+{
+    public string Channel => MessengerWebhookApi.Channel;
+
+    public async Task<LaneChoice> ChooseLaneAsync(string userId, CancellationToken cancellationToken) =>
+        await users.WhyNotReachableAsync(userId, cancellationToken) is { } why ? LaneChoice.None(why) : LaneChoice.Open(DeliveryLanes.MessengerUpdate);
+
+    public Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) =>
+        lane == DeliveryLanes.MessengerUpdate
+            ? sender.SendAsync(userId, message, partsAlreadySent, "UPDATE", cancellationToken)
+            : Task.FromResult(SendOutcome.Permanent($"Messenger has no lane '{lane}'."));
+
+    public Task ReleaseAsync(string lane, CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using CdsBot.Broadcasts;
+using CdsBot.Dialogs.Activities;
+using CdsBot.Inbox;
+using Microsoft.Extensions.Options;
+
+namespace CdsBot.Channels.Zalo;
+
+/// <summary>
+/// Zalo's broadcast lanes: a consultation message while the citizen's reply window is open and its allowance lasts
+/// (it uses one of the allowance's replies); otherwise, where configured, a promotion message to a follower within the
+/// monthly quota; otherwise none (deferred to the citizen's next message).
+/// </summary>
+public sealed class ZaloBroadcaster(ZaloUsers users, ZaloSender sender, LaneQuotas quotas, IOptions<ZaloOptions> options) : IBroadcastChannel
+{
+    public string Channel => ZaloWebhookApi.Channel;
+
+    public async Task<LaneChoice> ChooseLaneAsync(string userId, CancellationToken cancellationToken)
+    {
+        var why = await users.WhyNotReachableAsync(userId, cancellationToken);
+        if (why is null)
+        {
+            return LaneChoice.Open(DeliveryLanes.ZaloConsultation);
+        }
+
+        var zalo = options.Value;
+        if (!zalo.PromotionLaneEnabled)
+        {
+            return LaneChoice.None(why);
+        }
+
+        if (!await users.IsFollowerAsync(userId, cancellationToken))
+        {
+            return LaneChoice.None(why);
+        }
+
+        return await quotas.TryReserveAsync(DeliveryLanes.ZaloPromotion, zalo.PromotionMonthlyQuota, cancellationToken)
+            ? LaneChoice.Open(DeliveryLanes.ZaloPromotion)
+            : LaneChoice.None($"{why}; the promotion quota of {zalo.PromotionMonthlyQuota} messages this month is used");
+    }
+
+    public Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) => lane switch
+    {
+        DeliveryLanes.ZaloConsultation => sender.SendAsync(userId, message, partsAlreadySent, cancellationToken),
+        DeliveryLanes.ZaloPromotion => sender.SendPromotionAsync(userId, RenderPromotion(message), cancellationToken),
+        _ => Task.FromResult(SendOutcome.Permanent($"Zalo has no lane '{lane}'.")),
+    };
+
+    public Task ReleaseAsync(string lane, CancellationToken cancellationToken) =>
+        lane == DeliveryLanes.ZaloPromotion ? quotas.ReleaseAsync(lane, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>A promotion template: optional banner, the first line as header, the rest as text, link buttons. [M: verify live]</summary>
+    public static JsonObject RenderPromotion(OutboundActivity message)
+    {
+        var text = message.Text ?? "";
+        var split = text.IndexOf('\n', StringComparison.Ordinal);
+        var (header, body) = split > 0 && split <= 100 ? (text[..split].Trim(), text[(split + 1)..].Trim()) : ("", text.Trim());
+        var elements = new JsonArray();
+        if (message.ImageUrl is { } image)
+        {
+            elements.Add(new JsonObject { ["type"] = "banner", ["image_url"] = image });
+        }
+
+        if (header.Length > 0)
+        {
+            elements.Add(new JsonObject { ["type"] = "header", ["content"] = header, ["align"] = "left" });
+        }
+
+        elements.Add(new JsonObject { ["type"] = "text", ["content"] = body, ["align"] = "left" });
+        var buttons = new JsonArray();
+        foreach (var button in message.Buttons.Where(b => b.Url is not null).Take(4))
+        {
+            buttons.Add(new JsonObject { ["title"] = button.Title, ["type"] = "oa.open.url", ["payload"] = new JsonObject { ["url"] = button.Url } });
+        }
+
+        return new JsonObject
+        {
+            ["attachment"] = new JsonObject
+            {
+                ["type"] = "template",
+                ["payload"] = new JsonObject { ["template_type"] = "promotion", ["language"] = "VI", ["elements"] = elements, ["buttons"] = buttons },
+            },
+        };
+    }
+}

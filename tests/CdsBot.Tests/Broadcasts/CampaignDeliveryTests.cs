@@ -1,0 +1,133 @@
+using CdsBot.Broadcasts;
+using CdsBot.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CdsBot.Tests.Broadcasts;
+
+/// <summary>A campaign goes to each subscriber through the lane their channel allows now, and to nobody else.</summary>
+public sealed class CampaignDeliveryTests
+{
+    [Fact]
+    public async Task Reaches_exactly_the_subscribers_a_lane_allows_and_defers_the_rest()
+    {
+        await using var bot = BroadcastBot.Start();
+        await bot.AddSubscriberAsync("messenger", "m-open-1", TimeSpan.FromHours(1));
+        await bot.AddSubscriberAsync("messenger", "m-open-2", TimeSpan.FromHours(23));
+        await bot.AddSubscriberAsync("messenger", "m-closed", TimeSpan.FromHours(25));
+        await bot.AddSubscriberAsync("messenger", "m-stopped", TimeSpan.FromHours(1), active: false);
+        await bot.AddSubscriberAsync("zalo", "z-open", TimeSpan.FromHours(47));
+        await bot.AddSubscriberAsync("zalo", "z-allowance-used", TimeSpan.FromHours(1), zaloRepliesUsed: 8);
+        await bot.AddSubscriberAsync("zalo", "z-closed", TimeSpan.FromHours(49));
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+
+        await bot.RunRoundAsync();
+
+        Assert.Equal(["m-open-1", "m-open-2"], bot.Graph.Delivered.Select(c => c.RecipientId).Order());
+        Assert.All(bot.Graph.Delivered, c => Assert.Equal("UPDATE", c.MessagingType));
+        Assert.Equal(["z-open"], bot.Zalo.Delivered.Select(c => c.UserId));
+        Assert.Equal("cs", bot.Zalo.Delivered.Single().Lane);
+        Assert.DoesNotContain(bot.Graph.Attempts, c => c.RecipientId is "m-closed" or "m-stopped");
+        Assert.DoesNotContain(bot.Zalo.Attempts, c => c.UserId is "z-allowance-used" or "z-closed");
+
+        var ledger = await bot.LedgerAsync(id);
+        Assert.Equal(6, ledger.Count);
+        Assert.DoesNotContain(ledger, d => d.UserId == "m-stopped");
+        Assert.Equal(["m-closed", "z-allowance-used", "z-closed"], ledger.Where(d => d.Status == DeliveryStatus.Deferred).Select(d => d.UserId).Order());
+        var stats = await bot.StatsAsync(id);
+        Assert.Equal((6, 3, 3), (stats.Targeted, stats.Sent, stats.Deferred));
+        Assert.Contains(stats.DeferredByReason.Keys, r => r.Contains("24-hour", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_message_carries_the_text_a_tracked_link_and_how_to_stop()
+    {
+        await using var bot = BroadcastBot.Start();
+        await bot.AddSubscriberAsync("messenger", "m-1", TimeSpan.FromHours(1));
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow("Mời Anh/Chị tham gia Ngày hội chuyển đổi số."));
+
+        await bot.RunRoundAsync();
+
+        var sent = Assert.Single(bot.Graph.Delivered);
+        var payload = sent.Body["message"]!["attachment"]!["payload"]!;
+        var text = payload["text"]!.GetValue<string>();
+        Assert.StartsWith("Mời Anh/Chị tham gia Ngày hội chuyển đổi số.", text, StringComparison.Ordinal);
+        Assert.Contains(CampaignMessage.StopHint, text, StringComparison.Ordinal);
+        var token = (await bot.LedgerAsync(id)).Single().ClickToken;
+        Assert.Equal($"https://cdsbot.example.vn/r/{token}", payload["buttons"]![0]!["url"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_citizen_who_unsubscribes_after_targeting_receives_nothing()
+    {
+        await using var bot = BroadcastBot.Start();
+        await bot.AddSubscriberAsync("messenger", "m-stays", TimeSpan.FromHours(1));
+        await bot.AddSubscriberAsync("messenger", "m-leaves", TimeSpan.FromHours(1));
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+        Assert.Equal(2, await bot.Services.GetRequiredService<AudienceBuilder>().StartAsync(id, CancellationToken.None));
+
+        await bot.Services.GetRequiredService<CdsBot.Dialogs.Flows.Subscriptions.ISubscriptionStore>().UnsubscribeAsync("messenger", "m-leaves", "citizen", CancellationToken.None);
+        await bot.RunRoundAsync();
+
+        Assert.Equal(["m-stays"], bot.Graph.Attempts.Select(c => c.RecipientId));
+        var leaver = (await bot.LedgerAsync(id)).Single(d => d.UserId == "m-leaves");
+        Assert.Equal((DeliveryStatus.Skipped, "unsubscribed"), (leaver.Status, leaver.Reason));
+    }
+
+    [Fact]
+    public async Task Audience_filters_by_topic_locality_channel_and_last_activity()
+    {
+        await using var bot = BroadcastBot.Start();
+        await bot.AddSubscriberAsync("messenger", "all-topics-tra-vinh", TimeSpan.FromHours(1), locality: "tra-vinh");
+        await bot.AddSubscriberAsync("messenger", "skills-tra-vinh", TimeSpan.FromHours(2), topics: ["ky-nang-so"], locality: "tra-vinh");
+        await bot.AddSubscriberAsync("messenger", "services-tra-vinh", TimeSpan.FromHours(3), topics: ["dich-vu-cong"], locality: "tra-vinh");
+        await bot.AddSubscriberAsync("messenger", "skills-lao-cai", TimeSpan.FromHours(4), topics: ["ky-nang-so"], locality: "lao-cai");
+        await bot.AddSubscriberAsync("messenger", "skills-tra-vinh-quiet", TimeSpan.FromDays(40), topics: ["ky-nang-so"], locality: "tra-vinh");
+        await bot.AddSubscriberAsync("zalo", "zalo-skills-tra-vinh", TimeSpan.FromHours(1), topics: ["ky-nang-so"], locality: "tra-vinh");
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow() with { Topics = ["ky-nang-so"], Localities = ["tra-vinh"], Channels = ["messenger"], ActiveWithinDays = 30 });
+
+        await bot.RunRoundAsync();
+
+        Assert.Equal(["all-topics-tra-vinh", "skills-tra-vinh"], (await bot.LedgerAsync(id)).Select(d => d.UserId).Order());
+    }
+
+    [Fact]
+    public async Task Zalo_followers_outside_the_window_get_a_promotion_message_within_the_monthly_quota()
+    {
+        await using var bot = BroadcastBot.Start(settings: new Dictionary<string, string?>
+        {
+            ["Zalo:PromotionLaneEnabled"] = "true",
+            ["Zalo:PromotionMonthlyQuota"] = "2",
+        });
+        foreach (var user in new[] { "z-1", "z-2", "z-3" })
+        {
+            await bot.AddSubscriberAsync("zalo", user, TimeSpan.FromDays(5));
+        }
+
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+        await bot.RunRoundAsync();
+
+        Assert.Equal(2, bot.Zalo.Delivered.Count);
+        Assert.All(bot.Zalo.Delivered, m => Assert.Equal("promotion", m.Lane));
+        Assert.All(bot.Zalo.Delivered, m => Assert.Equal("promotion", m.Message["attachment"]!["payload"]!["template_type"]!.GetValue<string>()));
+        var stats = await bot.StatsAsync(id);
+        Assert.Equal((2, 1), (stats.SentByLane[DeliveryLanes.ZaloPromotion], stats.Deferred));
+        Assert.Contains(stats.DeferredByReason.Keys, r => r.Contains("promotion quota of 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Permanent_refusals_are_recorded_by_reason_and_not_retried()
+    {
+        await using var bot = BroadcastBot.Start();
+        await bot.AddSubscriberAsync("messenger", "m-blocked", TimeSpan.FromHours(1));
+        bot.Graph.FailNext(400, 551, 1545041);
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+
+        await bot.RunRoundAsync();
+        await bot.RunRoundAsync();
+
+        Assert.Single(bot.Graph.Attempts);
+        var stats = await bot.StatsAsync(id);
+        Assert.Equal(1, stats.Failed);
+        Assert.Contains(stats.FailedByReason.Keys, r => r.Contains("551", StringComparison.Ordinal));
+    }
+}
