@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CdsBot.Broadcasts;
+using CdsBot.Storage;
+using CdsBot.Subscriptions;
+using CdsBot.Tests.Fixtures;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CdsBot.Tests.Admin;
+
+/// <summary>/admin/api/campaigns: editors write, another person who is a publisher approves, publishers control a running campaign.</summary>
+public sealed class CampaignsApiTests : IDisposable
+{
+    private readonly StaffBot _bot = new(new Dictionary<string, string?>
+    {
+        ["Admin:LoginAttemptsPerMinute"] = "1000",
+        ["Broadcasts:Enabled"] = "false",
+    });
+
+    public void Dispose() => _bot.Dispose();
+
+    private static object Campaign(string scheduledAt = "2030-10-10T08:00") => new
+    {
+        name = "Ngày Chuyển đổi số 2030",
+        text = "Mời Anh/Chị tham gia Ngày Chuyển đổi số quốc gia.",
+        linkUrl = "https://dichvucong.gov.vn",
+        topics = new[] { "ngay-cds" },
+        localities = new[] { "tra-vinh" },
+        channels = new[] { "zalo" },
+        scheduledAt,
+    };
+
+    [Fact]
+    public async Task An_editors_campaign_runs_only_after_a_different_publisher_approves_it()
+    {
+        var editor = await _bot.AsAsync("editor");
+        var publisher = await _bot.AsAsync("publisher");
+        using var created = await editor.PostAsJsonAsync("/admin/api/campaigns", Campaign());
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var campaign = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = campaign.GetProperty("id").GetInt64();
+        Assert.Equal("draft", campaign.GetProperty("status").GetString());
+        Assert.Equal("2030-10-10T08:00:00+07:00", campaign.GetProperty("scheduledAt").GetString());
+        Assert.Equal("2030-10-17T08:00:00+07:00", campaign.GetProperty("expiresAt").GetString());
+
+        using var editorApproves = await editor.PostAsync($"/admin/api/campaigns/{id}/approve", null);
+        Assert.Equal(HttpStatusCode.Forbidden, editorApproves.StatusCode);
+        using var approved = await publisher.PostAsync($"/admin/api/campaigns/{id}/approve", null);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal("approved", (await approved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+
+        using var edited = await editor.PutAsJsonAsync($"/admin/api/campaigns/{id}", Campaign("2030-10-10T09:00"));
+        Assert.Equal("draft", (await edited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_publisher_cannot_approve_their_own_campaign()
+    {
+        var publisher = await _bot.AsAsync("publisher");
+        using var created = await publisher.PostAsJsonAsync("/admin/api/campaigns", Campaign());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        using var approved = await publisher.PostAsync($"/admin/api/campaigns/{id}/approve", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, approved.StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_campaigns_are_refused_field_by_field()
+    {
+        var editor = await _bot.AsAsync("editor");
+
+        using var response = await editor.PostAsJsonAsync("/admin/api/campaigns", new
+        {
+            name = "",
+            text = new string('a', 1001),
+            linkUrl = "javascript:alert(1)",
+            topics = new[] { "khong-co" },
+            channels = new[] { "webchat" },
+            scheduledAt = "mai",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        foreach (var field in new[] { "name", "text", "linkUrl", "topics", "channels", "scheduledAt" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}: {errors}");
+        }
+    }
+
+    [Fact]
+    public async Task The_10_10_template_the_audience_count_and_cancel()
+    {
+        var editor = await _bot.AsAsync("editor");
+        var publisher = await _bot.AsAsync("publisher2");
+        var template = await editor.GetFromJsonAsync<JsonElement>("/admin/api/campaigns/templates/ngay-cds");
+        Assert.Contains("505/QĐ-TTg", template.GetProperty("text").GetString(), StringComparison.Ordinal);
+        await using (var db = await _bot.Host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync())
+        {
+            db.Subscriptions.AddRange(
+                new SubscriptionRecord { Channel = "zalo", UserId = "z-1", Locality = "tra-vinh", Active = true },
+                new SubscriptionRecord { Channel = "messenger", UserId = "m-1", Locality = "lao-cai", Topics = ["ngay-cds"], Active = true },
+                new SubscriptionRecord { Channel = "messenger", UserId = "m-2", Locality = "ben-tre", Topics = ["ky-nang-so"], Active = true });
+            await db.SaveChangesAsync();
+        }
+
+        using var created = await editor.PostAsJsonAsync("/admin/api/campaigns", template);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var audience = await editor.GetFromJsonAsync<Dictionary<string, int>>($"/admin/api/campaigns/{id}/audience");
+        Assert.Equal(new Dictionary<string, int> { ["zalo"] = 1, ["messenger"] = 1 }, audience);
+
+        using var editorCancels = await editor.PostAsync($"/admin/api/campaigns/{id}/cancel", null);
+        Assert.Equal(HttpStatusCode.Forbidden, editorCancels.StatusCode);
+        using var cancelled = await publisher.PostAsync($"/admin/api/campaigns/{id}/cancel", null);
+        Assert.Equal("cancelled", (await cancelled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        using var resumed = await publisher.PostAsync($"/admin/api/campaigns/{id}/resume", null);
+        Assert.Equal(HttpStatusCode.Conflict, resumed.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_campaign_api()
+    {
+        var document = await _bot.Anonymous().GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("/admin/api/campaigns/{id}/approve", document, StringComparison.Ordinal);
+        Assert.Contains("/admin/api/campaigns/templates/ngay-cds", document, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,68 @@
+using CdsBot.Admin.Campaigns;
+using CdsBot.Broadcasts;
+using CdsBot.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CdsBot.Tests.Broadcasts;
+
+/// <summary>Campaigns start at their scheduled time in Vietnam (UTC+7), read from the host's clock.</summary>
+public sealed class CampaignScheduleTests
+{
+    [Fact]
+    public async Task The_10_10_template_fires_at_8_00_Vietnam_time_and_not_a_minute_before()
+    {
+        // 00:58 UTC on 10 October = 07:58 in Hà Nội.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 10, 10, 0, 58, 0, TimeSpan.Zero));
+        await using var bot = BroadcastBot.Start(time: time);
+        await bot.AddSubscriberAsync("messenger", "m-1", TimeSpan.FromHours(2), topics: ["ngay-cds"]);
+        var template = CampaignTemplates.DigitalTransformationDay(time);
+        Assert.Equal("2026-10-10T08:00", template.ScheduledAt);
+        var id = await bot.ApprovedCampaignAsync(template);
+
+        await bot.RunRoundAsync();
+        time.Advance(TimeSpan.FromSeconds(119));
+        await bot.RunRoundAsync();
+        Assert.Empty(bot.Graph.Attempts);
+        Assert.Equal(CampaignStatus.Approved, (await bot.Services.GetRequiredService<CampaignWorkflow>().FindAsync(id, CancellationToken.None))!.Status);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        await bot.RunRoundAsync();
+
+        var sent = Assert.Single(bot.Graph.Delivered);
+        Assert.Contains("505/QĐ-TTg", sent.Body["message"]!["attachment"]!["payload"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var campaign = (await bot.Services.GetRequiredService<CampaignWorkflow>().FindAsync(id, CancellationToken.None))!;
+        Assert.Equal(CampaignStatus.Completed, campaign.Status);
+        Assert.Equal(new DateTimeOffset(2026, 10, 10, 8, 0, 0, TimeSpan.FromHours(7)), campaign.StartedAt);
+    }
+
+    [Fact]
+    public void After_10_October_the_template_points_to_next_year()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero));
+
+        var template = CampaignTemplates.DigitalTransformationDay(time);
+
+        Assert.Equal("2027-10-10T08:00", template.ScheduledAt);
+        Assert.Equal("2027-10-17T08:00", template.ExpiresAt);
+        Assert.Contains("Quyết định số 505/QĐ-TTg ngày 22/4/2022 của Thủ tướng Chính phủ", template.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_paused_campaign_sends_nothing_until_resumed()
+    {
+        await using var bot = BroadcastBot.Start();
+        await bot.AddSubscriberAsync("messenger", "m-1", TimeSpan.FromHours(1));
+        var workflow = bot.Services.GetRequiredService<CampaignWorkflow>();
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+        await bot.Services.GetRequiredService<AudienceBuilder>().StartAsync(id, CancellationToken.None);
+        Assert.Equal(CampaignStatus.Paused, (await workflow.PauseAsync(id, "publisher", CancellationToken.None)).Value?.Status);
+
+        await bot.RunRoundAsync();
+        Assert.Empty(bot.Graph.Attempts);
+
+        await workflow.ResumeAsync(id, "publisher", CancellationToken.None);
+        await bot.RunRoundAsync();
+        Assert.Single(bot.Graph.Delivered);
+    }
+}

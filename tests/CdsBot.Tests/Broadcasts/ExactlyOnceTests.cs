@@ -1,0 +1,80 @@
+using CdsBot.Broadcasts;
+using CdsBot.Tests.Fixtures;
+
+namespace CdsBot.Tests.Broadcasts;
+
+/// <summary>Every allowed recipient gets one copy: through rate limits and outages, and with two instances sending.</summary>
+public sealed class ExactlyOnceTests
+{
+    [Fact]
+    public async Task A_storm_of_429s_and_5xx_is_ridden_out_with_every_recipient_sent_once()
+    {
+        await using var bot = BroadcastBot.Start(settings: new Dictionary<string, string?> { ["Messenger:SendRetries"] = "1" });
+        var recipients = Enumerable.Range(1, 40).Select(i => $"m-{i:D2}").ToList();
+        foreach (var psid in recipients)
+        {
+            await bot.AddSubscriberAsync("messenger", psid, TimeSpan.FromHours(1));
+        }
+
+        for (var i = 0; i < 30; i++)
+        {
+            if (i % 3 == 0)
+            {
+                bot.Graph.FailNext(429, 613, 2534040);
+            }
+            else if (i % 3 == 1)
+            {
+                bot.Graph.FailNext(500, 2);
+            }
+            else
+            {
+                bot.Graph.FailNext(503, 1200);
+            }
+        }
+
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+        for (var round = 0; round < 40 && (await bot.StatsAsync(id)).Sent < recipients.Count; round++)
+        {
+            await bot.RunRoundAsync();
+            await Task.Delay(100);
+        }
+
+        Assert.True(bot.Graph.Attempts.Count >= recipients.Count + 30, $"only {bot.Graph.Attempts.Count} attempts: the storm did not happen");
+        Assert.Equal(recipients, bot.Graph.Delivered.Select(c => c.RecipientId).Order());
+        var stats = await bot.StatsAsync(id);
+        Assert.Equal((40, 0, 0), (stats.Sent, stats.Failed, stats.Queued));
+    }
+
+    [Fact]
+    public async Task Two_instances_on_one_database_never_send_a_recipient_twice()
+    {
+        var database = BotHost.NewDatabasePath();
+        var graph = new GraphStandIn { SendDelay = TimeSpan.FromMilliseconds(5) };
+        var zalo = new ZaloStandIn(ZaloBot.AppId);
+        try
+        {
+            var first = BroadcastBot.Start(database, zalo, graph, worker: true, settings: new Dictionary<string, string?> { ["Broadcasts:BatchSize"] = "20" });
+            var second = BroadcastBot.Start(database, zalo, graph, worker: true, settings: new Dictionary<string, string?> { ["Broadcasts:BatchSize"] = "20" });
+            var recipients = Enumerable.Range(1, 300).Select(i => $"m-{i:D3}").ToList();
+            foreach (var psid in recipients)
+            {
+                await first.AddSubscriberAsync("messenger", psid, TimeSpan.FromHours(1));
+            }
+
+            var id = await first.ApprovedCampaignAsync(first.DueNow());
+            await Eventually.HoldsAsync(() => first.StatsAsync(id).GetAwaiter().GetResult().Sent == recipients.Count, "every recipient is sent", 60_000);
+
+            Assert.Equal(recipients, graph.Attempts.Select(c => c.RecipientId).Order());
+            var senders = (await first.LedgerAsync(id)).Select(d => d.ClaimedBy).Distinct().Count();
+            Assert.True(senders == 2, $"both instances should have sent part of the campaign; {senders} did");
+            first.Host.Dispose();
+            second.Host.Dispose();
+        }
+        finally
+        {
+            await graph.DisposeAsync();
+            await zalo.DisposeAsync();
+            BotHost.DeleteDatabase(database);
+        }
+    }
+}
