@@ -11,12 +11,15 @@ namespace CdsBot.Tests.Fixtures;
 
 /// <summary>
 /// The bot with both channels configured against their stand-ins, and helpers to seed subscribers (with the window
-/// state the channels recorded) and campaigns. Broadcast rounds run when the test says, unless <c>worker</c> is on.
+/// state the channels recorded) and campaigns. Stand-ins passed in stay alive when the bot is disposed. Broadcast rounds run when the test says, unless <c>worker</c> is on.
 /// </summary>
 public sealed class BroadcastBot : IAsyncDisposable
 {
-    private BroadcastBot(BotHost host, ZaloStandIn zalo, GraphStandIn graph, TimeProvider time)
+    private readonly bool _ownsStandIns;
+
+    private BroadcastBot(BotHost host, ZaloStandIn zalo, GraphStandIn graph, TimeProvider time, bool ownsStandIns)
     {
+        _ownsStandIns = ownsStandIns;
         Host = host;
         Zalo = zalo;
         Graph = graph;
@@ -37,6 +40,7 @@ public sealed class BroadcastBot : IAsyncDisposable
         string? database = null, ZaloStandIn? zalo = null, GraphStandIn? graph = null, bool worker = false,
         TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        var ownsStandIns = zalo is null && graph is null;
         zalo ??= new ZaloStandIn(ZaloBot.AppId);
         graph ??= new GraphStandIn();
         var all = new Dictionary<string, string?>(ZaloBot.Settings(zalo));
@@ -57,7 +61,7 @@ public sealed class BroadcastBot : IAsyncDisposable
         }
 
         var host = new BotHost(database, settings: all, services: time is null ? null : s => s.AddSingleton(time));
-        return new BroadcastBot(host, zalo, graph, time ?? TimeProvider.System);
+        return new BroadcastBot(host, zalo, graph, time ?? TimeProvider.System, ownsStandIns);
     }
 
     /// <summary>A subscriber whose last message was <paramref name="lastWrote"/> ago.</summary>
@@ -126,7 +130,10 @@ public sealed class BroadcastBot : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Host.Dispose();
-        await Zalo.DisposeAsync();
-        await Graph.DisposeAsync();
+        if (_ownsStandIns)
+        {
+            await Zalo.DisposeAsync();
+            await Graph.DisposeAsync();
+        }
     }
 }
