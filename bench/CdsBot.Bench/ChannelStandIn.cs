@@ -15,7 +15,7 @@ internal sealed class ChannelStandIn : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         _app = builder.Build();
-        _app.MapPost("/v3.0/oa/message/cs", async (HttpRequest request) =>
+        _app.MapPost("/v3.0/oa/message/{lane}", async (HttpRequest request) =>
         {
             await JsonNode.ParseAsync(request.Body);
             var n = Interlocked.Increment(ref _received);

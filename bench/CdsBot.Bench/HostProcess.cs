@@ -19,6 +19,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    public string DatabasePath => _database;
+
     public long ResidentBytes
     {
         get
@@ -30,6 +32,26 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public static Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null) =>
         StartAsync(Path.Combine(AppContext.BaseDirectory, "CdsBot.dll"), [], settings);
+
+    /// <summary>Samples the host's resident memory every 100 ms until cancelled; the peak seen.</summary>
+    public async Task<long> PeakResidentBytesAsync(CancellationToken cancellationToken)
+    {
+        long peak = 0;
+        while (!cancellationToken.IsCancellationRequested && !_process.HasExited)
+        {
+            peak = Math.Max(peak, ResidentBytes);
+            try
+            {
+                await Task.Delay(100, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        return peak;
+    }
 
     /// <summary>This benchmark program in its bare-server mode: an endpoint that only answers 200.</summary>
     public static Task<HostProcess> StartBareAsync() =>

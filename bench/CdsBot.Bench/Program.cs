@@ -5,6 +5,7 @@ using CdsBot.Bench;
 //   dotnet run -c Release --project bench/CdsBot.Bench -- chat [turns] [concurrency]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- retrieval [synthetic items] [queries]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- webhooks [events] [concurrency]
+//   dotnet run -c Release --project bench/CdsBot.Bench -- broadcast [recipients]
 var benchmark = args.Length > 0 ? args[0] : "chat";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
@@ -19,11 +20,14 @@ switch (benchmark)
     case "webhooks":
         await WebhookBenchmark.RunAsync(events: Arg(1, 5000), concurrency: Arg(2, 16));
         break;
+    case "broadcast":
+        await BroadcastBenchmark.RunAsync(recipients: Arg(1, 100_000));
+        break;
     case "bare-server":
         await BareServer.RunAsync(port: Arg(1, 5099));
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, retrieval, webhooks.");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, retrieval, webhooks, broadcast.");
         return 2;
 }
 

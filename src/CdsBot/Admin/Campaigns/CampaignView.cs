@@ -23,10 +23,11 @@ public sealed record CampaignView(
     string? ApprovedBy,
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,
+    int Targeted,
     CampaignStats? Stats)
 {
     public static CampaignView From(CampaignRecord c, CampaignStats? stats) => new(
         c.Id, c.Name, c.Status, c.Text, c.LinkUrl, c.LinkTitle, c.ImageUrl, c.Topics, c.Localities, c.Channels, c.ActiveWithinDays, c.InactiveForDays,
         c.ScheduledAt.ToOffset(VietnamTime.Offset), c.ExpiresAt.ToOffset(VietnamTime.Offset), c.CreatedBy, c.ApprovedBy,
-        c.StartedAt?.ToOffset(VietnamTime.Offset), c.FinishedAt?.ToOffset(VietnamTime.Offset), stats);
+        c.StartedAt?.ToOffset(VietnamTime.Offset), c.FinishedAt?.ToOffset(VietnamTime.Offset), c.Targeted, stats);
 }

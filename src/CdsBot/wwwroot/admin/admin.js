@@ -7,6 +7,8 @@
   let fromQuestion = null; // the queued question a new item is being written for
 
   const say = (text, error = false) => { status.textContent = text; status.className = error ? "error" : ""; };
+  // Pages of their own (campaigns.js) use these, and register a loader per tab in tabs.
+  window.cdsAdmin = { tabs: {}, me: () => me, catalog: null };
 
   async function api(method, path, body) {
     const response = await fetch(`/admin/api${path}`, {
@@ -31,6 +33,8 @@
     try { await action(); } catch (error) { say(error.message, true); }
   };
 
+  Object.assign(window.cdsAdmin, { api, say, run });
+
   function showLogin() {
     $("login-view").hidden = false; $("app-view").hidden = true; $("logout").hidden = true; $("who").textContent = "";
   }
@@ -41,6 +45,7 @@
     $("who").textContent = `${me.userName} (${me.roles.join(", ")})`;
     document.querySelectorAll(".publisher").forEach((b) => { b.hidden = !me.roles.includes("publisher"); });
     const catalog = await api("GET", "/catalog");
+    window.cdsAdmin.catalog = catalog;
     $("item-topic").replaceChildren(...catalog.topics.map((t) => new Option(t.title, t.id)));
     $("item-locality").replaceChildren(new Option("Toàn quốc", "national"), ...catalog.localities.map((l) => new Option(l.name, l.id)));
     $("documents").replaceChildren(...catalog.documents.map((d) => new Option(d.citation, d.number)));
@@ -53,6 +58,7 @@
     document.querySelectorAll("nav button").forEach((b) => b.toggleAttribute("aria-current", b.dataset.tab === name));
     if (name === "queue") loadQueue().catch((e) => say(e.message, true));
     if (name === "handoffs") loadHandoffs().catch((e) => say(e.message, true));
+    window.cdsAdmin.tabs[name]?.().catch((e) => say(e.message, true));
   }
 
   const cell = (text) => { const td = document.createElement("td"); td.textContent = text ?? ""; return td; };

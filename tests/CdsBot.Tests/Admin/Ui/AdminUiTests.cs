@@ -125,4 +125,27 @@ public sealed class AdminUiTests : IAsyncLifetime
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Sai tên đăng nhập hoặc mật khẩu");
         await Assertions.Expect(page.Locator("#app-view")).ToBeHiddenAsync();
     }
+
+    [Fact]
+    public async Task An_editor_prepares_the_10_10_campaign_from_the_template_and_a_publisher_approves_it()
+    {
+        var editor = await SignInAsync("editor");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Gửi tin" }).ClickAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Dùng mẫu Ngày Chuyển đổi số 10/10" }).ClickAsync();
+        await Assertions.Expect(editor.GetByLabel("Nội dung tin (tối đa 1000 ký tự)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("505/QĐ-TTg"));
+        await Assertions.Expect(editor.GetByLabel("Gửi lúc (giờ Việt Nam)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"-10-10T08:00$"));
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Lưu chiến dịch" }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu chiến dịch");
+        await Assertions.Expect(editor.GetByRole(AriaRole.Button, new() { Name = "Duyệt chiến dịch" })).ToBeHiddenAsync();
+
+        var publisher = await SignInAsync("publisher");
+        await publisher.GetByRole(AriaRole.Button, new() { Name = "Gửi tin" }).ClickAsync();
+        var row = publisher.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ngày Chuyển đổi số quốc gia 10/10" });
+        await Assertions.Expect(row).ToContainTextAsync("Bản nháp");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Mở" }).ClickAsync();
+        await publisher.GetByRole(AriaRole.Button, new() { Name = "Duyệt chiến dịch" }).ClickAsync();
+        await Assertions.Expect(publisher.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã duyệt chiến dịch");
+        await Assertions.Expect(row).ToContainTextAsync("Đã duyệt, chờ gửi");
+        await publisher.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-admin-campaigns.png"), FullPage = true });
+    }
 }

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using CdsBot.Broadcasts;
+using CdsBot.Channels.Messenger;
+using CdsBot.Channels.Zalo;
+using CdsBot.Storage;
+using CdsBot.Subscriptions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CdsBot.Bench;
+
+/// <summary>
+/// A campaign to N subscribers (half Zalo, half Messenger, all inside their reply windows) sent by the real host in its
+/// own process to a stand-in that accepts at once, throttling off: ledger build time, sends per second, host memory.
+/// </summary>
+internal static class BroadcastBenchmark
+{
+    public static async Task RunAsync(int recipients)
+    {
+        await using var standIn = new ChannelStandIn();
+        await using var host = await HostProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Zalo__AppId"] = "bench-app",
+            ["Zalo__OaSecretKey"] = "bench-oa-secret",
+            ["Zalo__AppSecret"] = "bench-app-secret",
+            ["Zalo__AccessToken"] = "bench-token",
+            ["Zalo__RefreshToken"] = "bench-refresh",
+            ["Zalo__ConfiguredTokenLifetimeSeconds"] = "86400",
+            ["Zalo__ApiBaseUrl"] = standIn.BaseUrl,
+            ["Zalo__OAuthBaseUrl"] = standIn.BaseUrl,
+            ["Messenger__AppSecret"] = "bench-app-secret-meta",
+            ["Messenger__VerifyToken"] = "bench-verify",
+            ["Messenger__PageAccessToken"] = "bench-page-token",
+            ["Messenger__PageId"] = "bench-page",
+            ["Messenger__GraphApiBaseUrl"] = standIn.BaseUrl,
+            ["Broadcasts__MessagesPerSecond__messenger"] = "0",
+            ["Broadcasts__MessagesPerSecond__zalo"] = "0",
+            ["Broadcasts__PollIntervalMilliseconds"] = "200",
+        });
+
+        var options = new DbContextOptionsBuilder<CdsBotDbContext>().UseSqlite($"Data Source={host.DatabasePath}").Options;
+        var seedClock = Stopwatch.StartNew();
+        await SeedAsync(options, recipients);
+        Console.WriteLine($"seeded {recipients:N0} subscribers in {seedClock.Elapsed.TotalSeconds:F1} s");
+
+        using var sampling = new CancellationTokenSource();
+        var peak = host.PeakResidentBytesAsync(sampling.Token);
+        var idleRss = host.ResidentBytes;
+        var clock = Stopwatch.StartNew();
+        long campaignId;
+        await using (var db = new CdsBotDbContext(options))
+        {
+            var now = DateTimeOffset.UtcNow;
+            var campaign = new CampaignRecord
+            {
+                Name = "bench", Text = "Ngày 10/10 là Ngày Chuyển đổi số quốc gia.", LinkUrl = "https://dichvucong.gov.vn", CreatedBy = "bench", Status = CampaignStatus.Approved,
+                ApprovedBy = "bench2", ScheduledAt = now, ExpiresAt = now.AddDays(7), CreatedAt = now, UpdatedAt = now,
+            };
+            db.Campaigns.Add(campaign);
+            await db.SaveChangesAsync();
+            campaignId = campaign.Id;
+        }
+
+        TimeSpan? started = null;
+        string status;
+        do
+        {
+            await Task.Delay(200);
+            await using var db = new CdsBotDbContext(options);
+            status = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Status).SingleAsync();
+            if (started is null && status != CampaignStatus.Approved)
+            {
+                started = clock.Elapsed;
+            }
+        }
+        while (status is not CampaignStatus.Completed && clock.Elapsed < TimeSpan.FromMinutes(30));
+
+        var total = clock.Elapsed;
+        await sampling.CancelAsync();
+        var peakRss = await peak;
+        await using (var db = new CdsBotDbContext(options))
+        {
+            var sent = await db.Deliveries.CountAsync(d => d.CampaignId == campaignId && d.Status == DeliveryStatus.Sent);
+            var sending = total - (started ?? TimeSpan.Zero);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"campaign {status}: {sent:N0} sent, {standIn.Received:N0} received by the stand-in"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ledger written within {started?.TotalSeconds:F1} s of the campaign becoming due; sending took {sending.TotalSeconds:F1} s = {sent / sending.TotalSeconds:F0} sends/s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"host memory: {idleRss / 1048576.0:F0} MiB before, peak {peakRss / 1048576.0:F0} MiB during the campaign"));
+        }
+    }
+
+    private static async Task SeedAsync(DbContextOptions<CdsBotDbContext> options, int recipients)
+    {
+        await using var db = new CdsBotDbContext(options);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var now = DateTimeOffset.UtcNow;
+        var lastInbound = now.AddHours(-1).ToUnixTimeMilliseconds();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        foreach (var chunk in Enumerable.Range(0, recipients).Chunk(10_000))
+        {
+            foreach (var i in chunk)
+            {
+                var channel = i % 2 == 0 ? "zalo" : "messenger";
+                var user = $"{channel}-user-{i}";
+                db.Subscriptions.Add(new SubscriptionRecord { Channel = channel, UserId = user, Locality = "national", Active = true, ConsentedAt = now });
+                if (channel == "zalo")
+                {
+                    db.ZaloUsers.Add(new ZaloUserRecord { UserId = user, LastInboundMs = lastInbound, ProfileFetchedMs = lastInbound, UpdatedAt = now });
+                }
+                else
+                {
+                    db.MessengerUsers.Add(new MessengerUserRecord { Psid = user, LastInboundMs = lastInbound, UpdatedAt = now });
+                }
+            }
+
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+
+        await transaction.CommitAsync();
+    }
+}

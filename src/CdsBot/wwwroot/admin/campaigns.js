@@ -1,0 +1,109 @@
+// Campaigns page: write, approve, pause/resume/cancel broadcasts and read their figures, over /admin/api/campaigns.
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const admin = window.cdsAdmin;
+  let current = null; // the campaign open in the form, as the API returned it
+
+  const statusText = { draft: "Bản nháp", approved: "Đã duyệt, chờ gửi", running: "Đang gửi", paused: "Tạm dừng", completed: "Đã gửi xong", cancelled: "Đã hủy" };
+  const cell = (text) => { const td = document.createElement("td"); td.textContent = text ?? ""; return td; };
+  // The API gives times with their offset (+07:00); the form's datetime-local fields take "yyyy-MM-ddTHH:mm".
+  const local = (value) => (value ? value.slice(0, 16) : "");
+  const shown = (value) => (value ? local(value).replace("T", " ") : "");
+
+  async function load() {
+    fillChoices();
+    const campaigns = await admin.api("GET", "/campaigns");
+    $("campaigns").replaceChildren(...campaigns.map((campaign) => {
+      const row = document.createElement("tr");
+      const open = document.createElement("button");
+      open.type = "button"; open.textContent = "Mở";
+      open.addEventListener("click", admin.run(async () => show(await admin.api("GET", `/campaigns/${campaign.id}`))));
+      const actions = document.createElement("td"); actions.append(open);
+      row.append(cell(campaign.name), cell(statusText[campaign.status] ?? campaign.status), cell(shown(campaign.scheduledAt)), cell(campaign.status === "draft" || campaign.status === "approved" ? "" : campaign.targeted), actions);
+      return row;
+    }));
+  }
+
+  function fillChoices() {
+    const catalog = admin.catalog;
+    if (!catalog || $("campaign-topics").childElementCount > 0) return;
+    $("campaign-topics").replaceChildren(...catalog.topics.map((t) => {
+      const label = document.createElement("label"); label.className = "inline";
+      const box = document.createElement("input"); box.type = "checkbox"; box.name = "campaign-topic"; box.value = t.id;
+      label.append(box, ` ${t.title}`);
+      return label;
+    }));
+    $("campaign-localities").replaceChildren(...catalog.localities.map((l) => new Option(l.name, l.id)));
+  }
+
+  const checked = (name) => [...document.querySelectorAll(`input[name="${name}"]:checked`)].map((b) => b.value);
+  const check = (name, values) => document.querySelectorAll(`input[name="${name}"]`).forEach((b) => { b.checked = (values ?? []).includes(b.value); });
+
+  function show(campaign) {
+    current = campaign?.id ? campaign : null;
+    const c = campaign ?? {};
+    $("campaign-title").textContent = current ? `Chiến dịch: ${c.name} (${statusText[c.status] ?? c.status})` : "Chiến dịch mới";
+    $("campaign-name").value = c.name ?? "";
+    $("campaign-text").value = c.text ?? "";
+    $("campaign-link").value = c.linkUrl ?? "";
+    $("campaign-link-title").value = c.linkTitle ?? "";
+    $("campaign-image").value = c.imageUrl ?? "";
+    check("campaign-topic", c.topics); check("campaign-channel", c.channels);
+    [...$("campaign-localities").options].forEach((o) => { o.selected = (c.localities ?? []).includes(o.value); });
+    $("campaign-active").value = c.activeWithinDays ?? "";
+    $("campaign-scheduled").value = local(c.scheduledAt);
+    $("campaign-expires").value = local(c.expiresAt);
+    showStats(c.stats);
+  }
+
+  function showStats(stats) {
+    const figures = stats ? [
+      ["Người nhận", stats.targeted], ["Đã gửi", stats.sent], ["Gửi kèm khi người dân nhắn lại", stats.sentOnNextMessage],
+      ["Chờ người dân nhắn lại", stats.deferred], ["Hết hạn chưa gửi", stats.expired], ["Đang chờ gửi", stats.queued],
+      ["Bỏ qua", stats.skipped], ["Lỗi", stats.failed], ["Không rõ (máy chủ dừng khi đang gửi)", stats.unknown],
+      ["Đã nhận", stats.delivered], ["Đã xem", stats.read], ["Bấm liên kết", stats.clicked], ["Hủy đăng ký sau tin", stats.optOuts],
+      ...Object.entries(stats.failedByReason ?? {}).map(([reason, count]) => [`Lỗi: ${reason}`, count]),
+    ] : [];
+    $("campaign-stats").replaceChildren(...figures.flatMap(([name, value]) => {
+      const dt = document.createElement("dt"); dt.textContent = name;
+      const dd = document.createElement("dd"); dd.textContent = value;
+      return [dt, dd];
+    }));
+  }
+
+  const input = () => ({
+    name: $("campaign-name").value,
+    text: $("campaign-text").value,
+    linkUrl: $("campaign-link").value || null,
+    linkTitle: $("campaign-link-title").value || null,
+    imageUrl: $("campaign-image").value || null,
+    topics: checked("campaign-topic"),
+    localities: [...$("campaign-localities").selectedOptions].map((o) => o.value),
+    channels: checked("campaign-channel"),
+    activeWithinDays: $("campaign-active").value ? Number($("campaign-active").value) : null,
+    scheduledAt: $("campaign-scheduled").value,
+    expiresAt: $("campaign-expires").value || null,
+  });
+
+  async function act(label, call) {
+    const campaign = await call();
+    show(await admin.api("GET", `/campaigns/${campaign.id}`));
+    await load();
+    admin.say(`${label}: ${campaign.name}.`);
+  }
+
+  admin.tabs.campaigns = load;
+  $("campaign-new").addEventListener("click", () => show(null));
+  $("campaign-template").addEventListener("click", admin.run(async () => { fillChoices(); show(await admin.api("GET", "/campaigns/templates/ngay-cds")); }));
+  $("campaign-save").addEventListener("click", admin.run(() => act("Đã lưu chiến dịch", () =>
+    current ? admin.api("PUT", `/campaigns/${current.id}`, input()) : admin.api("POST", "/campaigns", input()))));
+  $("campaign-audience").addEventListener("click", admin.run(async () => {
+    if (!current) { admin.say("Lưu chiến dịch trước khi đếm người nhận.", true); return; }
+    const counts = await admin.api("GET", `/campaigns/${current.id}/audience`);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    admin.say(`Người nhận hiện có: ${total} (Zalo ${counts.zalo ?? 0}, Messenger ${counts.messenger ?? 0}).`);
+  }));
+  for (const [id, path, label] of [["campaign-approve", "approve", "Đã duyệt chiến dịch"], ["campaign-pause", "pause", "Đã tạm dừng"], ["campaign-resume", "resume", "Đã tiếp tục gửi"], ["campaign-cancel", "cancel", "Đã hủy chiến dịch"]]) {
+    $(id).addEventListener("click", admin.run(() => act(label, () => admin.api("POST", `/campaigns/${current.id}/${path}`))));
+  }
+})();
