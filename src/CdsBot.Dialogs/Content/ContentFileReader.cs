@@ -194,6 +194,7 @@ public static class ContentFileReader
                 Status = parsedStatus.Value,
                 ValidFrom = validFrom,
                 ValidTo = validTo,
+                Verbatim = f.Bool("verbatim", false),
             }, file, f.Line));
         }
 

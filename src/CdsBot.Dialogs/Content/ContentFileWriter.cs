@@ -74,6 +74,7 @@ public static class ContentFileWriter
                     Status = i.Status == ContentStatus.Draft ? "draft" : null,
                     ValidFrom = i.ValidFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     ValidTo = i.ValidTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    Verbatim = i.Verbatim ? true : (bool?)null,
                 }),
             });
         }

@@ -42,6 +42,9 @@ public sealed record FaqItem
     /// <summary>The last day the item may be answered.</summary>
     public DateOnly? ValidTo { get; init; }
 
+    /// <summary>Sent exactly as written, never rephrased (legal texts, quotations).</summary>
+    public bool Verbatim { get; init; }
+
     /// <summary>Whether the item may be answered on <paramref name="today"/>.</summary>
     public bool IsAnswerableOn(DateOnly today) =>
         Status == ContentStatus.Published

@@ -91,6 +91,24 @@ internal sealed class YamlFields(string file, YamlMappingNode map, List<ContentE
         }
     }
 
+    /// <summary>A true/false field; <paramref name="fallback"/> when absent.</summary>
+    public bool Bool(string key, bool fallback)
+    {
+        var text = Text(key, required: false);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        Error($"'{key}' must be true or false, not '{text}'.", map.Children[new YamlScalarNode(key)]);
+        return fallback;
+    }
+
     public DateOnly? Date(string key)
     {
         var text = Text(key, required: false);

@@ -11,4 +11,10 @@ public sealed class TurnTrace
 
     /// <summary>The retrieval confidence of the answer or best candidate, when retrieval ran.</summary>
     public double? Score { get; set; }
+
+    /// <summary>For a curated answer: "rephrased", "fallback", "verbatim" or "off" (see <see cref="Rephrasing.Rephrasing"/>).</summary>
+    public string? Rephrase { get; set; }
+
+    /// <summary>Why the curated text was sent as it is, when it was.</summary>
+    public string? RephraseReason { get; set; }
 }

@@ -5,6 +5,7 @@ using CdsBot.Admin.Handoffs;
 using CdsBot.Admin.Import;
 using CdsBot.Admin.Items;
 using CdsBot.Admin.Queue;
+using CdsBot.Admin.Rephrasing;
 using CdsBot.Admin.Reference;
 using CdsBot.Admin.TryIt;
 using CdsBot.Admin.Users;
@@ -39,5 +40,6 @@ internal static class AdminExtensions
         admin.MapReferenceApi();
         admin.MapUsersApi();
         admin.MapCampaignsApi();
+        admin.MapRephrasingApi();
     }
 }

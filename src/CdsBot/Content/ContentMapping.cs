@@ -23,6 +23,7 @@ internal static class ContentMapping
         Status = r.Status == "published" ? ContentStatus.Published : ContentStatus.Draft,
         ValidFrom = r.ValidFrom,
         ValidTo = r.ValidTo,
+        Verbatim = r.Verbatim,
     };
 
     public static FaqItemRecord ToRecord(this FaqItem i, int version, string by, DateTimeOffset at) => new()
@@ -40,6 +41,7 @@ internal static class ContentMapping
         Status = i.Status == ContentStatus.Draft ? "draft" : "published",
         ValidFrom = i.ValidFrom,
         ValidTo = i.ValidTo,
+        Verbatim = i.Verbatim,
         Version = version,
         UpdatedBy = by,
         UpdatedAt = at,

@@ -14,6 +14,7 @@ public static class HostingExtensions
         builder.Services.AddOpenApi();
         builder.AddStorage();
         builder.AddConversation();
+        builder.AddRephrasing();
         builder.AddChannels();
         builder.AddBroadcasts();
         builder.AddAdmin();

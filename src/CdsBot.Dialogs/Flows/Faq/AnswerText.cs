@@ -6,10 +6,10 @@ namespace CdsBot.Dialogs.Flows.Faq;
 /// <summary>Composes what a citizen reads for an item: the answer, then its sources and links.</summary>
 public static class AnswerText
 {
-    /// <summary>The answer of <paramref name="item"/> followed by "Nguồn: …" naming each source document.</summary>
-    public static string Compose(FaqItem item, ContentSet content)
+    /// <summary>The answer of <paramref name="item"/> (or <paramref name="answer"/>, its rephrasing) followed by "Nguồn: …" naming each source document.</summary>
+    public static string Compose(FaqItem item, ContentSet content, string? answer = null)
     {
-        var text = new StringBuilder(item.Answer.Trim());
+        var text = new StringBuilder((answer ?? item.Answer).Trim());
         var documents = item.Sources.Select(content.FindDocument).OfType<SourceDocument>().ToList();
         if (documents.Count > 0)
         {

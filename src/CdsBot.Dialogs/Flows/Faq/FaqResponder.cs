@@ -2,6 +2,7 @@ using CdsBot.Dialogs.Activities;
 using CdsBot.Dialogs.Content;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.Flows.Root;
+using CdsBot.Dialogs.Rephrasing;
 using CdsBot.Dialogs.Retrieval;
 
 namespace CdsBot.Dialogs.Flows.Faq;
@@ -11,7 +12,9 @@ namespace CdsBot.Dialogs.Flows.Faq;
 /// or an honest "I don't know", the last two filed for staff), an item by id, a topic by listing its
 /// questions, and records whether an answer helped.
 /// </summary>
-public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions options, IQuestionLog log, TimeProvider time)
+/// <remarks>A curated answer to a question the citizen wrote may be rephrased to that question (<see cref="IAnswerRephraser"/>);
+/// its sources line never is.</remarks>
+public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions options, IQuestionLog log, IAnswerRephraser rephraser, TimeProvider time)
 {
     /// <summary>What is asked under every answer.</summary>
     public const string FeedbackQuestion = "Câu trả lời có hữu ích với Anh/Chị không?";
@@ -25,7 +28,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         if (best is not null && best.Confidence >= options.AnswerThreshold)
         {
-            Answer(turn, best.Item, "faq");
+            await AnswerAsync(turn, best.Item, "faq", question, cancellationToken);
             return;
         }
 
@@ -53,7 +56,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     }
 
     /// <summary>Answers the item with <paramref name="itemId"/> (a pressed suggestion or follow-up).</summary>
-    public void AnswerItem(TurnContext turn, string itemId)
+    public async Task AnswerItemAsync(TurnContext turn, string itemId, CancellationToken cancellationToken)
     {
         var item = catalog.Content.FindItem(itemId);
         if (item is null || !item.IsAnswerableOn(VietnamTime.Today(time)))
@@ -63,7 +66,27 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             return;
         }
 
-        Answer(turn, item, "faq_item");
+        await AnswerAsync(turn, item, "faq_item", null, cancellationToken);
+    }
+
+    /// <summary>The rephrased answer body, or null for the curated one; the trace says which and why.</summary>
+    private async Task<string?> WordingAsync(TurnContext turn, FaqItem item, string? question, CancellationToken cancellationToken)
+    {
+        if (item.Verbatim)
+        {
+            (turn.Trace.Rephrase, turn.Trace.RephraseReason) = ("verbatim", "the item is sent exactly as written");
+            return null;
+        }
+
+        if (question is null)
+        {
+            (turn.Trace.Rephrase, turn.Trace.RephraseReason) = (Rephrasing.Rephrasing.Fallback, "no question of the citizen's own (a button was pressed)");
+            return null;
+        }
+
+        var result = await rephraser.RephraseAsync(new RephraseRequest(item.Id, question, item.Answer), cancellationToken);
+        (turn.Trace.Rephrase, turn.Trace.RephraseReason) = (result.Status, result.Reason);
+        return result.Status == Rephrasing.Rephrasing.Rephrased ? result.Text : null;
     }
 
     /// <summary>Records a pressed "Hữu ích" / "Chưa hữu ích" and thanks the citizen.</summary>
@@ -112,12 +135,12 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         });
     }
 
-    private void Answer(TurnContext turn, FaqItem item, string intent)
+    private async Task AnswerAsync(TurnContext turn, FaqItem item, string intent, string? question, CancellationToken cancellationToken)
     {
         var content = catalog.Content;
         turn.Trace.Intent = intent;
         turn.Trace.ContentId = item.Id;
-        turn.SendText(AnswerText.Compose(item, content));
+        turn.SendText(AnswerText.Compose(item, content, await WordingAsync(turn, item, question, cancellationToken)));
         var followUps = item.FollowUps.Select(content.FindItem).OfType<FaqItem>()
             .Select(f => new QuickReply(f.Question, Payloads.Faq(f.Id)));
         turn.Send(new OutboundActivity

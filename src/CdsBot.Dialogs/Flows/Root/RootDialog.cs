@@ -168,7 +168,7 @@ public sealed class RootDialog : ComponentDialog
         }
         else if (payload.StartsWith(Payloads.FaqPrefix, StringComparison.Ordinal))
         {
-            _faq.AnswerItem(turn, payload[Payloads.FaqPrefix.Length..]);
+            await _faq.AnswerItemAsync(turn, payload[Payloads.FaqPrefix.Length..], cancellationToken);
         }
         else if (payload.StartsWith(Payloads.HelpfulPrefix, StringComparison.Ordinal))
         {

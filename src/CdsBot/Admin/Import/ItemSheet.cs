@@ -60,6 +60,7 @@ public static partial class ItemSheet
                 Tags = List(Cell("tags")),
                 ValidFrom = Date(Cell("valid_from"), rowNumber, "valid_from", errors),
                 ValidTo = Date(Cell("valid_to"), rowNumber, "valid_to", errors),
+                Verbatim = Flag(Cell("verbatim"), rowNumber, "verbatim", errors),
             };
             foreach (var (field, messages) in itemContent.Validate(content))
             {
@@ -73,12 +74,27 @@ public static partial class ItemSheet
     }
 
     public static IEnumerable<IReadOnlyList<string>> Write(IEnumerable<FaqItem> items) =>
-        new[] { ItemColumns.All }.Concat(items.OrderBy(i => i.Id, StringComparer.Ordinal).Select(i => (IReadOnlyList<string>)
+        new[] { (IReadOnlyList<string>)[.. ItemColumns.All, .. ItemColumns.Optional] }.Concat(items.OrderBy(i => i.Id, StringComparer.Ordinal).Select(i => (IReadOnlyList<string>)
         [
             i.Id, i.Topic, i.Locality, i.Question, string.Join('\n', i.Variants), i.Answer, string.Join(", ", i.Sources),
             string.Join('\n', i.Links.Select(l => $"{l.Title} | {l.Url}")), string.Join(", ", i.FollowUps), string.Join(", ", i.Tags),
             i.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", i.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            i.Verbatim ? "true" : "",
         ]));
+
+    private static bool Flag(string cell, int row, string column, List<RowError> errors)
+    {
+        switch (cell.ToLowerInvariant())
+        {
+            case "" or "false" or "0" or "không":
+                return false;
+            case "true" or "1" or "có":
+                return true;
+            default:
+                errors.Add(new RowError(row, column, $"'{cell}' phải là true hoặc để trống."));
+                return false;
+        }
+    }
 
     private static List<string> Lines(string cell) => [.. cell.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 

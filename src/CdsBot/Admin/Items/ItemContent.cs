@@ -27,6 +27,9 @@ public sealed record ItemContent
 
     public DateOnly? ValidTo { get; init; }
 
+    /// <summary>Send the answer exactly as written, never rephrased (legal texts).</summary>
+    public bool Verbatim { get; init; }
+
     /// <summary>Every problem with this content against <paramref name="content"/>, by field.</summary>
     public Dictionary<string, string[]> Validate(ContentSet content)
     {
@@ -79,6 +82,7 @@ public sealed record ItemContent
         Status = status,
         ValidFrom = ValidFrom,
         ValidTo = ValidTo,
+        Verbatim = Verbatim,
     };
 
     public static ItemContent From(FaqItem item) => new()
@@ -94,5 +98,6 @@ public sealed record ItemContent
         Tags = item.Tags,
         ValidFrom = item.ValidFrom,
         ValidTo = item.ValidTo,
+        Verbatim = item.Verbatim,
     };
 }

@@ -30,6 +30,9 @@ public sealed class FaqItemRecord
 
     public DateOnly? ValidTo { get; set; }
 
+    /// <summary>Never rephrased.</summary>
+    public bool Verbatim { get; set; }
+
     public int Version { get; set; } = 1;
 
     public required string UpdatedBy { get; set; }
