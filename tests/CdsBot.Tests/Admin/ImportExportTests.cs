@@ -72,6 +72,19 @@ public sealed class ImportExportTests : IDisposable
     }
 
     [Fact]
+    public async Task Exports_say_which_items_stay_verbatim()
+    {
+        var editor = await _bot.AsAsync("editor");
+
+        var rows = CsvTable.Read(await editor.GetStringAsync("/admin/api/items/export?format=csv"));
+
+        var verbatim = rows[0].ToList().IndexOf("verbatim");
+        Assert.True(verbatim >= 0, "no verbatim column");
+        Assert.Equal("true", rows.Single(r => r[0] == "nq57-ngay-ban-hanh")[verbatim]);
+        Assert.Equal("", rows.Single(r => r[0] == "vneid-la-gi")[verbatim]);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_spreadsheet_gets_400()
     {
         var editor = await _bot.AsAsync("editor");

@@ -36,7 +36,7 @@ public static partial class ItemSheet
             }
 
             var rowNumber = r + 1;
-            string Cell(string column) => header.IndexOf(column) is var i && i < cells.Count ? cells[i].Trim() : "";
+            string Cell(string column) => header.IndexOf(column) is var i && i >= 0 && i < cells.Count ? cells[i].Trim() : "";
             var id = Cell("id");
             if (!IdPattern().IsMatch(id))
             {

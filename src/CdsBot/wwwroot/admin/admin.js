@@ -59,6 +59,7 @@
     if (name === "queue") loadQueue().catch((e) => say(e.message, true));
     if (name === "handoffs") loadHandoffs().catch((e) => say(e.message, true));
     window.cdsAdmin.tabs[name]?.().catch((e) => say(e.message, true));
+    if (name === "try") loadRephrasing().catch((e) => say(e.message, true));
   }
 
   const cell = (text) => { const td = document.createElement("td"); td.textContent = text ?? ""; return td; };
@@ -89,6 +90,7 @@
     $("item-answer").value = content.answer ?? "";
     $("item-sources").value = (content.sources ?? []).join(", ");
     $("item-valid-to").value = content.validTo ?? "";
+    $("item-verbatim").checked = !!content.verbatim;
     $("create").hidden = !!item;
   }
 
@@ -100,12 +102,22 @@
     answer: $("item-answer").value,
     sources: $("item-sources").value.split(",").map((s) => s.trim()).filter(Boolean),
     validTo: $("item-valid-to").value || null,
+    verbatim: $("item-verbatim").checked,
   });
 
   async function step(label, call) {
     const item = await call();
     edit(item); await search();
     say(`${label}: ${item.id}.`);
+  }
+
+  async function loadRephrasing() {
+    const info = await api("GET", "/rephrasing");
+    const s = info.stats;
+    const reasons = Object.entries(s.fallbacksByReason).map(([reason, count]) => `${reason}: ${count}`).join("; ");
+    $("rephrasing-stats").textContent = info.enabled
+      ? `Đang bật (${info.provider}, ${info.deployment}). Từ khi khởi động: ${s.rephrased} câu trả lời được diễn đạt lại (${s.cacheHits} lấy lại từ bộ nhớ đệm), ${s.fallbacks} lần gửi nguyên câu trả lời gốc${reasons ? ` (${reasons})` : ""}.`
+      : "Đang tắt: bot gửi nguyên văn câu trả lời đã duyệt (bật bằng Llm__Enabled).";
   }
 
   async function loadQueue() {
