@@ -18,25 +18,13 @@ internal static class BroadcastBenchmark
     public static async Task RunAsync(int recipients)
     {
         await using var standIn = new ChannelStandIn();
-        await using var host = await HostProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["Zalo__AppId"] = "bench-app",
-            ["Zalo__OaSecretKey"] = "bench-oa-secret",
-            ["Zalo__AppSecret"] = "bench-app-secret",
-            ["Zalo__AccessToken"] = "bench-token",
-            ["Zalo__RefreshToken"] = "bench-refresh",
-            ["Zalo__ConfiguredTokenLifetimeSeconds"] = "86400",
-            ["Zalo__ApiBaseUrl"] = standIn.BaseUrl,
-            ["Zalo__OAuthBaseUrl"] = standIn.BaseUrl,
-            ["Messenger__AppSecret"] = "bench-app-secret-meta",
-            ["Messenger__VerifyToken"] = "bench-verify",
-            ["Messenger__PageAccessToken"] = "bench-page-token",
-            ["Messenger__PageId"] = "bench-page",
-            ["Messenger__GraphApiBaseUrl"] = standIn.BaseUrl,
-            ["Broadcasts__MessagesPerSecond__messenger"] = "0",
-            ["Broadcasts__MessagesPerSecond__zalo"] = "0",
-            ["Broadcasts__PollIntervalMilliseconds"] = "200",
-        });
+        await using var host = await HostProcess.StartAsync(standIn.HostSettings(
+            "bench-app",
+            "bench-oa-secret",
+            "bench-app-secret-meta",
+            ("Broadcasts__MessagesPerSecond__messenger", "0"),
+            ("Broadcasts__MessagesPerSecond__zalo", "0"),
+            ("Broadcasts__PollIntervalMilliseconds", "200")));
 
         var options = new DbContextOptionsBuilder<CdsBotDbContext>().UseSqlite($"Data Source={host.DatabasePath}").Options;
         var seedClock = Stopwatch.StartNew();

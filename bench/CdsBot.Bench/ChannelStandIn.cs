@@ -40,5 +40,32 @@ internal sealed class ChannelStandIn : IAsyncDisposable
 
     public int Received => Volatile.Read(ref _received);
 
+    /// <summary>Host settings (environment variables) for both channels pointed at this stand-in, plus <paramref name="more"/>.</summary>
+    public Dictionary<string, string> HostSettings(string zaloAppId, string zaloOaSecret, string messengerAppSecret, params (string Key, string Value)[] more)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Zalo__AppId"] = zaloAppId,
+            ["Zalo__OaSecretKey"] = zaloOaSecret,
+            ["Zalo__AppSecret"] = "bench-app-secret",
+            ["Zalo__AccessToken"] = "bench-token",
+            ["Zalo__RefreshToken"] = "bench-refresh",
+            ["Zalo__ConfiguredTokenLifetimeSeconds"] = "86400",
+            ["Zalo__ApiBaseUrl"] = BaseUrl,
+            ["Zalo__OAuthBaseUrl"] = BaseUrl,
+            ["Messenger__AppSecret"] = messengerAppSecret,
+            ["Messenger__VerifyToken"] = "bench-verify",
+            ["Messenger__PageAccessToken"] = "bench-page-token",
+            ["Messenger__PageId"] = "bench-page",
+            ["Messenger__GraphApiBaseUrl"] = BaseUrl,
+        };
+        foreach (var (key, value) in more)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

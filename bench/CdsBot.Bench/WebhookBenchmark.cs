@@ -18,24 +18,12 @@ internal static class WebhookBenchmark
     public static async Task RunAsync(int events, int concurrency)
     {
         await using var standIn = new ChannelStandIn();
-        await using (var host = await HostProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["Zalo__AppId"] = AppId,
-            ["Zalo__OaSecretKey"] = Secret,
-            ["Zalo__AppSecret"] = "bench-app-secret",
-            ["Zalo__AccessToken"] = "bench-token",
-            ["Zalo__RefreshToken"] = "bench-refresh",
-            ["Zalo__ConfiguredTokenLifetimeSeconds"] = "86400",
-            ["Zalo__ApiBaseUrl"] = standIn.BaseUrl,
-            ["Zalo__OAuthBaseUrl"] = standIn.BaseUrl,
-            ["Zalo__RepliesPerWindow"] = "1000000",
-            ["Messenger__AppSecret"] = MessengerSecret,
-            ["Messenger__VerifyToken"] = "bench-verify",
-            ["Messenger__PageAccessToken"] = "bench-page-token",
-            ["Messenger__PageId"] = "bench-page",
-            ["Messenger__GraphApiBaseUrl"] = standIn.BaseUrl,
-            ["Inbox__PollIntervalMilliseconds"] = "200",
-        }))
+        await using (var host = await HostProcess.StartAsync(standIn.HostSettings(
+            AppId,
+            Secret,
+            MessengerSecret,
+            ("Zalo__RepliesPerWindow", "1000000"),
+            ("Inbox__PollIntervalMilliseconds", "200"))))
         {
             using var http = new HttpClient { BaseAddress = host.Address };
             foreach (var channel in new[] { "zalo", "messenger" })
