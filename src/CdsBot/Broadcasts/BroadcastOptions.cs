@@ -22,7 +22,7 @@ public sealed class BroadcastOptions
     /// <summary>Back-off before a recipient whose send failed transiently is tried again; doubles per attempt, at most 5 minutes.</summary>
     public int RetryBaseDelayMilliseconds { get; set; } = 1000;
 
-    /// <summary>Messages per second per channel and instance; 0 = unthrottled. Meta freezes Pages above about 40/s.</summary>
+    /// <summary>Messages per second per channel, all instances together; 0 = unthrottled. Meta freezes Pages above about 40/s.</summary>
     public Dictionary<string, double> MessagesPerSecond { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
         ["messenger"] = 20,

@@ -87,5 +87,7 @@ public sealed class BroadcastWorker(
         await db.Deliveries
             .Where(d => d.Status == DeliveryStatus.Deferred && db.Campaigns.Any(c => c.Id == d.CampaignId && c.ExpiresAt <= now))
             .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Expired), cancellationToken);
+        var minuteAgo = now.ToUnixTimeSeconds() - 60;
+        await db.SendWindows.Where(w => w.Second < minuteAgo).ExecuteDeleteAsync(cancellationToken);
     }
 }

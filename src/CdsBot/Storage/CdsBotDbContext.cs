@@ -67,6 +67,8 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
 
     public DbSet<QuotaRecord> Quotas => Set<QuotaRecord>();
 
+    public DbSet<SendWindowRecord> SendWindows => Set<SendWindowRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CdsBotDbContext).Assembly);
 }

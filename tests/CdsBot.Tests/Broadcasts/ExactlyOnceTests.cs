@@ -77,4 +77,40 @@ public sealed class ExactlyOnceTests
             BotHost.DeleteDatabase(database);
         }
     }
+
+    [Fact]
+    public async Task Two_instances_together_keep_to_one_channel_rate()
+    {
+        const int recipients = 80, perSecond = 20;
+        var database = BotHost.NewDatabasePath();
+        var graph = new GraphStandIn();
+        var zalo = new ZaloStandIn(ZaloBot.AppId);
+        var throttled = new Dictionary<string, string?> { ["Broadcasts:MessagesPerSecond:messenger"] = perSecond.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Broadcasts:BatchSize"] = "10" };
+        try
+        {
+            var first = BroadcastBot.Start(database, zalo, graph, worker: true, settings: throttled);
+            var second = BroadcastBot.Start(database, zalo, graph, worker: true, settings: throttled);
+            foreach (var i in Enumerable.Range(1, recipients))
+            {
+                await first.AddSubscriberAsync("messenger", $"m-{i:D3}", TimeSpan.FromHours(1));
+            }
+
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var id = await first.ApprovedCampaignAsync(first.DueNow());
+            await Eventually.HoldsAsync(() => graph.Delivered.Count == recipients, "every recipient is sent", 60_000);
+            clock.Stop();
+
+            // 80 messages at 20/s take at least 3 s whatever the instances; each at 20/s on its own would take 2 s.
+            Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(3), $"{recipients} messages went out in {clock.Elapsed.TotalSeconds:F1} s, faster than {perSecond}/s");
+            Assert.Equal(2, (await first.LedgerAsync(id)).Select(d => d.ClaimedBy).Distinct().Count());
+            first.Host.Dispose();
+            second.Host.Dispose();
+        }
+        finally
+        {
+            await graph.DisposeAsync();
+            await zalo.DisposeAsync();
+            BotHost.DeleteDatabase(database);
+        }
+    }
 }

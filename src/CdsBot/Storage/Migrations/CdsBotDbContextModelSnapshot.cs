@@ -332,6 +332,22 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("lane_quotas", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Broadcasts.SendWindowRecord", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Second")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Channel", "Second");
+
+                    b.ToTable("send_windows", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Channels.Messenger.MessengerUserRecord", b =>
                 {
                     b.Property<string>("Psid")
