@@ -8,6 +8,7 @@ internal sealed class ChannelStandIn : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _received;
+    private int _modelCalls;
 
     public ChannelStandIn()
     {
@@ -32,6 +33,19 @@ internal sealed class ChannelStandIn : IAsyncDisposable
             var n = Interlocked.Increment(ref _received);
             return Results.Json(new { recipient_id = body?["recipient"]?["id"]?.ToString(), message_id = $"m_{n}" });
         });
+        // Azure OpenAI chat completions: answers at once with the curated answer and a courteous opening (passes the fact guard).
+        _app.MapPost("/openai/deployments/{deployment}/chat/completions", async (HttpRequest request, string deployment) =>
+        {
+            var body = await JsonNode.ParseAsync(request.Body);
+            var user = body!["messages"]!.AsArray().Last()!["content"]!.ToString();
+            var data = JsonNode.Parse(user[user.IndexOf('{', StringComparison.Ordinal)..])!;
+            var n = Interlocked.Increment(ref _modelCalls);
+            return Results.Json(new
+            {
+                id = $"chatcmpl-{n}", @object = "chat.completion", created = 0, model = deployment,
+                choices = new[] { new { index = 0, message = new { role = "assistant", content = "Dạ, Anh/Chị tham khảo nhé.\n\n" + data["curated_answer"]!.GetValue<string>() }, finish_reason = "stop" } },
+            });
+        });
         _app.StartAsync().GetAwaiter().GetResult();
         BaseUrl = _app.Urls.First();
     }
@@ -39,6 +53,8 @@ internal sealed class ChannelStandIn : IAsyncDisposable
     public string BaseUrl { get; }
 
     public int Received => Volatile.Read(ref _received);
+
+    public int ModelCalls => Volatile.Read(ref _modelCalls);
 
     /// <summary>Host settings (environment variables) for both channels pointed at this stand-in, plus <paramref name="more"/>.</summary>
     public Dictionary<string, string> HostSettings(string zaloAppId, string zaloOaSecret, string messengerAppSecret, params (string Key, string Value)[] more)

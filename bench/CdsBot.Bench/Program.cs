@@ -3,6 +3,7 @@ using CdsBot.Bench;
 
 // Benchmarks print figures; they never pass or fail. Run in Release:
 //   dotnet run -c Release --project bench/CdsBot.Bench -- chat [turns] [concurrency]
+//   dotnet run -c Release --project bench/CdsBot.Bench -- chat-rephrase [turns] [concurrency]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- retrieval [synthetic items] [queries]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- webhooks [events] [concurrency]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- broadcast [recipients]
@@ -13,6 +14,9 @@ switch (benchmark)
 {
     case "chat":
         await ChatBenchmark.RunAsync(turns: Arg(1, 5000), concurrency: Arg(2, 16));
+        break;
+    case "chat-rephrase":
+        await ChatBenchmark.RunAsync(turns: Arg(1, 5000), concurrency: Arg(2, 16), rephrase: true);
         break;
     case "retrieval":
         RetrievalBenchmark.Run(syntheticItems: Arg(1, 10_000), queries: Arg(2, 20_000));
@@ -27,7 +31,7 @@ switch (benchmark)
         await BareServer.RunAsync(port: Arg(1, 5099));
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, retrieval, webhooks, broadcast.");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, webhooks, broadcast.");
         return 2;
 }
 
