@@ -29,6 +29,10 @@ public sealed class BroadcastOptions
         ["zalo"] = 20,
     };
 
+    /// <summary>When a platform says the channel is over its rate, no campaign message goes out on it for this long
+    /// (or as long as the platform asked, if longer): calling while throttled extends Meta's block.</summary>
+    public int RateLimitPauseSeconds { get; set; } = 60;
+
     /// <summary>Deferred campaign messages delivered with one answer at most.</summary>
     public int DeferredPerMessage { get; set; } = 1;
 

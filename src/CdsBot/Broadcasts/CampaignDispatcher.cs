@@ -147,6 +147,13 @@ public sealed class CampaignDispatcher(
             await channel.ReleaseAsync(lane, none);
         }
 
+        if (outcome.RateLimited)
+        {
+            var pause = TimeSpan.FromSeconds(options.Value.RateLimitPauseSeconds);
+            throttle.Pause(delivery.Channel, outcome.RetryAfter > pause ? outcome.RetryAfter.Value : pause);
+            logger.LogWarning("{Channel} is over its rate ({Reason}); campaign sends on it pause", delivery.Channel, outcome.Reason);
+        }
+
         if (outcome.Retryable && delivery.Attempts + 1 < options.Value.MaxAttempts)
         {
             var retryAt = now.ToUnixTimeMilliseconds() + (long)Math.Min(300_000, options.Value.RetryBaseDelayMilliseconds * Math.Pow(2, delivery.Attempts));

@@ -7,7 +7,8 @@ namespace CdsBot.Broadcasts;
 
 /// <summary>
 /// Keeps each channel under its configured rate: a token bucket smooths this instance's sends, and a per-second count
-/// in the database caps all instances together (two hosts on one Page must not add up to twice the rate).
+/// in the database caps all instances together (two hosts on one Page must not add up to twice the rate). A channel
+/// the platform reports as over its rate is paused on this instance.
 /// </summary>
 public sealed class ChannelThrottle : IDisposable
 {
@@ -35,9 +36,23 @@ public sealed class ChannelThrottle : IDisposable
         }
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Holds every send on <paramref name="channel"/> back for <paramref name="duration"/> (the platform said it is over its rate).</summary>
+    public void Pause(string channel, TimeSpan duration)
+    {
+        var until = _time.GetUtcNow() + duration;
+        _pausedUntil.AddOrUpdate(channel, until, (_, current) => current > until ? current : until);
+    }
+
     /// <summary>Waits until <paramref name="channel"/> may send one more message.</summary>
     public async ValueTask WaitAsync(string channel, CancellationToken cancellationToken)
     {
+        while (_pausedUntil.TryGetValue(channel, out var until) && until > _time.GetUtcNow())
+        {
+            await Task.Delay(until - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancellationToken);
+        }
+
         if (!_limits.TryGetValue(channel, out var limit))
         {
             return;

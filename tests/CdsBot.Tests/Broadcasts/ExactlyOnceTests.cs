@@ -33,7 +33,8 @@ public sealed class ExactlyOnceTests
         }
 
         var id = await bot.ApprovedCampaignAsync(bot.DueNow());
-        for (var round = 0; round < 40 && (await bot.StatsAsync(id)).Sent < recipients.Count; round++)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while ((await bot.StatsAsync(id)).Sent < recipients.Count && clock.Elapsed < TimeSpan.FromSeconds(60))
         {
             await bot.RunRoundAsync();
             await Task.Delay(100);
@@ -43,6 +44,36 @@ public sealed class ExactlyOnceTests
         Assert.Equal(recipients, bot.Graph.Delivered.Select(c => c.RecipientId).Order());
         var stats = await bot.StatsAsync(id);
         Assert.Equal((40, 0, 0), (stats.Sent, stats.Failed, stats.Queued));
+    }
+
+    [Fact]
+    public async Task A_rate_limit_error_pauses_every_send_on_that_channel()
+    {
+        await using var bot = BroadcastBot.Start(settings: new Dictionary<string, string?>
+        {
+            ["Messenger:SendRetries"] = "0",
+            ["Broadcasts:Concurrency"] = "1",
+            ["Broadcasts:RateLimitPauseSeconds"] = "2",
+        });
+        foreach (var i in Enumerable.Range(1, 6))
+        {
+            await bot.AddSubscriberAsync("messenger", $"m-{i}", TimeSpan.FromHours(1));
+        }
+
+        bot.Graph.FailNext(400, 613, 2534040);
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while ((await bot.StatsAsync(id)).Sent < 6 && clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await bot.RunRoundAsync();
+            await Task.Delay(100);
+        }
+
+        var attempts = bot.Graph.Attempts.OrderBy(c => c.At).ToList();
+        Assert.Equal(7, attempts.Count);
+        var gap = attempts[1].At - attempts[0].At;
+        Assert.True(gap >= TimeSpan.FromSeconds(1.9), $"the next send came {gap.TotalMilliseconds:F0} ms after the rate-limit error");
+        Assert.Equal(6, (await bot.StatsAsync(id)).Sent);
     }
 
     [Fact]

@@ -52,6 +52,7 @@ public sealed class BroadcastBot : IAsyncDisposable
         all["Broadcasts:Enabled"] = worker ? "true" : "false";
         all["Broadcasts:PollIntervalMilliseconds"] = "100";
         all["Broadcasts:RetryBaseDelayMilliseconds"] = "50";
+        all["Broadcasts:RateLimitPauseSeconds"] = "1";
         all["Broadcasts:MessagesPerSecond:messenger"] = "0";
         all["Broadcasts:MessagesPerSecond:zalo"] = "0";
         all["Broadcasts:PublicBaseUrl"] = "https://cdsbot.example.vn";

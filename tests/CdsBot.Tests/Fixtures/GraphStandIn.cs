@@ -88,6 +88,9 @@ public sealed class GraphStandIn : IAsyncDisposable
 
     public sealed record GraphCall(string Version, string Page, string AccessToken, JsonObject Body)
     {
+        /// <summary>When the call arrived.</summary>
+        public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
+
         public string RecipientId => Body["recipient"]!["id"]!.GetValue<string>();
 
         public string? MessagingType => Body["messaging_type"]?.GetValue<string>();

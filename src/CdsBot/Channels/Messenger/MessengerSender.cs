@@ -33,7 +33,8 @@ public sealed class MessengerSender : IOutboundChannel
         _options = options.Value;
         _logger = logger;
         var maxDelay = TimeSpan.FromSeconds(_options.MaxRateLimitDelaySeconds);
-        _retries = new ResiliencePipelineBuilder<GraphResult> { TimeProvider = time }
+        // SendRetries = 0 means one attempt; Polly's retry strategy wants at least one retry, so it is left out.
+        _retries = _options.SendRetries <= 0 ? ResiliencePipeline<GraphResult>.Empty : new ResiliencePipelineBuilder<GraphResult> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<GraphResult>
             {
                 ShouldHandle = new PredicateBuilder<GraphResult>()
@@ -75,7 +76,9 @@ public sealed class MessengerSender : IOutboundChannel
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
-                return SendOutcome.Transient($"Graph API unreachable: {ex.Message}", part);
+                return ex is HttpRequestException { StatusCode: System.Net.HttpStatusCode.TooManyRequests }
+                    ? SendOutcome.Throttled($"Graph API rate limit: {ex.Message}", part)
+                    : SendOutcome.Transient($"Graph API unreachable: {ex.Message}", part);
             }
 
             if (!result.Succeeded)
@@ -107,6 +110,8 @@ public sealed class MessengerSender : IOutboundChannel
             return SendOutcome.Permanent(reason, part);
         }
 
-        return IsRetryable(result) ? SendOutcome.Transient(reason, part) : SendOutcome.Permanent(reason, part);
+        return RateLimits.Contains(result.Code) ? SendOutcome.Throttled(reason, part, result.RetryAfter)
+            : IsRetryable(result) ? SendOutcome.Transient(reason, part)
+            : SendOutcome.Permanent(reason, part);
     }
 }

@@ -28,7 +28,8 @@ public sealed class ZaloSender : IOutboundChannel
         _users = users;
         _options = options.Value;
         var rateLimited = _options.RateLimitErrorCodes.ToHashSet();
-        _retries = new ResiliencePipelineBuilder<ZaloApiResponse> { TimeProvider = time }
+        // SendRetries = 0 means one attempt; Polly's retry strategy wants at least one retry, so it is left out.
+        _retries = _options.SendRetries <= 0 ? ResiliencePipeline<ZaloApiResponse>.Empty : new ResiliencePipelineBuilder<ZaloApiResponse> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<ZaloApiResponse>
             {
                 ShouldHandle = new PredicateBuilder<ZaloApiResponse>()
@@ -97,7 +98,9 @@ public sealed class ZaloSender : IOutboundChannel
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return (SendOutcome.Transient($"Zalo unreachable: {ex.Message}", part), null);
+            return ex is HttpRequestException { StatusCode: System.Net.HttpStatusCode.TooManyRequests }
+                ? (SendOutcome.Throttled($"Zalo rate limit: {ex.Message}", part), null)
+                : (SendOutcome.Transient($"Zalo unreachable: {ex.Message}", part), null);
         }
 
         if (response.Error == 0)
@@ -113,7 +116,7 @@ public sealed class ZaloSender : IOutboundChannel
         }
 
         return _options.RateLimitErrorCodes.Contains(response.Error)
-            ? (SendOutcome.Transient(reason, part), null)
+            ? (SendOutcome.Throttled(reason, part), null)
             : (SendOutcome.Permanent(reason, part), null);
     }
 
