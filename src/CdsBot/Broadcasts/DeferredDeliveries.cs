@@ -37,6 +37,7 @@ public static class DeferredDeliveries
                 RecipientId = userId,
                 Body = JsonSerializer.Serialize(CampaignMessage.For(item.Campaign, item.Delivery.ClickToken, publicBaseUrl), StateJson.Options),
                 CreatedAt = now,
+                CampaignDeliveryId = item.Delivery.Id,
             });
             await db.Deliveries.Where(d => d.Id == item.Delivery.Id && d.Status == DeliveryStatus.Deferred)
                 .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Sent).SetProperty(x => x.Lane, DeliveryLanes.NextMessage).SetProperty(x => x.SentAt, now), cancellationToken);

@@ -37,4 +37,7 @@ public sealed class OutboundMessageRecord
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>The campaign ledger row this message delivers, for a deferred campaign message; its outcome is copied there.</summary>
+    public long? CampaignDeliveryId { get; set; }
 }

@@ -87,9 +87,15 @@ public sealed class OutboundRelay(
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = db.OutboundMessages.Where(m => m.Id == message.Id);
+        var delivery = db.Deliveries.Where(d => d.Id == message.CampaignDeliveryId);
         if (outcome.Delivered)
         {
             await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Sent).SetProperty(x => x.SentAt, now).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId).SetProperty(x => x.Error, (string?)null), cancellationToken);
+            if (message.CampaignDeliveryId is not null)
+            {
+                await delivery.ExecuteUpdateAsync(d => d.SetProperty(x => x.SentAt, now).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId), cancellationToken);
+            }
+
             return true;
         }
 
@@ -102,6 +108,11 @@ public sealed class OutboundRelay(
         }
 
         await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Failed).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), cancellationToken);
+        if (message.CampaignDeliveryId is not null)
+        {
+            await delivery.ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, Broadcasts.DeliveryStatus.Failed).SetProperty(x => x.Reason, outcome.Reason), cancellationToken);
+        }
+
         logger.LogWarning("Outbound message {Id} on {Channel} was not delivered and will not be retried: {Reason}", message.Id, message.Channel, outcome.Reason);
         return true;
     }

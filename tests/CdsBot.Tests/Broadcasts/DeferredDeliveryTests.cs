@@ -27,7 +27,25 @@ public sealed class DeferredDeliveryTests
         Assert.All(toCitizen, c => Assert.Equal("RESPONSE", c.MessagingType));
         var row = Assert.Single(await bot.LedgerAsync(id));
         Assert.Equal((DeliveryStatus.Sent, DeliveryLanes.NextMessage), (row.Status, row.Lane));
+        Assert.StartsWith("m_", row.PlatformMessageId, StringComparison.Ordinal); // the platform's id, for its delivery and read receipts
         Assert.Equal(1, (await bot.StatsAsync(id)).SentOnNextMessage);
+    }
+
+    [Fact]
+    public async Task A_deferred_message_the_platform_refuses_is_recorded_as_failed()
+    {
+        await using var bot = BroadcastBot.Start();
+        await bot.AddSubscriberAsync("messenger", "m-blocked", TimeSpan.FromDays(3));
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow("Tin ngày 10/10: mời Anh/Chị tham gia."));
+        await bot.RunRoundAsync();
+        bot.Graph.FailWhen = call => IsCampaign(call) ? (400, 551, 1545041, null) : null;
+
+        await new MessengerWebhooks(bot.Host.CreateClient()).PostTextAsync("m-blocked", "vneid là gì");
+        await Eventually.HoldsAsync(() => bot.LedgerAsync(id).GetAwaiter().GetResult().Single().Status == DeliveryStatus.Failed, "the ledger records the refusal");
+
+        var row = Assert.Single(await bot.LedgerAsync(id));
+        Assert.Contains("551", row.Reason, StringComparison.Ordinal);
+        Assert.Equal(1, (await bot.StatsAsync(id)).Failed);
     }
 
     [Fact]

@@ -40,15 +40,15 @@ public sealed class GraphStandIn : IAsyncDisposable
             }
 
             Attempts.Add(call);
-            if (_failures.TryDequeue(out var failure))
+            if (FailWhen?.Invoke(call) is { } matched || _failures.TryDequeue(out matched))
             {
-                context.Response.StatusCode = failure.Status;
-                if (failure.UsageHeader is not null)
+                context.Response.StatusCode = matched.Status;
+                if (matched.UsageHeader is not null)
                 {
-                    context.Response.Headers["X-Business-Use-Case-Usage"] = failure.UsageHeader;
+                    context.Response.Headers["X-Business-Use-Case-Usage"] = matched.UsageHeader;
                 }
 
-                await context.Response.WriteAsJsonAsync(new { error = new { message = "scripted failure", type = "OAuthException", code = failure.Code, error_subcode = failure.Subcode, fbtrace_id = "trace" } });
+                await context.Response.WriteAsJsonAsync(new { error = new { message = "scripted failure", type = "OAuthException", code = matched.Code, error_subcode = matched.Subcode, fbtrace_id = "trace" } });
                 return;
             }
 
@@ -83,6 +83,9 @@ public sealed class GraphStandIn : IAsyncDisposable
     public ConcurrentBag<JsonObject> Profiles { get; } = [];
 
     public void FailNext(int status, int code, int subcode = 0, string? usageHeader = null) => _failures.Enqueue((status, code, subcode, usageHeader));
+
+    /// <summary>Fails every call this returns a failure for (status, code, subcode, usage header), before the <see cref="FailNext"/> queue.</summary>
+    public Func<GraphCall, (int Status, int Code, int Subcode, string? UsageHeader)?>? FailWhen { get; set; }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
