@@ -65,4 +65,33 @@ public sealed class CampaignScheduleTests
         await bot.RunRoundAsync();
         Assert.Single(bot.Graph.Delivered);
     }
+
+    [Fact]
+    public async Task Pausing_mid_campaign_stops_sending_within_the_sends_in_flight_and_resuming_finishes_it_once_each()
+    {
+        await using var bot = BroadcastBot.Start(worker: true, settings: new Dictionary<string, string?>
+        {
+            ["Broadcasts:MessagesPerSecond:messenger"] = "10",
+            ["Broadcasts:Concurrency"] = "2",
+        });
+        foreach (var i in Enumerable.Range(1, 40))
+        {
+            await bot.AddSubscriberAsync("messenger", $"m-{i:D2}", TimeSpan.FromHours(1));
+        }
+
+        var workflow = bot.Services.GetRequiredService<CampaignWorkflow>();
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+        await Eventually.HoldsAsync(() => bot.Graph.Delivered.Count >= 5, "the campaign is under way", 30_000);
+        await workflow.PauseAsync(id, "publisher", CancellationToken.None);
+        await Eventually.SettleAsync();
+        var whenPaused = bot.Graph.Attempts.Count;
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(whenPaused, bot.Graph.Attempts.Count);
+        Assert.True(whenPaused < 40, "the campaign finished before the pause; nothing was tested");
+
+        await workflow.ResumeAsync(id, "publisher", CancellationToken.None);
+        await Eventually.HoldsAsync(() => bot.Graph.Delivered.Count == 40, "the resumed campaign finishes", 30_000);
+        Assert.Equal(40, bot.Graph.Delivered.Select(c => c.RecipientId).Distinct().Count());
+    }
 }

@@ -110,8 +110,19 @@ public sealed class CampaignWorkflow(
         return WorkflowOutcome<CampaignView>.Ok(CampaignView.From(campaign, null));
     }
 
-    public Task<WorkflowOutcome<CampaignView>> PauseAsync(long id, string actor, CancellationToken cancellationToken) =>
-        MoveAsync(id, actor, "campaign.pause", [CampaignStatus.Running], CampaignStatus.Paused, cancellationToken);
+    /// <summary>Stops sending for now: rows a dispatcher has claimed but not started go back to the queue.</summary>
+    public async Task<WorkflowOutcome<CampaignView>> PauseAsync(long id, string actor, CancellationToken cancellationToken)
+    {
+        var outcome = await MoveAsync(id, actor, "campaign.pause", [CampaignStatus.Running], CampaignStatus.Paused, cancellationToken);
+        if (outcome.Value is not null)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await db.Deliveries.Where(d => d.CampaignId == id && d.Status == DeliveryStatus.Claimed)
+                .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Queued).SetProperty(x => x.NextAttemptMs, 0L), cancellationToken);
+        }
+
+        return outcome;
+    }
 
     public Task<WorkflowOutcome<CampaignView>> ResumeAsync(long id, string actor, CancellationToken cancellationToken) =>
         MoveAsync(id, actor, "campaign.resume", [CampaignStatus.Paused], CampaignStatus.Running, cancellationToken);
@@ -123,7 +134,7 @@ public sealed class CampaignWorkflow(
         if (outcome.Value is not null)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await db.Deliveries.Where(d => d.CampaignId == id && (d.Status == DeliveryStatus.Queued || d.Status == DeliveryStatus.Deferred))
+            await db.Deliveries.Where(d => d.CampaignId == id && (d.Status == DeliveryStatus.Queued || d.Status == DeliveryStatus.Claimed || d.Status == DeliveryStatus.Deferred))
                 .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Skipped).SetProperty(x => x.Reason, "campaign cancelled"), cancellationToken);
         }
 
