@@ -1,45 +1,61 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Broadcasts;
 
 /// <summary>
-/// Starts a due campaign: in one transaction it moves the campaign from approved to running and writes one ledger row
-/// per matching active subscriber, so two instances starting it at once produce one ledger, and a crash leaves either
-/// all of it or none.
+/// Starts a due campaign: writes one ledger row per matching active subscriber in short transactions of
+/// <see cref="ChunkSize"/> rows (so a large audience never holds the database's write lock for long), then moves the
+/// campaign from approved to running. Rows are unique per (campaign, channel, user) and written with INSERT OR IGNORE,
+/// so two instances starting the campaign at once, or an instance resuming after a crash, produce one ledger; nothing
+/// is sent until the campaign is running.
 /// </summary>
 public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts, TimeProvider time)
 {
     /// <summary>Channels a broadcast can reach (web chat has no push).</summary>
     public static readonly string[] BroadcastChannels = ["zalo", "messenger"];
 
+    private const int ChunkSize = 500;
+
     /// <summary>Starts <paramref name="campaignId"/> if it is approved and due; returns the recipients targeted, or null if it was not started.</summary>
     public async Task<int?> StartAsync(long campaignId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var started = await db.Campaigns.Where(c => c.Id == campaignId && c.Status == CampaignStatus.Approved && c.ScheduledAt <= now)
-            .ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, CampaignStatus.Running).SetProperty(x => x.StartedAt, now), cancellationToken);
-        if (started == 0)
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId && c.Status == CampaignStatus.Approved && c.ScheduledAt <= now, cancellationToken);
+        if (campaign is null)
         {
             return null;
         }
 
-        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId, cancellationToken);
         var recipients = await MatchAsync(db, campaign, now, cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        foreach (var chunk in recipients.Chunk(5000))
+        foreach (var chunk in recipients.Chunk(ChunkSize))
         {
-            db.Deliveries.AddRange(chunk.Select(r => new DeliveryRecord { CampaignId = campaignId, Channel = r.Channel, UserId = r.UserId, ClickToken = NewToken() }));
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            await InsertAsync(db, campaignId, chunk, cancellationToken);
         }
 
-        await db.Campaigns.Where(c => c.Id == campaignId).ExecuteUpdateAsync(c => c.SetProperty(x => x.Targeted, recipients.Count), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return recipients.Count;
+        var targeted = await db.Deliveries.CountAsync(d => d.CampaignId == campaignId, cancellationToken);
+        var started = await db.Campaigns.Where(c => c.Id == campaignId && c.Status == CampaignStatus.Approved)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, CampaignStatus.Running).SetProperty(x => x.StartedAt, now).SetProperty(x => x.Targeted, targeted), cancellationToken);
+        return started == 1 ? targeted : null;
+    }
+
+    /// <summary>One multi-row INSERT OR IGNORE in its own (implicit) transaction.</summary>
+    private static async Task InsertAsync(CdsBotDbContext db, long campaignId, (string Channel, string UserId)[] chunk, CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder("INSERT OR IGNORE INTO campaign_deliveries (CampaignId, Channel, UserId, Status, Attempts, NextAttemptMs, PartsSent, ClickToken, Clicks) VALUES ");
+        var parameters = new List<object> { campaignId, DeliveryStatus.Queued };
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            var at = parameters.Count;
+            sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{0}}, {{{at}}}, {{{at + 1}}}, {{1}}, 0, 0, 0, {{{at + 2}}}, 0)");
+            parameters.AddRange([chunk[i].Channel, chunk[i].UserId, NewToken()]);
+        }
+
+        await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);
     }
 
     /// <summary>The active subscribers a campaign's audience names.</summary>

@@ -75,6 +75,8 @@ public sealed class CampaignWorkflow(
         }
 
         (campaign.Status, campaign.ApprovedBy, campaign.ApprovedAt) = (CampaignStatus.Draft, null, null);
+        // Rows a start left behind (it was interrupted, or raced this edit) belong to the old audience; none was sent.
+        await db.Deliveries.Where(d => d.CampaignId == id && d.Status == DeliveryStatus.Queued).ExecuteDeleteAsync(cancellationToken);
         audit.Record(db, actor, "campaign.update", Target(id), input);
         await db.SaveChangesAsync(cancellationToken);
         return WorkflowOutcome<CampaignView>.Ok(CampaignView.From(campaign, null));
