@@ -78,12 +78,11 @@ public sealed partial class FactGuard(IEnumerable<string> namedPlatforms, int ma
 
         foreach (var platform in _platforms)
         {
-            var at = rest.IndexOf(platform, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
+            // Every mention as written: "vneid" where the answer says "VNeID" is a fact of its own, so it counts as altered.
+            for (var at = rest.IndexOf(platform, StringComparison.OrdinalIgnoreCase); at >= 0; at = rest.IndexOf(platform, StringComparison.OrdinalIgnoreCase))
             {
-                // Verbatim: "vneid" for "VNeID" counts as altered.
-                facts.Add(rest.Substring(at, platform.Length) == platform ? platform : rest.Substring(at, platform.Length));
-                rest = rest.Replace(rest.Substring(at, platform.Length), " ", StringComparison.Ordinal);
+                facts.Add(rest.Substring(at, platform.Length));
+                rest = string.Concat(rest.AsSpan(0, at), " ", rest.AsSpan(at + platform.Length));
             }
         }
 

@@ -56,4 +56,12 @@ public sealed class FactGuardTests
         Assert.StartsWith("too short", _guard.Check(Curated, "Dạ có ạ."), StringComparison.Ordinal);
         Assert.Equal("not Vietnamese with diacritics", _guard.Check("Cài VNeID mức 2.", "Cai VNeID muc 2 nhe."));
     }
+
+    [Fact]
+    public void Every_mention_of_a_platform_must_keep_its_spelling()
+    {
+        const string twice = "Anh/Chị cài VNeID, rồi đăng nhập VNeID bằng số CCCD.";
+
+        Assert.Equal("added fact 'vneid'", _guard.Check(twice, "Anh/Chị cài VNeID, rồi đăng nhập vneid bằng số CCCD."));
+    }
 }
