@@ -79,69 +79,42 @@ public sealed class ExactlyOnceTests
     [Fact]
     public async Task Two_instances_on_one_database_never_send_a_recipient_twice()
     {
-        var database = BotHost.NewDatabasePath();
-        var graph = new GraphStandIn { SendDelay = TimeSpan.FromMilliseconds(5) };
-        var zalo = new ZaloStandIn(ZaloBot.AppId);
-        try
+        await using var instances = new TwoInstances(new Dictionary<string, string?> { ["Broadcasts:BatchSize"] = "20" }, TimeSpan.FromMilliseconds(5));
+        var recipients = Enumerable.Range(1, 300).Select(i => $"m-{i:D3}").ToList();
+        foreach (var psid in recipients)
         {
-            var first = BroadcastBot.Start(database, zalo, graph, worker: true, settings: new Dictionary<string, string?> { ["Broadcasts:BatchSize"] = "20" });
-            var second = BroadcastBot.Start(database, zalo, graph, worker: true, settings: new Dictionary<string, string?> { ["Broadcasts:BatchSize"] = "20" });
-            var recipients = Enumerable.Range(1, 300).Select(i => $"m-{i:D3}").ToList();
-            foreach (var psid in recipients)
-            {
-                await first.AddSubscriberAsync("messenger", psid, TimeSpan.FromHours(1));
-            }
-
-            var id = await first.ApprovedCampaignAsync(first.DueNow());
-            await Eventually.HoldsAsync(() => first.StatsAsync(id).GetAwaiter().GetResult().Sent == recipients.Count, "every recipient is sent", 60_000);
-
-            Assert.Equal(recipients, graph.Attempts.Select(c => c.RecipientId).Order());
-            var senders = (await first.LedgerAsync(id)).Select(d => d.ClaimedBy).Distinct().Count();
-            Assert.True(senders == 2, $"both instances should have sent part of the campaign; {senders} did");
-            first.Host.Dispose();
-            second.Host.Dispose();
+            await instances.First.AddSubscriberAsync("messenger", psid, TimeSpan.FromHours(1));
         }
-        finally
-        {
-            await graph.DisposeAsync();
-            await zalo.DisposeAsync();
-            BotHost.DeleteDatabase(database);
-        }
+
+        var id = await instances.First.ApprovedCampaignAsync(instances.First.DueNow());
+        await Eventually.HoldsAsync(() => instances.First.StatsAsync(id).GetAwaiter().GetResult().Sent == recipients.Count, "every recipient is sent", 60_000);
+
+        Assert.Equal(recipients, instances.Graph.Attempts.Select(c => c.RecipientId).Order());
+        var senders = await instances.SendersAsync(id);
+        Assert.True(senders == 2, $"both instances should have sent part of the campaign; {senders} did");
     }
 
     [Fact]
     public async Task Two_instances_together_keep_to_one_channel_rate()
     {
         const int recipients = 80, perSecond = 20;
-        var database = BotHost.NewDatabasePath();
-        var graph = new GraphStandIn();
-        var zalo = new ZaloStandIn(ZaloBot.AppId);
-        var throttled = new Dictionary<string, string?> { ["Broadcasts:MessagesPerSecond:messenger"] = perSecond.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Broadcasts:BatchSize"] = "10" };
-        try
+        await using var instances = new TwoInstances(new Dictionary<string, string?>
         {
-            var first = BroadcastBot.Start(database, zalo, graph, worker: true, settings: throttled);
-            var second = BroadcastBot.Start(database, zalo, graph, worker: true, settings: throttled);
-            foreach (var i in Enumerable.Range(1, recipients))
-            {
-                await first.AddSubscriberAsync("messenger", $"m-{i:D3}", TimeSpan.FromHours(1));
-            }
-
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var id = await first.ApprovedCampaignAsync(first.DueNow());
-            await Eventually.HoldsAsync(() => graph.Delivered.Count == recipients, "every recipient is sent", 60_000);
-            clock.Stop();
-
-            // 80 messages at 20/s take at least 3 s whatever the instances; each at 20/s on its own would take 2 s.
-            Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(3), $"{recipients} messages went out in {clock.Elapsed.TotalSeconds:F1} s, faster than {perSecond}/s");
-            Assert.Equal(2, (await first.LedgerAsync(id)).Select(d => d.ClaimedBy).Distinct().Count());
-            first.Host.Dispose();
-            second.Host.Dispose();
-        }
-        finally
+            ["Broadcasts:MessagesPerSecond:messenger"] = perSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Broadcasts:BatchSize"] = "10",
+        });
+        foreach (var i in Enumerable.Range(1, recipients))
         {
-            await graph.DisposeAsync();
-            await zalo.DisposeAsync();
-            BotHost.DeleteDatabase(database);
+            await instances.First.AddSubscriberAsync("messenger", $"m-{i:D3}", TimeSpan.FromHours(1));
         }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var id = await instances.First.ApprovedCampaignAsync(instances.First.DueNow());
+        await Eventually.HoldsAsync(() => instances.Graph.Delivered.Count == recipients, "every recipient is sent", 60_000);
+        clock.Stop();
+
+        // 80 messages at 20/s take at least 3 s whatever the instances; each at 20/s on its own would take 2 s.
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(3), $"{recipients} messages went out in {clock.Elapsed.TotalSeconds:F1} s, faster than {perSecond}/s");
+        Assert.Equal(2, await instances.SendersAsync(id));
     }
 }
