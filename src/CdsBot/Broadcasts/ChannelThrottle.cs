@@ -58,14 +58,20 @@ public sealed class ChannelThrottle : IDisposable
             return;
         }
 
-        using (await limit.Local.AcquireAsync(1, cancellationToken))
+        // The local bucket is passed before every try, so senders that waited for the next second do not all go at once.
+        while (true)
         {
-        }
+            using (await limit.Local.AcquireAsync(1, cancellationToken))
+            {
+            }
 
-        while (!await TryTakeAsync(channel, limit.PerSecond, cancellationToken))
-        {
+            if (await TryTakeAsync(channel, limit.PerSecond, cancellationToken))
+            {
+                return;
+            }
+
             var now = _time.GetUtcNow();
-            await Task.Delay(TimeSpan.FromMilliseconds(1000 - now.Millisecond + Random.Shared.Next(0, 20)), cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(1000 - now.Millisecond + Random.Shared.Next(0, 50)), cancellationToken);
         }
     }
 
