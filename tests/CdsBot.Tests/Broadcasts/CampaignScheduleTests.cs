@@ -83,7 +83,7 @@ public sealed class CampaignScheduleTests
         var id = await bot.ApprovedCampaignAsync(bot.DueNow());
         await Eventually.HoldsAsync(() => bot.Graph.Delivered.Count >= 5, "the campaign is under way", 30_000);
         await workflow.PauseAsync(id, "publisher", CancellationToken.None);
-        await Eventually.SettleAsync();
+        await Eventually.HoldsAsync(() => bot.LedgerAsync(id).GetAwaiter().GetResult().All(d => d.Status is not (DeliveryStatus.Sending or DeliveryStatus.Claimed)), "the sends in flight finish");
         var whenPaused = bot.Graph.Attempts.Count;
         await Task.Delay(TimeSpan.FromSeconds(2));
 
