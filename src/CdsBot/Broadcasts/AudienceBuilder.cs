@@ -40,7 +40,15 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
         var targeted = await db.Deliveries.CountAsync(d => d.CampaignId == campaignId, cancellationToken);
         var started = await db.Campaigns.Where(c => c.Id == campaignId && c.Status == CampaignStatus.Approved)
             .ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, CampaignStatus.Running).SetProperty(x => x.StartedAt, now).SetProperty(x => x.Targeted, targeted), cancellationToken);
-        return started == 1 ? targeted : null;
+        if (started == 0)
+        {
+            // Edited back to draft while the ledger was being written: those rows belong to the old audience.
+            await db.Deliveries.Where(d => d.CampaignId == campaignId && d.Status == DeliveryStatus.Queued && db.Campaigns.Any(c => c.Id == campaignId && c.Status == CampaignStatus.Draft))
+                .ExecuteDeleteAsync(cancellationToken);
+            return null;
+        }
+
+        return targeted;
     }
 
     /// <summary>One multi-row INSERT OR IGNORE in its own (implicit) transaction.</summary>

@@ -130,4 +130,50 @@ public sealed class CampaignDeliveryTests
         Assert.Equal(1, stats.Failed);
         Assert.Contains(stats.FailedByReason.Keys, r => r.Contains("551", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_start_interrupted_half_way_resumes_with_one_row_and_one_message_per_recipient()
+    {
+        await using var bot = BroadcastBot.Start();
+        foreach (var psid in new[] { "m-1", "m-2", "m-3" })
+        {
+            await bot.AddSubscriberAsync("messenger", psid, TimeSpan.FromHours(1));
+        }
+
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+        await using (var db = await bot.NewContextAsync())
+        {
+            // What a host that died while writing the ledger leaves: some rows, the campaign still approved.
+            db.Deliveries.AddRange(
+                new DeliveryRecord { CampaignId = id, Channel = "messenger", UserId = "m-1", ClickToken = "left-1" },
+                new DeliveryRecord { CampaignId = id, Channel = "messenger", UserId = "m-2", ClickToken = "left-2" });
+            await db.SaveChangesAsync();
+        }
+
+        await bot.RunRoundAsync();
+
+        Assert.Equal(["m-1", "m-2", "m-3"], (await bot.LedgerAsync(id)).Select(d => d.UserId).Order());
+        Assert.Equal(["m-1", "m-2", "m-3"], bot.Graph.Delivered.Select(c => c.RecipientId).Order());
+    }
+
+    [Fact]
+    public async Task Editing_a_campaign_whose_start_was_interrupted_drops_the_old_audiences_rows()
+    {
+        await using var bot = BroadcastBot.Start();
+        await bot.AddSubscriberAsync("messenger", "m-tra-vinh", TimeSpan.FromHours(1), locality: "tra-vinh");
+        await bot.AddSubscriberAsync("messenger", "m-lao-cai", TimeSpan.FromHours(1), locality: "lao-cai");
+        var workflow = bot.Services.GetRequiredService<CdsBot.Admin.Campaigns.CampaignWorkflow>();
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+        await using (var db = await bot.NewContextAsync())
+        {
+            db.Deliveries.Add(new DeliveryRecord { CampaignId = id, Channel = "messenger", UserId = "m-lao-cai", ClickToken = "left-1" });
+            await db.SaveChangesAsync();
+        }
+
+        await workflow.UpdateAsync(id, bot.DueNow() with { Localities = ["tra-vinh"] }, "editor", CancellationToken.None);
+        await workflow.ApproveAsync(id, "publisher", CancellationToken.None);
+        await bot.RunRoundAsync();
+
+        Assert.Equal(["m-tra-vinh"], bot.Graph.Delivered.Select(c => c.RecipientId));
+    }
 }
