@@ -51,6 +51,7 @@ public sealed class BroadcastWorker(
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         await StartDueAsync(cancellationToken);
+        await dispatcher.RecoverLapsedAsync(cancellationToken);
         while (!cancellationToken.IsCancellationRequested && await dispatcher.DispatchBatchAsync(cancellationToken) > 0)
         {
         }

@@ -27,7 +27,6 @@ public sealed class CampaignDispatcher(
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        await RecoverLapsedAsync(cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         List<DeliveryRecord> claimed;
         Dictionary<long, CampaignRecord> campaigns;
@@ -40,12 +39,23 @@ public sealed class CampaignDispatcher(
                 return 0;
             }
 
+            // One campaign at a time, longest-due first: (campaign, status, next attempt) is an index, so a claim reads
+            // only the rows it takes instead of sorting the whole queue of a large campaign.
             var leaseUntil = now + (settings.ClaimLeaseSeconds * 1000L);
-            var count = await db.Deliveries
-                .Where(d => running.Contains(d.CampaignId) && d.Status == DeliveryStatus.Queued && d.NextAttemptMs <= now)
-                .OrderBy(d => d.Id)
-                .Take(settings.BatchSize)
-                .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Claimed).SetProperty(x => x.ClaimedBy, _owner).SetProperty(x => x.NextAttemptMs, leaseUntil), cancellationToken);
+            var count = 0;
+            foreach (var campaignId in running)
+            {
+                count += await db.Deliveries
+                    .Where(d => d.CampaignId == campaignId && d.Status == DeliveryStatus.Queued && d.NextAttemptMs <= now)
+                    .OrderBy(d => d.NextAttemptMs).ThenBy(d => d.Id)
+                    .Take(settings.BatchSize - count)
+                    .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Claimed).SetProperty(x => x.ClaimedBy, _owner).SetProperty(x => x.NextAttemptMs, leaseUntil), cancellationToken);
+                if (count >= settings.BatchSize)
+                {
+                    break;
+                }
+            }
+
             if (count == 0)
             {
                 return 0;
@@ -188,8 +198,9 @@ public sealed class CampaignDispatcher(
             cancellationToken) == 1;
     }
 
-    /// <summary>Claims that lapsed go back to the queue; sends that lapsed (the instance died mid-call) become unknown.</summary>
-    private async Task RecoverLapsedAsync(CancellationToken cancellationToken)
+    /// <summary>Claims that lapsed go back to the queue; sends that lapsed (the instance died mid-call) become unknown.
+    /// Once per worker round: a lease lasts <see cref="BroadcastOptions.ClaimLeaseSeconds"/>, far longer than a round.</summary>
+    public async Task RecoverLapsedAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
