@@ -110,5 +110,5 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
         return map;
     }
 
-    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', '-').Replace('/', '_');
+    private static string NewToken() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12));
 }

@@ -16,15 +16,12 @@ public sealed class LaneQuotas(IDbContextFactory<CdsBotDbContext> contexts, Time
             return false;
         }
 
+        // One statement, as the per-second send windows do: the month's row is created by its first message.
         var period = CurrentPeriod();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Quotas.AnyAsync(q => q.Lane == lane && q.Period == period, cancellationToken))
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync($"INSERT OR IGNORE INTO lane_quotas (Lane, Period, Used) VALUES ({lane}, {period}, 0)", cancellationToken);
-        }
-
-        return await db.Quotas.Where(q => q.Lane == lane && q.Period == period && q.Used < monthlyQuota)
-            .ExecuteUpdateAsync(q => q.SetProperty(x => x.Used, x => x.Used + 1), cancellationToken) == 1;
+        return await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO lane_quotas (Lane, Period, Used) VALUES ({lane}, {period}, 1) ON CONFLICT (Lane, Period) DO UPDATE SET Used = Used + 1 WHERE Used < {monthlyQuota}",
+            cancellationToken) == 1;
     }
 
     public async Task ReleaseAsync(string lane, CancellationToken cancellationToken)
