@@ -36,9 +36,28 @@ public sealed class CampaignStatsTests
         delivered["delivery"] = new JsonObject { ["mids"] = new JsonArray(ledger.Single(d => d.UserId == "m-leaver").PlatformMessageId), ["watermark"] = 0 };
         var messenger = new MessengerWebhooks(bot.Host.CreateClient());
         await messenger.PostDeliveryAsync(MessengerBot.Delivery([read, delivered]));
+        await Eventually.HoldsAsync(() => bot.InboxSettled(), "the receipts are processed");
         await bot.Services.GetRequiredService<ISubscriptionStore>().UnsubscribeAsync("messenger", "m-leaver", "citizen", CancellationToken.None);
 
         var stats = await bot.StatsAsync(id);
         Assert.Equal((2, 2, 1, 1, 1), (stats.Sent, stats.Delivered, stats.Read, stats.Clicked, stats.OptOuts));
+    }
+
+    [Fact]
+    public async Task Zalo_seen_receipts_are_counted_as_delivered_and_read()
+    {
+        await using var bot = BroadcastBot.Start();
+        await bot.AddSubscriberAsync("zalo", "z-reader", TimeSpan.FromHours(1));
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+        await bot.RunRoundAsync();
+        var messageId = Assert.Single(await bot.LedgerAsync(id)).PlatformMessageId!;
+
+        var events = new ZaloEvents(bot.Host.CreateClient(), ZaloBot.AppId, ZaloBot.OaSecret, TimeProvider.System);
+        using var response = await events.PostSignedAsync(events.Event("user_seen_message", "z-reader", new JsonObject { ["msg_ids"] = new JsonArray(messageId) }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Eventually.HoldsAsync(() => bot.InboxSettled(), "the receipt is processed");
+
+        var stats = await bot.StatsAsync(id);
+        Assert.Equal((1, 1), (stats.Delivered, stats.Read));
     }
 }

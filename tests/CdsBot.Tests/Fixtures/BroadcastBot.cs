@@ -125,6 +125,13 @@ public sealed class BroadcastBot : IAsyncDisposable
         return await db.Deliveries.AsNoTracking().Where(d => d.CampaignId == campaignId).OrderBy(d => d.Id).ToListAsync();
     }
 
+    /// <summary>Whether every stored webhook event has been processed.</summary>
+    public bool InboxSettled()
+    {
+        using var db = NewContextAsync().GetAwaiter().GetResult();
+        return db.InboxEvents.Any() && !db.InboxEvents.Any(e => e.Status == "pending");
+    }
+
     public async Task<CdsBotDbContext> NewContextAsync() =>
         await Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
 

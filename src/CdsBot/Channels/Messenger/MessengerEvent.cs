@@ -11,4 +11,7 @@ public sealed record MessengerEvent(string Kind, string SenderId, string Dedupli
 {
     /// <summary>Whether the bot answers it; echoes, reads and deliveries are bookkeeping only.</summary>
     public bool NeedsTurn => Kind is "message" or "postback" or "referral" or "optin";
+
+    /// <summary>Delivery and read receipts: stored, recorded on campaign messages, never answered.</summary>
+    public bool IsReceipt => Kind is "delivery" or "read";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ namespace CdsBot.Channels.Messenger;
 /// (the text is only the button's title), postbacks carry their payload (Get Started sends "GET_STARTED"), referrals
 /// and opt-ins open the conversation; attachments become attachments.
 /// </summary>
-public sealed class MessengerInbound(MessengerUsers users, MessengerApiClient api, IOptions<MessengerOptions> options, ILogger<MessengerInbound> logger) : IInboundChannel
+/// <remarks>Delivery and read receipts are recorded on campaign messages and produce no turn; they do not open the window.</remarks>
+public sealed class MessengerInbound(MessengerUsers users, MessengerApiClient api, DeliveryReceipts receipts, IOptions<MessengerOptions> options, ILogger<MessengerInbound> logger) : IInboundChannel
 {
     public string Channel => MessengerWebhookApi.Channel;
 
@@ -18,6 +20,12 @@ public sealed class MessengerInbound(MessengerUsers users, MessengerApiClient ap
     {
         var item = JsonNode.Parse(inboxEvent.Body)!.AsObject();
         var psid = MessengerEventParser.Text(item["sender"]?["id"])!;
+        if (item["delivery"] is JsonObject || item["read"] is JsonObject)
+        {
+            await RecordReceiptAsync(psid, item, cancellationToken);
+            return null;
+        }
+
         var timestampMs = long.TryParse(MessengerEventParser.Text(item["timestamp"]), out var ms) ? ms : 0;
         await users.RecordInboundAsync(psid, timestampMs, cancellationToken);
         var activity = new InboundActivity
@@ -53,6 +61,22 @@ public sealed class MessengerInbound(MessengerUsers users, MessengerApiClient ap
 
         await TypingAsync(psid, cancellationToken);
         return activity;
+    }
+
+    /// <summary>{"delivery": {"mids", "watermark"}} or {"read": {"watermark"}}: what reached (or was read by) the person.</summary>
+    private async Task RecordReceiptAsync(string psid, JsonObject item, CancellationToken cancellationToken)
+    {
+        var read = item["read"] is JsonObject;
+        var receipt = item[read ? "read" : "delivery"];
+        if (receipt?["mids"] is JsonArray mids)
+        {
+            await receipts.RecordByMessageIdsAsync([.. mids.Select(MessengerEventParser.Text).OfType<string>()], read, cancellationToken);
+        }
+
+        if (long.TryParse(MessengerEventParser.Text(receipt?["watermark"]), out var watermark))
+        {
+            await receipts.RecordByWatermarkAsync(Channel, psid, watermark, read, cancellationToken);
+        }
     }
 
     private async Task TypingAsync(string psid, CancellationToken cancellationToken)

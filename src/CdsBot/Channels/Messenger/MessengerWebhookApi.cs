@@ -1,4 +1,3 @@
-using CdsBot.Broadcasts;
 using CdsBot.Http;
 using CdsBot.Inbox;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,7 +38,7 @@ public static class MessengerWebhookApi
     }
 
     public static async Task<Results<Ok, ProblemHttpResult, StatusCodeHttpResult, NotFound>> ReceiveAsync(
-        HttpRequest http, IOptions<MessengerOptions> options, InboxWriter inbox, DeliveryReceipts receipts, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpRequest http, IOptions<MessengerOptions> options, InboxWriter inbox, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var messenger = options.Value;
         if (!messenger.IsConfigured)
@@ -69,31 +68,11 @@ public static class MessengerWebhookApi
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest, title: "Malformed Messenger delivery");
         }
 
-        foreach (var messengerEvent in events.Where(e => e.NeedsTurn))
+        foreach (var messengerEvent in events.Where(e => e.NeedsTurn || e.IsReceipt))
         {
             await inbox.TryEnqueueAsync(Channel, messengerEvent.DeduplicationKey, messengerEvent.SenderId, messengerEvent.Json.ToJsonString(), cancellationToken);
         }
 
-        foreach (var receipt in events.Where(e => e.Kind is "delivery" or "read"))
-        {
-            await RecordReceiptAsync(receipts, receipt, cancellationToken);
-        }
-
         return TypedResults.Ok();
-    }
-
-    private static async Task RecordReceiptAsync(DeliveryReceipts receipts, MessengerEvent receipt, CancellationToken cancellationToken)
-    {
-        var read = receipt.Kind == "read";
-        var body = receipt.Json[receipt.Kind];
-        if (body?["mids"] is System.Text.Json.Nodes.JsonArray mids)
-        {
-            await receipts.RecordByMessageIdsAsync([.. mids.Select(m => MessengerEventParser.Text(m)).OfType<string>()], read, cancellationToken);
-        }
-
-        if (long.TryParse(MessengerEventParser.Text(body?["watermark"]), out var watermark))
-        {
-            await receipts.RecordByWatermarkAsync(Channel, receipt.SenderId, watermark, read, cancellationToken);
-        }
     }
 }

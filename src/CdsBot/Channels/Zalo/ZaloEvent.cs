@@ -31,7 +31,7 @@ public sealed record ZaloEvent
     /// <summary>Echoes of what the OA itself sent; never user input.</summary>
     public bool IsEcho => EventName.StartsWith("oa_send_", StringComparison.Ordinal);
 
-    /// <summary>Delivery and seen receipts; bookkeeping only.</summary>
+    /// <summary>Delivery and seen receipts: stored, recorded on campaign messages, never answered.</summary>
     public bool IsReceipt => EventName is "user_received_message" or "user_seen_message";
 
     /// <summary>A key unique per event: the message id, else event name + user + timestamp.</summary>

@@ -1,17 +1,26 @@
 using System.Text;
+using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
 
 namespace CdsBot.Channels.Zalo;
 
 /// <summary>Turns a stored Zalo event into a channel-neutral activity and keeps the user's window up to date.</summary>
-public sealed class ZaloInbound(ZaloUsers users, ZaloApiClient api, ZaloTokenManager tokens, ILogger<ZaloInbound> logger) : IInboundChannel
+/// <remarks>Delivery and seen receipts are recorded on campaign messages and produce no turn.</remarks>
+public sealed class ZaloInbound(ZaloUsers users, ZaloApiClient api, ZaloTokenManager tokens, DeliveryReceipts receipts, ILogger<ZaloInbound> logger) : IInboundChannel
 {
     public string Channel => ZaloWebhookApi.Channel;
 
     public async Task<InboundActivity?> ToActivityAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
     {
-        var zaloEvent = ZaloEventParser.Parse(Encoding.UTF8.GetBytes(inboxEvent.Body));
+        var body = Encoding.UTF8.GetBytes(inboxEvent.Body);
+        var zaloEvent = ZaloEventParser.Parse(body);
+        if (zaloEvent.IsReceipt)
+        {
+            await receipts.RecordByMessageIdsAsync(ZaloEventParser.ReceiptMessageIds(body), zaloEvent.EventName == "user_seen_message", cancellationToken);
+            return null;
+        }
+
         var userId = zaloEvent.UserId!;
         var kind = zaloEvent.EventName switch
         {

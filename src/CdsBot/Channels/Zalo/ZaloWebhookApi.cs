@@ -1,5 +1,4 @@
 using System.Text;
-using CdsBot.Broadcasts;
 using CdsBot.Http;
 using CdsBot.Inbox;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +22,7 @@ public static class ZaloWebhookApi
     }
 
     public static async Task<Results<Ok, ProblemHttpResult, UnauthorizedHttpResult, NotFound>> ReceiveAsync(
-        HttpRequest http, IOptions<ZaloOptions> options, InboxWriter inbox, DeliveryReceipts receipts, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpRequest http, IOptions<ZaloOptions> options, InboxWriter inbox, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var zalo = options.Value;
         if (!zalo.IsConfigured)
@@ -59,12 +58,6 @@ public static class ZaloWebhookApi
         {
             logger.LogWarning("Refused a stale Zalo event ({Event}, timestamp {Timestamp})", zaloEvent.EventName, zaloEvent.TimestampMs);
             return TypedResults.Unauthorized();
-        }
-
-        if (zaloEvent.IsReceipt)
-        {
-            await receipts.RecordByMessageIdsAsync(ZaloEventParser.ReceiptMessageIds(body), zaloEvent.EventName == "user_seen_message", cancellationToken);
-            return TypedResults.Ok();
         }
 
         if (zaloEvent.IsEcho || zaloEvent.UserId is null)
