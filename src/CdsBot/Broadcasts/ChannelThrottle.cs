@@ -48,9 +48,9 @@ public sealed class ChannelThrottle : IDisposable
     /// <summary>Waits until <paramref name="channel"/> may send one more message.</summary>
     public async ValueTask WaitAsync(string channel, CancellationToken cancellationToken)
     {
-        while (_pausedUntil.TryGetValue(channel, out var until) && until > _time.GetUtcNow())
+        while (_pausedUntil.TryGetValue(channel, out var until) && until - _time.GetUtcNow() is { Ticks: > 0 } wait)
         {
-            await Task.Delay(until - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancellationToken);
+            await Task.Delay(wait, cancellationToken);
         }
 
         if (!_limits.TryGetValue(channel, out var limit))

@@ -2,6 +2,7 @@ using System.ClientModel;
 using System.Security.Cryptography;
 using System.Text;
 using CdsBot.Dialogs.Rephrasing;
+using CdsBot.Dialogs.Retrieval;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -73,9 +74,13 @@ public sealed class LlmRephraser : IAnswerRephraser, IDisposable
         string? reply;
         try
         {
-            _stats.ModelCalled();
             reply = await _pipeline.ExecuteAsync(
-                async ct => await _model.CompleteAsync(RephrasePrompt.System, RephrasePrompt.User(request.Question, request.Answer), ct),
+                async ct =>
+                {
+                    // Counted per attempt that reaches the model: an open circuit makes none.
+                    _stats.ModelCalled();
+                    return await _model.CompleteAsync(RephrasePrompt.System, RephrasePrompt.User(request.Question, request.Answer), ct);
+                },
                 cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -120,10 +125,11 @@ public sealed class LlmRephraser : IAnswerRephraser, IDisposable
         return Dialogs.Rephrasing.Rephrasing.Curated(request, reason);
     }
 
-    /// <summary>The item, a hash of its curated answer (so a new version misses), and the question folded to its words.</summary>
+    /// <summary>The item, a hash of its curated answer (so a new version misses), and the question normalized as retrieval
+    /// reads it (case, tone placement) without its punctuation.</summary>
     private static string CacheKey(RephraseRequest request)
     {
-        var folded = new string([.. request.Question.Normalize(NormalizationForm.FormC).ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')]);
+        var folded = new string([.. VietnameseText.Normalize(request.Question).Select(c => char.IsLetterOrDigit(c) ? c : ' ')]);
         var question = string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var answer = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(request.Answer)))[..16];
         return $"{request.ItemId}\n{answer}\n{question}";
