@@ -17,19 +17,14 @@ public sealed class ZaloBroadcaster(ZaloUsers users, ZaloSender sender, LaneQuot
 
     public async Task<LaneChoice> ChooseLaneAsync(string userId, CancellationToken cancellationToken)
     {
-        var why = await users.WhyNotReachableAsync(userId, cancellationToken);
+        var (why, follower) = await users.ReachabilityAsync(userId, cancellationToken);
         if (why is null)
         {
             return LaneChoice.Open(DeliveryLanes.ZaloConsultation);
         }
 
         var zalo = options.Value;
-        if (!zalo.PromotionLaneEnabled)
-        {
-            return LaneChoice.None(why);
-        }
-
-        if (!await users.IsFollowerAsync(userId, cancellationToken))
+        if (!zalo.PromotionLaneEnabled || !follower)
         {
             return LaneChoice.None(why);
         }

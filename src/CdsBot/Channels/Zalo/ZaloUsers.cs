@@ -52,35 +52,33 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, IOpti
     }
 
     /// <summary>Null when a consultation reply may be sent now; otherwise why not.</summary>
-    public async Task<string?> WhyNotReachableAsync(string userId, CancellationToken cancellationToken)
+    public async Task<string?> WhyNotReachableAsync(string userId, CancellationToken cancellationToken) =>
+        (await ReachabilityAsync(userId, cancellationToken)).WhyNot;
+
+    /// <summary>Why a consultation reply may not be sent now (null when it may), and whether the user follows the OA, from one read.</summary>
+    public async Task<(string? WhyNot, bool Follower)> ReachabilityAsync(string userId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var user = await db.ZaloUsers.AsNoTracking().SingleOrDefaultAsync(u => u.UserId == userId, cancellationToken);
         var zalo = options.Value;
         if (user is null)
         {
-            return "the user has never written to the OA";
+            return ("the user has never written to the OA", false);
         }
 
         if (!user.Followed)
         {
-            return "the user unfollowed the OA";
+            return ("the user unfollowed the OA", false);
         }
 
         if (time.GetUtcNow().ToUnixTimeMilliseconds() - user.LastInboundMs > zalo.ReplyWindowHours * 3_600_000L)
         {
-            return $"outside the {zalo.ReplyWindowHours}-hour reply window";
+            return ($"outside the {zalo.ReplyWindowHours}-hour reply window", true);
         }
 
-        return user.RepliesSinceInbound >= zalo.RepliesPerWindow
+        return (user.RepliesSinceInbound >= zalo.RepliesPerWindow
             ? $"the {zalo.RepliesPerWindow} replies allowed since the user's last message are used"
-            : null;
-    }
-
-    public async Task<bool> IsFollowerAsync(string userId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ZaloUsers.AnyAsync(u => u.UserId == userId && u.Followed, cancellationToken);
+            : null, true);
     }
 
     public async Task RecordSentAsync(string userId, CancellationToken cancellationToken)
