@@ -113,35 +113,19 @@ public sealed class CampaignWorkflow(
     }
 
     /// <summary>Stops sending for now: rows a dispatcher has claimed but not started go back to the queue.</summary>
-    public async Task<WorkflowOutcome<CampaignView>> PauseAsync(long id, string actor, CancellationToken cancellationToken)
-    {
-        var outcome = await MoveAsync(id, actor, "campaign.pause", [CampaignStatus.Running], CampaignStatus.Paused, cancellationToken);
-        if (outcome.Value is not null)
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await db.Deliveries.Where(d => d.CampaignId == id && d.Status == DeliveryStatus.Claimed)
-                .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Queued).SetProperty(x => x.NextAttemptMs, 0L), cancellationToken);
-        }
-
-        return outcome;
-    }
+    public Task<WorkflowOutcome<CampaignView>> PauseAsync(long id, string actor, CancellationToken cancellationToken) =>
+        MoveAsync(id, actor, "campaign.pause", [CampaignStatus.Running], CampaignStatus.Paused, cancellationToken, ledger => ledger
+            .Where(d => d.Status == DeliveryStatus.Claimed)
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Queued).SetProperty(x => x.NextAttemptMs, 0L), cancellationToken));
 
     public Task<WorkflowOutcome<CampaignView>> ResumeAsync(long id, string actor, CancellationToken cancellationToken) =>
         MoveAsync(id, actor, "campaign.resume", [CampaignStatus.Paused], CampaignStatus.Running, cancellationToken);
 
     /// <summary>Stops the campaign: nothing more is sent, deferred copies are dropped; what was sent stays sent.</summary>
-    public async Task<WorkflowOutcome<CampaignView>> CancelAsync(long id, string actor, CancellationToken cancellationToken)
-    {
-        var outcome = await MoveAsync(id, actor, "campaign.cancel", [CampaignStatus.Draft, CampaignStatus.Approved, CampaignStatus.Running, CampaignStatus.Paused], CampaignStatus.Cancelled, cancellationToken);
-        if (outcome.Value is not null)
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await db.Deliveries.Where(d => d.CampaignId == id && (d.Status == DeliveryStatus.Queued || d.Status == DeliveryStatus.Claimed || d.Status == DeliveryStatus.Deferred))
-                .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Skipped).SetProperty(x => x.Reason, "campaign cancelled"), cancellationToken);
-        }
-
-        return outcome;
-    }
+    public Task<WorkflowOutcome<CampaignView>> CancelAsync(long id, string actor, CancellationToken cancellationToken) =>
+        MoveAsync(id, actor, "campaign.cancel", [CampaignStatus.Draft, CampaignStatus.Approved, CampaignStatus.Running, CampaignStatus.Paused], CampaignStatus.Cancelled, cancellationToken, ledger => ledger
+            .Where(d => d.Status == DeliveryStatus.Queued || d.Status == DeliveryStatus.Claimed || d.Status == DeliveryStatus.Deferred)
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Skipped).SetProperty(x => x.Reason, "campaign cancelled"), cancellationToken));
 
     /// <summary>How many subscribers the campaign's audience matches now, per channel.</summary>
     public async Task<IReadOnlyDictionary<string, int>?> AudienceAsync(long id, CancellationToken cancellationToken)
@@ -153,7 +137,9 @@ public sealed class CampaignWorkflow(
             : (await AudienceBuilder.MatchAsync(db, campaign, time.GetUtcNow(), cancellationToken)).GroupBy(r => r.Channel).ToDictionary(g => g.Key, g => g.Count());
     }
 
-    private async Task<WorkflowOutcome<CampaignView>> MoveAsync(long id, string actor, string action, string[] from, string to, CancellationToken cancellationToken)
+    /// <summary>Moves the campaign from one of <paramref name="from"/> to <paramref name="to"/>; then, if it moved, adjusts its <paramref name="ledger"/> rows.</summary>
+    private async Task<WorkflowOutcome<CampaignView>> MoveAsync(
+        long id, string actor, string action, string[] from, string to, CancellationToken cancellationToken, Func<IQueryable<DeliveryRecord>, Task<int>>? ledger = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
@@ -168,6 +154,11 @@ public sealed class CampaignWorkflow(
         if (moved == 0)
         {
             return WorkflowOutcome<CampaignView>.Conflict($"A {campaign.Status} campaign cannot become {to}.");
+        }
+
+        if (ledger is not null)
+        {
+            await ledger(db.Deliveries.Where(d => d.CampaignId == id));
         }
 
         audit.Record(db, actor, action, Target(id));
