@@ -30,6 +30,9 @@ public sealed record Rephrasing(string Text, string Status, string? Reason)
     /// <summary>Rephrasing is switched off.</summary>
     public const string Off = "off";
 
+    /// <summary>The item is marked to be sent exactly as written; the rephraser is not asked.</summary>
+    public const string Verbatim = "verbatim";
+
     /// <summary>The curated answer of <paramref name="request"/>, kept for <paramref name="reason"/>.</summary>
     public static Rephrasing Curated(RephraseRequest request, string reason) => new(request.Answer, Fallback, reason);
 }

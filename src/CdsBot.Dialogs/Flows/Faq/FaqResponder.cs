@@ -74,7 +74,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     {
         if (item.Verbatim)
         {
-            (turn.Trace.Rephrase, turn.Trace.RephraseReason) = ("verbatim", "the item is sent exactly as written");
+            (turn.Trace.Rephrase, turn.Trace.RephraseReason) = (Rephrasing.Rephrasing.Verbatim, "the item is sent exactly as written");
             return null;
         }
 
