@@ -4,22 +4,22 @@ using CdsBot.Dialogs.Content;
 namespace CdsBot.Dialogs.Retrieval;
 
 /// <summary>
-/// An in-memory inverted index over curated items. Ranking is BM25 over each question phrasing (the best
-/// phrasing counts) plus a lighter BM25 over the answer. Confidence is calibrated separately: the share of
-/// the question's informative weight (IDF) the item covers, combined with how much of the item's best phrasing
-/// the question covers, so that a question full of words the content never uses ("giá cà phê hôm nay"), or one
-/// that shares a single word with an item, scores low however the ranking falls. An item's question side also
-/// carries the documents it cites and its locality's name; a question naming a locality prefers that locality's
-/// items over other provinces'. Terms are interned as ids, postings carry precomputed BM25 weights, and a
-/// search touches only the postings of its own terms.
+/// An in-memory inverted index over curated items, ranked by BM25: over each item's question side as one text
+/// (its question, variants, tags, the documents it cites and its locality), over its best single phrasing, and,
+/// lighter, over its answer. Words typed with diacritics count fully only where the item spells them the same way
+/// ("chứng" is not "chung"); words typed without diacritics match folded text. A question naming a locality
+/// prefers that locality's items. Each candidate carries how much of the question it covers and by how much it
+/// leads the runner-up, from which its confidence is read (<see cref="Candidate"/>). Terms are interned as ids,
+/// postings carry precomputed BM25 weights, and a search touches only the postings of its own terms.
 /// </summary>
 public sealed class FaqIndex
 {
-    private const double K1 = 1.2, B = 0.75, AnswerWeight = 0.35, AnswerCoverage = 0.6;
+    internal static double K1 = 1.2, B = 0.75;
+    internal static double PhrasingWeight = 0.5, ItemWeight = 1.0, AnswerWeight = 0.35, AnswerCoverage = 0.6;
+    internal static double OtherSpelling = 0.3;
+    internal static double ReverseWeight = 0.5;
     private const int RerankDepth = 10;
-    private const double ReverseWeight = 0.5;
     private const double NamedLocalityBoost = 1.6, OtherLocalityPenalty = 0.35, UnnamedLocalityPenalty = 0.8;
-
 
     private readonly FaqItem[] _items;
     private readonly TextAnalyzer _analyzer;
@@ -28,9 +28,12 @@ public sealed class FaqIndex
     private readonly double _unknownIdf;
     private readonly int[][] _questionTerms;
     private readonly int[][] _answerTerms;
+    private readonly int[][] _questionSpellings;
+    private readonly int[][] _answerSpellings;
     private readonly int[][][] _phrasings;
-    private readonly Field _questions;
-    private readonly Field _answers;
+    private readonly Field _phrasingField;
+    private readonly Field _itemField;
+    private readonly Field _answerField;
     private readonly ScratchBuffers _itemScratch;
 
     /// <summary>Indexes <paramref name="items"/> with plain text analysis (no synonyms, no localities).</summary>
@@ -55,26 +58,35 @@ public sealed class FaqIndex
             return id;
         }
 
-        var questionDocs = new List<(int Item, int[] Terms)>();
-        var answerDocs = new List<(int Item, int[] Terms)>();
+        var phrasingDocs = new List<Field.Doc>();
+        var itemDocs = new List<Field.Doc>();
+        var answerDocs = new List<Field.Doc>();
         _questionTerms = new int[_items.Length][];
         _answerTerms = new int[_items.Length][];
+        _questionSpellings = new int[_items.Length][];
+        _answerSpellings = new int[_items.Length][];
         _phrasings = new int[_items.Length][][];
         for (var i = 0; i < _items.Length; i++)
         {
             var item = _items[i];
-            var questionSide = new HashSet<int>();
+            var questionSide = new List<int>();
+            var questionSpellings = new HashSet<int>();
             var phrasings = new List<int[]>();
             foreach (var phrasing in new[] { item.Question }.Concat(item.Variants).Append(string.Join(' ', item.Tags)))
             {
-                var terms = analyzer.Terms(phrasing);
-                if (terms.Count > 0)
+                var tokens = analyzer.Analyze(phrasing);
+                var terms = TextAnalyzer.SpelledTerms(tokens);
+                if (terms.Count == 0)
                 {
-                    var termIds = terms.Select(Id).ToArray();
-                    questionDocs.Add((i, termIds));
-                    questionSide.UnionWith(termIds);
-                    phrasings.Add([.. terms.Where(t => !VietnameseTokenizer.IsBigram(t)).Select(Id).Distinct()]);
+                    continue;
                 }
+
+                var termIds = terms.Select(t => Id(t.Term)).ToArray();
+                var spellings = SpellingIds(tokens, Id);
+                phrasingDocs.Add(new Field.Doc(i, termIds, spellings));
+                questionSide.AddRange(termIds);
+                questionSpellings.UnionWith(spellings);
+                phrasings.Add([.. terms.Where(t => !VietnameseTokenizer.IsBigram(t.Term)).Select(t => Id(t.Term)).Distinct()]);
             }
 
             // What an item cites and where it applies find it too, though its phrasings may not say so.
@@ -87,14 +99,20 @@ public sealed class FaqIndex
             if (context.Count > 0)
             {
                 var contextIds = context.Select(Id).ToArray();
-                questionDocs.Add((i, contextIds));
-                questionSide.UnionWith(contextIds);
+                phrasingDocs.Add(new Field.Doc(i, contextIds, []));
+                questionSide.AddRange(contextIds);
             }
 
-            var answerIds = analyzer.Terms(item.Answer).Select(Id).ToArray();
-            answerDocs.Add((i, answerIds));
-            _questionTerms[i] = [.. questionSide.Order()];
+            var questionSpelled = questionSpellings.Order().ToArray();
+            itemDocs.Add(new Field.Doc(i, [.. questionSide], questionSpelled));
+            var answerTokens = analyzer.Analyze(item.Answer);
+            var answerIds = TextAnalyzer.SpelledTerms(answerTokens).Select(t => Id(t.Term)).ToArray();
+            var answerSpelled = SpellingIds(answerTokens, Id);
+            answerDocs.Add(new Field.Doc(i, answerIds, answerSpelled));
+            _questionTerms[i] = [.. questionSide.Distinct().Order()];
             _answerTerms[i] = [.. answerIds.Distinct().Order()];
+            _questionSpellings[i] = questionSpelled;
+            _answerSpellings[i] = answerSpelled;
             _phrasings[i] = [.. phrasings];
         }
 
@@ -111,60 +129,75 @@ public sealed class FaqIndex
         _itemIdf = [.. itemFrequency.Select(f => Idf(_items.Length, f))];
         _unknownIdf = Idf(_items.Length, 0);
         _itemScratch = new ScratchBuffers(_items.Length);
-        _questions = new Field(questionDocs, ids.Count, _itemScratch);
-        _answers = new Field(answerDocs, ids.Count, _itemScratch);
+        _phrasingField = new Field(phrasingDocs, ids.Count, _itemScratch);
+        _itemField = new Field(itemDocs, ids.Count, _itemScratch);
+        _answerField = new Field(answerDocs, ids.Count, _itemScratch);
     }
 
     /// <summary>How many items are indexed.</summary>
     public int Count => _items.Length;
 
-    /// <summary>The best <paramref name="limit"/> items for <paramref name="question"/>, most confident first.</summary>
-    public IReadOnlyList<Candidate> Search(string question, int limit = 5)
+    /// <summary>The best <paramref name="limit"/> items for <paramref name="question"/>, best first.</summary>
+    public IReadOnlyList<Candidate> Search(string question, int limit = 5) => Search(question, limit, null);
+
+    /// <summary>
+    /// The best <paramref name="limit"/> items for <paramref name="question"/> among those <paramref name="allowed"/>
+    /// accepts (all when null), best first.
+    /// </summary>
+    public IReadOnlyList<Candidate> Search(string question, int limit, Func<FaqItem, bool>? allowed)
     {
-        var tokens = _analyzer.Tokens(question);
-        var terms = TextAnalyzer.Terms(tokens);
-        if (terms.Count == 0 || _items.Length == 0)
+        var tokens = _analyzer.Analyze(question);
+        var spelled = TextAnalyzer.SpelledTerms(tokens);
+        if (spelled.Count == 0 || _items.Length == 0)
         {
             return [];
         }
 
-        var known = terms.Select(t => _termIds.GetValueOrDefault(t, -1)).Where(id => id >= 0).Distinct().ToArray();
-        var unigrams = terms.Where(t => !VietnameseTokenizer.IsBigram(t)).Distinct(StringComparer.Ordinal).ToArray();
-        var query = new Query(
-            [.. unigrams.Select(t => _termIds.GetValueOrDefault(t, -1))],
-            unigrams.Count(t => !DocumentReferences.IsDocumentTerm(t)));
-
+        var query = MakeQuery(spelled);
         var scores = _itemScratch.RentScores();
         var touched = _itemScratch.RentIndices();
         var touchedCount = 0;
         try
         {
-            touchedCount = _questions.Score(known, scores, touched, touchedCount, 1.0, max: true);
-            touchedCount = _answers.Score(known, scores, touched, touchedCount, AnswerWeight, max: false);
-            var named = _analyzer.Localities(tokens);
-            var top = new PriorityQueue<int, double>(RerankDepth + 1);
+            touchedCount = _itemField.Score(query.Known, scores, touched, touchedCount, ItemWeight, max: false);
+            touchedCount = _phrasingField.Score(query.Known, scores, touched, touchedCount, PhrasingWeight, max: true);
+            touchedCount = _answerField.Score(query.Known, scores, touched, touchedCount, AnswerWeight, max: false);
+            var named = _analyzer.Localities([.. tokens.Select(t => t.Folded)]);
+            var depth = Math.Max(limit, RerankDepth);
+            var top = new PriorityQueue<int, double>(depth + 1);
             foreach (var item in touched.AsSpan(0, touchedCount))
             {
+                if (allowed is not null && !allowed(_items[item]))
+                {
+                    continue;
+                }
+
                 var rank = scores[item] * LocalityFactor(_items[item].Locality, named);
-                scores[item] = rank;
                 top.Enqueue(item, rank);
-                if (top.Count > Math.Max(limit, RerankDepth))
+                if (top.Count > depth)
                 {
                     top.Dequeue();
                 }
             }
 
-            // BM25 finds the candidates; calibrated confidence orders the best few, BM25 breaking ties.
-            var candidates = new List<Candidate>(top.Count);
+            var ranked = new List<(int Item, double Rank)>(top.Count);
             while (top.TryDequeue(out var item, out var rank))
             {
-                candidates.Add(new Candidate(_items[item], Confidence(query, item), rank));
+                ranked.Add((item, rank));
             }
 
-            return [.. candidates
-                .OrderByDescending(c => Math.Round(c.Confidence, 3))
-                .ThenByDescending(c => c.Rank)
-                .Take(limit)];
+            ranked.Reverse();
+            var candidates = new List<Candidate>(Math.Min(limit, ranked.Count));
+            for (var r = 0; r < ranked.Count && r < limit; r++)
+            {
+                var (item, rank) = ranked[r];
+                var runnerUp = r + 1 < ranked.Count ? ranked[r + 1].Rank : 0;
+                var lead = r == 0 ? (rank - runnerUp) / rank : 0;
+                var margin = r == 0 ? Margin(query, item, ranked.Count > 1 ? ranked[1].Item : -1) : 0;
+                candidates.Add(new Candidate(_items[item], Confidence(query, item, lead), rank) { Coverage = Coverage(query, item), Lead = lead, Margin = margin });
+            }
+
+            return candidates;
         }
         finally
         {
@@ -178,6 +211,42 @@ public sealed class FaqIndex
         }
     }
 
+    private Query MakeQuery(IReadOnlyList<SpelledTerm> spelled)
+    {
+        var known = new List<Field.QueryTerm>(spelled.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var unigrams = new List<(int Id, int Spelling)>();
+        var contentWords = 0;
+        foreach (var term in spelled)
+        {
+            if (!seen.Add(term.Term))
+            {
+                continue;
+            }
+
+            var id = _termIds.GetValueOrDefault(term.Term, -1);
+            var first = SpellingId(term.First);
+            if (!VietnameseTokenizer.IsBigram(term.Term))
+            {
+                unigrams.Add((id, first));
+                contentWords += DocumentReferences.IsDocumentTerm(term.Term) ? 0 : 1;
+            }
+
+            if (id >= 0)
+            {
+                known.Add(new Field.QueryTerm(id, first, SpellingId(term.Second)));
+            }
+        }
+
+        return new Query([.. known], [.. unigrams], contentWords);
+    }
+
+    private int SpellingId(string? spelling) =>
+        spelling is null ? Field.AnySpelling : _termIds.GetValueOrDefault(spelling, Field.UnknownSpelling);
+
+    private static int[] SpellingIds(IReadOnlyList<Token> tokens, Func<string, int> id) =>
+        [.. tokens.Where(t => t.HasMarks).Select(t => id(t.Spelled)).Distinct().Order()];
+
     private static double LocalityFactor(string locality, IReadOnlySet<string> named) =>
         locality == Localities.National ? 1
         : named.Contains(locality) ? NamedLocalityBoost
@@ -188,7 +257,7 @@ public sealed class FaqIndex
     /// How much of the question the item covers, discounted when the question covers little of any of the item's
     /// phrasings: "tôi muốn xin việc làm" shares "việc" with "Công văn 1850 … về việc gì?" but says nothing of it.
     /// </summary>
-    private double Confidence(Query query, int item)
+    private double Confidence(Query query, int item, double lead)
     {
         var reverse = 0.0;
         foreach (var phrasing in _phrasings[item])
@@ -197,9 +266,13 @@ public sealed class FaqIndex
             foreach (var term in phrasing)
             {
                 total += _itemIdf[term];
-                if (Array.IndexOf(query.Terms, term) >= 0)
+                foreach (var (id, spelling) in query.Unigrams)
                 {
-                    covered += _itemIdf[term];
+                    if (id == term)
+                    {
+                        covered += _itemIdf[term] * SpellingFactor(_questionSpellings[item], spelling);
+                        break;
+                    }
                 }
             }
 
@@ -212,10 +285,40 @@ public sealed class FaqIndex
         return query.ContentWords <= 1 ? Math.Min(confidence, reverse) : confidence;
     }
 
+    /// <summary>
+    /// What the question says for <paramref name="item"/> and not for <paramref name="other"/>, less the reverse, as a
+    /// share of the question's informative weight: 0 when the question fits both alike ("chế độ thai sản" for two
+    /// items that both say it), near 1 when only the item answers what it asks.
+    /// </summary>
+    private double Margin(Query query, int item, int other)
+    {
+        double total = 0, difference = 0;
+        foreach (var term in query.Known)
+        {
+            var idf = _itemIdf[term.Id];
+            total += idf;
+            difference += idf * (Covers(item, term) - (other < 0 ? 0 : Covers(other, term)));
+        }
+
+        foreach (var (term, _) in query.Unigrams)
+        {
+            total += term < 0 ? _unknownIdf : 0;
+        }
+
+        return total == 0 ? 0 : difference / total;
+    }
+
+    private double Covers(int item, Field.QueryTerm term) =>
+        Array.BinarySearch(_questionTerms[item], term.Id) >= 0
+            ? SpellingFactor(_questionSpellings[item], term.First) * SpellingFactor(_questionSpellings[item], term.Second)
+            : Array.BinarySearch(_answerTerms[item], term.Id) >= 0
+                ? AnswerCoverage * SpellingFactor(_answerSpellings[item], term.First) * SpellingFactor(_answerSpellings[item], term.Second)
+                : 0;
+
     private double Coverage(Query query, int item)
     {
         double total = 0, covered = 0;
-        foreach (var term in query.Terms)
+        foreach (var (term, spelling) in query.Unigrams)
         {
             if (term < 0)
             {
@@ -227,35 +330,46 @@ public sealed class FaqIndex
             total += idf;
             if (Array.BinarySearch(_questionTerms[item], term) >= 0)
             {
-                covered += idf;
+                covered += idf * SpellingFactor(_questionSpellings[item], spelling);
             }
             else if (Array.BinarySearch(_answerTerms[item], term) >= 0)
             {
-                covered += idf * AnswerCoverage;
+                covered += idf * AnswerCoverage * SpellingFactor(_answerSpellings[item], spelling);
             }
         }
 
         return total == 0 ? 0 : covered / total;
     }
 
+    private static double SpellingFactor(int[] spellings, int spelling) =>
+        spelling == Field.AnySpelling || (spelling >= 0 && Array.BinarySearch(spellings, spelling) >= 0) ? 1 : OtherSpelling;
+
     private static double Idf(int documents, int frequency) =>
         Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
 
-    /// <summary>A question's distinct unigram term ids (-1 for words the content never uses) and its count of content words.</summary>
-    private sealed record Query(int[] Terms, int ContentWords);
+    /// <summary>A question's known terms, its distinct unigrams (id -1 for words the content never uses) with their spelling, and its count of content words.</summary>
+    private sealed record Query(Field.QueryTerm[] Known, (int Id, int Spelling)[] Unigrams, int ContentWords);
 
     /// <summary>One BM25 field: for each term id, the documents holding it with their precomputed BM25 term weight.</summary>
     private sealed class Field
     {
+        /// <summary>A query word typed without diacritics: any spelling matches.</summary>
+        public const int AnySpelling = -1;
+
+        /// <summary>A query word spelled in a way no content spells it: only folded matches, all discounted.</summary>
+        public const int UnknownSpelling = -2;
+
         private readonly (int Doc, float Weight)[]?[] _postings;
         private readonly double[] _idf;
         private readonly int[] _owner;
+        private readonly int[][] _spellings;
         private readonly ScratchBuffers _docScratch;
         private readonly ScratchBuffers _itemScratch;
 
-        public Field(List<(int Item, int[] Terms)> docs, int vocabulary, ScratchBuffers itemScratch)
+        public Field(List<Doc> docs, int vocabulary, ScratchBuffers itemScratch)
         {
             _owner = [.. docs.Select(d => d.Item)];
+            _spellings = [.. docs.Select(d => d.Spellings)];
             _docScratch = new ScratchBuffers(docs.Count);
             _itemScratch = itemScratch;
             var averageLength = docs.Count == 0 ? 1 : Math.Max(1, docs.Average(d => d.Terms.Length));
@@ -280,7 +394,7 @@ public sealed class FaqIndex
         /// <paramref name="touched"/> after its first <paramref name="touchedCount"/>; with <paramref name="max"/> an
         /// item counts its best document only. Returns the new count of touched items.
         /// </summary>
-        public int Score(int[] terms, double[] scores, int[] touched, int touchedCount, double weight, bool max)
+        public int Score(QueryTerm[] terms, double[] scores, int[] touched, int touchedCount, double weight, bool max)
         {
             var perDoc = _docScratch.RentScores();
             var docs = _docScratch.RentIndices();
@@ -292,12 +406,12 @@ public sealed class FaqIndex
             {
                 foreach (var term in terms)
                 {
-                    if (_postings[term] is not { } postings)
+                    if (_postings[term.Id] is not { } postings)
                     {
                         continue;
                     }
 
-                    var idf = _idf[term];
+                    var idf = _idf[term.Id];
                     foreach (var (doc, termWeight) in postings)
                     {
                         if (perDoc[doc] == 0)
@@ -305,7 +419,8 @@ public sealed class FaqIndex
                             docs[docCount++] = doc;
                         }
 
-                        perDoc[doc] += idf * termWeight;
+                        var spelled = SpellingFactor(_spellings[doc], term.First) * SpellingFactor(_spellings[doc], term.Second);
+                        perDoc[doc] += idf * termWeight * spelled;
                     }
                 }
 
@@ -350,5 +465,11 @@ public sealed class FaqIndex
                 _itemScratch.Return(items);
             }
         }
+
+        /// <summary>One indexed text: its item, its term ids (repeated as often as they occur) and its sorted spelling ids.</summary>
+        public sealed record Doc(int Item, int[] Terms, int[] Spellings);
+
+        /// <summary>A query term and the spellings (ids, or <see cref="AnySpelling"/>) it was typed in.</summary>
+        public readonly record struct QueryTerm(int Id, int First, int Second);
     }
 }

@@ -3,35 +3,22 @@ using CdsBot.Dialogs.Content;
 namespace CdsBot.Dialogs.Retrieval;
 
 /// <summary>
-/// Turns text into search terms, the same way for questions and for content: folded tokens, abbreviations and
-/// synonyms replaced by what they mean ("cccd" → "can cuoc cong dan", "ko" → "khong"), function words dropped,
-/// syllable bigrams added, document references added as "doc:" terms. It also says which localities a text names.
+/// Turns text into search terms, the same way for questions and for content: words folded and kept as spelled,
+/// chat shorthand and then synonyms replaced by what they mean ("ko" → "không", "cccd" → "căn cước công dân"),
+/// function words dropped, syllable bigrams added, document references added as "doc:" terms. It also says which
+/// localities a text names.
 /// </summary>
 public sealed class TextAnalyzer
 {
-    private readonly Dictionary<string, List<(string[] Words, string[] Means)>> _synonyms = new(StringComparer.Ordinal);
+    private readonly Replacements _shorthand;
+    private readonly Replacements _synonyms;
     private readonly List<(string[] Words, string Locality)> _localityNames = [];
 
-    /// <summary>Creates an analyzer for the given synonyms and localities.</summary>
-    public TextAnalyzer(IEnumerable<Synonym> synonyms, IEnumerable<Locality> localities)
+    /// <summary>Creates an analyzer for the given synonyms, localities and chat shorthand.</summary>
+    public TextAnalyzer(IEnumerable<Synonym> synonyms, IEnumerable<Locality> localities, IEnumerable<Synonym>? shorthand = null)
     {
-        foreach (var synonym in synonyms)
-        {
-            var words = VietnameseTokenizer.Tokens(synonym.Term).ToArray();
-            var means = VietnameseTokenizer.Tokens(synonym.Means).ToArray();
-            if (words.Length == 0 || means.Length == 0 || words.SequenceEqual(means))
-            {
-                continue;
-            }
-
-            if (!_synonyms.TryGetValue(words[0], out var list))
-            {
-                _synonyms[words[0]] = list = [];
-            }
-
-            list.Add((words, means));
-            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        }
+        _shorthand = new Replacements(shorthand ?? [], null);
+        _synonyms = new Replacements(synonyms, _shorthand);
 
         foreach (var locality in localities)
         {
@@ -51,41 +38,37 @@ public sealed class TextAnalyzer
     /// <summary>An analyzer with no synonyms or localities.</summary>
     public static TextAnalyzer Plain { get; } = new([], []);
 
-    /// <summary>Folded tokens with synonyms applied.</summary>
-    public IReadOnlyList<string> Tokens(string text)
+    /// <summary>Folded tokens with shorthand and synonyms applied.</summary>
+    public IReadOnlyList<string> Tokens(string text) => [.. Analyze(text).Select(t => t.Folded)];
+
+    /// <summary>The words of <paramref name="text"/>, folded and as spelled, with shorthand and synonyms applied.</summary>
+    public IReadOnlyList<Token> Analyze(string text) => _synonyms.Apply(_shorthand.Apply(VietnameseTokenizer.Analyze(text)));
+
+    /// <summary>The search terms of analyzed tokens, each with the spellings its words were written in.</summary>
+    public static IReadOnlyList<SpelledTerm> SpelledTerms(IReadOnlyList<Token> tokens)
     {
-        var tokens = VietnameseTokenizer.Tokens(text);
-        if (_synonyms.Count == 0)
+        var terms = new List<SpelledTerm>(tokens.Count * 2);
+        foreach (var token in tokens)
         {
-            return tokens;
-        }
-
-        var expanded = new List<string>(tokens.Count + 4);
-        for (var i = 0; i < tokens.Count;)
-        {
-            var replaced = false;
-            if (_synonyms.TryGetValue(tokens[i], out var candidates))
+            if (!VietnameseTokenizer.IsStopWord(token))
             {
-                foreach (var (words, means) in candidates)
-                {
-                    if (StartsAt(tokens, i, words))
-                    {
-                        expanded.AddRange(means);
-                        i += words.Length;
-                        replaced = true;
-                        break;
-                    }
-                }
-            }
-
-            if (!replaced)
-            {
-                expanded.Add(tokens[i]);
-                i++;
+                terms.Add(new SpelledTerm(token.Folded, Spelling(token)));
             }
         }
 
-        return expanded;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!VietnameseTokenizer.IsStopWord(tokens[i]) || !VietnameseTokenizer.IsStopWord(tokens[i + 1]))
+            {
+                terms.Add(new SpelledTerm(tokens[i].Folded + "_" + tokens[i + 1].Folded, Spelling(tokens[i]), Spelling(tokens[i + 1])));
+            }
+        }
+
+        var folded = tokens.Select(t => t.Folded).ToList();
+        terms.AddRange(DocumentReferences.Terms(folded).Select(t => new SpelledTerm(t)));
+        return terms;
+
+        static string? Spelling(Token token) => token.HasMarks ? token.Spelled : null;
     }
 
     /// <summary>The search terms of <paramref name="text"/>: content words, bigrams and document references.</summary>
@@ -134,5 +117,87 @@ public sealed class TextAnalyzer
         }
 
         return true;
+    }
+
+    /// <summary>A table of words and what they mean, applied longest first.</summary>
+    private sealed class Replacements
+    {
+        private readonly Dictionary<string, List<(string[] Words, Token[] Means)>> _byFirstWord = new(StringComparer.Ordinal);
+
+        /// <summary>Builds the table; the words of each entry are first put through <paramref name="before"/>, the table applied before this one.</summary>
+        public Replacements(IEnumerable<Synonym> entries, Replacements? before)
+        {
+            foreach (var entry in entries)
+            {
+                var termTokens = VietnameseTokenizer.Analyze(entry.Term);
+                var words = (before?.Apply(termTokens) ?? termTokens).Select(t => t.Folded).ToArray();
+                var means = VietnameseTokenizer.Analyze(entry.Means).ToArray();
+                if (words.Length == 0 || means.Length == 0 || words.SequenceEqual(means.Select(m => m.Folded)))
+                {
+                    continue;
+                }
+
+                if (!_byFirstWord.TryGetValue(words[0], out var list))
+                {
+                    _byFirstWord[words[0]] = list = [];
+                }
+
+                list.Add((words, means));
+                list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            }
+        }
+
+        public IReadOnlyList<Token> Apply(IReadOnlyList<Token> tokens)
+        {
+            if (_byFirstWord.Count == 0)
+            {
+                return tokens;
+            }
+
+            var expanded = new List<Token>(tokens.Count + 4);
+            for (var i = 0; i < tokens.Count;)
+            {
+                var replaced = false;
+                if (_byFirstWord.TryGetValue(tokens[i].Folded, out var candidates))
+                {
+                    foreach (var (words, means) in candidates)
+                    {
+                        if (StartsAt(tokens, i, words))
+                        {
+                            expanded.AddRange(means);
+                            i += words.Length;
+                            replaced = true;
+                            break;
+                        }
+                    }
+                }
+
+                if (!replaced)
+                {
+                    expanded.Add(tokens[i]);
+                    i++;
+                }
+            }
+
+            return expanded;
+        }
+
+        private static bool StartsAt(IReadOnlyList<Token> tokens, int at, string[] words)
+        {
+            if (at + words.Length > tokens.Count)
+            {
+                return false;
+            }
+
+            for (var w = 0; w < words.Length; w++)
+            {
+                if (tokens[at + w].Folded != words[w])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

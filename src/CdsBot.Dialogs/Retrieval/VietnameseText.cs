@@ -63,6 +63,46 @@ public static class VietnameseText
         return result.ToString();
     }
 
+    /// <summary>
+    /// <see cref="Normalize"/> without the marks NFC could not join to a letter, so that every character of the
+    /// result folds to exactly one character (<see cref="FoldLetters"/>) and positions agree between the two.
+    /// </summary>
+    public static string NormalizeLetters(string text)
+    {
+        var normalized = Normalize(text);
+        return normalized.Any(IsMark) ? string.Concat(normalized.Where(c => !IsMark(c))) : normalized;
+    }
+
+    /// <summary>Folds a <see cref="NormalizeLetters"/> result character by character: same length, same positions.</summary>
+    public static string FoldLetters(string normalized) =>
+        string.Create(normalized.Length, normalized, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = FoldLetter(source[i]);
+            }
+        });
+
+    private static char FoldLetter(char c) => c < FoldTable.Length ? FoldTable[c] : c;
+
+    /// <summary>Every Latin letter up to U+1EFF (Vietnamese letters included) to its letter without marks.</summary>
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x1F00];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var letter = (char)c;
+            var decomposed = char.IsSurrogate(letter) ? "" : letter.ToString().Normalize(NormalizationForm.FormD);
+            table[c] = letter is 'đ' or 'Đ' ? 'd'
+                : c >= 128 && decomposed.Length > 0 && !IsMark(decomposed[0]) ? decomposed[0]
+                : letter;
+        }
+
+        return table;
+    }
+
     private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private static bool IsTone(char c) => c is Grave or Acute or Tilde or Hook or DotBelow;

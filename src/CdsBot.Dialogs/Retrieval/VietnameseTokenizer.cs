@@ -11,33 +11,52 @@ public static partial class VietnameseTokenizer
 {
     private static readonly HashSet<string> StopWords =
     [
-        "la", "gi", "cua", "va", "cac", "nhung", "thi", "ma", "o", "tai", "voi", "cho", "de", "nao", "the", "nay",
+        "la", "gi", "cua", "va", "cac", "nhung", "thi", "ma", "o", "tai", "voi", "cho", "de", "the", "nay",
         "do", "ay", "a", "ah", "oi", "nhe", "vay", "ad", "admin", "minh", "toi", "em", "anh", "chi", "hoi", "xin",
-        "giup", "biet", "muon", "co", "khong", "ko", "k", "duoc", "dc", "sao", "vi", "mot", "nhu", "tu", "ve",
-        "trong", "den", "khi", "se", "da", "dang", "phai", "can", "hay", "roi", "nhi", "ha", "u", "nha", "cung",
-        "nen", "ai", "bang", "thuc", "hien", "hon", "ra", "vao", "len", "nguoi", "dau", "may", "bi",
-        "chao", "alo", "hi", "hello", "ak", "nhi", "vay", "ban", "oi", "lam", "tren",
+        "giup", "biet", "muon", "co", "duoc", "dc", "sao", "vi", "mot", "nhu", "tu", "ve",
+        "trong", "den", "se", "da", "dang", "phai", "hay", "roi", "nhi", "ha", "u", "nha", "cung",
+        "nen", "bang", "thuc", "hien", "hon", "ra", "vao", "len", "nguoi", "may", "bi",
+        "chao", "alo", "hi", "hello", "ak", "nhi", "vay", "ban", "oi", "tren",
+    ];
+
+    // The same function words as written with their diacritics: a word typed with marks is a function word only
+    // when it is spelled like one ("thì" is, "thị" in "hiển thị" is not).
+    private static readonly HashSet<string> SpelledStopWords =
+    [
+        "là", "gì", "của", "và", "các", "những", "nhưng", "thì", "mà", "ở", "tại", "với", "cho", "để", "thế", "này",
+        "do", "đó", "ấy", "à", "ạ", "ơi", "nhé", "vậy", "mình", "tôi", "em", "anh", "chị", "hỏi", "xin", "giúp", "biết",
+        "muốn", "có", "được", "sao", "vì", "một", "như", "từ", "về", "trong", "đến", "sẽ", "đã", "đang",
+        "phải", "hay", "rồi", "nhỉ", "hả", "ừ", "nha", "cũng", "nên", "bằng", "thực", "hiện", "hơn", "ra",
+        "vào", "lên", "người", "mấy", "chào", "bạn", "ơi", "trên",
     ];
 
     /// <summary>Folded syllables and whole document numbers, in order, function words included.</summary>
-    public static IReadOnlyList<string> Tokens(string text)
+    public static IReadOnlyList<string> Tokens(string text) => [.. Analyze(text).Select(t => t.Folded)];
+
+    /// <summary>The words of <paramref name="text"/> in order, each folded and as spelled; document numbers whole.</summary>
+    public static IReadOnlyList<Token> Analyze(string text)
     {
-        var folded = VietnameseText.Fold(text);
-        var tokens = new List<string>();
+        var spelled = VietnameseText.NormalizeLetters(text);
+        var folded = VietnameseText.FoldLetters(spelled);
+        var tokens = new List<Token>();
         var last = 0;
         foreach (Match match in DocumentNumber().Matches(folded))
         {
-            AddWords(folded.AsSpan(last, match.Index - last), tokens);
-            tokens.Add(CanonicalNumber(match.Value));
+            AddWords(folded, spelled, last, match.Index, tokens);
+            tokens.Add(Token.Plain(CanonicalNumber(match.Value)));
             last = match.Index + match.Length;
         }
 
-        AddWords(folded.AsSpan(last), tokens);
+        AddWords(folded, spelled, last, folded.Length, tokens);
         return tokens;
     }
 
-    /// <summary>Whether <paramref name="token"/> is a function word that carries no topic.</summary>
+    /// <summary>Whether the folded word <paramref name="token"/> is a function word that carries no topic.</summary>
     public static bool IsStopWord(string token) => StopWords.Contains(token);
+
+    /// <summary>Whether <paramref name="token"/> is a function word: by its spelling when it has diacritics, else folded.</summary>
+    public static bool IsStopWord(Token token) =>
+        token.HasMarks ? SpelledStopWords.Contains(token.Spelled) : StopWords.Contains(token.Folded);
 
     /// <summary>Content terms (no function words) followed by the bigrams of adjacent syllables.</summary>
     public static IReadOnlyList<string> Terms(IReadOnlyList<string> tokens)
@@ -62,38 +81,45 @@ public static partial class VietnameseTokenizer
     public static string CanonicalNumber(string number) =>
         string.Concat(VietnameseText.Fold(number).Where(c => !char.IsWhiteSpace(c)));
 
-    private static void AddWords(ReadOnlySpan<char> text, List<string> tokens)
+    private static void AddWords(string folded, string spelled, int from, int to, List<Token> tokens)
     {
         var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var i = from; i <= to; i++)
         {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            var inWord = i < to && char.IsLetterOrDigit(folded[i]);
             if (inWord && start < 0)
             {
                 start = i;
             }
             else if (!inWord && start >= 0)
             {
-                AddWord(text[start..i], tokens);
+                AddWord(folded, spelled, start, i, tokens);
                 start = -1;
             }
         }
     }
 
     /// <summary>Splits letters glued to a following number ("nq57" → "nq", "57"); "4g" and "2fa" stay whole.</summary>
-    private static void AddWord(ReadOnlySpan<char> word, List<string> tokens)
+    private static void AddWord(string folded, string spelled, int start, int end, List<Token> tokens)
     {
-        for (var i = 1; i < word.Length; i++)
+        for (var i = start + 1; i < end; i++)
         {
-            if (char.IsLetter(word[i - 1]) && char.IsDigit(word[i]))
+            if (char.IsLetter(folded[i - 1]) && char.IsDigit(folded[i]))
             {
-                tokens.Add(word[..i].ToString());
-                AddWord(word[i..], tokens);
+                tokens.Add(Make(start, i));
+                AddWord(folded, spelled, i, end, tokens);
                 return;
             }
         }
 
-        tokens.Add(word.ToString());
+        tokens.Add(Make(start, end));
+
+        Token Make(int from, int to)
+        {
+            var plain = folded[from..to];
+            var written = spelled[from..to];
+            return written == plain ? Token.Plain(plain) : new Token(plain, written);
+        }
     }
 
     // "57-nq/tw", "749/qd-ttg", "63/2024/nd-cp", "01-kh/bcdtw", "63 -kh/btgtu", "96/kh-ubnd"
