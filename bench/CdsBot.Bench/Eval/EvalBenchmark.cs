@@ -19,6 +19,7 @@ internal static class EvalBenchmark
         var clock = Stopwatch.StartNew();
         using var dump = new EvalDump(options.DumpPath);
         await DvcEvaluation.RunAsync(options, dump);
+        await QuestionSetEvaluation.RunAsync(options, dump);
         Console.WriteLine();
         Console.WriteLine($"eval took {clock.Elapsed.TotalSeconds:F1} s{(dump.Path is null ? "" : $"; one line per query in {dump.Path}")}");
         return 0;
