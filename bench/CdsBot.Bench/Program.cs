@@ -1,5 +1,6 @@
 using System.Globalization;
 using CdsBot.Bench;
+using CdsBot.Bench.Eval;
 
 // Benchmarks print figures; they never pass or fail. Run in Release:
 //   dotnet run -c Release --project bench/CdsBot.Bench -- chat [turns] [concurrency]
@@ -7,6 +8,8 @@ using CdsBot.Bench;
 //   dotnet run -c Release --project bench/CdsBot.Bench -- retrieval [synthetic items] [queries]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- webhooks [events] [concurrency]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- broadcast [recipients]
+//   dotnet run -c Release --project bench/CdsBot.Bench -- eval [--folds DIR] [--sets FILE...] [--dump FILE]
+//     (answer quality: the DVC folds against a Lucene BM25 baseline, then the question sets; see README "Measuring answers")
 var benchmark = args.Length > 0 ? args[0] : "chat";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
@@ -27,11 +30,13 @@ switch (benchmark)
     case "broadcast":
         await BroadcastBenchmark.RunAsync(recipients: Arg(1, 100_000));
         break;
+    case "eval":
+        return await EvalBenchmark.RunAsync(args[1..]);
     case "bare-server":
         await BareServer.RunAsync(port: Arg(1, 5099));
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, webhooks, broadcast.");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, webhooks, broadcast, eval.");
         return 2;
 }
 

@@ -1,0 +1,62 @@
+namespace CdsBot.Bench.Eval;
+
+/// <summary>
+/// The eval mode's arguments: <c>[--folds DIR] [--sets FILE...] [--dump FILE]</c>. Defaults: the DVC folds in
+/// <c>../shared/eval/dvc/folds</c> and the sets <c>../shared/eval/dev-questions.jsonl</c> plus <c>eval/*.jsonl</c>,
+/// both relative to the repository root.
+/// </summary>
+internal sealed record EvalOptions(string RepoRoot, string FoldsFolder, IReadOnlyList<string> Sets, string? DumpPath)
+{
+    public const string Usage = "usage: eval [--folds DIR] [--sets FILE...] [--dump FILE]";
+
+    public string ContentFolder => Path.Combine(RepoRoot, "content");
+
+    /// <summary>The options, or null (with the problem on standard error) when the arguments are wrong.</summary>
+    public static EvalOptions? Parse(IReadOnlyList<string> args, string repoRoot)
+    {
+        string? folds = null, dump = null;
+        List<string>? sets = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--folds" when i + 1 < args.Count:
+                    folds = Path.GetFullPath(args[++i]);
+                    break;
+                case "--dump" when i + 1 < args.Count:
+                    dump = Path.GetFullPath(args[++i]);
+                    break;
+                case "--sets":
+                    sets ??= [];
+                    while (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                    {
+                        sets.Add(Path.GetFullPath(args[++i]));
+                    }
+
+                    break;
+                default:
+                    Console.Error.WriteLine($"Unknown or incomplete argument '{args[i]}'. {Usage}");
+                    return null;
+            }
+        }
+
+        var shared = Path.GetFullPath(Path.Combine(repoRoot, "..", "shared", "eval"));
+        return new EvalOptions(
+            repoRoot,
+            folds ?? Path.Combine(shared, "dvc", "folds"),
+            sets ?? DefaultSets(repoRoot, shared),
+            dump);
+    }
+
+    private static List<string> DefaultSets(string repoRoot, string shared)
+    {
+        var sets = new List<string> { Path.Combine(shared, "dev-questions.jsonl") };
+        var own = Path.Combine(repoRoot, "eval");
+        if (Directory.Exists(own))
+        {
+            sets.AddRange(Directory.GetFiles(own, "*.jsonl").Order(StringComparer.Ordinal));
+        }
+
+        return sets;
+    }
+}

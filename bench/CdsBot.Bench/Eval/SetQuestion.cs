@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace CdsBot.Bench.Eval;
+
+/// <summary>
+/// One line of a question set: <c>{"id", "q", "expect": [[alt, alt], [alt]]}</c>, answered when the folded reply
+/// text holds an alternative of every inner list, or <c>{"id", "q", "fallback": true}</c>, passed when no curated
+/// answer is given.
+/// </summary>
+internal sealed record SetQuestion(string Id, string Question, IReadOnlyList<IReadOnlyList<string>> Expect, bool Fallback)
+{
+    public static List<SetQuestion> ReadAll(string path) =>
+        [.. File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)).Select(Parse)];
+
+    /// <summary>Whether <paramref name="answer"/> passes, by the scorer's rules.</summary>
+    public bool Passes(ChatAnswer answer)
+    {
+        if (answer.Failed)
+        {
+            return false;
+        }
+
+        if (Fallback)
+        {
+            return answer.HasContentId && answer.ContentId is null;
+        }
+
+        var text = ScoreText.Fold(answer.Text);
+        return Expect.All(alternatives => alternatives.Any(a => text.Contains(ScoreText.Fold(a), StringComparison.Ordinal)));
+    }
+
+    private static SetQuestion Parse(string line)
+    {
+        var root = JsonSerializer.Deserialize<JsonElement>(line);
+        var expect = root.TryGetProperty("expect", out var e) && e.ValueKind == JsonValueKind.Array
+            ? e.EnumerateArray().Select(alts => (IReadOnlyList<string>)[.. alts.EnumerateArray().Select(a => a.GetString() ?? "")]).ToList()
+            : [];
+        var fallback = root.TryGetProperty("fallback", out var f) && f.ValueKind == JsonValueKind.True;
+        var id = root.TryGetProperty("id", out var i) ? i.ToString() : "?";
+        return new SetQuestion(id, root.GetProperty("q").GetString() ?? "", expect, fallback);
+    }
+}
