@@ -12,6 +12,9 @@ public sealed class TurnTrace
     /// <summary>The retrieval confidence of the answer or best candidate, when retrieval ran.</summary>
     public double? Score { get; set; }
 
+    /// <summary>When a follow-up question was read against the last answer, that answer's item id.</summary>
+    public string? FollowUpOf { get; set; }
+
     /// <summary>For a curated answer: "rephrased", "fallback", "verbatim" or "off" (see <see cref="Rephrasing.Rephrasing"/>).</summary>
     public string? Rephrase { get; set; }
 

@@ -35,6 +35,7 @@ public sealed class FaqIndex
     private readonly Field _itemField;
     private readonly Field _answerField;
     private readonly ScratchBuffers _itemScratch;
+    private readonly Dictionary<string, int> _positions;
 
     /// <summary>Indexes <paramref name="items"/> with plain text analysis (no synonyms, no localities).</summary>
     public FaqIndex(IEnumerable<FaqItem> items) : this(items, TextAnalyzer.Plain, [])
@@ -45,6 +46,7 @@ public sealed class FaqIndex
     public FaqIndex(IEnumerable<FaqItem> items, TextAnalyzer analyzer, IReadOnlyList<Locality> localities)
     {
         _items = [.. items];
+        _positions = _items.Select((item, i) => (item.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         _analyzer = analyzer;
         var localityNames = localities.ToDictionary(l => l.Id, l => l.Name);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -141,10 +143,10 @@ public sealed class FaqIndex
     public IReadOnlyList<Candidate> Search(string question, int limit = 5) => Search(question, limit, null);
 
     /// <summary>
-    /// The best <paramref name="limit"/> items for <paramref name="question"/> among those <paramref name="allowed"/>
-    /// accepts (all when null), best first.
+    /// The best <paramref name="limit"/> items for <paramref name="question"/>, best first, each item's rank multiplied
+    /// by <paramref name="weight"/> (an item weighted 0 is left out; all weigh 1 when null).
     /// </summary>
-    public IReadOnlyList<Candidate> Search(string question, int limit, Func<FaqItem, bool>? allowed)
+    public IReadOnlyList<Candidate> Search(string question, int limit, Func<FaqItem, double>? weight)
     {
         var tokens = _analyzer.Analyze(question);
         var spelled = TextAnalyzer.SpelledTerms(tokens);
@@ -167,12 +169,13 @@ public sealed class FaqIndex
             var top = new PriorityQueue<int, double>(depth + 1);
             foreach (var item in touched.AsSpan(0, touchedCount))
             {
-                if (allowed is not null && !allowed(_items[item]))
+                var factor = weight?.Invoke(_items[item]) ?? 1;
+                if (factor <= 0)
                 {
                     continue;
                 }
 
-                var rank = scores[item] * LocalityFactor(_items[item].Locality, named);
+                var rank = scores[item] * factor * LocalityFactor(_items[item].Locality, named);
                 top.Enqueue(item, rank);
                 if (top.Count > depth)
                 {
@@ -187,14 +190,23 @@ public sealed class FaqIndex
             }
 
             ranked.Reverse();
+            var fits = ranked.Select(r => Fit(query, r.Item)).ToArray();
             var candidates = new List<Candidate>(Math.Min(limit, ranked.Count));
             for (var r = 0; r < ranked.Count && r < limit; r++)
             {
+                // Each candidate is judged against its strongest rival: the runner-up for the best, the best for the others.
                 var (item, rank) = ranked[r];
-                var runnerUp = r + 1 < ranked.Count ? ranked[r + 1].Rank : 0;
-                var lead = r == 0 ? (rank - runnerUp) / rank : 0;
-                var margin = r == 0 ? Margin(query, item, ranked.Count > 1 ? ranked[1].Item : -1) : 0;
-                candidates.Add(new Candidate(_items[item], Confidence(query, item, lead), rank) { Coverage = Coverage(query, item), Lead = lead, Margin = margin });
+                var rival = r == 0 ? 1 : 0;
+                var hasRival = rival < ranked.Count;
+                var rivalRank = hasRival ? ranked[rival].Rank : 0;
+                var evidence = new AnswerEvidence(
+                    Fit: fits[r],
+                    RivalFit: hasRival ? fits[rival] : 0,
+                    Coverage: Coverage(query, item),
+                    Margin: Margin(query, item, hasRival ? ranked[rival].Item : -1),
+                    Lead: (rank - rivalRank) / Math.Max(rank, rivalRank),
+                    Rank: rank);
+                candidates.Add(new Candidate(_items[item], AnswerConfidence.Of(evidence), rank) { Evidence = evidence });
             }
 
             return candidates;
@@ -209,6 +221,28 @@ public sealed class FaqIndex
             _itemScratch.Return(scores);
             _itemScratch.Return(touched);
         }
+    }
+
+    /// <summary>
+    /// The share of the informative weight of <paramref name="text"/> (its words and word pairs) that
+    /// <paramref name="item"/> covers, 0 to 1; 0 for an item not in the index.
+    /// </summary>
+    public double Covers(string text, FaqItem item)
+    {
+        if (!_positions.TryGetValue(item.Id, out var position))
+        {
+            return 0;
+        }
+
+        var query = MakeQuery(TextAnalyzer.SpelledTerms(_analyzer.Analyze(text)));
+        double total = query.Unigrams.Count(u => u.Id < 0) * _unknownIdf, covered = 0;
+        foreach (var term in query.Known)
+        {
+            total += _itemIdf[term.Id];
+            covered += _itemIdf[term.Id] * Covers(position, term);
+        }
+
+        return total == 0 ? 0 : covered / total;
     }
 
     private Query MakeQuery(IReadOnlyList<SpelledTerm> spelled)
@@ -257,7 +291,7 @@ public sealed class FaqIndex
     /// How much of the question the item covers, discounted when the question covers little of any of the item's
     /// phrasings: "tôi muốn xin việc làm" shares "việc" with "Công văn 1850 … về việc gì?" but says nothing of it.
     /// </summary>
-    private double Confidence(Query query, int item, double lead)
+    private double Fit(Query query, int item)
     {
         var reverse = 0.0;
         foreach (var phrasing in _phrasings[item])

@@ -3,11 +3,17 @@ namespace CdsBot.Dialogs.Retrieval;
 /// <summary>The confidence bands of FAQ answering (configuration section "Retrieval").</summary>
 public sealed class RetrievalOptions
 {
-    /// <summary>At or above this confidence the best item is answered.</summary>
-    public double AnswerThreshold { get; set; } = 0.6;
+    /// <summary>At or above this confidence (the estimated chance of being right, <see cref="AnswerConfidence"/>) the best item is answered.</summary>
+    public double AnswerThreshold { get; set; } = 0.75;
 
-    /// <summary>At or above this (and below <see cref="AnswerThreshold"/>) the best items are offered as "did you mean".</summary>
+    /// <summary>Below the answer threshold, items that fit the question at least this well (<see cref="Candidate.Fit"/>) are offered as choices.</summary>
     public double SuggestThreshold { get; set; } = 0.35;
+
+    /// <summary>Below the answer threshold, when the runners-up rank within this share of the best, the bot asks which one is meant ("faq_clarify").</summary>
+    public double ClarifyWithin { get; set; } = 0.6;
+
+    /// <summary>How long the last answer gives context to a follow-up question, in minutes of quiet.</summary>
+    public double ContextMinutes { get; set; } = 10;
 
     /// <summary>How many items a "did you mean" offers.</summary>
     public int MaxSuggestions { get; set; } = 3;

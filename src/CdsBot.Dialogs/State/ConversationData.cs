@@ -15,6 +15,9 @@ public sealed class ConversationData
     /// <summary>The quick replies offered last, so a citizen can answer "2" on channels that show them as a numbered list.</summary>
     public List<QuickReply> OfferedChoices { get; set; } = [];
 
+    /// <summary>The item answered last, while it can still give context to a follow-up; cleared by "menu".</summary>
+    public AnswerContext? LastAnswer { get; set; }
+
     /// <summary>When the last turn ran.</summary>
     public DateTimeOffset? LastTurnAt { get; set; }
 }

@@ -4,6 +4,7 @@ using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.Flows.Root;
 using CdsBot.Dialogs.Rephrasing;
 using CdsBot.Dialogs.Retrieval;
+using CdsBot.Dialogs.State;
 
 namespace CdsBot.Dialogs.Flows.Faq;
 
@@ -19,9 +20,21 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     /// <summary>What is asked under every answer.</summary>
     public const string FeedbackQuestion = "Câu trả lời có hữu ích với Anh/Chị không?";
 
-    /// <summary>Answers <paramref name="question"/> from the index, or says plainly that there is no answer.</summary>
+    /// <summary>
+    /// Answers <paramref name="question"/>: a follow-up without a subject of its own from the last answer's context
+    /// first; otherwise from the whole index, answering only when confident, asking which item is meant on a
+    /// near-tie, offering likely items, or saying plainly that there is no answer.
+    /// </summary>
     public async Task AnswerQuestionAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
+        if (ResolveFollowUp(turn, question) is { } followed)
+        {
+            turn.Trace.Score = Math.Round(followed.Confidence, 3);
+            turn.Trace.FollowUpOf = turn.Conversation.LastAnswer?.ItemId;
+            await AnswerAsync(turn, followed.Item, "faq", question, cancellationToken);
+            return;
+        }
+
         var candidates = catalog.Index.Search(question, Math.Max(options.MaxSuggestions, 1));
         var best = candidates.Count > 0 ? candidates[0] : null;
         turn.Trace.Score = best is null ? null : Math.Round(best.Confidence, 3);
@@ -32,20 +45,24 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             return;
         }
 
-        var suggestions = candidates.Where(c => c.Confidence >= options.SuggestThreshold).Take(options.MaxSuggestions).ToList();
-        var band = suggestions.Count > 0 ? "suggested" : "declined";
-        if (suggestions.Count > 0)
+        // A near-tie: the question fits several items alike and says nothing that tells them apart.
+        var close = best is null ? [] : candidates
+            .Where(c => c.Fit >= options.SuggestThreshold && c.Rank >= options.ClarifyWithin * best.Rank)
+            .Take(options.MaxSuggestions)
+            .ToList();
+        var offered = close.Count >= 2 ? close : [.. candidates.Where(c => c.Fit >= options.SuggestThreshold).Take(options.MaxSuggestions)];
+        var band = offered.Count == 0 ? "declined" : close.Count >= 2 ? "clarified" : "suggested";
+        turn.Trace.Intent = band switch { "clarified" => "faq_clarify", "suggested" => "faq_suggest", _ => "fallback" };
+        if (offered.Count > 0)
         {
-            turn.Trace.Intent = "faq_suggest";
             turn.Send(new OutboundActivity
             {
-                Text = RootTexts.DidYouMean,
-                QuickReplies = [.. suggestions.Select(c => new QuickReply(c.Item.Question, Payloads.Faq(c.Item.Id))), new QuickReply("Menu chính", Payloads.Menu)],
+                Text = band == "clarified" ? RootTexts.WhichOne : RootTexts.DidYouMean,
+                QuickReplies = [.. offered.Select(c => new QuickReply(c.Item.Question, Payloads.Faq(c.Item.Id))), new QuickReply("Menu chính", Payloads.Menu)],
             });
         }
         else
         {
-            turn.Trace.Intent = "fallback";
             turn.Send(MainMenu.With(RootTexts.NotUnderstood, catalog.Content));
         }
 
@@ -54,6 +71,54 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             new UnansweredQuestion(activity.Channel, activity.ConversationId, activity.UserId, question, band, best?.Item.Id, turn.Trace.Score, turn.Conversation.TurnCount),
             cancellationToken);
     }
+
+    /// <summary>
+    /// The item a follow-up without a subject of its own asks about, read against the last answer: among that
+    /// item's follow-ups, the items citing its documents and its topic first, then the whole store; null when the
+    /// message is no such follow-up, the context has lapsed, or nothing answers what it asks.
+    /// </summary>
+    private Candidate? ResolveFollowUp(TurnContext turn, string question)
+    {
+        var context = turn.Conversation.LastAnswer;
+        var last = context is null ? null : catalog.Content.FindItem(context.ItemId);
+        if (last is null || time.GetUtcNow() - context!.At > TimeSpan.FromMinutes(options.ContextMinutes)
+            || FollowUpQuestion.Read(catalog.Analyzer.Analyze(question)) is not { } followUp)
+        {
+            return null;
+        }
+
+        // What is asked: the new subject of "còn X thì sao", else the message itself; the rest comes from the last question.
+        var asked = followUp.NewSubject ?? question;
+        var combined = $"{asked} {last.Question}";
+        double Related(FaqItem item) =>
+            followUp.NewSubject is not null && item.Id == last.Id ? 0
+            : last.FollowUps.Contains(item.Id) ? 1.3
+            : item.Sources.Intersect(last.Sources, StringComparer.OrdinalIgnoreCase).Any() ? 1.15
+            : item.Topic == last.Topic ? 1
+            : 0;
+        double Anywhere(FaqItem item) => followUp.NewSubject is not null && item.Id == last.Id ? 0 : 1;
+
+        foreach (var weight in new Func<FaqItem, double>[] { Related, Anywhere })
+        {
+            var found = catalog.Index.Search(combined, 2, weight);
+            if (found.Count == 0)
+            {
+                continue;
+            }
+
+            // It must answer what the follow-up asks, and answer it better than the runner-up does.
+            var covers = catalog.Index.Covers(asked, found[0].Item);
+            var rival = found.Count > 1 ? catalog.Index.Covers(asked, found[1].Item) : 0;
+            if (found[0].Confidence >= options.AnswerThreshold || (covers >= FollowUpCoverage && covers - rival >= FollowUpLead))
+            {
+                return found[0];
+            }
+        }
+
+        return null;
+    }
+
+    private const double FollowUpCoverage = 0.5, FollowUpLead = 0.2;
 
     /// <summary>Answers the item with <paramref name="itemId"/> (a pressed suggestion or follow-up).</summary>
     public async Task AnswerItemAsync(TurnContext turn, string itemId, CancellationToken cancellationToken)
@@ -140,6 +205,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var content = catalog.Content;
         turn.Trace.Intent = intent;
         turn.Trace.ContentId = item.Id;
+        turn.Conversation.LastAnswer = new AnswerContext(item.Id, time.GetUtcNow());
         turn.SendText(AnswerText.Compose(item, content, await WordingAsync(turn, item, question, cancellationToken)));
         var followUps = item.FollowUps.Select(content.FindItem).OfType<FaqItem>()
             .Select(f => new QuickReply(f.Question, Payloads.Faq(f.Id)));

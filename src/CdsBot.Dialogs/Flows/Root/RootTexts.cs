@@ -28,6 +28,8 @@ internal static class RootTexts
 
     public const string DidYouMean = "Có phải Anh/Chị muốn hỏi một trong các câu sau?";
 
+    public const string WhichOne = "Câu hỏi của Anh/Chị gần với vài nội dung dưới đây. Anh/Chị muốn hỏi nội dung nào ạ?";
+
     public const string SubmitInfoThanks = "Cảm ơn Anh/Chị đã gửi thông tin.";
 
     public const string TopicEmpty = "Mục này đang được cập nhật. Anh/Chị vui lòng gõ câu hỏi hoặc chọn mục khác nhé.";

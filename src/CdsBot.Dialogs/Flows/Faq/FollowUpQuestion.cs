@@ -1,0 +1,68 @@
+using CdsBot.Dialogs.Retrieval;
+
+namespace CdsBot.Dialogs.Flows.Faq;
+
+/// <summary>
+/// Recognizes a follow-up that has no subject of its own: a short message made of question words and words about
+/// some attribute of a subject ("ai ký?", "làm ở đâu", "mất phí không", "cần giấy tờ gì", "cái đó bao lâu"), or one
+/// that swaps the subject of the last question ("còn khai tử thì sao"). Works on analyzed tokens, so shorthand
+/// ("o dau z", "can j") and text without diacritics read the same.
+/// </summary>
+public static class FollowUpQuestion
+{
+    /// <summary>Longer messages carry a subject of their own.</summary>
+    public const int MaxWords = 8;
+
+    // Question words, pronouns and attributes any subject can have (folded).
+    private static readonly HashSet<string> Cues =
+    [
+        "ai", "dau", "nao", "khi", "bao", "gio", "lau", "nhieu", "phi", "le", "mat", "gi", "sao", "the", "nhu", "ra",
+        "can", "giay", "to", "thu", "tuc", "ho", "so", "o", "tai", "lam", "dang", "ky", "no", "cai", "do", "nay", "vay",
+        "thi", "con", "nua", "them", "dieu", "kien", "thoi", "gian", "han", "cach", "buoc", "tien", "mien", "co",
+        "khong", "duoc", "di", "den", "nop", "xin", "lay", "nhan", "ket", "qua", "ngay", "nam", "thang", "cu",
+        "truc", "tuyen", "mang", "online", "hoi", "de", "phai", "theo", "chi", "tiet",
+    ];
+
+    private static readonly string[][] SwapEndings = [["thi", "sao"], ["thi", "the", "nao"], ["the", "nao"], ["sao"], ["thi", "nhu", "the", "nao"], ["nhu", "the", "nao"], ["thi", "can", "gi"]];
+
+    /// <summary>The follow-up <paramref name="tokens"/> are, or null when the message stands on its own.</summary>
+    public static FollowUp? Read(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count is 0 or > MaxWords)
+        {
+            return null;
+        }
+
+        var words = tokens.Select(t => t.Folded).ToArray();
+        if (NewSubject(tokens, words) is { } subject)
+        {
+            return new FollowUp(subject);
+        }
+
+        var ownWords = tokens.Count(t => !VietnameseTokenizer.IsStopWord(t) && !Cues.Contains(t.Folded) && !IsNumber(t.Folded));
+        var hasCue = words.Any(Cues.Contains) || tokens.Any(VietnameseTokenizer.IsStopWord);
+        return hasCue && ownWords == 0 ? new FollowUp(null) : null;
+    }
+
+    /// <summary>"còn X thì sao", "X thì sao" → X; null otherwise.</summary>
+    private static string? NewSubject(IReadOnlyList<Token> tokens, string[] words)
+    {
+        var start = words[0] == "con" && (!tokens[0].HasMarks || tokens[0].Spelled == "còn") ? 1 : 0;
+        foreach (var ending in SwapEndings)
+        {
+            var end = words.Length - ending.Length;
+            if (end > start && words.AsSpan(end).SequenceEqual(ending) && (start == 1 || ending[0] == "thi"))
+            {
+                return string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Spelled));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNumber(string word) => word.All(char.IsDigit);
+}
+
+/// <summary>A follow-up question.</summary>
+/// <param name="NewSubject">For "còn X thì sao", X: what replaces the last question's subject; null when the message only asks about the last answer's subject.</param>
+public sealed record FollowUp(string? NewSubject);

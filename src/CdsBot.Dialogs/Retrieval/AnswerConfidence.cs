@@ -1,0 +1,30 @@
+namespace CdsBot.Dialogs.Retrieval;
+
+/// <summary>
+/// The chance that a candidate is the right answer, read from the lexical model's evidence by a logistic model
+/// fitted on question sets with known answers (the DVC folds, raw and without diacritics, and the repository's
+/// own sets; <c>bench calibrate</c> refits it and prints the figures). Fit and margin over the rival raise it: a
+/// near-tie, where the question says nothing that tells two items apart, keeps it low however well both fit.
+/// </summary>
+public static class AnswerConfidence
+{
+    // Fitted by `dotnet run -c Release --project bench/CdsBot.Bench -- calibrate` (L2-regularized logistic regression).
+    internal static readonly double[] Weights = [-6.4, 2.166, 2.4, -0.972, 2.334, 1.91, 1.606];
+
+    /// <summary>The estimated probability, 0 to 1.</summary>
+    public static double Of(AnswerEvidence evidence)
+    {
+        var features = Features(evidence);
+        var z = 0.0;
+        for (var i = 0; i < features.Length; i++)
+        {
+            z += Weights[i] * features[i];
+        }
+
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    /// <summary>The model's inputs: a constant, fit, its lead over the rival's fit, coverage, margin, rank lead and log(1 + rank).</summary>
+    public static double[] Features(AnswerEvidence evidence) =>
+        [1, evidence.Fit, evidence.Fit - evidence.RivalFit, evidence.Coverage, evidence.Margin, evidence.Lead, Math.Log(1 + evidence.Rank)];
+}
