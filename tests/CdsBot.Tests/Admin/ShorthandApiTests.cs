@@ -59,6 +59,17 @@ public sealed class ShorthandApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_synonym_is_refused_for_a_term_that_is_already_shorthand()
+    {
+        var publisher = await _bot.AsAsync("publisher");
+        (await publisher.PutAsJsonAsync("/admin/api/shorthand", new { term = "vnid", means = "VNeID" })).EnsureSuccessStatusCode();
+
+        var problem = await ProblemAsync(await publisher.PutAsJsonAsync("/admin/api/synonyms", new { term = "vnid", means = "VNeID" }));
+
+        Assert.Contains("already chat shorthand", problem.GetProperty("term")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Editors_read_shorthand_but_cannot_change_it_and_anonymous_callers_get_401()
     {
         var editor = await _bot.AsAsync("editor");
