@@ -155,4 +155,26 @@ public sealed class ContentFileReaderTests : IDisposable
         var content = ContentFileReader.Read(folder);
         Assert.NotEmpty(content.Items);
     }
+
+    /// <summary>The chat shorthand the issue asked the bot to understand; staff may add more, not lose these.</summary>
+    [Fact]
+    public void The_shipped_shorthand_covers_what_citizens_type_most()
+    {
+        var shipped = ContentFileReader.Read(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "content"));
+        var shorthand = shipped.Shorthand.ToDictionary(s => s.Term, s => s.Means, StringComparer.Ordinal);
+
+        foreach (var (terms, means) in new[]
+        {
+            ("j", "gì"), ("ntn", "như thế nào"), ("ko k kg hông hok", "không"), ("dc đc", "được"), ("bt bít", "biết"),
+            ("bn", "bao nhiêu"), ("vs", "với"), ("r", "rồi"), ("trc", "trước"), ("mk", "mật khẩu"), ("hs", "hồ sơ"),
+            ("tk", "tài khoản"), ("đt dt", "điện thoại"), ("cccd", "căn cước công dân"), ("cmnd", "chứng minh nhân dân"),
+            ("dvc", "dịch vụ công"), ("cds", "chuyển đổi số"),
+        })
+        {
+            foreach (var term in terms.Split(' '))
+            {
+                Assert.True(shorthand.TryGetValue(term, out var found) && found == means, $"'{term}' should mean '{means}', not '{found}'");
+            }
+        }
+    }
 }

@@ -30,7 +30,8 @@ public sealed class ContentStoreTests : IDisposable
         await using var db = await Db(host);
         Assert.True(await db.FaqItems.CountAsync(i => i.Status == "published") >= 120);
         Assert.Equal(["van-ban", "dich-vu-cong", "ky-nang-so", "ngay-cds"], await db.Topics.OrderBy(t => t.Position).Select(t => t.Id).ToListAsync());
-        Assert.True(await db.Synonyms.AnyAsync(s => s.Term == "cccd"));
+        Assert.True(await db.Synonyms.AnyAsync(s => s.Term == "bhyt"));
+        Assert.True(await db.Shorthand.AnyAsync(s => s.Term == "cccd"));
         Assert.All(await db.FaqItems.ToListAsync(), i => Assert.Equal((1, ContentLoader.ImportedBy), (i.Version, i.UpdatedBy)));
     }
 
