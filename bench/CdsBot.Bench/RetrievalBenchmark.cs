@@ -81,6 +81,6 @@ internal static class RetrievalBenchmark
             Variants = [Sentence(6), Sentence(7)],
             Answer = Sentence(40 + random.Next(40)),
         });
-        return new ContentSet(shipped.Topics, shipped.Documents, shipped.Items.Concat(synthetic), shipped.Localities, shipped.Synonyms);
+        return new ContentSet(shipped.Topics, shipped.Documents, shipped.Items.Concat(synthetic), shipped.Localities, shipped.Synonyms, shipped.Shorthand);
     }
 }

@@ -5,7 +5,7 @@ namespace CdsBot.Dialogs.Content;
 
 /// <summary>
 /// Reads the human-editable content folder: <c>topics.yaml</c>, <c>documents.yaml</c>, <c>faq/*.yaml</c>, and
-/// optionally <c>localities.yaml</c> and <c>synonyms.yaml</c>.
+/// optionally <c>localities.yaml</c>, <c>synonyms.yaml</c> and <c>shorthand.yaml</c>.
 /// Everything is checked (required fields, dates, unique ids, references between items, documents and
 /// topics) before anything is returned: a folder with any error yields every error and no content.
 /// </summary>
@@ -23,6 +23,9 @@ public static class ContentFileReader
     /// <summary>The folder's synonyms file (optional).</summary>
     public const string SynonymsFile = "synonyms.yaml";
 
+    /// <summary>The folder's chat shorthand file (optional).</summary>
+    public const string ShorthandFile = "shorthand.yaml";
+
     /// <summary>The folder of FAQ files.</summary>
     public const string FaqFolder = "faq";
 
@@ -35,6 +38,7 @@ public static class ContentFileReader
         var items = new List<(FaqItem Item, string File, int Line)>();
         var localities = new List<Locality>();
         var synonyms = new List<Synonym>();
+        var shorthand = new List<(Synonym Entry, int Line)>();
 
         Parse(folder, TopicsFile, errors, root => topics.AddRange(ReadTopics(root)));
         if (File.Exists(Path.Combine(folder, LocalitiesFile)))
@@ -45,6 +49,11 @@ public static class ContentFileReader
         if (File.Exists(Path.Combine(folder, SynonymsFile)))
         {
             Parse(folder, SynonymsFile, errors, root => synonyms.AddRange(ReadSynonyms(root)));
+        }
+
+        if (File.Exists(Path.Combine(folder, ShorthandFile)))
+        {
+            Parse(folder, ShorthandFile, errors, root => shorthand.AddRange(ReadShorthand(root)));
         }
 
         Parse(folder, DocumentsFile, errors, root => documents.AddRange(ReadDocuments(root)));
@@ -60,12 +69,13 @@ public static class ContentFileReader
 
         CheckReferences(topics, documents, items, errors);
         CheckLocalities(localities, documents, items, errors);
+        CheckShorthand(shorthand, synonyms, errors);
         if (errors.Count > 0)
         {
             throw new ContentValidationException(errors);
         }
 
-        return new ContentSet(topics, documents, items.Select(i => i.Item), localities, synonyms);
+        return new ContentSet(topics, documents, items.Select(i => i.Item), localities, synonyms, shorthand.Select(s => s.Entry));
     }
 
     private static void Parse(string folder, string relative, List<ContentError> errors, Action<YamlFields> read)
@@ -117,6 +127,13 @@ public static class ContentFileReader
             .Select(s => (Term: s.Text("term", true), Means: s.Text("means", true)))
             .Where(s => s.Term is not null && s.Means is not null)
             .Select(s => new Synonym(s.Term!, s.Means!))
+            .ToList();
+
+    private static List<(Synonym, int)> ReadShorthand(YamlFields root) =>
+        root.Maps("shorthand", required: true)
+            .Select(s => (Term: s.Text("term", true), Means: s.Text("means", true), s.Line))
+            .Where(s => s.Term is not null && s.Means is not null)
+            .Select(s => (new Synonym(s.Term!, s.Means!), s.Line))
             .ToList();
 
     private static List<SourceDocument> ReadDocuments(YamlFields root)
@@ -212,6 +229,25 @@ public static class ContentFileReader
         foreach (var (item, file, line) in items.Where(i => !known.Contains(i.Item.Locality)))
         {
             errors.Add(new ContentError(file, line, $"item '{item.Id}': locality '{item.Locality}' is not in {LocalitiesFile}."));
+        }
+    }
+
+    /// <summary>Each term has one meaning: once in shorthand.yaml, and not also in synonyms.yaml.</summary>
+    private static void CheckShorthand(List<(Synonym Entry, int Line)> shorthand, List<Synonym> synonyms, List<ContentError> errors)
+    {
+        var synonymTerms = synonyms.Select(s => s.Term).ToHashSet(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (entry, line) in shorthand)
+        {
+            if (!seen.TryAdd(entry.Term, line))
+            {
+                errors.Add(new ContentError(ShorthandFile, line, $"term '{entry.Term}' is already listed at line {seen[entry.Term]}."));
+            }
+
+            if (synonymTerms.Contains(entry.Term))
+            {
+                errors.Add(new ContentError(ShorthandFile, line, $"term '{entry.Term}' is also in {SynonymsFile}; keep it in one file."));
+            }
         }
     }
 

@@ -8,7 +8,7 @@ namespace CdsBot.Dialogs.Content;
 
 /// <summary>
 /// Writes content in the folder format <see cref="ContentFileReader"/> reads: topics.yaml, documents.yaml,
-/// localities.yaml, synonyms.yaml, and one faq file per topic and locality. Reading what it wrote gives the
+/// localities.yaml, synonyms.yaml, shorthand.yaml, and one faq file per topic and locality. Reading what it wrote gives the
 /// same content back.
 /// </summary>
 public static class ContentFileWriter
@@ -52,6 +52,15 @@ public static class ContentFileWriter
         });
         Save(folder, ContentFileReader.LocalitiesFile, new { Localities = content.Localities.Select(l => new { l.Id, l.Name, Aliases = l.Aliases.Count > 0 ? l.Aliases : null }) });
         Save(folder, ContentFileReader.SynonymsFile, new { Synonyms = content.Synonyms.Select(s => new { s.Term, s.Means }) });
+        if (content.Shorthand.Count > 0)
+        {
+            Save(folder, ContentFileReader.ShorthandFile, new { Shorthand = content.Shorthand.Select(s => new { s.Term, s.Means }) });
+        }
+        else
+        {
+            // An empty list would be written as "{}", which the reader refuses; no file reads as no shorthand.
+            File.Delete(Path.Combine(folder, ContentFileReader.ShorthandFile));
+        }
 
         foreach (var group in content.Items.GroupBy(i => (i.Topic, i.Locality)).OrderBy(g => g.Key.Topic, StringComparer.Ordinal))
         {

@@ -12,11 +12,13 @@ public sealed class ContentSet
         IEnumerable<SourceDocument> documents,
         IEnumerable<FaqItem> items,
         IEnumerable<Locality>? localities = null,
-        IEnumerable<Synonym>? synonyms = null)
+        IEnumerable<Synonym>? synonyms = null,
+        IEnumerable<Synonym>? shorthand = null)
     {
         Topics = [.. topics];
         Localities = [.. localities ?? []];
         Synonyms = [.. synonyms ?? []];
+        Shorthand = [.. shorthand ?? []];
         _documents = documents.ToDictionary(d => d.Number, StringComparer.OrdinalIgnoreCase);
         _items = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
     }
@@ -32,6 +34,12 @@ public sealed class ContentSet
 
     /// <summary>Abbreviations and other wordings, applied to questions and content.</summary>
     public IReadOnlyList<Synonym> Synonyms { get; }
+
+    /// <summary>
+    /// Chat shorthand, teencode and common abbreviations citizens type ("ko" → "không", "dc" → "được"), kept apart
+    /// from the domain wordings in <see cref="Synonyms"/>; meant for questions and content alike.
+    /// </summary>
+    public IReadOnlyList<Synonym> Shorthand { get; }
 
     /// <summary>Every item, in any status.</summary>
     public IEnumerable<FaqItem> Items => _items.Values;

@@ -38,6 +38,7 @@ internal static class AdminExtensions
         admin.MapTryItApi();
         admin.MapHandoffsApi();
         admin.MapReferenceApi();
+        admin.MapShorthandApi();
         admin.MapUsersApi();
         admin.MapCampaignsApi();
         admin.MapRephrasingApi();

@@ -71,7 +71,7 @@ public static class CommandLine
                 try
                 {
                     var content = await app.Services.GetRequiredService<ContentLoader>().ImportAsync(folder, CancellationToken.None);
-                    Console.WriteLine($"Imported {content.Items.Count()} items, {content.Documents.Count()} documents, {content.Topics.Count} topics, {content.Synonyms.Count} synonyms from {folder}.");
+                    Console.WriteLine($"Imported {content.Items.Count()} items, {content.Documents.Count()} documents, {content.Topics.Count} topics, {content.Synonyms.Count} synonyms, {content.Shorthand.Count} shorthand from {folder}.");
                     return 0;
                 }
                 catch (ContentValidationException invalid)

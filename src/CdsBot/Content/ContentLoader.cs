@@ -40,7 +40,7 @@ public sealed class ContentLoader(ContentStore store, ContentCatalog catalog, IO
     private void Publish(ContentSet content, string from)
     {
         catalog.Publish(content);
-        logger.LogInformation("Content in force from {From}: {Items} items ({Answerable} answerable), {Documents} documents, {Topics} topics, {Synonyms} synonyms",
-            from, content.Items.Count(), catalog.Index.Count, content.Documents.Count(), content.Topics.Count, content.Synonyms.Count);
+        logger.LogInformation("Content in force from {From}: {Items} items ({Answerable} answerable), {Documents} documents, {Topics} topics, {Synonyms} synonyms, {Shorthand} shorthand",
+            from, content.Items.Count(), catalog.Index.Count, content.Documents.Count(), content.Topics.Count, content.Synonyms.Count, content.Shorthand.Count);
     }
 }

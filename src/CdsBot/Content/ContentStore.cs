@@ -22,12 +22,14 @@ public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
         var items = await db.FaqItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync(cancellationToken);
         var localities = await db.Localities.AsNoTracking().OrderBy(l => l.Id).ToListAsync(cancellationToken);
         var synonyms = await db.Synonyms.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var shorthand = await db.Shorthand.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
         return new ContentSet(
             topics.Select(t => new Topic(t.Id, t.Title, t.Intro)),
             documents.Select(d => d.ToModel()),
             items.Select(i => i.ToModel()),
             localities.Select(l => new Locality(l.Id, l.Name, l.Aliases)),
-            synonyms.Select(s => new Synonym(s.Term, s.Means)));
+            synonyms.Select(s => new Synonym(s.Term, s.Means)),
+            shorthand.Select(s => new Synonym(s.Term, s.Means)));
     }
 
     /// <summary>
@@ -46,11 +48,13 @@ public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
         await db.Topics.ExecuteDeleteAsync(cancellationToken);
         await db.Localities.ExecuteDeleteAsync(cancellationToken);
         await db.Synonyms.ExecuteDeleteAsync(cancellationToken);
+        await db.Shorthand.ExecuteDeleteAsync(cancellationToken);
 
         db.Topics.AddRange(content.Topics.Select((t, position) => new TopicRecord { Id = t.Id, Title = t.Title, Intro = t.Intro, Position = position }));
         db.Documents.AddRange(content.Documents.Select(d => d.ToRecord()));
         db.Localities.AddRange(content.Localities.Select(l => new LocalityRecord { Id = l.Id, Name = l.Name, Aliases = [.. l.Aliases] }));
         db.Synonyms.AddRange(content.Synonyms.Select(s => new SynonymRecord { Term = s.Term, Means = s.Means }));
+        db.Shorthand.AddRange(content.Shorthand.Select(s => new ShorthandRecord { Term = s.Term, Means = s.Means }));
         foreach (var item in content.Items)
         {
             var record = item.ToRecord(1, by, now);

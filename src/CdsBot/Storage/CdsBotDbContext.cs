@@ -37,6 +37,8 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
 
     public DbSet<SynonymRecord> Synonyms => Set<SynonymRecord>();
 
+    public DbSet<ShorthandRecord> Shorthand => Set<ShorthandRecord>();
+
     public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
 
     public DbSet<UnansweredRecord> Unanswered => Set<UnansweredRecord>();

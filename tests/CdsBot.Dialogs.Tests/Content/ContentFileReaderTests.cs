@@ -110,10 +110,71 @@ public sealed class ContentFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void Reads_chat_shorthand_apart_from_synonyms()
+    {
+        Write("synonyms.yaml", "synonyms:\n  - { term: bhyt, means: bảo hiểm y tế }\n");
+        Write("shorthand.yaml", "shorthand:\n  - { term: ko, means: không }\n  - { term: đc, means: được }\n");
+
+        var content = ContentFileReader.Read(_folder);
+
+        Assert.Equal([new Synonym("ko", "không"), new Synonym("đc", "được")], content.Shorthand);
+        Assert.Equal([new Synonym("bhyt", "bảo hiểm y tế")], content.Synonyms);
+    }
+
+    [Fact]
+    public void Without_a_shorthand_file_there_is_no_shorthand()
+    {
+        var content = ContentFileReader.Read(_folder);
+
+        Assert.Empty(content.Shorthand);
+    }
+
+    [Fact]
+    public void A_bad_shorthand_entry_is_reported_with_its_line()
+    {
+        Write("synonyms.yaml", "synonyms:\n  - { term: cccd, means: căn cước công dân }\n");
+        Write("shorthand.yaml", """
+            shorthand:
+              - { term: ko, means: không }
+              - { term: dc }
+              - { term: ko, means: không }
+              - { term: cccd, means: căn cước công dân }
+            """);
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentFileReader.Read(_folder));
+
+        Assert.Contains(error.Errors, e => e is { File: "shorthand.yaml", Line: 3 } && e.Message.Contains("'means' is required", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e is { File: "shorthand.yaml", Line: 4 } && e.Message.Contains("'ko' is already listed at line 2", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e is { File: "shorthand.yaml", Line: 5 } && e.Message.Contains("also in synonyms.yaml", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_shipped_content_folder_is_valid()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "content");
         var content = ContentFileReader.Read(folder);
         Assert.NotEmpty(content.Items);
+    }
+
+    /// <summary>The chat shorthand the issue asked the bot to understand; staff may add more, not lose these.</summary>
+    [Fact]
+    public void The_shipped_shorthand_covers_what_citizens_type_most()
+    {
+        var shipped = ContentFileReader.Read(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "content"));
+        var shorthand = shipped.Shorthand.ToDictionary(s => s.Term, s => s.Means, StringComparer.Ordinal);
+
+        foreach (var (terms, means) in new[]
+        {
+            ("j", "gì"), ("ntn", "như thế nào"), ("ko k kg hông hok", "không"), ("dc đc", "được"), ("bt bít", "biết"),
+            ("bn", "bao nhiêu"), ("vs", "với"), ("r", "rồi"), ("trc", "trước"), ("mk", "mật khẩu"), ("hs", "hồ sơ"),
+            ("tk", "tài khoản"), ("đt dt", "điện thoại"), ("cccd", "căn cước công dân"), ("cmnd", "chứng minh nhân dân"),
+            ("dvc", "dịch vụ công"), ("cds", "chuyển đổi số"),
+        })
+        {
+            foreach (var term in terms.Split(' '))
+            {
+                Assert.True(shorthand.TryGetValue(term, out var found) && found == means, $"'{term}' should mean '{means}', not '{found}'");
+            }
+        }
     }
 }

@@ -29,6 +29,31 @@ public sealed class ContentFileWriterTests : IDisposable
         Assert.Contains("answer: |", yaml, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Shorthand_is_written_to_its_own_file_and_read_back()
+    {
+        var shipped = ContentFileReader.Read(ShippedContent);
+        var original = new ContentSet(shipped.Topics, shipped.Documents, shipped.Items, shipped.Localities, shipped.Synonyms, [new Synonym("ntn", "như thế nào"), new Synonym("hông", "không")]);
+
+        ContentFileWriter.Write(original, _folder);
+
+        Assert.Contains("- term: ntn", File.ReadAllText(Path.Combine(_folder, "shorthand.yaml")), StringComparison.Ordinal);
+        Assert.Equal(original.Shorthand, ContentFileReader.Read(_folder).Shorthand);
+    }
+
+    [Fact]
+    public void Content_without_shorthand_is_written_without_a_shorthand_file()
+    {
+        var shipped = ContentFileReader.Read(ShippedContent);
+        File.WriteAllText(Path.Combine(_folder, "shorthand.yaml"), "shorthand:\n  - { term: ko, means: không }\n");
+        var without = new ContentSet(shipped.Topics, shipped.Documents, shipped.Items, shipped.Localities, shipped.Synonyms);
+
+        ContentFileWriter.Write(without, _folder);
+
+        Assert.False(File.Exists(Path.Combine(_folder, "shorthand.yaml")));
+        Assert.Empty(ContentFileReader.Read(_folder).Shorthand);
+    }
+
     private static string Describe(ContentSet content) => System.Text.Json.JsonSerializer.Serialize(new
     {
         Topics = content.Topics,
@@ -36,5 +61,6 @@ public sealed class ContentFileWriterTests : IDisposable
         Items = content.Items.OrderBy(i => i.Id, StringComparer.Ordinal),
         content.Localities,
         content.Synonyms,
+        content.Shorthand,
     });
 }

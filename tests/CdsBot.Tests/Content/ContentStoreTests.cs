@@ -30,8 +30,21 @@ public sealed class ContentStoreTests : IDisposable
         await using var db = await Db(host);
         Assert.True(await db.FaqItems.CountAsync(i => i.Status == "published") >= 120);
         Assert.Equal(["van-ban", "dich-vu-cong", "ky-nang-so", "ngay-cds"], await db.Topics.OrderBy(t => t.Position).Select(t => t.Id).ToListAsync());
-        Assert.True(await db.Synonyms.AnyAsync(s => s.Term == "cccd"));
+        Assert.True(await db.Synonyms.AnyAsync(s => s.Term == "bhyt"));
+        Assert.True(await db.Shorthand.AnyAsync(s => s.Term == "cccd"));
         Assert.All(await db.FaqItems.ToListAsync(), i => Assert.Equal((1, ContentLoader.ImportedBy), (i.Version, i.UpdatedBy)));
+    }
+
+    [Fact]
+    public async Task The_first_start_seeds_shorthand_apart_from_synonyms_and_puts_it_in_force()
+    {
+        File.WriteAllText(Path.Combine(_folder, "shorthand.yaml"), "shorthand:\n  - { term: j, means: gì }\n  - { term: ntn, means: như thế nào }\n");
+        using var host = new BotHost(_database, _folder);
+
+        await using var db = await Db(host);
+        Assert.Equal(["j", "ntn"], await db.Shorthand.OrderBy(s => s.Id).Select(s => s.Term).ToListAsync());
+        Assert.DoesNotContain("ntn", await db.Synonyms.Select(s => s.Term).ToListAsync());
+        Assert.Equal([new Synonym("j", "gì"), new Synonym("ntn", "như thế nào")], host.Services.GetRequiredService<ContentCatalog>().Content.Shorthand);
     }
 
     [Fact]
@@ -94,6 +107,7 @@ public sealed class ContentStoreTests : IDisposable
     public async Task The_export_command_writes_files_the_import_command_accepts()
     {
         var exported = Path.Combine(_folder, "exported");
+        File.WriteAllText(Path.Combine(_folder, "shorthand.yaml"), "shorthand:\n  - { term: ntn, means: như thế nào }\n");
         Assert.Equal(0, (await RunHostCommandAsync("content", "import", _folder)).ExitCode);
 
         var (exportCode, _) = await RunHostCommandAsync("content", "export", exported);
@@ -101,7 +115,9 @@ public sealed class ContentStoreTests : IDisposable
 
         Assert.Equal((0, 0), (exportCode, importCode));
         Assert.Contains("Imported", output, StringComparison.Ordinal);
+        Assert.Contains("1 shorthand", output, StringComparison.Ordinal);
         Assert.Equal(ContentFileReader.Read(_folder).Items.Count(), ContentFileReader.Read(exported).Items.Count());
+        Assert.Equal([new Synonym("ntn", "như thế nào")], ContentFileReader.Read(exported).Shorthand);
     }
 
     [Fact]

@@ -83,6 +83,11 @@ public static class ReferenceApi
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var term = synonym.Term.Trim();
+        if (await db.Shorthand.AnyAsync(s => s.Term == term, cancellationToken))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["term"] = [$"'{term}' is already chat shorthand; a term has one meaning, so change or remove it there instead."] });
+        }
+
         var existing = await db.Synonyms.SingleOrDefaultAsync(s => s.Term == term, cancellationToken);
         if (existing is null)
         {

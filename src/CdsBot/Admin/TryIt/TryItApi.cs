@@ -34,7 +34,7 @@ public static class TryItApi
             var proposed = drafts.Select(d => JsonSerializer.Deserialize<ItemContent>(d.ContentJson, JsonSerializerOptions.Web)!.ToItem(d.ItemId, ContentStatus.Published)).ToList();
             var ids = proposed.Select(p => p.Id).ToHashSet();
             var today = VietnamTime.Today(time);
-            content = new ContentSet(content.Topics, content.Documents, content.Items.Where(i => !ids.Contains(i.Id)).Concat(proposed), content.Localities, content.Synonyms);
+            content = new ContentSet(content.Topics, content.Documents, content.Items.Where(i => !ids.Contains(i.Id)).Concat(proposed), content.Localities, content.Synonyms, content.Shorthand);
             index = new FaqIndex(content.Items.Where(i => i.IsAnswerableOn(today)), new TextAnalyzer(content.Synonyms, content.Localities), content.Localities);
         }
 

@@ -603,6 +603,28 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("localities", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Content.Records.ShorthandRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Means")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Term")
+                        .IsUnique();
+
+                    b.ToTable("shorthand", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Content.Records.SynonymRecord", b =>
                 {
                     b.Property<long>("Id")
