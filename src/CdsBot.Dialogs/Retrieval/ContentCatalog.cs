@@ -22,10 +22,15 @@ public sealed class ContentCatalog(TimeProvider time)
     /// <summary>Makes <paramref name="content"/> the content in force, indexing the items answerable today.</summary>
     public void Publish(ContentSet content)
     {
-        var today = VietnamTime.Today(time);
-        var analyzer = new TextAnalyzer(content.Synonyms, content.Localities);
-        var index = new FaqIndex(content.Items.Where(i => i.IsAnswerableOn(today)), analyzer, content.Localities);
+        var (index, analyzer) = Build(content, VietnamTime.Today(time));
         Volatile.Write(ref _current, new Snapshot(content, index, analyzer));
+    }
+
+    /// <summary>The index of the items of <paramref name="content"/> answerable on <paramref name="today"/>, and its analyzer.</summary>
+    public static (FaqIndex Index, TextAnalyzer Analyzer) Build(ContentSet content, DateOnly today)
+    {
+        var analyzer = new TextAnalyzer(content.Synonyms, content.Localities, content.Shorthand);
+        return (new FaqIndex(content.Items.Where(i => i.IsAnswerableOn(today)), analyzer, content.Localities), analyzer);
     }
 
     private sealed record Snapshot(ContentSet Content, FaqIndex Index, TextAnalyzer Analyzer);

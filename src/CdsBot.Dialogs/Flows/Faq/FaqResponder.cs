@@ -39,19 +39,14 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var best = candidates.Count > 0 ? candidates[0] : null;
         turn.Trace.Score = best is null ? null : Math.Round(best.Confidence, 3);
 
-        if (best is not null && best.Confidence >= options.AnswerThreshold)
+        var decision = AnswerDecision.For(candidates, options);
+        if (decision.Answer is { } answer)
         {
-            await AnswerAsync(turn, best.Item, "faq", question, cancellationToken);
+            await AnswerAsync(turn, answer.Item, "faq", question, cancellationToken);
             return;
         }
 
-        // A near-tie: the question fits several items alike and says nothing that tells them apart.
-        var close = best is null ? [] : candidates
-            .Where(c => c.Fit >= options.SuggestThreshold && c.Rank >= options.ClarifyWithin * best.Rank)
-            .Take(options.MaxSuggestions)
-            .ToList();
-        var offered = close.Count >= 2 ? close : [.. candidates.Where(c => c.Fit >= options.SuggestThreshold).Take(options.MaxSuggestions)];
-        var band = offered.Count == 0 ? "declined" : close.Count >= 2 ? "clarified" : "suggested";
+        var (band, offered) = (decision.Band, decision.Offered);
         turn.Trace.Intent = band switch { "clarified" => "faq_clarify", "suggested" => "faq_suggest", _ => "fallback" };
         if (offered.Count > 0)
         {

@@ -35,19 +35,21 @@ public static class TryItApi
             var ids = proposed.Select(p => p.Id).ToHashSet();
             var today = VietnamTime.Today(time);
             content = new ContentSet(content.Topics, content.Documents, content.Items.Where(i => !ids.Contains(i.Id)).Concat(proposed), content.Localities, content.Synonyms, content.Shorthand);
-            index = new FaqIndex(content.Items.Where(i => i.IsAnswerableOn(today)), new TextAnalyzer(content.Synonyms, content.Localities), content.Localities);
+            index = ContentCatalog.Build(content, today).Index;
         }
 
         var bands = options.Value;
         var candidates = index.Search(request.Question, 5);
         var best = candidates.Count > 0 ? candidates[0] : null;
-        var band = best is null || best.Confidence < bands.SuggestThreshold ? "declined" : best.Confidence < bands.AnswerThreshold ? "suggested" : "answered";
+        var decision = AnswerDecision.For(candidates, bands);
+        var band = decision.Band;
         return TypedResults.Ok(new
         {
             band,
             answeredItemId = band == "answered" ? best!.Item.Id : null,
             answer = band == "answered" ? AnswerText.Compose(best!.Item, content) : null,
-            candidates = candidates.Select(c => new { itemId = c.Item.Id, question = c.Item.Question, confidence = Math.Round(c.Confidence, 3), rank = Math.Round(c.Rank, 3) }),
+            offeredItemIds = decision.Offered.Select(c => c.Item.Id),
+            candidates = candidates.Select(c => new { itemId = c.Item.Id, question = c.Item.Question, confidence = Math.Round(c.Confidence, 3), fit = Math.Round(c.Fit, 3), rank = Math.Round(c.Rank, 3) }),
         });
     }
 }

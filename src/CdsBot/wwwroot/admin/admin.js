@@ -146,7 +146,7 @@
       dismiss.addEventListener("click", run(async () => { await api("POST", `/unanswered/${group.questionIds[0]}/dismiss`); say("Đã bỏ qua."); await loadQueue(); }));
       const targetCell = document.createElement("td"); targetCell.append(target);
       const actions = document.createElement("td"); actions.append(attach, create, dismiss);
-      row.append(cell(group.text), cell(group.count), cell(group.band === "declined" ? "Không trả lời" : "Gợi ý"), targetCell, actions);
+      row.append(cell(group.text), cell(group.count), cell(group.band === "declined" ? "Không trả lời" : group.band === "clarified" ? "Hỏi lại" : "Gợi ý"), targetCell, actions);
       return row;
     }));
   }
@@ -208,7 +208,7 @@
   $("import-run").addEventListener("click", run(() => importFile(false)));
   $("try-form").addEventListener("submit", run(async () => {
     const result = await api("POST", "/try", { question: $("try-question").value, includeDrafts: $("try-drafts").checked });
-    $("try-answer").textContent = result.answer ?? (result.band === "suggested" ? "Bot sẽ gợi ý các câu hỏi dưới đây." : "Bot sẽ trả lời là chưa có thông tin.");
+    $("try-answer").textContent = result.answer ?? (result.band === "suggested" ? "Bot sẽ gợi ý các câu hỏi dưới đây." : result.band === "clarified" ? "Bot sẽ hỏi lại Anh/Chị muốn hỏi nội dung nào trong các câu dưới đây." : "Bot sẽ trả lời là chưa có thông tin.");
     $("try-candidates").replaceChildren(...result.candidates.map((c) => {
       const li = document.createElement("li"); li.textContent = `${c.itemId} – ${c.question} (độ tin cậy ${c.confidence})`; return li;
     }));
