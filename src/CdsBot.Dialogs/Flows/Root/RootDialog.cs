@@ -3,13 +3,15 @@ using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.Flows.Faq;
 using CdsBot.Dialogs.Flows.Handoff;
 using CdsBot.Dialogs.Flows.Subscriptions;
+using CdsBot.Dialogs.Flows.Urgent;
 using CdsBot.Dialogs.Retrieval;
 
 namespace CdsBot.Dialogs.Flows.Root;
 
 /// <summary>
-/// The bottom of every conversation's stack. It handles global commands ("menu", "trợ giúp", "hủy") before
-/// any running flow sees the message, routes channel events, payloads and free text, and never ends.
+/// The bottom of every conversation's stack. It handles global commands ("menu", "trợ giúp", "hủy") and a scam
+/// in progress or money lost (<see cref="ScamAlarm"/>) before any running flow or retrieval sees the message,
+/// routes channel events, payloads and free text, and never ends.
 /// </summary>
 public sealed class RootDialog : ComponentDialog
 {
@@ -71,6 +73,11 @@ public sealed class RootDialog : ComponentDialog
             return DialogTurnResult.Empty;
         }
 
+        if (inner.ActiveDialog is not null && ScamAlarm.Recognize(activity) is { } urgent)
+        {
+            return await UrgentResponder.InterruptAsync(inner, urgent, cancellationToken);
+        }
+
         return inner.ActiveDialog is not null
             ? await inner.ContinueDialogAsync(cancellationToken)
             : await RouteAsync(inner, cancellationToken);
@@ -130,6 +137,10 @@ public sealed class RootDialog : ComponentDialog
         {
             turn.Trace.Intent = "media";
             turn.Send(MainMenu.With(RootTexts.TextOnly, content));
+        }
+        else if (ScamAlarm.Recognize(text) is { } urgent)
+        {
+            UrgentResponder.Answer(turn, urgent);
         }
         else if (Phrases.IsGreeting(text))
         {

@@ -1,0 +1,71 @@
+namespace CdsBot.Dialogs.Flows.Urgent;
+
+/// <summary>What a phrase of a message means to <see cref="ScamAlarm"/>. A phrase may mean several ("ngân hàng" is an actor and a bank).</summary>
+[Flags]
+internal enum Concept
+{
+    None = 0,
+
+    /// <summary>Someone who asks: police, bank, tax, electricity, court, a relative, a stranger, an impersonator.</summary>
+    Actor = 1 << 0,
+
+    /// <summary>Orders the citizen: "bảo", "bắt", "yêu cầu", "đòi", "dọa".</summary>
+    Demand = 1 << 1,
+
+    /// <summary>Asks more softly, counted only after an actor: "hỏi", "xin", "nhờ", "hướng dẫn".</summary>
+    Ask = 1 << 2,
+
+    /// <summary>The citizen right after a demand: "bảo tôi", "bắt em".</summary>
+    Me = 1 << 3,
+
+    /// <summary>The asker is the recipient: "… cho tôi", "… cho em".</summary>
+    ToMe = 1 << 4,
+
+    /// <summary>Hands a secret over, unambiguously: "đọc", "đưa", "cung cấp".</summary>
+    Give = 1 << 5,
+
+    /// <summary>Sends or types, which a system does too ("ngân hàng đã gửi mã OTP"): "gửi", "nhập", "điền".</summary>
+    Send = 1 << 6,
+
+    /// <summary>An OTP, a password, a PIN, card details.</summary>
+    Secret = 1 << 7,
+
+    /// <summary>Moving money: "chuyển tiền", "chuyển khoản", "nộp phí", "chuyển 5tr".</summary>
+    Transfer = 1 << 8,
+
+    /// <summary>An app, a link or a file to install or open.</summary>
+    Install = 1 << 9,
+
+    /// <summary>Before an act, it has happened: "đã", "vừa", "lỡ", "hôm qua".</summary>
+    Done = 1 << 10,
+
+    /// <summary>After an act, it has happened: "rồi", "xong".</summary>
+    After = 1 << 11,
+
+    /// <summary>The act is regretted: "lỡ", "trót", "bất cẩn".</summary>
+    Accident = 1 << 12,
+
+    /// <summary>Something is off: "lừa đảo", "kẻ gian", "giả danh", "người lạ", "link lạ".</summary>
+    Suspicious = 1 << 13,
+
+    /// <summary>Money already lost: "bị lừa", "mất tiền", "bị rút tiền", "mất 5 triệu".</summary>
+    Loss = 1 << 14,
+
+    /// <summary>An account taken over: "bị chiếm", "bị hack", "bị xâm nhập".</summary>
+    Takeover = 1 << 15,
+
+    /// <summary>Banking: a bank, a bank account or card, a wallet.</summary>
+    Bank = 1 << 16,
+
+    /// <summary>Negates what follows: "không", "chưa", "tránh".</summary>
+    Negation = 1 << 17,
+
+    /// <summary>What follows is imagined: "nếu", "giả sử", "lỡ như", "khi bị".</summary>
+    Hypothetical = 1 << 18,
+
+    /// <summary>A question about scams in general: "là gì", "nhận biết", "dấu hiệu", "có yêu cầu … không".</summary>
+    General = 1 << 19,
+
+    /// <summary>A compound that only shares words with a concept ("mật khẩu mạnh", "chuyển đổi", "cá nhân"); it hides the shorter match.</summary>
+    Neutral = 1 << 20,
+}

@@ -1,0 +1,79 @@
+using CdsBot.Dialogs.Activities;
+
+namespace CdsBot.Dialogs.Flows.Urgent;
+
+/// <summary>
+/// Recognizes a scam in progress or money already lost, with or without diacritics and in chat shorthand,
+/// so the citizen gets the safety answer before any FAQ. A message is read as concept phrases
+/// (<see cref="ScamLexicon"/>) and judged by how they are ordered: someone asks for a secret, a transfer or an
+/// install; or a loss, a takeover of a bank account, or a secret or transfer that has already happened.
+/// A general question about scams ("mã OTP là gì", "dấu hiệu lừa đảo") never fires: the FAQ answers it.
+/// </summary>
+public static class ScamAlarm
+{
+    /// <summary>How many tokens may stand between a marker and the act it qualifies ("đã lỡ tay chuyển").</summary>
+    private const int Gap = 2;
+
+    private const Concept Wanted = Concept.Secret | Concept.Transfer | Concept.Install;
+
+    /// <summary>The situation a typed message describes; a pressed button (a payload) is never one.</summary>
+    public static UrgentSituation? Recognize(InboundActivity activity) =>
+        activity.Payload is null && !Payloads.IsPayload(activity.Text) ? Recognize(activity.Text) : null;
+
+    /// <summary>The situation <paramref name="text"/> describes, or null for anything else.</summary>
+    public static UrgentSituation? Recognize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var hits = ScamLexicon.Find(ChatShorthand.Tokens(text));
+        if (hits.Any(h => h.Is(Concept.General)))
+        {
+            return null;
+        }
+
+        return hits.Any(h => Lost(hits, h)) ? UrgentSituation.MoneyLost
+            : hits.Any(h => InProgress(hits, h)) ? UrgentSituation.ScamInProgress
+            : null;
+    }
+
+    /// <summary>"bị lừa mất tiền", "tk nh bị hack", "đã đưa mã OTP", "lỡ chuyển tiền rồi".</summary>
+    private static bool Lost(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>
+        !Negated(hits, h) && !Imagined(hits, h) &&
+        (h.Is(Concept.Loss)
+         || (h.Is(Concept.Takeover) && Has(hits, Concept.Bank))
+         || (Happened(hits, h) && (
+             (h.Is(Concept.Give) && Has(hits, Concept.Secret))
+             || (h.Is(Concept.Send) && Has(hits, Concept.Secret) && Has(hits, Concept.Accident | Concept.Suspicious))
+             || (h.Is(Concept.Transfer | Concept.Install) && Has(hits, Concept.Accident | Concept.Suspicious)))));
+
+    /// <summary>"người xưng công an bảo tôi đọc mã OTP", "họ bắt tôi chuyển tiền", "gửi mã OTP cho tôi".</summary>
+    private static bool InProgress(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>
+        !Imagined(hits, h) &&
+        ((h.Is(Concept.Actor) && HasAfter(hits, h, Concept.Demand | Concept.Ask) && HasAfter(hits, h, Wanted))
+         || (h.Is(Concept.Demand) && hits.Any(m => m.Is(Concept.Me) && m.Start == h.End) && HasAfter(hits, h, Wanted))
+         || (h.Is(Concept.Give | Concept.Send) && !Negated(hits, h) && !JustBefore(hits, h, Concept.Done | Concept.Actor)
+             && Has(hits, Concept.Secret) && HasAfter(hits, h, Concept.ToMe)));
+
+    private static bool Has(IReadOnlyList<ConceptHit> hits, Concept concepts) => hits.Any(h => h.Is(concepts));
+
+    private static bool HasAfter(IReadOnlyList<ConceptHit> hits, ConceptHit h, Concept concepts) =>
+        hits.Any(o => o.Start > h.Start && o.Is(concepts));
+
+    private static bool JustBefore(IReadOnlyList<ConceptHit> hits, ConceptHit h, Concept concepts) =>
+        hits.Any(o => o.Is(concepts) && o.End <= h.Start && h.Start - o.End <= Gap);
+
+    /// <summary>"đã đưa", "lỡ tay chuyển", or "… rồi" after the act.</summary>
+    private static bool Happened(IReadOnlyList<ConceptHit> hits, ConceptHit act) =>
+        JustBefore(hits, act, Concept.Done) || hits.Any(o => o.Is(Concept.After) && o.Start >= act.End);
+
+    /// <summary>"không bị lừa", "tránh bị lừa"; a negation further off is about something else ("không ngờ tôi bị lừa").</summary>
+    private static bool Negated(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>
+        hits.Any(o => o.Is(Concept.Negation) && o.End <= h.Start && h.Start - o.End <= 1);
+
+    /// <summary>"nếu bị lừa…", "lỡ như chuyển nhầm…": the message imagines it before saying it.</summary>
+    private static bool Imagined(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>
+        hits.Any(o => o.Is(Concept.Hypothetical) && o.Start < h.Start);
+}

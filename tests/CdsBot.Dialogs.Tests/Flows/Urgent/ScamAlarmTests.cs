@@ -1,0 +1,81 @@
+using CdsBot.Dialogs.Activities;
+using CdsBot.Dialogs.Flows;
+using CdsBot.Dialogs.Flows.Urgent;
+
+namespace CdsBot.Dialogs.Tests.Flows.Urgent;
+
+public sealed class ScamAlarmTests
+{
+    [Theory]
+    [InlineData("người xưng công an bảo tôi đọc mã OTP")]
+    [InlineData("nguoi xung cong an bao toi doc ma otp")]
+    [InlineData("gửi mã OTP cho tôi")]
+    [InlineData("gui otp cho e")]
+    [InlineData("ca bat ck tien ngay ko thi bat giam")]
+    [InlineData("Nhân viên ngân hàng gọi điện yêu cầu cung cấp mật khẩu")]
+    [InlineData("nv nh goi hoi mk")]
+    [InlineData("nhân viên ngân hàng gọi đòi mật khẩu")]
+    [InlineData("có số lạ nhắn tin bảo bấm vào link để nhận quà")]
+    [InlineData("người tự xưng bên điện lực bảo chuyển khoản tiền điện không thì cắt điện")]
+    [InlineData("cơ quan thuế gọi yêu cầu cài ứng dụng để hoàn thuế")]
+    [InlineData("họ bắt tôi chuyển 5tr vào tài khoản an toàn")]
+    [InlineData("toa an goi bao chuyen tien vao stk de xac minh")]
+    [InlineData("mã OTP vừa gửi về máy, anh đọc cho em nhé")]
+    public void A_scam_in_progress_is_recognized(string message) =>
+        Assert.Equal(UrgentSituation.ScamInProgress, ScamAlarm.Recognize(message));
+
+    [Theory]
+    [InlineData("lỡ chuyển tiền rồi")]
+    [InlineData("lo chuyen tien roi")]
+    [InlineData("bị lừa mất tiền rồi")]
+    [InlineData("bi lua mat 50tr")]
+    [InlineData("tôi đã đưa mã OTP cho người lạ")]
+    [InlineData("da doc otp cho no r")]
+    [InlineData("bị chiếm tài khoản ngân hàng")]
+    [InlineData("tk nh bi hack")]
+    [InlineData("lỡ bấm vào link lạ rồi")]
+    [InlineData("mẹ tôi vừa ck cho kẻ lừa đảo 20 triệu")]
+    [InlineData("tài khoản bị trừ tiền mà tôi không giao dịch")]
+    [InlineData("mình bị lừa chuyển tiền rồi giờ làm sao")]
+    [InlineData("không ngờ tôi bị lừa rồi")]
+    public void Money_or_data_already_lost_is_recognized(string message) =>
+        Assert.Equal(UrgentSituation.MoneyLost, ScamAlarm.Recognize(message));
+
+    [Theory]
+    [InlineData("lừa đảo qua mạng là gì")]
+    [InlineData("cách nhận biết cuộc gọi lừa đảo")]
+    [InlineData("mã OTP là gì")]
+    [InlineData("OTP có tác dụng gì")]
+    [InlineData("chuyển tiền bằng QR thế nào")]
+    [InlineData("quên mật khẩu VNeID")]
+    [InlineData("làm sao chuyển khoản an toàn")]
+    [InlineData("báo cáo tin giả ở đâu")]
+    [InlineData("tổng đài 156 là gì")]
+    [InlineData("xin chào")]
+    [InlineData("chuyển đổi số là gì")]
+    [InlineData("lam sao de khong bi lua qua mang")]
+    [InlineData("dau hieu cuoc goi gia danh cong an yeu cau chuyen tien")]
+    [InlineData("không nhận được mã OTP khi đăng ký VNeID")]
+    [InlineData("công an xã bảo tôi cài VNeID mức 2")]
+    [InlineData("ngân hàng có yêu cầu cung cấp mã OTP không")]
+    [InlineData("có nên đưa mã otp cho nhân viên ngân hàng không")]
+    [InlineData("bị hack facebook")]
+    [InlineData("nếu bị lừa chuyển tiền thì báo ở đâu")]
+    [InlineData("tôi đã chuyển khoản lệ phí rồi mà chưa thấy kết quả")]
+    [InlineData("ngân hàng đã gửi mã OTP cho tôi nhưng không thấy")]
+    [InlineData("hướng dẫn tôi chuyển khoản bằng điện thoại")]
+    [InlineData("mất tài khoản zalo")]
+    [InlineData("làm căn cước mất mấy ngày")]
+    [InlineData("ngân hàng báo chuyển tiền thành công")]
+    [InlineData("Dạ cho em hỏi đổi mật khẩu ngân hàng thế nào")]
+    public void A_general_question_is_left_to_the_faq(string message) =>
+        Assert.Null(ScamAlarm.Recognize(message));
+
+    [Fact]
+    public void A_pressed_button_is_never_urgent_whatever_its_title() =>
+        Assert.Null(ScamAlarm.Recognize(new InboundActivity { Channel = "test", ConversationId = "c1", UserId = "u1", Text = "bị lừa mất tiền", Payload = Payloads.Menu }));
+
+    [Fact]
+    public void A_typed_message_is_judged_by_its_text() =>
+        Assert.Equal(UrgentSituation.MoneyLost, ScamAlarm.Recognize(new InboundActivity { Channel = "test", ConversationId = "c1", UserId = "u1", Text = "bị lừa mất tiền" }));
+}
