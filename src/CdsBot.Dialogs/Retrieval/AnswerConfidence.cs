@@ -9,7 +9,7 @@ namespace CdsBot.Dialogs.Retrieval;
 public static class AnswerConfidence
 {
     // Fitted by `dotnet run -c Release --project bench/CdsBot.Bench -- calibrate` (L2-regularized logistic regression).
-    internal static readonly double[] Weights = [-6.4, 2.166, 2.4, -0.972, 2.334, 1.91, 1.606];
+    internal static readonly double[] Weights = [-6.667, 2.215, 1.943, -0.602, 2.146, 1.691, 1.659];
 
     /// <summary>The estimated probability, 0 to 1.</summary>
     public static double Of(AnswerEvidence evidence)

@@ -20,6 +20,13 @@ public static class DocumentReferences
         (["de", "an"], "da"),
         (["chi", "thi"], "ct"),
         (["thong", "tu"], "tt"),
+
+        // The abbreviations citizens type before a number ("kh 44", "qd 749"); never alone.
+        (["nq"], "nq"),
+        (["qd"], "qd"),
+        (["kh"], "kh"),
+        (["cv"], "cv"),
+        (["nd"], "nd"),
     ];
 
     /// <summary>The search terms of every document reference in <paramref name="tokens"/>.</summary>
@@ -64,6 +71,9 @@ public static class DocumentReferences
     /// <summary>The search terms of a document number as issued, e.g. "57-NQ/TW" → "doc:57", "doc:57:nq".</summary>
     public static IEnumerable<string> TermsOfNumber(string number) =>
         Parse(VietnameseTokenizer.CanonicalNumber(number)) is { } parsed ? TermsOf(parsed.Number, parsed.Code) : [];
+
+    /// <summary>The number a document term names ("doc:57:nq" → "57").</summary>
+    public static string NumberOf(string term) => term.Split(':')[1];
 
     /// <summary>Whether <paramref name="term"/> was made by this class.</summary>
     public static bool IsDocumentTerm(string term) => term.StartsWith("doc:", StringComparison.Ordinal);

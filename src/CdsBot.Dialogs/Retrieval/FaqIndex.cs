@@ -14,12 +14,13 @@ namespace CdsBot.Dialogs.Retrieval;
 /// </summary>
 public sealed class FaqIndex
 {
-    internal static double K1 = 1.2, B = 0.75;
-    internal static double PhrasingWeight = 0.5, ItemWeight = 1.0, AnswerWeight = 0.35, AnswerCoverage = 0.6;
-    internal static double OtherSpelling = 0.3;
-    internal static double ReverseWeight = 0.5;
+    private const double K1 = 1.2, B = 0.75;
+    private const double ItemWeight = 1.0, PhrasingWeight = 0.25, AnswerWeight = 0.35, AnswerCoverage = 0.6;
+    private const double OtherSpelling = 0.3;
+    private const double ReverseWeight = 0.5;
     private const int RerankDepth = 10;
     private const double NamedLocalityBoost = 1.6, OtherLocalityPenalty = 0.35, UnnamedLocalityPenalty = 0.8;
+    private const double NamedDocumentBoost = 1.5, OtherDocumentPenalty = 0.4, UncitedDocumentPenalty = 0.7;
 
     private readonly FaqItem[] _items;
     private readonly TextAnalyzer _analyzer;
@@ -36,6 +37,7 @@ public sealed class FaqIndex
     private readonly Field _answerField;
     private readonly ScratchBuffers _itemScratch;
     private readonly Dictionary<string, int> _positions;
+    private readonly HashSet<string>[] _citations;
 
     /// <summary>Indexes <paramref name="items"/> with plain text analysis (no synonyms, no localities).</summary>
     public FaqIndex(IEnumerable<FaqItem> items) : this(items, TextAnalyzer.Plain, [])
@@ -47,6 +49,7 @@ public sealed class FaqIndex
     {
         _items = [.. items];
         _positions = _items.Select((item, i) => (item.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        _citations = [.. _items.Select(item => item.Sources.SelectMany(DocumentReferences.TermsOfNumber).ToHashSet(StringComparer.Ordinal))];
         _analyzer = analyzer;
         var localityNames = localities.ToDictionary(l => l.Id, l => l.Name);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -165,6 +168,7 @@ public sealed class FaqIndex
             touchedCount = _phrasingField.Score(query.Known, scores, touched, touchedCount, PhrasingWeight, max: true);
             touchedCount = _answerField.Score(query.Known, scores, touched, touchedCount, AnswerWeight, max: false);
             var named = _analyzer.Localities([.. tokens.Select(t => t.Folded)]);
+            var documents = NamedDocuments(spelled);
             var depth = Math.Max(limit, RerankDepth);
             var top = new PriorityQueue<int, double>(depth + 1);
             foreach (var item in touched.AsSpan(0, touchedCount))
@@ -175,7 +179,7 @@ public sealed class FaqIndex
                     continue;
                 }
 
-                var rank = scores[item] * factor * LocalityFactor(_items[item].Locality, named);
+                var rank = scores[item] * factor * LocalityFactor(_items[item].Locality, named) * DocumentFactor(item, documents);
                 top.Enqueue(item, rank);
                 if (top.Count > depth)
                 {
@@ -190,6 +194,7 @@ public sealed class FaqIndex
             }
 
             ranked.Reverse();
+
             var fits = ranked.Select(r => Fit(query, r.Item)).ToArray();
             var candidates = new List<Candidate>(Math.Min(limit, ranked.Count));
             for (var r = 0; r < ranked.Count && r < limit; r++)
@@ -280,6 +285,20 @@ public sealed class FaqIndex
 
     private static int[] SpellingIds(IReadOnlyList<Token> tokens, Func<string, int> id) =>
         [.. tokens.Where(t => t.HasMarks).Select(t => id(t.Spelled)).Distinct().Order()];
+
+    /// <summary>The documents a question names, each by its most specific term ("doc:52:nq" rather than "doc:52").</summary>
+    private static string[] NamedDocuments(IReadOnlyList<SpelledTerm> spelled)
+    {
+        var terms = spelled.Select(t => t.Term).Where(DocumentReferences.IsDocumentTerm).Distinct(StringComparer.Ordinal).ToList();
+        return [.. terms.Where(t => !terms.Any(other => other.Length > t.Length && other.StartsWith(t + ":", StringComparison.Ordinal)))];
+    }
+
+    /// <summary>A question naming a document prefers the items citing it over items citing other documents.</summary>
+    private double DocumentFactor(int item, string[] named) =>
+        named.Length == 0 ? 1
+        : named.Any(_citations[item].Contains) ? NamedDocumentBoost
+        : _citations[item].Count > 0 ? OtherDocumentPenalty
+        : UncitedDocumentPenalty;
 
     private static double LocalityFactor(string locality, IReadOnlySet<string> named) =>
         locality == Localities.National ? 1

@@ -6,6 +6,9 @@ public sealed class RetrievalOptions
     /// <summary>At or above this confidence (the estimated chance of being right, <see cref="AnswerConfidence"/>) the best item is answered.</summary>
     public double AnswerThreshold { get; set; } = 0.75;
 
+    /// <summary>An item is answered only when it fits the question at least this well (<see cref="Candidate.Fit"/>), however confident the estimate.</summary>
+    public double MinimumFit { get; set; } = 0.45;
+
     /// <summary>Below the answer threshold, items that fit the question at least this well (<see cref="Candidate.Fit"/>) are offered as choices.</summary>
     public double SuggestThreshold { get; set; } = 0.35;
 

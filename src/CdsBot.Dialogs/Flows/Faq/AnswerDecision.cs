@@ -21,21 +21,29 @@ public sealed record AnswerDecision(string Band, Candidate? Answer, IReadOnlyLis
             return new AnswerDecision("declined", null, []);
         }
 
-        if (best.Confidence >= options.AnswerThreshold)
+        if ((best.Confidence >= options.AnswerThreshold || IsOwnPhrasing(best.Evidence)) && best.Fit >= options.MinimumFit && !IsNearTie(best.Evidence))
         {
             return new AnswerDecision("answered", best, []);
         }
 
-        var close = candidates
-            .Where(c => c.Fit >= options.SuggestThreshold && c.Rank >= options.ClarifyWithin * best.Rank)
-            .Take(options.MaxSuggestions)
-            .ToList();
-        if (close.Count >= 2)
-        {
-            return new AnswerDecision("clarified", null, close);
-        }
-
         var fitting = candidates.Where(c => c.Fit >= options.SuggestThreshold).Take(options.MaxSuggestions).ToList();
-        return fitting.Count > 0 ? new AnswerDecision("suggested", null, fitting) : new AnswerDecision("declined", null, []);
+        var close = fitting.Count(c => c.Rank >= options.ClarifyWithin * best.Rank);
+        return fitting.Count == 0 ? new AnswerDecision("declined", null, [])
+            : close >= 2 ? new AnswerDecision("clarified", null, fitting)
+            : new AnswerDecision("suggested", null, fitting);
     }
+
+    /// <summary>
+    /// Whether the best candidate barely leads its rival and the question says nothing for it that it does not say
+    /// for the rival: then no estimate, however high, makes it the answer.
+    /// </summary>
+    public static bool IsNearTie(AnswerEvidence evidence) => evidence.Lead < NearTieLead && evidence.Margin < NearTieMargin;
+
+    /// <summary>
+    /// Whether the question is, word for word, one of the best candidate's phrasings and clearly less one of the
+    /// rival's: a short question that is an item's own question ("chuyển đổi số là gì") is answered by it.
+    /// </summary>
+    public static bool IsOwnPhrasing(AnswerEvidence evidence) => evidence.Fit >= WholeFit && evidence.RivalFit <= OwnPhrasingRivalFit;
+
+    private const double NearTieLead = 0.05, NearTieMargin = 0.02, WholeFit = 0.99, OwnPhrasingRivalFit = 0.8;
 }
