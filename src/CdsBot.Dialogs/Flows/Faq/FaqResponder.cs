@@ -27,19 +27,20 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     /// </summary>
     public async Task AnswerQuestionAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
-        if (ResolveFollowUp(turn, question) is { } followed)
+        var candidates = catalog.Index.Search(question, Math.Max(options.MaxSuggestions, 1));
+        var decision = AnswerDecision.For(candidates, options);
+
+        // A follow-up is read against the last answer first, unless it names a subject of its own that answers it.
+        if (FollowUpOf(turn, question) is { } followUp && !(followUp.Question.OwnWords > 0 && decision.Answer is not null)
+            && Resolve(followUp, question) is { } followed)
         {
             turn.Trace.Score = Math.Round(followed.Confidence, 3);
-            turn.Trace.FollowUpOf = turn.Conversation.LastAnswer?.ItemId;
+            turn.Trace.FollowUpOf = followUp.Last.Id;
             await AnswerAsync(turn, followed.Item, "faq", question, cancellationToken);
             return;
         }
 
-        var candidates = catalog.Index.Search(question, Math.Max(options.MaxSuggestions, 1));
-        var best = candidates.Count > 0 ? candidates[0] : null;
-        turn.Trace.Score = best is null ? null : Math.Round(best.Confidence, 3);
-
-        var decision = AnswerDecision.For(candidates, options);
+        turn.Trace.Score = candidates.Count > 0 ? Math.Round(candidates[0].Confidence, 3) : null;
         if (decision.Answer is { } answer)
         {
             await AnswerAsync(turn, answer.Item, "faq", question, cancellationToken);
@@ -48,6 +49,12 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         var (band, offered) = (decision.Band, decision.Offered);
         turn.Trace.Intent = band switch { "clarified" => "faq_clarify", "suggested" => "faq_suggest", _ => "fallback" };
+        if (band == "clarified")
+        {
+            // The items offered share a subject: a follow-up ("làm ở đâu?") is read against the first of them.
+            turn.Conversation.LastAnswer = new AnswerContext(offered[0].Item.Id, time.GetUtcNow());
+        }
+
         if (offered.Count > 0)
         {
             turn.Send(new OutboundActivity
@@ -63,57 +70,71 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         var activity = turn.Activity;
         await log.RecordUnansweredAsync(
-            new UnansweredQuestion(activity.Channel, activity.ConversationId, activity.UserId, question, band, best?.Item.Id, turn.Trace.Score, turn.Conversation.TurnCount),
+            new UnansweredQuestion(activity.Channel, activity.ConversationId, activity.UserId, question, band, candidates.Count > 0 ? candidates[0].Item.Id : null, turn.Trace.Score, turn.Conversation.TurnCount),
             cancellationToken);
     }
 
-    /// <summary>
-    /// The item a follow-up without a subject of its own asks about, read against the last answer: among that
-    /// item's follow-ups, the items citing its documents and its topic first, then the whole store; null when the
-    /// message is no such follow-up, the context has lapsed, or nothing answers what it asks.
-    /// </summary>
-    private Candidate? ResolveFollowUp(TurnContext turn, string question)
+    /// <summary>The follow-up <paramref name="question"/> is to the last answer, or null when it is none or the context has lapsed.</summary>
+    private (FaqItem Last, FollowUp Question)? FollowUpOf(TurnContext turn, string question)
     {
         var context = turn.Conversation.LastAnswer;
-        var last = context is null ? null : catalog.Content.FindItem(context.ItemId);
-        if (last is null || time.GetUtcNow() - context!.At > TimeSpan.FromMinutes(options.ContextMinutes)
+        if (context is null || time.GetUtcNow() - context.At > TimeSpan.FromMinutes(options.ContextMinutes)
+            || catalog.Content.FindItem(context.ItemId) is not { } last
             || FollowUpQuestion.Read(catalog.Analyzer.Analyze(question)) is not { } followUp)
         {
             return null;
         }
 
-        // What is asked: the new subject of "còn X thì sao", else the message itself; the rest comes from the last question.
-        var asked = followUp.NewSubject ?? question;
-        var combined = $"{asked} {last.Question}";
-        double Related(FaqItem item) =>
-            followUp.NewSubject is not null && item.Id == last.Id ? 0
-            : last.FollowUps.Contains(item.Id) ? 1.3
-            : item.Sources.Intersect(last.Sources, StringComparer.OrdinalIgnoreCase).Any() ? 1.15
-            : item.Topic == last.Topic ? 1
-            : 0;
-        double Anywhere(FaqItem item) => followUp.NewSubject is not null && item.Id == last.Id ? 0 : 1;
+        return (last, followUp);
+    }
 
-        foreach (var weight in new Func<FaqItem, double>[] { Related, Anywhere })
+    /// <summary>
+    /// The item a follow-up asks about, read against the last answer: among that item, its follow-ups and the items
+    /// citing its documents first, then its topic, then the whole store; null when nothing answers what it asks.
+    /// </summary>
+    private Candidate? Resolve((FaqItem Last, FollowUp Question) followUp, string question)
+    {
+        var (last, read) = followUp;
+
+        // What is asked: the new subject of "còn X thì sao", else the message itself; the rest comes from the last question.
+        var asked = read.NewSubject ?? question;
+        var combined = $"{asked} {last.Question}";
+        var swapped = read.NewSubject is not null;
+        var excluded = swapped ? last.Id : null;
+        double Linked(FaqItem item) =>
+            item.Id == excluded ? 0
+            : last.FollowUps.Contains(item.Id) ? 1.3
+            : item.Id == last.Id || item.Sources.Intersect(last.Sources, StringComparer.OrdinalIgnoreCase).Any() ? 1
+            : 0;
+        double SameTopic(FaqItem item) => item.Id == excluded || item.Topic != last.Topic ? 0 : 1;
+        double Anywhere(FaqItem item) => item.Id == excluded ? 0 : 1;
+
+        foreach (var weight in new Func<FaqItem, double>[] { Linked, SameTopic, Anywhere })
         {
-            var found = catalog.Index.Search(combined, 2, weight);
+            // The last question's words find the related items; what the follow-up itself asks picks among them.
+            var found = catalog.Index.Search(combined, FollowUpDepth, weight);
             if (found.Count == 0)
             {
                 continue;
             }
 
-            // It must answer what the follow-up asks, and answer it better than the runner-up does.
-            var covers = catalog.Index.Covers(asked, found[0].Item);
-            var rival = found.Count > 1 ? catalog.Index.Covers(asked, found[1].Item) : 0;
-            if (found[0].Confidence >= options.AnswerThreshold || (covers >= FollowUpCoverage && covers - rival >= FollowUpLead))
+            var scored = found
+                .Select(c => (Candidate: c, Score: catalog.Index.Covers(asked, c.Item) * c.Rank / found[0].Rank))
+                .OrderByDescending(s => s.Score)
+                .ToList();
+            var runnerUp = scored.Count > 1 ? scored[1].Score : 0;
+            if (scored[0].Score >= FollowUpFit && scored[0].Score >= FollowUpLead * runnerUp)
             {
-                return found[0];
+                return scored[0].Candidate;
             }
         }
 
         return null;
     }
 
-    private const double FollowUpCoverage = 0.5, FollowUpLead = 0.2;
+    // How many related items a follow-up is weighed against; how well the best must fit what it asks; how far ahead.
+    private const int FollowUpDepth = 10;
+    private const double FollowUpFit = 0.25, FollowUpLead = 2;
 
     /// <summary>Answers the item with <paramref name="itemId"/> (a pressed suggestion or follow-up).</summary>
     public async Task AnswerItemAsync(TurnContext turn, string itemId, CancellationToken cancellationToken)

@@ -3,10 +3,10 @@ using CdsBot.Dialogs.Retrieval;
 namespace CdsBot.Dialogs.Flows.Faq;
 
 /// <summary>
-/// Recognizes a follow-up that has no subject of its own: a short message made of question words and words about
-/// some attribute of a subject ("ai ký?", "làm ở đâu", "mất phí không", "cần giấy tờ gì", "cái đó bao lâu"), or one
-/// that swaps the subject of the last question ("còn khai tử thì sao"). Works on analyzed tokens, so shorthand
-/// ("o dau z", "can j") and text without diacritics read the same.
+/// Recognizes a follow-up that may have no subject of its own: a short message made of question words and words
+/// about some attribute of a subject ("ai ký?", "làm ở đâu", "mất phí không", "cần giấy tờ gì", "cái đó bao lâu"),
+/// a very short question ("ai phát động?"), or one that swaps the subject of the last question ("còn khai tử thì
+/// sao"). Works on analyzed tokens, so shorthand ("o dau z", "can j") and text without diacritics read the same.
 /// </summary>
 public static class FollowUpQuestion
 {
@@ -23,6 +23,12 @@ public static class FollowUpQuestion
         "truc", "tuyen", "mang", "online", "hoi", "de", "phai", "theo", "chi", "tiet",
     ];
 
+    // Words that make a short message a question about something not named in it ("ai phát động?").
+    private static readonly HashSet<string> QuestionWords = ["ai", "dau", "nao", "gi", "sao", "bao", "may", "khong", "ko", "chua"];
+
+    /// <summary>Messages this short with a question word may leave their subject to the last answer.</summary>
+    public const int ShortQuestionWords = 4;
+
     private static readonly string[][] SwapEndings = [["thi", "sao"], ["thi", "the", "nao"], ["the", "nao"], ["sao"], ["thi", "nhu", "the", "nao"], ["nhu", "the", "nao"], ["thi", "can", "gi"]];
 
     /// <summary>The follow-up <paramref name="tokens"/> are, or null when the message stands on its own.</summary>
@@ -36,12 +42,14 @@ public static class FollowUpQuestion
         var words = tokens.Select(t => t.Folded).ToArray();
         if (NewSubject(tokens, words) is { } subject)
         {
-            return new FollowUp(subject);
+            return new FollowUp(subject, 0);
         }
 
         var ownWords = tokens.Count(t => !VietnameseTokenizer.IsStopWord(t) && !Cues.Contains(t.Folded) && !IsNumber(t.Folded));
         var hasCue = words.Any(Cues.Contains) || tokens.Any(VietnameseTokenizer.IsStopWord);
-        return hasCue && ownWords == 0 ? new FollowUp(null) : null;
+        return (hasCue && ownWords == 0) || (tokens.Count <= ShortQuestionWords && words.Any(QuestionWords.Contains))
+            ? new FollowUp(null, ownWords)
+            : null;
     }
 
     /// <summary>"còn X thì sao", "X thì sao" → X; null otherwise.</summary>
@@ -65,4 +73,5 @@ public static class FollowUpQuestion
 
 /// <summary>A follow-up question.</summary>
 /// <param name="NewSubject">For "còn X thì sao", X: what replaces the last question's subject; null when the message only asks about the last answer's subject.</param>
-public sealed record FollowUp(string? NewSubject);
+/// <param name="OwnWords">How many of its words are neither question words nor generic attributes: with any, it may also stand on its own.</param>
+public sealed record FollowUp(string? NewSubject, int OwnWords);

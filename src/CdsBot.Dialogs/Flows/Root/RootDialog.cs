@@ -213,6 +213,12 @@ public sealed class RootDialog : ComponentDialog
 
     private void Reply(TurnContext turn, GlobalCommand command)
     {
+        // "menu" and "hủy" start afresh: a later short question is no longer read against the last answer.
+        if (command is GlobalCommand.Menu or GlobalCommand.Cancel)
+        {
+            turn.Conversation.LastAnswer = null;
+        }
+
         var content = _catalog.Content;
         switch (command)
         {

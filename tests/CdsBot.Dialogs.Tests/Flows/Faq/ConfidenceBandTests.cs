@@ -1,3 +1,4 @@
+using CdsBot.Dialogs.Retrieval;
 using CdsBot.Dialogs.Flows;
 using CdsBot.Dialogs.Tests.Testing;
 
@@ -38,7 +39,7 @@ public sealed class ConfidenceBandTests
             {
                 Assert.Equal("faq_suggest", t.Intent);
                 Assert.Null(t.ContentId);
-                Assert.InRange(t.Score!.Value, 0.35, 0.6);
+                Assert.True(t.Score < new RetrievalOptions().AnswerThreshold, $"score {t.Score}");
             })
             .StartTestAsync();
 
@@ -81,5 +82,30 @@ public sealed class ConfidenceBandTests
     {
         await Flow().SendPayload(Payloads.HelpfulPrefix + "no-such-item").AssertReply(_ => { }).StartTestAsync();
         Assert.Empty(_log.Feedback);
+    }
+
+    [Fact]
+    public async Task On_a_near_tie_the_bot_asks_which_item_is_meant_instead_of_answering()
+    {
+        var content = new CdsBot.Dialogs.Content.ContentSet(
+            [new CdsBot.Dialogs.Content.Topic("dvc", "Dịch vụ công", "Dịch vụ công:")],
+            [],
+            [
+                new CdsBot.Dialogs.Content.FaqItem { Id = "cap-lai", Topic = "dvc", Question = "Thủ tục cấp lại giấy khai sinh bị hư hỏng?", Variants = ["cấp lại giấy khai sinh"], Answer = "Nộp tờ khai cấp lại tại UBND xã." },
+                new CdsBot.Dialogs.Content.FaqItem { Id = "mat", Topic = "dvc", Question = "Mất giấy khai sinh thì làm lại thế nào?", Variants = ["làm lại giấy khai sinh"], Answer = "Xin cấp bản sao trích lục khai sinh." },
+                new CdsBot.Dialogs.Content.FaqItem { Id = "vneid", Topic = "dvc", Question = "VNeID là gì?", Answer = "Ứng dụng định danh điện tử." },
+            ]);
+        var flow = new TestFlow(SampleContent.Root(new RecordingHandoffDesk(), SampleContent.Catalog(content), _log));
+        await flow
+            .Send("giấy khai sinh").AssertReply(reply =>
+            {
+                Assert.Equal("Câu hỏi của Anh/Chị gần với vài nội dung dưới đây. Anh/Chị muốn hỏi nội dung nào ạ?", reply.Text);
+                Assert.Equal(["FAQ:cap-lai", "FAQ:mat"], reply.QuickReplies.Take(2).Select(q => q.Payload).Order());
+                Assert.Equal(Payloads.Menu, reply.QuickReplies[^1].Payload);
+            })
+            .AssertTrace(t => Assert.Equal(("faq_clarify", (string?)null), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+        Assert.Equal("clarified", Assert.Single(_log.Unanswered).Band);
     }
 }

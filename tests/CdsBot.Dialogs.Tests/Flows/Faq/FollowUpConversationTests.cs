@@ -1,0 +1,134 @@
+using CdsBot.Dialogs.Tests.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CdsBot.Dialogs.Tests.Flows.Faq;
+
+/// <summary>
+/// Two-turn conversations on the shipped content: a follow-up without a subject of its own is read against the
+/// item answered just before, and a question with its own subject is not.
+/// </summary>
+public sealed class FollowUpConversationTests
+{
+    [Theory]
+    [InlineData("nq57 ban hanh ngay nao", "nq57-ngay-ban-hanh", "ai ky", "nq57-ngay-ban-hanh")]
+    [InlineData("vneid muc 1 muc 2 khac nhau the nao", "vneid-muc-1-muc-2", "lam o dau", "vneid-dang-ky-muc-2")]
+    [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "can giay to gi", "khai-sinh-cac-buoc")]
+    [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "mat bao lau", "khai-sinh-thoi-han")]
+    [InlineData("làm giấy khai sinh trực tuyến thế nào", "khai-sinh-truc-tuyen", "các bước ra sao", "khai-sinh-cac-buoc")]
+    [InlineData("VNeID là gì", "vneid-la-gi", "tải ở đâu", "vneid-cai-dat")]
+    [InlineData("ngày chuyển đổi số quốc gia là ngày nào", "ngay-cds-10-10", "sao lai chon ngay do", "ngay-cds-vi-sao-10-10")]
+    [InlineData("nghị quyết 57 ban hành ngày nào", "nq57-ngay-ban-hanh", "còn mục tiêu đến 2030 thì sao", "nq57-muc-tieu-2030")]
+    [InlineData("làm giấy khai sinh online", "khai-sinh-truc-tuyen", "còn khai tử thì sao", "khai-tu-lien-thong")]
+    [InlineData("binh dan hoc vu so la gi", "bdhvs-la-gi", "ai phat dong", "bdhvs-ai-phat-dong")]
+    [InlineData("bình dân học vụ số là gì", "bdhvs-la-gi", "học ở đâu", "bdhvs-hoc-o-dau")]
+    [InlineData("giấy phép lái xe trực tuyến", "giay-phep-lai-xe-truc-tuyen", "có mất phí không", "giay-phep-lai-xe-truc-tuyen")]
+    [InlineData("quên mật khẩu vneid thì làm thế nào", "vneid-quen-mat-khau", "còn mức 2 đăng ký ở đâu", "vneid-dang-ky-muc-2")]
+    [InlineData("chuyen doi so la gi", "chuyen-doi-so-la-gi", "loi ich cho dan la j", "loi-ich-cds-nguoi-dan")]
+    public async Task A_follow_up_is_answered_from_the_last_answer(string first, string firstItem, string followUp, string expected)
+    {
+        var flow = new TestFlow(ShippedContent.Root());
+        await flow
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(firstItem, t.ContentId))
+            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t =>
+            {
+                Assert.Equal("faq", t.Intent);
+                Assert.Equal(expected, t.ContentId);
+            })
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("nq57 ban hanh ngay nao", "vneid la gi", "vneid-la-gi")]
+    [InlineData("VNeID là gì", "nghị quyết 57 ban hành ngày nào", "nq57-ngay-ban-hanh")]
+    [InlineData("khai sinh online", "tổng đài 156", "bao-cao-lua-dao-156")]
+    public async Task A_question_with_its_own_subject_is_answered_on_its_own(string first, string second, string expected)
+    {
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send(second).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t =>
+            {
+                Assert.Equal(expected, t.ContentId);
+                Assert.Null(t.FollowUpOf);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task The_follow_up_is_read_against_the_last_answer_which_the_trace_names()
+    {
+        await new TestFlow(ShippedContent.Root())
+            .Send("VNeID là gì").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send("tải ở đâu").AssertReplyContains("VNeID").AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("vneid-cai-dat", "vneid-la-gi"), (t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task After_a_clarifying_question_a_follow_up_is_read_against_the_items_offered()
+    {
+        await new TestFlow(ShippedContent.Root())
+            .Send("vneid muc 2 la gi").AssertReply(reply => Assert.Contains(reply.QuickReplies, q => q.Payload == "FAQ:vneid-dang-ky-muc-2"))
+            .AssertTrace(t => Assert.Equal("faq_clarify", t.Intent))
+            .Send("lam o dau").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("vneid-dang-ky-muc-2", t.ContentId))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Without_a_last_answer_the_same_words_are_not_answered_from_context()
+    {
+        await new TestFlow(ShippedContent.Root())
+            .Send("lam o dau").AssertReply(_ => { })
+            .AssertTrace(t =>
+            {
+                Assert.Null(t.FollowUpOf);
+                Assert.NotEqual("vneid-dang-ky-muc-2", t.ContentId);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Context_lapses_after_a_quiet_period()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
+        var root = ShippedContent.Root(time);
+        var before = new TestFlow(root);
+        await before
+            .Send("vneid muc 1 muc 2 khac nhau the nao").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .StartTestAsync();
+
+        time.Advance(TimeSpan.FromMinutes(11));
+        await new TestFlow(root, before.Store)
+            .Send("lam o dau").AssertReply(_ => { })
+            .AssertTrace(t =>
+            {
+                Assert.Null(t.FollowUpOf);
+                Assert.NotEqual("vneid-dang-ky-muc-2", t.ContentId);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Menu_clears_the_context()
+    {
+        await new TestFlow(ShippedContent.Root())
+            .Send("vneid muc 1 muc 2 khac nhau the nao").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send("menu").AssertReply(_ => { })
+            .Send("lam o dau").AssertReply(_ => { })
+            .AssertTrace(t => Assert.Null(t.FollowUpOf))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_pressed_suggestion_gives_context_too()
+    {
+        await new TestFlow(ShippedContent.Root())
+            .SendPayload("FAQ:khai-sinh-truc-tuyen").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send("mat bao lau").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("khai-sinh-thoi-han", t.ContentId))
+            .StartTestAsync();
+    }
+}

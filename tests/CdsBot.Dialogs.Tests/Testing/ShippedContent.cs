@@ -1,0 +1,41 @@
+using CdsBot.Dialogs.Content;
+using CdsBot.Dialogs.Flows.Faq;
+using CdsBot.Dialogs.Flows.Handoff;
+using CdsBot.Dialogs.Flows.Root;
+using CdsBot.Dialogs.Flows.Subscriptions;
+using CdsBot.Dialogs.Rephrasing;
+using CdsBot.Dialogs.Retrieval;
+
+namespace CdsBot.Dialogs.Tests.Testing;
+
+/// <summary>The curated content this repository ships (content/), read once, and the real root dialog over it.</summary>
+internal static class ShippedContent
+{
+    private static readonly Lazy<ContentSet> Content = new(() => ContentFileReader.Read(Path.Combine(RepositoryRoot(), "content")));
+
+    public static ContentSet Set => Content.Value;
+
+    public static RootDialog Root(TimeProvider? time = null, IQuestionLog? log = null)
+    {
+        time ??= TimeProvider.System;
+        var catalog = new ContentCatalog(time);
+        catalog.Publish(Set);
+        var desk = new RecordingHandoffDesk();
+        var subscriptions = new RecordingSubscriptionStore();
+        var faq = new FaqResponder(catalog, new RetrievalOptions(), log ?? new RecordingQuestionLog(), new NoRephraser(), time);
+        return new RootDialog(catalog, faq, new HandoffDialog(desk, catalog), desk, new SubscribeDialog(catalog, subscriptions, time), subscriptions);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CdsBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CdsBot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
