@@ -1,5 +1,6 @@
 using System.Globalization;
 using CdsBot.Bench;
+using CdsBot.Bench.Calibrate;
 using CdsBot.Bench.Eval;
 
 // Benchmarks print figures; they never pass or fail. Run in Release:
@@ -10,6 +11,8 @@ using CdsBot.Bench.Eval;
 //   dotnet run -c Release --project bench/CdsBot.Bench -- broadcast [recipients]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- eval [--folds DIR] [--sets FILE...] [--dump FILE]
 //     (answer quality: the DVC folds against a Lucene BM25 baseline, then the question sets; see README "Measuring answers")
+//   dotnet run -c Release --project bench/CdsBot.Bench -- calibrate [--own-weight 6] [--dump FILE]
+//     (refits AnswerConfidence's weights on the DVC folds and the question sets, in process; prints them to paste by hand)
 var benchmark = args.Length > 0 ? args[0] : "chat";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
@@ -32,11 +35,13 @@ switch (benchmark)
         break;
     case "eval":
         return await EvalBenchmark.RunAsync(args[1..]);
+    case "calibrate":
+        return CalibrateBenchmark.Run(args[1..]);
     case "bare-server":
         await BareServer.RunAsync(port: Arg(1, 5099));
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, webhooks, broadcast, eval.");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, webhooks, broadcast, eval, calibrate.");
         return 2;
 }
 

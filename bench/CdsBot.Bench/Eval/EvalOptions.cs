@@ -40,12 +40,15 @@ internal sealed record EvalOptions(string RepoRoot, string FoldsFolder, IReadOnl
             }
         }
 
+        var defaults = Defaults(repoRoot);
+        return defaults with { FoldsFolder = folds ?? defaults.FoldsFolder, Sets = sets ?? defaults.Sets, DumpPath = dump };
+    }
+
+    /// <summary>The default folds and sets for the repository at <paramref name="repoRoot"/>, without a dump.</summary>
+    public static EvalOptions Defaults(string repoRoot)
+    {
         var shared = Path.GetFullPath(Path.Combine(repoRoot, "..", "shared", "eval"));
-        return new EvalOptions(
-            repoRoot,
-            folds ?? Path.Combine(shared, "dvc", "folds"),
-            sets ?? DefaultSets(repoRoot, shared),
-            dump);
+        return new EvalOptions(repoRoot, Path.Combine(shared, "dvc", "folds"), DefaultSets(repoRoot, shared), null);
     }
 
     private static List<string> DefaultSets(string repoRoot, string shared)

@@ -25,7 +25,13 @@ internal sealed record SetQuestion(string Id, string Question, IReadOnlyList<IRe
             return answer.HasContentId && answer.ContentId is null;
         }
 
-        var text = ScoreText.Fold(answer.Text);
+        return Matches(answer.Text);
+    }
+
+    /// <summary>Whether <paramref name="reply"/>, folded, holds an alternative of every inner list of <see cref="Expect"/>.</summary>
+    public bool Matches(string reply)
+    {
+        var text = ScoreText.Fold(reply);
         return Expect.All(alternatives => alternatives.Any(a => text.Contains(ScoreText.Fold(a), StringComparison.Ordinal)));
     }
 
