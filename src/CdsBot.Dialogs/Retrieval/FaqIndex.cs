@@ -38,6 +38,7 @@ public sealed class FaqIndex
     private readonly ScratchBuffers _itemScratch;
     private readonly Dictionary<string, int> _positions;
     private readonly HashSet<string>[] _citations;
+    private readonly FrozenDictionary<string, int[]> _citing;
 
     /// <summary>Indexes <paramref name="items"/> with plain text analysis (no synonyms, no localities).</summary>
     public FaqIndex(IEnumerable<FaqItem> items) : this(items, TextAnalyzer.Plain, [])
@@ -50,6 +51,10 @@ public sealed class FaqIndex
         _items = [.. items];
         _positions = _items.Select((item, i) => (item.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         _citations = [.. _items.Select(item => item.Sources.SelectMany(DocumentReferences.TermsOfNumber).ToHashSet(StringComparer.Ordinal))];
+        _citing = _citations
+            .SelectMany((terms, item) => terms.Select(term => (Term: term, Item: item)))
+            .GroupBy(c => c.Term, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(c => c.Item).Distinct().ToArray(), StringComparer.Ordinal);
         _analyzer = analyzer;
         var localityNames = localities.ToDictionary(l => l.Id, l => l.Name);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -168,7 +173,7 @@ public sealed class FaqIndex
             touchedCount = _phrasingField.Score(query.Known, scores, touched, touchedCount, PhrasingWeight, max: true);
             touchedCount = _answerField.Score(query.Known, scores, touched, touchedCount, AnswerWeight, max: false);
             var named = _analyzer.Localities([.. tokens.Select(t => t.Folded)]);
-            var documents = NamedDocuments(spelled);
+            var citing = ItemsCiting(NamedDocuments(spelled));
             var depth = Math.Max(limit, RerankDepth);
             var top = new PriorityQueue<int, double>(depth + 1);
             foreach (var item in touched.AsSpan(0, touchedCount))
@@ -179,11 +184,14 @@ public sealed class FaqIndex
                     continue;
                 }
 
-                var rank = scores[item] * factor * LocalityFactor(_items[item].Locality, named) * DocumentFactor(item, documents);
-                top.Enqueue(item, rank);
-                if (top.Count > depth)
+                var rank = scores[item] * factor * LocalityFactor(_items[item].Locality, named) * DocumentFactor(item, citing);
+                if (top.Count < depth)
                 {
-                    top.Dequeue();
+                    top.Enqueue(item, rank);
+                }
+                else if (top.TryPeek(out _, out var lowest) && rank > lowest)
+                {
+                    top.EnqueueDequeue(item, rank);
                 }
             }
 
@@ -293,10 +301,14 @@ public sealed class FaqIndex
         return [.. terms.Where(t => !terms.Any(other => other.Length > t.Length && other.StartsWith(t + ":", StringComparison.Ordinal)))];
     }
 
+    /// <summary>The items citing any of the <paramref name="named"/> documents; null when the question names none.</summary>
+    private HashSet<int>? ItemsCiting(string[] named) =>
+        named.Length == 0 ? null : [.. named.SelectMany(term => _citing.GetValueOrDefault(term, []))];
+
     /// <summary>A question naming a document prefers the items citing it over items citing other documents.</summary>
-    private double DocumentFactor(int item, string[] named) =>
-        named.Length == 0 ? 1
-        : named.Any(_citations[item].Contains) ? NamedDocumentBoost
+    private double DocumentFactor(int item, HashSet<int>? citing) =>
+        citing is null ? 1
+        : citing.Contains(item) ? NamedDocumentBoost
         : _citations[item].Count > 0 ? OtherDocumentPenalty
         : UncitedDocumentPenalty;
 
@@ -415,14 +427,23 @@ public sealed class FaqIndex
         private readonly (int Doc, float Weight)[]?[] _postings;
         private readonly double[] _idf;
         private readonly int[] _owner;
-        private readonly int[][] _spellings;
+        private readonly int[]?[] _spelledIn;
         private readonly ScratchBuffers _docScratch;
         private readonly ScratchBuffers _itemScratch;
 
         public Field(List<Doc> docs, int vocabulary, ScratchBuffers itemScratch)
         {
             _owner = [.. docs.Select(d => d.Item)];
-            _spellings = [.. docs.Select(d => d.Spellings)];
+            var spelledIn = new List<int>?[vocabulary];
+            for (var d = 0; d < docs.Count; d++)
+            {
+                foreach (var spelling in docs[d].Spellings)
+                {
+                    (spelledIn[spelling] ??= []).Add(d);
+                }
+            }
+
+            _spelledIn = [.. spelledIn.Select(l => l?.ToArray())];
             _docScratch = new ScratchBuffers(docs.Count);
             _itemScratch = itemScratch;
             var averageLength = docs.Count == 0 ? 1 : Math.Max(1, docs.Average(d => d.Terms.Length));
@@ -451,6 +472,7 @@ public sealed class FaqIndex
         {
             var perDoc = _docScratch.RentScores();
             var docs = _docScratch.RentIndices();
+            var flags = _docScratch.RentFlags();
             var perItem = _itemScratch.RentScores();
             var items = _itemScratch.RentIndices();
             var docCount = 0;
@@ -464,6 +486,9 @@ public sealed class FaqIndex
                         continue;
                     }
 
+                    // Mark the documents that spell the term's words as typed; the others match after folding only.
+                    Mark(flags, term.First, FirstSpelled);
+                    Mark(flags, term.Second, SecondSpelled);
                     var idf = _idf[term.Id];
                     foreach (var (doc, termWeight) in postings)
                     {
@@ -472,9 +497,12 @@ public sealed class FaqIndex
                             docs[docCount++] = doc;
                         }
 
-                        var spelled = SpellingFactor(_spellings[doc], term.First) * SpellingFactor(_spellings[doc], term.Second);
+                        var spelled = Agreement(term.First, flags[doc], FirstSpelled) * Agreement(term.Second, flags[doc], SecondSpelled);
                         perDoc[doc] += idf * termWeight * spelled;
                     }
+
+                    Unmark(flags, term.First);
+                    Unmark(flags, term.Second);
                 }
 
                 foreach (var doc in docs.AsSpan(0, docCount))
@@ -514,10 +542,38 @@ public sealed class FaqIndex
 
                 _docScratch.Return(perDoc);
                 _docScratch.Return(docs);
+                _docScratch.Return(flags);
                 _itemScratch.Return(perItem);
                 _itemScratch.Return(items);
             }
         }
+
+        private const byte FirstSpelled = 1, SecondSpelled = 2;
+
+        private void Mark(byte[] flags, int spelling, byte flag)
+        {
+            if (spelling >= 0 && _spelledIn[spelling] is { } spelledIn)
+            {
+                foreach (var doc in spelledIn)
+                {
+                    flags[doc] |= flag;
+                }
+            }
+        }
+
+        private void Unmark(byte[] flags, int spelling)
+        {
+            if (spelling >= 0 && _spelledIn[spelling] is { } spelledIn)
+            {
+                foreach (var doc in spelledIn)
+                {
+                    flags[doc] = 0;
+                }
+            }
+        }
+
+        private static double Agreement(int spelling, byte flags, byte flag) =>
+            spelling == AnySpelling || (flags & flag) != 0 ? 1 : OtherSpelling;
 
         /// <summary>One indexed text: its item, its term ids (repeated as often as they occur) and its sorted spelling ids.</summary>
         public sealed record Doc(int Item, int[] Terms, int[] Spellings);
