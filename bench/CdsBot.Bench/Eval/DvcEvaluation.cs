@@ -57,8 +57,8 @@ internal static class DvcEvaluation
                         var top3 = catalog.Index.Search(texts[i], 3).Select(c => c.Item.Id).ToList();
                         var luceneTop3 = lucene.Top(texts[i], 3);
                         var luceneTop1 = luceneTop3.Count > 0 && luceneTop3[0] == expected;
-                        tally.Add(kind, top3.Contains(expected), luceneTop1, luceneTop3.Contains(expected), answer.LatencyMs);
-                        totals[variant].Add(kind, top3.Contains(expected), luceneTop1, luceneTop3.Contains(expected), answer.LatencyMs);
+                        tally.Add(kind, top3.Contains(expected), luceneTop1, luceneTop3.Contains(expected), answer.LatencyMs, answer.Choices.Contains(expected));
+                        totals[variant].Add(kind, top3.Contains(expected), luceneTop1, luceneTop3.Contains(expected), answer.LatencyMs, answer.Choices.Contains(expected));
                         disagreements += answer.ContentId is { } id && (top3.Count == 0 || top3[0] != id) ? 1 : 0;
                         dump.Write(new
                         {

@@ -6,6 +6,9 @@ public sealed class RetrievalOptions
     /// <summary>At or above this confidence (the estimated chance of being right, <see cref="AnswerConfidence"/>) the best item is answered.</summary>
     public double AnswerThreshold { get; set; } = 0.75;
 
+    /// <summary>Below this confidence an answer also offers the runners-up as buttons, in case the question meant one of them.</summary>
+    public double SureThreshold { get; set; } = 0.9;
+
     /// <summary>An item is answered only when it fits the question at least this well (<see cref="Candidate.Fit"/>), however confident the estimate.</summary>
     public double MinimumFit { get; set; } = 0.45;
 

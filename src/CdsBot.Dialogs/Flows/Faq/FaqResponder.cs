@@ -43,7 +43,13 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         turn.Trace.Score = candidates.Count > 0 ? Math.Round(candidates[0].Confidence, 3) : null;
         if (decision.Answer is { } answer)
         {
-            await AnswerAsync(turn, answer.Item, "faq", question, cancellationToken);
+            var alsoAsked = answer.Confidence >= options.SureThreshold ? [] : candidates
+                .Skip(1)
+                .Where(c => c.Fit >= options.SuggestThreshold)
+                .Take(AlsoAskedCount)
+                .Select(c => c.Item)
+                .ToList();
+            await AnswerAsync(turn, answer.Item, "faq", question, cancellationToken, alsoAsked);
             return;
         }
 
@@ -132,6 +138,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         return null;
     }
 
+    // How many other items an answer that is not certain offers beside it.
+    private const int AlsoAskedCount = 2;
+
     // How many related items a follow-up is weighed against; how well the best must fit what it asks; how far ahead.
     private const int FollowUpDepth = 10;
     private const double FollowUpFit = 0.25, FollowUpLead = 2;
@@ -216,14 +225,18 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         });
     }
 
-    private async Task AnswerAsync(TurnContext turn, FaqItem item, string intent, string? question, CancellationToken cancellationToken)
+    private async Task AnswerAsync(TurnContext turn, FaqItem item, string intent, string? question, CancellationToken cancellationToken, IReadOnlyList<FaqItem>? alsoAsked = null)
     {
         var content = catalog.Content;
         turn.Trace.Intent = intent;
         turn.Trace.ContentId = item.Id;
         turn.Conversation.LastAnswer = new AnswerContext(item.Id, time.GetUtcNow());
         turn.SendText(AnswerText.Compose(item, content, await WordingAsync(turn, item, question, cancellationToken)));
+        // The item's own follow-ups, then what else the question may have meant when the answer was not certain.
         var followUps = item.FollowUps.Select(content.FindItem).OfType<FaqItem>()
+            .Concat(alsoAsked ?? [])
+            .DistinctBy(f => f.Id)
+            .Where(f => f.Id != item.Id)
             .Select(f => new QuickReply(f.Question, Payloads.Faq(f.Id)));
         turn.Send(new OutboundActivity
         {
