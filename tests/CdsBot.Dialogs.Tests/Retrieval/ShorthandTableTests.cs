@@ -111,6 +111,33 @@ public sealed class ShorthandTableTests
         Assert.False(spelledOut is not null && spelledOut.Rank > decoy.Rank, $"'{term}' still finds '{means}' without its entry");
     }
 
+    /// <summary>
+    /// A word typed with its own diacritics is that word, as function words are judged by spelling
+    /// (<see cref="VietnameseTokenizer.IsStopWord(Token)"/>): the table's note accepts that unaccented "hong" reads
+    /// as "không", not that "hỏng" (broken), "hồng" (rose, Hồng Ngự) or "bịt" (to cover) do.
+    /// </summary>
+    [Theory]
+    [InlineData("điện thoại bị hỏng", "hỏng")]
+    [InlineData("hoa hồng", "hồng")]
+    [InlineData("thành phố Hồng Ngự", "hồng")]
+    [InlineData("bịt mắt", "bịt")]
+    public void A_word_typed_with_other_marks_than_a_term_is_not_that_term(string text, string word) =>
+        Assert.Contains(word, AnalyzerOf(Shipped).Analyze(text).Select(t => t.Spelled));
+
+    [Fact]
+    public void A_broken_phone_typed_with_its_marks_finds_the_broken_phone_item()
+    {
+        var index = new FaqIndex(
+        [
+            new FaqItem { Id = "broken", Topic = "t", Question = "Điện thoại bị hỏng phải làm sao?", Answer = "Mang đến cửa hàng sửa chữa." },
+            new FaqItem { Id = "no-signal", Topic = "t", Question = "Điện thoại không vào được mạng", Answer = "Kiểm tra sim và cài đặt mạng." },
+        ],
+        AnalyzerOf(Shipped),
+        []);
+
+        Assert.Equal("broken", index.Search("điện thoại hỏng rồi")[0].Item.Id);
+    }
+
     private static TextAnalyzer AnalyzerOf(IReadOnlyList<Synonym> shorthand) =>
         new(ShippedContent.Set.Synonyms, ShippedContent.Set.Localities, shorthand);
 
