@@ -28,6 +28,16 @@ public sealed class AccentAwareMatchingTests
         Item("price", "Tra cứu tin giá"),
     ]);
 
+    /// <summary>"chung" has no marks because it needs none: in a question typed with diacritics it is not "chứng".</summary>
+    [Fact]
+    public void Dùng_chung_máy_prefers_sharing_a_device_to_a_certificate_that_shares_more_words_once_folded()
+    {
+        Assert.True(SharedFoldedTerms("Dùng chung máy", "Dùng chứng thư số ký giấy chứng nhận trên máy tính")
+            > SharedFoldedTerms("Dùng chung máy", "Dùng chung thiết bị với người khác có an toàn không?"));
+
+        Assert.Equal("sharing", _sharing.Search("Dùng chung máy")[0].Item.Id);
+    }
+
     [Fact]
     public void Lỗi_máy_chủ_prefers_the_server_to_a_font_error_that_shares_as_many_words_once_folded()
     {
