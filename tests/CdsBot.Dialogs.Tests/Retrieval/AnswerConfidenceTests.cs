@@ -1,0 +1,184 @@
+using CdsBot.Dialogs.Content;
+using CdsBot.Dialogs.Flows.Faq;
+using CdsBot.Dialogs.Retrieval;
+
+namespace CdsBot.Dialogs.Tests.Retrieval;
+
+/// <summary>
+/// The properties of <see cref="AnswerConfidence"/> that must survive a refit of its weights, and how
+/// <see cref="AnswerDecision.For"/> acts on the candidates it is given. Values are read from
+/// <see cref="RetrievalOptions"/> and from the decision's own rules, so the tests hold when thresholds move.
+/// </summary>
+public sealed class AnswerConfidenceTests
+{
+    private static readonly RetrievalOptions Options = new();
+
+    // A candidate that fits well and leads clearly, but not so well that any single rule decides on its own.
+    private static readonly AnswerEvidence Typical = new(Fit: 0.7, RivalFit: 0.4, Coverage: 0.8, Margin: 0.3, Lead: 0.3, Rank: 2);
+
+    /// <summary>A spread of evidence, from none at all to more than the index ever reports.</summary>
+    public static TheoryData<AnswerEvidence> Spread()
+    {
+        var data = new TheoryData<AnswerEvidence>();
+        foreach (var fit in new[] { 0.0, 0.5, 1.0 })
+        {
+            foreach (var rivalFit in new[] { 0.0, 1.0 })
+            {
+                foreach (var share in new[] { -1.0, 0.0, 1.0 })
+                {
+                    foreach (var rank in new[] { 0.0, 3.0, 1e6 })
+                    {
+                        data.Add(new AnswerEvidence(fit, rivalFit, Coverage: fit, Margin: share, Lead: share, Rank: rank));
+                    }
+                }
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>Each of the three signals, stepped across its range with the others as in <see cref="Typical"/>.</summary>
+    public static TheoryData<string> Signals() => ["fit", "margin", "lead"];
+
+    [Theory]
+    [MemberData(nameof(Spread))]
+    public void Confidence_is_a_probability(AnswerEvidence evidence) =>
+        Assert.InRange(AnswerConfidence.Of(evidence), 0, 1);
+
+    [Theory]
+    [MemberData(nameof(Signals))]
+    public void Confidence_rises_with_fit_margin_and_lead_the_others_held(string signal)
+    {
+        var steps = Enumerable.Range(0, 11).Select(i => i / 10.0).ToList();
+        var confidences = steps.Select(x => AnswerConfidence.Of(signal switch
+        {
+            "fit" => Typical with { Fit = x },
+            "margin" => Typical with { Margin = (2 * x) - 1 },
+            _ => Typical with { Lead = (2 * x) - 1 },
+        })).ToList();
+
+        Assert.All(confidences.Zip(confidences.Skip(1)), step => Assert.True(step.Second > step.First, $"{signal}: {step.First} then {step.Second}"));
+    }
+
+    [Fact]
+    public void No_evidence_is_no_confidence() =>
+        Assert.True(AnswerConfidence.Of(AnswerEvidence.None) < Options.AnswerThreshold);
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.5)]
+    [InlineData(0.99)]
+    [InlineData(1.0)]
+    public void A_near_tie_is_never_answered_whatever_the_confidence(double confidence)
+    {
+        // The item's own phrasing word for word, yet the question says nothing for it that it does not say for the rival.
+        var tied = new AnswerEvidence(Fit: 1, RivalFit: 0.5, Coverage: 1, Margin: 0, Lead: 0, Rank: 2);
+        Assert.True(AnswerDecision.IsNearTie(tied));
+        Assert.True(AnswerDecision.IsOwnPhrasing(tied));
+
+        var decision = AnswerDecision.For([Candidate("best", confidence, tied), Candidate("rival", confidence, tied with { Rank = 2 })], Options);
+
+        Assert.NotEqual("answered", decision.Band);
+        Assert.Null(decision.Answer);
+    }
+
+    [Fact]
+    public void An_items_own_phrasing_with_a_clearly_weaker_rival_is_answered_below_the_threshold()
+    {
+        var own = new AnswerEvidence(Fit: 1, RivalFit: 0.5, Coverage: 1, Margin: 0.3, Lead: 0.3, Rank: 2);
+        Assert.True(AnswerDecision.IsOwnPhrasing(own));
+        Assert.False(AnswerDecision.IsNearTie(own));
+
+        var best = Candidate("own", Options.AnswerThreshold / 2, own);
+        var decision = AnswerDecision.For([best, Candidate("rival", 0.1, Typical with { Fit = 0.5, Rank = 1.4 })], Options);
+
+        Assert.Equal("answered", decision.Band);
+        Assert.Same(best, decision.Answer);
+    }
+
+    [Fact]
+    public void A_rival_that_fits_almost_as_well_is_no_clearly_weaker_rival() =>
+        Assert.False(AnswerDecision.IsOwnPhrasing(new AnswerEvidence(Fit: 1, RivalFit: 0.95, Coverage: 1, Margin: 0.05, Lead: 0.1, Rank: 2)));
+
+    [Fact]
+    public void At_the_answer_threshold_and_the_minimum_fit_the_best_candidate_is_answered()
+    {
+        var best = Candidate("best", Options.AnswerThreshold, Typical with { Fit = Options.MinimumFit });
+        Assert.False(AnswerDecision.IsNearTie(best.Evidence));
+
+        Assert.Equal("answered", AnswerDecision.For([best], Options).Band);
+    }
+
+    [Fact]
+    public void Below_the_minimum_fit_nothing_is_answered_however_confident()
+    {
+        var loose = Typical with { Fit = Options.MinimumFit - 0.01 };
+        Assert.False(AnswerDecision.IsNearTie(loose));
+
+        foreach (var confidence in new[] { Options.AnswerThreshold, 0.99, 1.0 })
+        {
+            var decision = AnswerDecision.For([Candidate("loose", confidence, loose)], Options);
+
+            Assert.NotEqual("answered", decision.Band);
+            Assert.Null(decision.Answer);
+        }
+    }
+
+    [Fact]
+    public void Candidates_that_fit_less_than_the_suggest_threshold_are_not_offered()
+    {
+        var candidates = new[]
+        {
+            Candidate("fits", 0.2, Typical with { Fit = Options.SuggestThreshold + 0.05, Rank = 3 }),
+            Candidate("barely", 0.1, Typical with { Fit = Options.SuggestThreshold, Rank = 1 }),
+            Candidate("loose", 0.1, Typical with { Fit = Options.SuggestThreshold - 0.01, Rank = 1 }),
+        };
+
+        var decision = AnswerDecision.For(candidates, Options);
+
+        Assert.Equal("suggested", decision.Band);
+        Assert.Equal(["fits", "barely"], decision.Offered.Select(c => c.Item.Id));
+    }
+
+    [Fact]
+    public void When_no_candidate_fits_enough_to_offer_the_bot_declines()
+    {
+        var loose = Typical with { Fit = Options.SuggestThreshold - 0.01 };
+
+        var decision = AnswerDecision.For([Candidate("a", 0.1, loose), Candidate("b", 0.1, loose with { Rank = 1.9 })], Options);
+
+        Assert.Equal("declined", decision.Band);
+        Assert.Empty(decision.Offered);
+    }
+
+    [Fact]
+    public void Two_close_candidates_are_clarified_with_both_offered()
+    {
+        var best = Candidate("best", Options.AnswerThreshold / 2, Typical with { Rank = 2 });
+        var close = Candidate("close", Options.AnswerThreshold / 2, Typical with { Rank = 2 * Options.ClarifyWithin });
+
+        var decision = AnswerDecision.For([best, close], Options);
+
+        Assert.Equal("clarified", decision.Band);
+        Assert.Equal([best, close], decision.Offered);
+    }
+
+    [Fact]
+    public void A_runner_up_far_behind_is_suggested_rather_than_clarified()
+    {
+        var best = Candidate("best", Options.AnswerThreshold / 2, Typical with { Rank = 2 });
+        var far = Candidate("far", Options.AnswerThreshold / 2, Typical with { Rank = 2 * Options.ClarifyWithin * 0.9 });
+
+        var decision = AnswerDecision.For([best, far], Options);
+
+        Assert.Equal("suggested", decision.Band);
+        Assert.Equal([best, far], decision.Offered);
+    }
+
+    [Fact]
+    public void Nothing_found_is_declined() =>
+        Assert.Equal("declined", AnswerDecision.For([], Options).Band);
+
+    private static Candidate Candidate(string id, double confidence, AnswerEvidence evidence) =>
+        new(new FaqItem { Id = id, Topic = "t", Question = id, Answer = id }, confidence, evidence.Rank) { Evidence = evidence };
+}
