@@ -26,7 +26,8 @@ internal static class OwnSetSamples
         foreach (var set in sets)
         {
             var source = Path.GetRelativePath(data.RepoRoot, set);
-            foreach (var question in SetQuestion.ReadAll(set))
+            // Questions only a document's text answers say nothing about how sure an item answer is.
+            foreach (var question in SetQuestion.ReadAll(set).Where(q => q.Document is null))
             {
                 var top = catalog.Index.Search(question.Question, 3) is [var best, ..] ? best : null;
                 var label = top is not null && !question.Fallback && question.Matches(AnswerText.Compose(top.Item, content)) ? 1 : 0;

@@ -7,7 +7,8 @@ namespace CdsBot.Bench.Eval;
 /// text holds an alternative of every inner list, or <c>{"id", "q", "fallback": true}</c>, passed when no curated
 /// answer is given.
 /// </summary>
-internal sealed record SetQuestion(string Id, string Question, IReadOnlyList<IReadOnlyList<string>> Expect, bool Fallback)
+/// <param name="Document">For a question answered from a document's text rather than an item (<c>"doc"</c>), that document.</param>
+internal sealed record SetQuestion(string Id, string Question, IReadOnlyList<IReadOnlyList<string>> Expect, bool Fallback, string? Document = null)
 {
     public static List<SetQuestion> ReadAll(string path) =>
         [.. File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)).Select(Parse)];
@@ -43,6 +44,7 @@ internal sealed record SetQuestion(string Id, string Question, IReadOnlyList<IRe
             : [];
         var fallback = root.TryGetProperty("fallback", out var f) && f.ValueKind == JsonValueKind.True;
         var id = root.TryGetProperty("id", out var i) ? i.ToString() : "?";
-        return new SetQuestion(id, root.GetProperty("q").GetString() ?? "", expect, fallback);
+        var document = root.TryGetProperty("doc", out var d) ? d.GetString() : null;
+        return new SetQuestion(id, root.GetProperty("q").GetString() ?? "", expect, fallback, document);
     }
 }

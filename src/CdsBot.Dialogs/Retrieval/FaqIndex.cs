@@ -7,7 +7,9 @@ namespace CdsBot.Dialogs.Retrieval;
 /// An in-memory inverted index over curated items, ranked by BM25: over each item's question side as one text
 /// (its question, variants, tags, the documents it cites and its locality), over its best single phrasing, and,
 /// lighter, over its answer. Words typed with diacritics count fully only where the item spells them the same way
-/// ("chứng" is not "chung"); words typed without diacritics match folded text. A question naming a locality
+/// ("chứng" is not "chung"); in a question written with diacritics its unmarked words are meant as spelled too,
+/// with a milder discount since a mark may just be missing; words of a question typed without diacritics match
+/// folded text. A question naming a locality
 /// prefers that locality's items. Each candidate carries how much of the question it covers and by how much it
 /// leads the runner-up, from which its confidence is read (<see cref="Candidate"/>). Terms are interned as ids,
 /// postings carry precomputed BM25 weights, and a search touches only the postings of its own terms.
@@ -16,7 +18,7 @@ public sealed class FaqIndex
 {
     private const double K1 = 1.2, B = 0.75;
     private const double ItemWeight = 1.0, PhrasingWeight = 0.25, AnswerWeight = 0.35, AnswerCoverage = 0.6;
-    private const double OtherSpelling = 0.3;
+    private const double OtherSpelling = 0.3, OtherPlainSpelling = 0.6;
     private const double ReverseWeight = 0.5;
     private const int RerankDepth = 10;
     private const double NamedLocalityBoost = 1.6, OtherLocalityPenalty = 0.35, UnnamedLocalityPenalty = 0.8;
@@ -85,7 +87,7 @@ public sealed class FaqIndex
             foreach (var phrasing in new[] { item.Question }.Concat(item.Variants).Append(string.Join(' ', item.Tags)))
             {
                 var tokens = analyzer.Analyze(phrasing);
-                var terms = TextAnalyzer.SpelledTerms(tokens);
+                var terms = TextAnalyzer.SpelledTerms(tokens, asSpelled: true);
                 if (terms.Count == 0)
                 {
                     continue;
@@ -116,7 +118,7 @@ public sealed class FaqIndex
             var questionSpelled = questionSpellings.Order().ToArray();
             itemDocs.Add(new Field.Doc(i, [.. questionSide], questionSpelled));
             var answerTokens = analyzer.Analyze(item.Answer);
-            var answerIds = TextAnalyzer.SpelledTerms(answerTokens).Select(t => Id(t.Term)).ToArray();
+            var answerIds = TextAnalyzer.SpelledTerms(answerTokens, asSpelled: true).Select(t => Id(t.Term)).ToArray();
             var answerSpelled = SpellingIds(answerTokens, Id);
             answerDocs.Add(new Field.Doc(i, answerIds, answerSpelled));
             _questionTerms[i] = [.. questionSide.Distinct().Order()];
@@ -156,8 +158,7 @@ public sealed class FaqIndex
     /// </summary>
     public IReadOnlyList<Candidate> Search(string question, int limit, Func<FaqItem, double>? weight)
     {
-        var tokens = _analyzer.Analyze(question);
-        var spelled = TextAnalyzer.SpelledTerms(tokens);
+        var (tokens, spelled) = Analyze(question);
         if (spelled.Count == 0 || _items.Length == 0)
         {
             return [];
@@ -247,7 +248,7 @@ public sealed class FaqIndex
             return 0;
         }
 
-        var query = MakeQuery(TextAnalyzer.SpelledTerms(_analyzer.Analyze(text)));
+        var query = MakeQuery(Analyze(text).Terms);
         double total = query.Unigrams.Count(u => u.Id < 0) * _unknownIdf, covered = 0;
         foreach (var term in query.Known)
         {
@@ -258,11 +259,19 @@ public sealed class FaqIndex
         return total == 0 ? 0 : covered / total;
     }
 
+    /// <summary>A question's words (shorthand and synonyms applied) and search terms, its unmarked words taken as spelled when it was written with marks.</summary>
+    private (IReadOnlyList<Token> Tokens, IReadOnlyList<SpelledTerm> Terms) Analyze(string question)
+    {
+        var typed = VietnameseTokenizer.Analyze(question);
+        var tokens = _analyzer.Expand(typed);
+        return (tokens, TextAnalyzer.SpelledTerms(tokens, VietnameseTokenizer.IsWrittenWithMarks(typed)));
+    }
+
     private Query MakeQuery(IReadOnlyList<SpelledTerm> spelled)
     {
         var known = new List<Field.QueryTerm>(spelled.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var unigrams = new List<(int Id, int Spelling)>();
+        var unigrams = new List<(int Id, int Spelling, double Miss)>();
         var contentWords = 0;
         foreach (var term in spelled)
         {
@@ -273,15 +282,16 @@ public sealed class FaqIndex
 
             var id = _termIds.GetValueOrDefault(term.Term, -1);
             var first = SpellingId(term.First);
+            var firstMiss = term.FirstPlain ? OtherPlainSpelling : OtherSpelling;
             if (!VietnameseTokenizer.IsBigram(term.Term))
             {
-                unigrams.Add((id, first));
+                unigrams.Add((id, first, firstMiss));
                 contentWords += DocumentReferences.IsDocumentTerm(term.Term) ? 0 : 1;
             }
 
             if (id >= 0)
             {
-                known.Add(new Field.QueryTerm(id, first, SpellingId(term.Second)));
+                known.Add(new Field.QueryTerm(id, first, SpellingId(term.Second), firstMiss, term.SecondPlain ? OtherPlainSpelling : OtherSpelling));
             }
         }
 
@@ -291,8 +301,9 @@ public sealed class FaqIndex
     private int SpellingId(string? spelling) =>
         spelling is null ? Field.AnySpelling : _termIds.GetValueOrDefault(spelling, Field.UnknownSpelling);
 
+    // Every word's spelling, with or without marks (ids shared with terms: they index other arrays).
     private static int[] SpellingIds(IReadOnlyList<Token> tokens, Func<string, int> id) =>
-        [.. tokens.Where(t => t.HasMarks).Select(t => id(t.Spelled)).Distinct().Order()];
+        [.. tokens.Select(t => id(t.Spelled)).Distinct().Order()];
 
     /// <summary>The documents a question names, each by its most specific term ("doc:52:nq" rather than "doc:52").</summary>
     private static string[] NamedDocuments(IReadOnlyList<SpelledTerm> spelled)
@@ -331,11 +342,11 @@ public sealed class FaqIndex
             foreach (var term in phrasing)
             {
                 total += _itemIdf[term];
-                foreach (var (id, spelling) in query.Unigrams)
+                foreach (var (id, spelling, miss) in query.Unigrams)
                 {
                     if (id == term)
                     {
-                        covered += _itemIdf[term] * SpellingFactor(_questionSpellings[item], spelling);
+                        covered += _itemIdf[term] * SpellingFactor(_questionSpellings[item], spelling, miss);
                         break;
                     }
                 }
@@ -365,7 +376,7 @@ public sealed class FaqIndex
             difference += idf * (Covers(item, term) - (other < 0 ? 0 : Covers(other, term)));
         }
 
-        foreach (var (term, _) in query.Unigrams)
+        foreach (var (term, _, _) in query.Unigrams)
         {
             total += term < 0 ? _unknownIdf : 0;
         }
@@ -375,15 +386,15 @@ public sealed class FaqIndex
 
     private double Covers(int item, Field.QueryTerm term) =>
         Array.BinarySearch(_questionTerms[item], term.Id) >= 0
-            ? SpellingFactor(_questionSpellings[item], term.First) * SpellingFactor(_questionSpellings[item], term.Second)
+            ? SpellingFactor(_questionSpellings[item], term.First, term.FirstMiss) * SpellingFactor(_questionSpellings[item], term.Second, term.SecondMiss)
             : Array.BinarySearch(_answerTerms[item], term.Id) >= 0
-                ? AnswerCoverage * SpellingFactor(_answerSpellings[item], term.First) * SpellingFactor(_answerSpellings[item], term.Second)
+                ? AnswerCoverage * SpellingFactor(_answerSpellings[item], term.First, term.FirstMiss) * SpellingFactor(_answerSpellings[item], term.Second, term.SecondMiss)
                 : 0;
 
     private double Coverage(Query query, int item)
     {
         double total = 0, covered = 0;
-        foreach (var (term, spelling) in query.Unigrams)
+        foreach (var (term, spelling, miss) in query.Unigrams)
         {
             if (term < 0)
             {
@@ -395,25 +406,25 @@ public sealed class FaqIndex
             total += idf;
             if (Array.BinarySearch(_questionTerms[item], term) >= 0)
             {
-                covered += idf * SpellingFactor(_questionSpellings[item], spelling);
+                covered += idf * SpellingFactor(_questionSpellings[item], spelling, miss);
             }
             else if (Array.BinarySearch(_answerTerms[item], term) >= 0)
             {
-                covered += idf * AnswerCoverage * SpellingFactor(_answerSpellings[item], spelling);
+                covered += idf * AnswerCoverage * SpellingFactor(_answerSpellings[item], spelling, miss);
             }
         }
 
         return total == 0 ? 0 : covered / total;
     }
 
-    private static double SpellingFactor(int[] spellings, int spelling) =>
-        spelling == Field.AnySpelling || (spelling >= 0 && Array.BinarySearch(spellings, spelling) >= 0) ? 1 : OtherSpelling;
+    private static double SpellingFactor(int[] spellings, int spelling, double miss) =>
+        spelling == Field.AnySpelling || (spelling >= 0 && Array.BinarySearch(spellings, spelling) >= 0) ? 1 : miss;
 
     private static double Idf(int documents, int frequency) =>
         Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
 
     /// <summary>A question's known terms, its distinct unigrams (id -1 for words the content never uses) with their spelling, and its count of content words.</summary>
-    private sealed record Query(Field.QueryTerm[] Known, (int Id, int Spelling)[] Unigrams, int ContentWords);
+    private sealed record Query(Field.QueryTerm[] Known, (int Id, int Spelling, double Miss)[] Unigrams, int ContentWords);
 
     /// <summary>One BM25 field: for each term id, the documents holding it with their precomputed BM25 term weight.</summary>
     private sealed class Field
@@ -497,7 +508,7 @@ public sealed class FaqIndex
                             docs[docCount++] = doc;
                         }
 
-                        var spelled = Agreement(term.First, flags[doc], FirstSpelled) * Agreement(term.Second, flags[doc], SecondSpelled);
+                        var spelled = Agreement(term.First, flags[doc], FirstSpelled, term.FirstMiss) * Agreement(term.Second, flags[doc], SecondSpelled, term.SecondMiss);
                         perDoc[doc] += idf * termWeight * spelled;
                     }
 
@@ -572,13 +583,13 @@ public sealed class FaqIndex
             }
         }
 
-        private static double Agreement(int spelling, byte flags, byte flag) =>
-            spelling == AnySpelling || (flags & flag) != 0 ? 1 : OtherSpelling;
+        private static double Agreement(int spelling, byte flags, byte flag, double miss) =>
+            spelling == AnySpelling || (flags & flag) != 0 ? 1 : miss;
 
         /// <summary>One indexed text: its item, its term ids (repeated as often as they occur) and its sorted spelling ids.</summary>
         public sealed record Doc(int Item, int[] Terms, int[] Spellings);
 
         /// <summary>A query term and the spellings (ids, or <see cref="AnySpelling"/>) it was typed in.</summary>
-        public readonly record struct QueryTerm(int Id, int First, int Second);
+        public readonly record struct QueryTerm(int Id, int First, int Second, double FirstMiss = OtherSpelling, double SecondMiss = OtherSpelling);
     }
 }

@@ -42,25 +42,32 @@ public sealed class TextAnalyzer
     public IReadOnlyList<string> Tokens(string text) => [.. Analyze(text).Select(t => t.Folded)];
 
     /// <summary>The words of <paramref name="text"/>, folded and as spelled, with shorthand and synonyms applied.</summary>
-    public IReadOnlyList<Token> Analyze(string text) => _synonyms.Apply(_shorthand.Apply(VietnameseTokenizer.Analyze(text)));
+    public IReadOnlyList<Token> Analyze(string text) => Expand(VietnameseTokenizer.Analyze(text));
 
-    /// <summary>The search terms of analyzed tokens, each with the spellings its words were written in.</summary>
-    public static IReadOnlyList<SpelledTerm> SpelledTerms(IReadOnlyList<Token> tokens)
+    /// <summary>The words of already tokenized text, with shorthand and synonyms applied.</summary>
+    public IReadOnlyList<Token> Expand(IReadOnlyList<Token> tokens) => _synonyms.Apply(_shorthand.Apply(tokens));
+
+    /// <summary>
+    /// The search terms of analyzed tokens, each with the spellings its words were written in. With
+    /// <paramref name="asSpelled"/> (content, or a question written with diacritics) words without marks are taken
+    /// as spelled too; otherwise they match any spelling.
+    /// </summary>
+    public static IReadOnlyList<SpelledTerm> SpelledTerms(IReadOnlyList<Token> tokens, bool asSpelled = false)
     {
         var terms = new List<SpelledTerm>(tokens.Count * 2);
         foreach (var token in tokens)
         {
-            if (!VietnameseTokenizer.IsStopWord(token))
+            if (!VietnameseTokenizer.IsStopWord(token, asSpelled))
             {
-                terms.Add(new SpelledTerm(token.Folded, Spelling(token)));
+                terms.Add(new SpelledTerm(token.Folded, Spelling(token), FirstPlain: IsPlain(token)));
             }
         }
 
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!VietnameseTokenizer.IsStopWord(tokens[i]) || !VietnameseTokenizer.IsStopWord(tokens[i + 1]))
+            if (!VietnameseTokenizer.IsStopWord(tokens[i], asSpelled) || !VietnameseTokenizer.IsStopWord(tokens[i + 1], asSpelled))
             {
-                terms.Add(new SpelledTerm(tokens[i].Folded + "_" + tokens[i + 1].Folded, Spelling(tokens[i]), Spelling(tokens[i + 1])));
+                terms.Add(new SpelledTerm(tokens[i].Folded + "_" + tokens[i + 1].Folded, Spelling(tokens[i]), Spelling(tokens[i + 1]), IsPlain(tokens[i]), IsPlain(tokens[i + 1])));
             }
         }
 
@@ -68,7 +75,11 @@ public sealed class TextAnalyzer
         terms.AddRange(DocumentReferences.Terms(folded).Select(t => new SpelledTerm(t)));
         return terms;
 
-        static string? Spelling(Token token) => token.HasMarks ? token.Spelled : null;
+        string? Spelling(Token token) => token.HasMarks || (asSpelled && IsWord(token)) ? token.Spelled : null;
+
+        bool IsPlain(Token token) => !token.HasMarks && asSpelled && IsWord(token);
+
+        static bool IsWord(Token token) => token.Folded.All(char.IsLetter);
     }
 
     /// <summary>The search terms of <paramref name="text"/>: content words, bigrams and document references.</summary>
@@ -122,7 +133,7 @@ public sealed class TextAnalyzer
     /// <summary>A table of words and what they mean, applied longest first.</summary>
     private sealed class Replacements
     {
-        private readonly Dictionary<string, List<(string[] Words, Token[] Means)>> _byFirstWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(Token[] Words, Token[] Means)>> _byFirstWord = new(StringComparer.Ordinal);
 
         /// <summary>Builds the table; the words of each entry are first put through <paramref name="before"/>, the table applied before this one.</summary>
         public Replacements(IEnumerable<Synonym> entries, Replacements? before)
@@ -130,16 +141,16 @@ public sealed class TextAnalyzer
             foreach (var entry in entries)
             {
                 var termTokens = VietnameseTokenizer.Analyze(entry.Term);
-                var words = (before?.Apply(termTokens) ?? termTokens).Select(t => t.Folded).ToArray();
+                var words = (before?.Apply(termTokens) ?? termTokens).ToArray();
                 var means = VietnameseTokenizer.Analyze(entry.Means).ToArray();
-                if (words.Length == 0 || means.Length == 0 || words.SequenceEqual(means.Select(m => m.Folded)))
+                if (words.Length == 0 || means.Length == 0 || words.Select(w => w.Spelled).SequenceEqual(means.Select(m => m.Spelled)))
                 {
                     continue;
                 }
 
-                if (!_byFirstWord.TryGetValue(words[0], out var list))
+                if (!_byFirstWord.TryGetValue(words[0].Folded, out var list))
                 {
-                    _byFirstWord[words[0]] = list = [];
+                    _byFirstWord[words[0].Folded] = list = [];
                 }
 
                 list.Add((words, means));
@@ -182,7 +193,8 @@ public sealed class TextAnalyzer
             return expanded;
         }
 
-        private static bool StartsAt(IReadOnlyList<Token> tokens, int at, string[] words)
+        /// <summary>Whether <paramref name="words"/> stand at <paramref name="at"/>: a word typed with marks must be spelled as the entry spells it ("hỏng" is not "hong").</summary>
+        private static bool StartsAt(IReadOnlyList<Token> tokens, int at, Token[] words)
         {
             if (at + words.Length > tokens.Count)
             {
@@ -191,7 +203,8 @@ public sealed class TextAnalyzer
 
             for (var w = 0; w < words.Length; w++)
             {
-                if (tokens[at + w].Folded != words[w])
+                var token = tokens[at + w];
+                if (token.Folded != words[w].Folded || (token.HasMarks && token.Spelled != words[w].Spelled))
                 {
                     return false;
                 }

@@ -54,9 +54,31 @@ public static partial class VietnameseTokenizer
     /// <summary>Whether the folded word <paramref name="token"/> is a function word that carries no topic.</summary>
     public static bool IsStopWord(string token) => StopWords.Contains(token);
 
-    /// <summary>Whether <paramref name="token"/> is a function word: by its spelling when it has diacritics, else folded.</summary>
-    public static bool IsStopWord(Token token) =>
-        token.HasMarks ? SpelledStopWords.Contains(token.Spelled) : StopWords.Contains(token.Folded);
+    /// <summary>
+    /// Whether <paramref name="token"/> is a function word: by its spelling when it has diacritics or its text was
+    /// written with them (<paramref name="asSpelled"/>), else folded ("may" may be "mấy" when nothing has marks).
+    /// </summary>
+    public static bool IsStopWord(Token token, bool asSpelled = false) =>
+        token.HasMarks || asSpelled ? SpelledStopWords.Contains(token.Spelled) : StopWords.Contains(token.Folded);
+
+    /// <summary>
+    /// Whether a text was written with diacritics: at least half of its words of letters carry marks. Its unmarked
+    /// words are then meant as spelled ("chung" in "Dùng chung máy" is not "chứng"), not merely typed without marks.
+    /// </summary>
+    public static bool IsWrittenWithMarks(IReadOnlyList<Token> tokens)
+    {
+        int words = 0, marked = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Folded.All(char.IsLetter))
+            {
+                words++;
+                marked += token.HasMarks ? 1 : 0;
+            }
+        }
+
+        return words > 0 && marked * 2 >= words;
+    }
 
     /// <summary>Content terms (no function words) followed by the bigrams of adjacent syllables.</summary>
     public static IReadOnlyList<string> Terms(IReadOnlyList<string> tokens)

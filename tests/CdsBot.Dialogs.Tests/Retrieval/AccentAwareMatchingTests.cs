@@ -18,7 +18,7 @@ public sealed class AccentAwareMatchingTests
 
     private readonly FaqIndex _sharing = new(
     [
-        Item("sharing", "Dùng chung thiết bị với người khác có an toàn không?"),
+        Item("sharing", "Có nên dùng chung máy tính với người khác không?"),
         Item("certificate", "Dùng chứng thư số ký giấy chứng nhận trên máy tính"),
     ]);
 
@@ -28,14 +28,14 @@ public sealed class AccentAwareMatchingTests
         Item("price", "Tra cứu tin giá"),
     ]);
 
-    /// <summary>"chung" has no marks because it needs none: in a question typed with diacritics it is not "chứng".</summary>
+    /// <summary>"chung" has no marks because it needs none: in a question written with diacritics it is not "chứng".</summary>
     [Fact]
-    public void Dùng_chung_máy_prefers_sharing_a_device_to_a_certificate_that_shares_more_words_once_folded()
+    public void Dùng_chung_máy_prefers_sharing_a_device_to_a_certificate_that_says_chứng_twice()
     {
-        Assert.True(SharedFoldedTerms("Dùng chung máy", "Dùng chứng thư số ký giấy chứng nhận trên máy tính")
-            > SharedFoldedTerms("Dùng chung máy", "Dùng chung thiết bị với người khác có an toàn không?"));
+        var found = _sharing.Search("Dùng chung máy");
 
-        Assert.Equal("sharing", _sharing.Search("Dùng chung máy")[0].Item.Id);
+        Assert.Equal(["sharing", "certificate"], found.Select(c => c.Item.Id));
+        Assert.True(found[1].Evidence.Coverage < 1, "'chung' should not count fully for 'chứng' in a question written with diacritics");
     }
 
     [Fact]
@@ -64,14 +64,17 @@ public sealed class AccentAwareMatchingTests
     [Fact]
     public void Mixed_input_is_judged_word_by_word()
     {
-        // "may" without marks matches "máy" at full weight; "chủ" with its marks does not count fully for "chữ".
+        // "chủ" with its marks counts fully only for "chủ"; "may" without them still finds "máy", with a milder
+        // discount than a wrong mark gets, since in a question written with diacritics a mark may just be missing.
         var found = _servers.Search("lỗi may chủ");
         Assert.Equal(["server", "font"], found.Select(c => c.Item.Id));
-        Assert.Equal(1, found[0].Evidence.Coverage, 9);
-        Assert.True(found[1].Evidence.Coverage < 1);
+        Assert.True(found[0].Evidence.Coverage > found[1].Evidence.Coverage);
+        Assert.True(found[0].Evidence.Coverage > 0.8, $"coverage {found[0].Evidence.Coverage}");
 
-        // "chu" without marks matches "chữ" as fully as "chủ".
-        Assert.All(_servers.Search("lỗi máy chu"), c => Assert.Equal(1, c.Evidence.Coverage, 9));
+        // "chu" without marks is neither "chữ" nor "chủ": both items fit it alike.
+        var unmarked = _servers.Search("lỗi máy chu");
+        Assert.Equal(2, unmarked.Count);
+        Assert.Equal(unmarked[0].Evidence.Coverage, unmarked[1].Evidence.Coverage, 9);
     }
 
     [Theory]

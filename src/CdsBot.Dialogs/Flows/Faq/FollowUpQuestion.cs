@@ -46,7 +46,7 @@ public static class FollowUpQuestion
         }
 
         var ownWords = tokens.Count(t => !VietnameseTokenizer.IsStopWord(t) && !Cues.Contains(t.Folded) && !IsNumber(t.Folded));
-        var hasCue = words.Any(Cues.Contains) || tokens.Any(VietnameseTokenizer.IsStopWord);
+        var hasCue = words.Any(Cues.Contains) || tokens.Any(t => VietnameseTokenizer.IsStopWord(t));
         return (hasCue && ownWords == 0) || (tokens.Count <= ShortQuestionWords && words.Any(QuestionWords.Contains))
             ? new FollowUp(null, ownWords)
             : null;
