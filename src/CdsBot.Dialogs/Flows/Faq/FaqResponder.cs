@@ -95,6 +95,19 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     }
 
     /// <summary>
+    /// Adds the answer of the item that confidently answers <paramref name="question"/>, if one does, after what the
+    /// turn already said; the turn's intent stays as it is and nothing is filed when none does.
+    /// </summary>
+    public async Task AnswerIfConfidentAsync(TurnContext turn, string question, CancellationToken cancellationToken)
+    {
+        var intent = turn.Trace.Intent;
+        if (AnswerDecision.For(catalog.Index.Search(question, Math.Max(options.MaxSuggestions, 1)), options).Answer is { } answer)
+        {
+            await AnswerAsync(turn, answer.Item, intent, question, cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// The item a follow-up asks about, read against the last answer: among that item, its follow-ups and the items
     /// citing its documents first, then its topic, then the whole store; null when nothing answers what it asks.
     /// </summary>

@@ -140,7 +140,9 @@ public sealed class RootDialog : ComponentDialog
         }
         else if (ScamAlarm.Recognize(text) is { } urgent)
         {
+            // Safety first; then, when an item answers the very question confidently, that answer too.
             UrgentResponder.Answer(turn, urgent);
+            await _faq.AnswerIfConfidentAsync(turn, text, cancellationToken);
         }
         else if (Phrases.IsGreeting(text))
         {

@@ -49,10 +49,8 @@ public sealed class UrgentResponderTests
 
     [Theory]
     [InlineData("người xưng công an bảo tôi đọc mã OTP")]
-    [InlineData("gửi mã OTP cho tôi")]
     [InlineData("lỡ chuyển tiền rồi")]
-    [InlineData("bi lua mat tien roi")]
-    [InlineData("Bị lừa chuyển tiền rồi thì phải làm gì?")]
+    [InlineData("có người bảo tôi cài app để nhận tiền hỗ trợ")]
     public async Task An_urgent_message_gets_the_safety_answer_at_once_instead_of_the_faq(string message) =>
         await Flow()
             .Send(message).AssertReply(reply =>
@@ -60,6 +58,7 @@ public sealed class UrgentResponderTests
                 IsSafetyAnswer(reply);
                 HasHandoffAndMenu(reply);
             })
+            .AssertNoReply()
             .AssertTrace(t =>
             {
                 Assert.Equal("urgent", t.Intent);
@@ -68,11 +67,26 @@ public sealed class UrgentResponderTests
             })
             .StartTestAsync();
 
+    [Theory]
+    [InlineData("Bị lừa chuyển tiền rồi thì phải làm gì?")]
+    [InlineData("bi lua mat tien roi")]
+    public async Task When_an_item_answers_the_very_question_confidently_its_answer_follows_the_safety_answer(string message) =>
+        await Flow()
+            .Send(message).AssertReply(reply =>
+            {
+                IsSafetyAnswer(reply);
+                HasHandoffAndMenu(reply);
+            })
+            .AssertReplyContains("Gọi tổng đài ngân hàng của mình.").AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("urgent", "bi-lua-chuyen-tien"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
     [Fact]
     public async Task A_scam_in_progress_says_stop_and_money_lost_puts_the_bank_hotline_first() =>
         await Flow()
             .Send("ngân hàng gọi bảo đọc mã OTP").AssertReply(reply =>
                 Assert.StartsWith("Anh/Chị hãy dừng lại ngay: đây rất có thể là lừa đảo.", reply.Text, StringComparison.Ordinal))
+            .AssertReplyContains("Mã OTP là mã dùng một lần.").AssertFeedbackPrompt()
             .Send("lo ck cho no roi").AssertReply(reply =>
             {
                 Assert.StartsWith("Anh/Chị cần làm ngay", reply.Text, StringComparison.Ordinal);
