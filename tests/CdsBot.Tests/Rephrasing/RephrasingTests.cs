@@ -107,18 +107,16 @@ public sealed class RephrasingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_hanging_model_costs_no_more_than_the_timeout_plus_half_a_second()
+    public async Task A_hanging_model_gives_way_to_the_curated_answer_when_the_total_timeout_passes()
     {
+        // How long that takes is a figure for the bench (chat-rephrase), not a timed test: here, that the turn ends
+        // on the total timeout with the curated answer, not on a retry or the model.
         _model.Respond = _ => ChatModelStandIn.ModelReply.Hanging();
-        await AskAsync("menu"); // warm the host, not the model
 
-        var clock = Stopwatch.StartNew();
         var (text, trace) = await AskAsync(DayQuestion);
-        clock.Stop();
 
         Assert.StartsWith(Curated, text, StringComparison.Ordinal);
         Assert.Equal("timeout: no reply within 1000 ms", Reason(trace));
-        Assert.True(clock.ElapsedMilliseconds < 1500, $"the answer took {clock.ElapsedMilliseconds} ms");
     }
 
     [Fact]
