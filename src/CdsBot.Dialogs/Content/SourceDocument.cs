@@ -32,7 +32,7 @@ public sealed record SourceDocument
 
     /// <summary>
     /// The document's full text, as its copy reads (converted from DOCX/PDF, errata applied); null when none is on
-    /// file. Passage search answers from it.
+    /// file. Passage search answers from it (<see cref="Documents.PassageSplitter"/>).
     /// </summary>
     public string? Text { get; init; }
 
