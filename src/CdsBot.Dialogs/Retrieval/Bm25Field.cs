@@ -57,9 +57,10 @@ internal sealed class Bm25Field
     /// <summary>
     /// Adds this field's BM25 per item to <paramref name="scores"/>, recording newly scored items in
     /// <paramref name="touched"/> after its first <paramref name="touchedCount"/>; with <paramref name="max"/> an
-    /// item counts its best document only. Returns the new count of touched items.
+    /// item counts its best document only; with <paramref name="scale"/> a term counts for each item by the factor of
+    /// the item's group. Returns the new count of touched items.
     /// </summary>
-    public int Score(QueryTerm[] terms, double[] scores, int[] touched, int touchedCount, double weight, bool max)
+    public int Score(QueryTerm[] terms, double[] scores, int[] touched, int touchedCount, double weight, bool max, TermScale? scale = null)
     {
         var perDoc = _docScratch.RentScores();
         var docs = _docScratch.RentIndices();
@@ -70,8 +71,9 @@ internal sealed class Bm25Field
         var itemCount = 0;
         try
         {
-            foreach (var term in terms)
+            for (var t = 0; t < terms.Length; t++)
             {
+                var term = terms[t];
                 if (_postings[term.Id] is not { } postings)
                 {
                     continue;
@@ -81,6 +83,7 @@ internal sealed class Bm25Field
                 Mark(flags, term.First, FirstSpelled);
                 Mark(flags, term.Second, SecondSpelled);
                 var idf = _idf[term.Id];
+                var byGroup = scale?.ByTerm[t];
                 foreach (var (doc, termWeight) in postings)
                 {
                     if (perDoc[doc] == 0)
@@ -89,7 +92,8 @@ internal sealed class Bm25Field
                     }
 
                     var spelled = Agreement(term.First, flags[doc], FirstSpelled, term.FirstMiss) * Agreement(term.Second, flags[doc], SecondSpelled, term.SecondMiss);
-                    perDoc[doc] += idf * termWeight * spelled;
+                    var score = idf * termWeight * spelled;
+                    perDoc[doc] += byGroup is null ? score : score * byGroup[scale!.GroupOf[_owner[doc]]];
                 }
 
                 Unmark(flags, term.First);
@@ -172,6 +176,11 @@ internal sealed class Bm25Field
 
     /// <summary>One indexed text: its item, its term ids (repeated as often as they occur) and its sorted spelling ids.</summary>
     public sealed record Doc(int Item, int[] Terms, int[] Spellings);
+
+    /// <summary>Per query term (in the order they are scored), a factor for each group of items, or null where the term counts fully.</summary>
+    /// <param name="GroupOf">Each item's group (a passage's document).</param>
+    /// <param name="ByTerm">For each query term, the factor per group, or null.</param>
+    public sealed record TermScale(int[] GroupOf, double[]?[] ByTerm);
 
     /// <summary>A query term and the spellings (ids, or <see cref="AnySpelling"/>) it was typed in.</summary>
     public readonly record struct QueryTerm(int Id, int First, int Second, double FirstMiss = SearchQuery.OtherSpelling, double SecondMiss = SearchQuery.OtherSpelling);

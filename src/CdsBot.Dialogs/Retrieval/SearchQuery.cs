@@ -4,10 +4,10 @@ namespace CdsBot.Dialogs.Retrieval;
 
 /// <summary>
 /// A question as an index sees it: its terms the content knows (with the spellings they were typed in), its distinct
-/// unigrams (id -1 for words the content never uses) with their spelling and the discount for another spelling, and
-/// its count of content words (document references aside).
+/// unigrams (id -1 for words the content never uses) with their spelling and the discount for another spelling, its
+/// count of content words (document references aside), and its distinct word pairs (id -1 for pairs the content never has).
 /// </summary>
-internal sealed record SearchQuery(Bm25Field.QueryTerm[] Known, (int Id, int Spelling, double Miss)[] Unigrams, int ContentWords)
+internal sealed record SearchQuery(Bm25Field.QueryTerm[] Known, (int Id, int Spelling, double Miss)[] Unigrams, int ContentWords, Bm25Field.QueryTerm[] Pairs)
 {
     /// <summary>What a word typed with marks counts for where the content spells it otherwise.</summary>
     public const double OtherSpelling = 0.3;
@@ -21,6 +21,7 @@ internal sealed record SearchQuery(Bm25Field.QueryTerm[] Known, (int Id, int Spe
         var known = new List<Bm25Field.QueryTerm>(spelled.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var unigrams = new List<(int Id, int Spelling, double Miss)>();
+        var pairs = new List<Bm25Field.QueryTerm>();
         var contentWords = 0;
         foreach (var term in spelled)
         {
@@ -32,19 +33,24 @@ internal sealed record SearchQuery(Bm25Field.QueryTerm[] Known, (int Id, int Spe
             var id = termIds.GetValueOrDefault(term.Term, -1);
             var first = SpellingId(term.First, termIds);
             var firstMiss = term.FirstPlain ? OtherPlainSpelling : OtherSpelling;
+            var queryTerm = new Bm25Field.QueryTerm(id, first, SpellingId(term.Second, termIds), firstMiss, term.SecondPlain ? OtherPlainSpelling : OtherSpelling);
             if (!VietnameseTokenizer.IsBigram(term.Term))
             {
                 unigrams.Add((id, first, firstMiss));
                 contentWords += DocumentReferences.IsDocumentTerm(term.Term) ? 0 : 1;
             }
+            else
+            {
+                pairs.Add(queryTerm);
+            }
 
             if (id >= 0)
             {
-                known.Add(new Bm25Field.QueryTerm(id, first, SpellingId(term.Second, termIds), firstMiss, term.SecondPlain ? OtherPlainSpelling : OtherSpelling));
+                known.Add(queryTerm);
             }
         }
 
-        return new SearchQuery([.. known], [.. unigrams], contentWords);
+        return new SearchQuery([.. known], [.. unigrams], contentWords, [.. pairs]);
     }
 
     /// <summary>The documents a question names, each by its most specific term ("doc:52:nq" rather than "doc:52").</summary>
