@@ -4,8 +4,9 @@ using YamlDotNet.RepresentationModel;
 namespace CdsBot.Dialogs.Content;
 
 /// <summary>
-/// Reads the human-editable content folder: <c>topics.yaml</c>, <c>documents.yaml</c>, <c>faq/*.yaml</c>, and
-/// optionally <c>localities.yaml</c>, <c>synonyms.yaml</c> and <c>shorthand.yaml</c>.
+/// Reads the human-editable content folder: <c>topics.yaml</c>, <c>documents.yaml</c> (with the documents' full
+/// texts in <c>documents/*.txt</c>), <c>faq/*.yaml</c>, and optionally <c>localities.yaml</c>, <c>synonyms.yaml</c>
+/// and <c>shorthand.yaml</c>.
 /// Everything is checked (required fields, dates, unique ids, references between items, documents and
 /// topics) before anything is returned: a folder with any error yields every error and no content.
 /// </summary>
@@ -28,6 +29,9 @@ public static class ContentFileReader
 
     /// <summary>The folder of FAQ files.</summary>
     public const string FaqFolder = "faq";
+
+    /// <summary>The folder of documents' full texts, which <c>documents.yaml</c> names under <c>text</c>.</summary>
+    public const string DocumentsFolder = "documents";
 
     /// <summary>Reads <paramref name="folder"/>; throws <see cref="ContentValidationException"/> listing every problem.</summary>
     public static ContentSet Read(string folder)
@@ -56,7 +60,7 @@ public static class ContentFileReader
             Parse(folder, ShorthandFile, errors, root => shorthand.AddRange(ReadShorthand(root)));
         }
 
-        Parse(folder, DocumentsFile, errors, root => documents.AddRange(ReadDocuments(root)));
+        Parse(folder, DocumentsFile, errors, root => documents.AddRange(ReadDocuments(root, folder)));
         var faqFolder = Path.Combine(folder, FaqFolder);
         var faqFiles = Directory.Exists(faqFolder)
             ? Directory.GetFiles(faqFolder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
@@ -136,13 +140,14 @@ public static class ContentFileReader
             .Select(s => (new Synonym(s.Term!, s.Means!), s.Line))
             .ToList();
 
-    private static List<SourceDocument> ReadDocuments(YamlFields root)
+    private static List<SourceDocument> ReadDocuments(YamlFields root, string folder)
     {
         var documents = new List<SourceDocument>();
         foreach (var d in root.Maps("documents", required: true))
         {
             var (number, type, issuer, title) = (d.Text("number", true), d.Text("type", true), d.Text("issuer", true), d.Text("title", true));
             var signed = d.Date("signed");
+            var text = ReadText(d, folder, number);
             if (number is null || type is null || issuer is null || title is null)
             {
                 continue;
@@ -159,10 +164,37 @@ public static class ContentFileReader
                 KeyTargets = d.TextList("key_targets"),
                 Link = d.Text("link", false),
                 Locality = d.Text("locality", false) ?? Localities.National,
+                Text = text,
             });
         }
 
         return documents;
+    }
+
+    /// <summary>The text file a document names under <c>text</c> (a path inside the content folder), or null.</summary>
+    private static string? ReadText(YamlFields document, string folder, string? number)
+    {
+        var relative = document.Text("text", false);
+        if (relative is null)
+        {
+            return null;
+        }
+
+        var root = Path.GetFullPath(folder);
+        var path = Path.GetFullPath(Path.Combine(root, relative));
+        if (Path.IsPathRooted(relative) || !path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            document.ErrorAt("text", $"document '{number}': text '{relative}' must be a path inside the content folder, such as {DocumentsFolder}/<file>.txt.");
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            document.ErrorAt("text", $"document '{number}': text file '{relative}' not found.");
+            return null;
+        }
+
+        return DocumentText.Normalize(File.ReadAllText(path));
     }
 
     private static List<(FaqItem, string, int)> ReadItems(YamlFields root, string file)

@@ -1,3 +1,4 @@
+using CdsBot.Dialogs.Documents;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
@@ -7,9 +8,9 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace CdsBot.Dialogs.Content;
 
 /// <summary>
-/// Writes content in the folder format <see cref="ContentFileReader"/> reads: topics.yaml, documents.yaml,
-/// localities.yaml, synonyms.yaml, shorthand.yaml, and one faq file per topic and locality. Reading what it wrote gives the
-/// same content back.
+/// Writes content in the folder format <see cref="ContentFileReader"/> reads: topics.yaml, documents.yaml (each
+/// document's full text in documents/&lt;slug&gt;.txt), localities.yaml, synonyms.yaml, shorthand.yaml, and one faq
+/// file per topic and locality. Reading what it wrote gives the same content back.
 /// </summary>
 public static class ContentFileWriter
 {
@@ -20,24 +21,19 @@ public static class ContentFileWriter
         .DisableAliases()
         .Build();
 
-    /// <summary>Writes <paramref name="content"/> into <paramref name="folder"/>, replacing its faq files.</summary>
+    /// <summary>Writes <paramref name="content"/> into <paramref name="folder"/>, replacing its faq files and document texts.</summary>
     public static void Write(ContentSet content, string folder)
     {
         Directory.CreateDirectory(folder);
         var faqFolder = Path.Combine(folder, ContentFileReader.FaqFolder);
-        if (Directory.Exists(faqFolder))
-        {
-            foreach (var old in Directory.GetFiles(faqFolder, "*.yaml", SearchOption.AllDirectories))
-            {
-                File.Delete(old);
-            }
-        }
-
+        Clear(faqFolder, "*.yaml");
         Directory.CreateDirectory(faqFolder);
         Save(folder, ContentFileReader.TopicsFile, new { Topics = content.Topics.Select(t => new { t.Id, t.Title, t.Intro }) });
+        var documents = content.Documents.OrderBy(d => d.Locality != Localities.National).ThenBy(d => d.Locality, StringComparer.Ordinal).ThenBy(d => d.Number, StringComparer.Ordinal).ToList();
+        var texts = WriteTexts(documents, folder);
         Save(folder, ContentFileReader.DocumentsFile, new
         {
-            Documents = content.Documents.OrderBy(d => d.Locality != Localities.National).ThenBy(d => d.Locality, StringComparer.Ordinal).ThenBy(d => d.Number, StringComparer.Ordinal).Select(d => new
+            Documents = documents.Select(d => new
             {
                 d.Number,
                 d.Type,
@@ -48,6 +44,7 @@ public static class ContentFileWriter
                 KeyTargets = d.KeyTargets.Count > 0 ? d.KeyTargets : null,
                 d.Link,
                 Locality = d.Locality == Localities.National ? null : d.Locality,
+                Text = texts.GetValueOrDefault(d.Number),
             }),
         });
         Save(folder, ContentFileReader.LocalitiesFile, new { Localities = content.Localities.Select(l => new { l.Id, l.Name, Aliases = l.Aliases.Count > 0 ? l.Aliases : null }) });
@@ -86,6 +83,45 @@ public static class ContentFileWriter
                     Verbatim = i.Verbatim ? true : (bool?)null,
                 }),
             });
+        }
+    }
+
+    /// <summary>
+    /// Writes every document's text to documents/&lt;slug&gt;.txt (a second document with the same slug gets "-2", …)
+    /// after removing the texts written before; returns the relative path per document number.
+    /// </summary>
+    private static Dictionary<string, string> WriteTexts(List<SourceDocument> documents, string folder)
+    {
+        var textFolder = Path.Combine(folder, ContentFileReader.DocumentsFolder);
+        Clear(textFolder, "*.txt");
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in documents.Where(d => d.Text is not null))
+        {
+            Directory.CreateDirectory(textFolder);
+            var slug = DocumentSlug.Of(document.Number);
+            var name = slug;
+            for (var n = 2; !taken.Add(name); n++)
+            {
+                name = $"{slug}-{n}";
+            }
+
+            var relative = $"{ContentFileReader.DocumentsFolder}/{name}.txt";
+            File.WriteAllText(Path.Combine(textFolder, name + ".txt"), DocumentText.Normalize(document.Text!) + "\n");
+            paths[document.Number] = relative;
+        }
+
+        return paths;
+    }
+
+    private static void Clear(string folder, string pattern)
+    {
+        if (Directory.Exists(folder))
+        {
+            foreach (var old in Directory.GetFiles(folder, pattern, SearchOption.AllDirectories))
+            {
+                File.Delete(old);
+            }
         }
     }
 

@@ -30,6 +30,12 @@ public sealed record SourceDocument
     /// <summary>The locality it belongs to: "national", or a province such as "tra-vinh".</summary>
     public string Locality { get; init; } = Localities.National;
 
+    /// <summary>
+    /// The document's full text, as its copy reads (converted from DOCX/PDF, errata applied); null when none is on
+    /// file. Passage search answers from it (<see cref="Documents.PassageSplitter"/>).
+    /// </summary>
+    public string? Text { get; init; }
+
     /// <summary>Whether <see cref="Number"/> is an issued number; a document issued without one is keyed by a description.</summary>
     public bool HasIssuedNumber => Number.Length > 0 && char.IsDigit(Number[0]);
 

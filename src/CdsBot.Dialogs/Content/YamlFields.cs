@@ -10,6 +10,10 @@ internal sealed class YamlFields(string file, YamlMappingNode map, List<ContentE
 
     public void Error(string message, YamlNode? at = null) => errors.Add(new ContentError(file, (int)(at ?? map).Start.Line, message));
 
+    /// <summary>Records a problem at the line of <paramref name="key"/>'s value (of the mapping when it is absent).</summary>
+    public void ErrorAt(string key, string message) =>
+        Error(message, map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null);
+
     public string? Text(string key, bool required)
     {
         if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node) || node is YamlScalarNode { Value: null or "" })

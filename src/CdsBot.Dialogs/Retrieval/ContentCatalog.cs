@@ -3,12 +3,13 @@ using CdsBot.Dialogs.Content;
 namespace CdsBot.Dialogs.Retrieval;
 
 /// <summary>
-/// The content the bot answers from right now: a <see cref="ContentSet"/> and the index of its answerable
-/// items, swapped together atomically when staff publish, so a turn never sees half an update.
+/// The content the bot answers from right now: a <see cref="ContentSet"/>, the index of its answerable items and
+/// the index of its documents' passages, swapped together atomically when staff publish, so a turn never sees half an
+/// update.
 /// </summary>
 public sealed class ContentCatalog(TimeProvider time)
 {
-    private Snapshot _current = new(ContentSet.Empty, new FaqIndex([]), TextAnalyzer.Plain);
+    private Snapshot _current = new(ContentSet.Empty, new FaqIndex([]), PassageIndex.Empty, TextAnalyzer.Plain);
 
     /// <summary>The content in force.</summary>
     public ContentSet Content => _current.Content;
@@ -16,14 +17,18 @@ public sealed class ContentCatalog(TimeProvider time)
     /// <summary>The index of the answerable items in force.</summary>
     public FaqIndex Index => _current.Index;
 
+    /// <summary>The index of the passages of the documents in force that carry their full text.</summary>
+    public PassageIndex Passages => _current.Passages;
+
     /// <summary>How the content in force analyzes text (its synonyms and localities), for searches outside the index.</summary>
     public TextAnalyzer Analyzer => _current.Analyzer;
 
-    /// <summary>Makes <paramref name="content"/> the content in force, indexing the items answerable today.</summary>
+    /// <summary>Makes <paramref name="content"/> the content in force, indexing the items answerable today and the documents' passages.</summary>
     public void Publish(ContentSet content)
     {
         var (index, analyzer) = Build(content, VietnamTime.Today(time));
-        Volatile.Write(ref _current, new Snapshot(content, index, analyzer));
+        var passages = new PassageIndex(content.Documents, analyzer, content.Localities);
+        Volatile.Write(ref _current, new Snapshot(content, index, passages, analyzer));
     }
 
     /// <summary>The index of the items of <paramref name="content"/> answerable on <paramref name="today"/>, and its analyzer.</summary>
@@ -33,5 +38,5 @@ public sealed class ContentCatalog(TimeProvider time)
         return (new FaqIndex(content.Items.Where(i => i.IsAnswerableOn(today)), analyzer, content.Localities), analyzer);
     }
 
-    private sealed record Snapshot(ContentSet Content, FaqIndex Index, TextAnalyzer Analyzer);
+    private sealed record Snapshot(ContentSet Content, FaqIndex Index, PassageIndex Passages, TextAnalyzer Analyzer);
 }

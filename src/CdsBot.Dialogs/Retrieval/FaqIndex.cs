@@ -16,9 +16,7 @@ namespace CdsBot.Dialogs.Retrieval;
 /// </summary>
 public sealed class FaqIndex
 {
-    private const double K1 = 1.2, B = 0.75;
     private const double ItemWeight = 1.0, PhrasingWeight = 0.25, AnswerWeight = 0.35, AnswerCoverage = 0.6;
-    private const double OtherSpelling = 0.3, OtherPlainSpelling = 0.6;
     private const double ReverseWeight = 0.5;
     private const int RerankDepth = 10;
     private const double NamedLocalityBoost = 1.6, OtherLocalityPenalty = 0.35, UnnamedLocalityPenalty = 0.8;
@@ -34,9 +32,9 @@ public sealed class FaqIndex
     private readonly int[][] _questionSpellings;
     private readonly int[][] _answerSpellings;
     private readonly int[][][] _phrasings;
-    private readonly Field _phrasingField;
-    private readonly Field _itemField;
-    private readonly Field _answerField;
+    private readonly Bm25Field _phrasingField;
+    private readonly Bm25Field _itemField;
+    private readonly Bm25Field _answerField;
     private readonly ScratchBuffers _itemScratch;
     private readonly Dictionary<string, int> _positions;
     private readonly HashSet<string>[] _citations;
@@ -70,9 +68,9 @@ public sealed class FaqIndex
             return id;
         }
 
-        var phrasingDocs = new List<Field.Doc>();
-        var itemDocs = new List<Field.Doc>();
-        var answerDocs = new List<Field.Doc>();
+        var phrasingDocs = new List<Bm25Field.Doc>();
+        var itemDocs = new List<Bm25Field.Doc>();
+        var answerDocs = new List<Bm25Field.Doc>();
         _questionTerms = new int[_items.Length][];
         _answerTerms = new int[_items.Length][];
         _questionSpellings = new int[_items.Length][];
@@ -94,8 +92,8 @@ public sealed class FaqIndex
                 }
 
                 var termIds = terms.Select(t => Id(t.Term)).ToArray();
-                var spellings = SpellingIds(tokens, Id);
-                phrasingDocs.Add(new Field.Doc(i, termIds, spellings));
+                var spellings = SearchQuery.SpellingIds(tokens, Id);
+                phrasingDocs.Add(new Bm25Field.Doc(i, termIds, spellings));
                 questionSide.AddRange(termIds);
                 questionSpellings.UnionWith(spellings);
                 phrasings.Add([.. terms.Where(t => !VietnameseTokenizer.IsBigram(t.Term)).Select(t => Id(t.Term)).Distinct()]);
@@ -111,16 +109,16 @@ public sealed class FaqIndex
             if (context.Count > 0)
             {
                 var contextIds = context.Select(Id).ToArray();
-                phrasingDocs.Add(new Field.Doc(i, contextIds, []));
+                phrasingDocs.Add(new Bm25Field.Doc(i, contextIds, []));
                 questionSide.AddRange(contextIds);
             }
 
             var questionSpelled = questionSpellings.Order().ToArray();
-            itemDocs.Add(new Field.Doc(i, [.. questionSide], questionSpelled));
+            itemDocs.Add(new Bm25Field.Doc(i, [.. questionSide], questionSpelled));
             var answerTokens = analyzer.Analyze(item.Answer);
             var answerIds = TextAnalyzer.SpelledTerms(answerTokens, asSpelled: true).Select(t => Id(t.Term)).ToArray();
-            var answerSpelled = SpellingIds(answerTokens, Id);
-            answerDocs.Add(new Field.Doc(i, answerIds, answerSpelled));
+            var answerSpelled = SearchQuery.SpellingIds(answerTokens, Id);
+            answerDocs.Add(new Bm25Field.Doc(i, answerIds, answerSpelled));
             _questionTerms[i] = [.. questionSide.Distinct().Order()];
             _answerTerms[i] = [.. answerIds.Distinct().Order()];
             _questionSpellings[i] = questionSpelled;
@@ -138,12 +136,12 @@ public sealed class FaqIndex
             }
         }
 
-        _itemIdf = [.. itemFrequency.Select(f => Idf(_items.Length, f))];
-        _unknownIdf = Idf(_items.Length, 0);
+        _itemIdf = [.. itemFrequency.Select(f => Bm25Field.Idf(_items.Length, f))];
+        _unknownIdf = Bm25Field.Idf(_items.Length, 0);
         _itemScratch = new ScratchBuffers(_items.Length);
-        _phrasingField = new Field(phrasingDocs, ids.Count, _itemScratch);
-        _itemField = new Field(itemDocs, ids.Count, _itemScratch);
-        _answerField = new Field(answerDocs, ids.Count, _itemScratch);
+        _phrasingField = new Bm25Field(phrasingDocs, ids.Count, _itemScratch);
+        _itemField = new Bm25Field(itemDocs, ids.Count, _itemScratch);
+        _answerField = new Bm25Field(answerDocs, ids.Count, _itemScratch);
     }
 
     /// <summary>How many items are indexed.</summary>
@@ -164,7 +162,7 @@ public sealed class FaqIndex
             return [];
         }
 
-        var query = MakeQuery(spelled);
+        var query = SearchQuery.Make(spelled, _termIds);
         var scores = _itemScratch.RentScores();
         var touched = _itemScratch.RentIndices();
         var touchedCount = 0;
@@ -174,7 +172,7 @@ public sealed class FaqIndex
             touchedCount = _phrasingField.Score(query.Known, scores, touched, touchedCount, PhrasingWeight, max: true);
             touchedCount = _answerField.Score(query.Known, scores, touched, touchedCount, AnswerWeight, max: false);
             var named = _analyzer.Localities([.. tokens.Select(t => t.Folded)]);
-            var citing = ItemsCiting(NamedDocuments(spelled));
+            var citing = ItemsCiting(SearchQuery.NamedDocuments(spelled));
             var depth = Math.Max(limit, RerankDepth);
             var top = new PriorityQueue<int, double>(depth + 1);
             foreach (var item in touched.AsSpan(0, touchedCount))
@@ -248,7 +246,7 @@ public sealed class FaqIndex
             return 0;
         }
 
-        var query = MakeQuery(Analyze(text).Terms);
+        var query = SearchQuery.Make(Analyze(text).Terms, _termIds);
         double total = query.Unigrams.Count(u => u.Id < 0) * _unknownIdf, covered = 0;
         foreach (var term in query.Known)
         {
@@ -265,51 +263,6 @@ public sealed class FaqIndex
         var typed = VietnameseTokenizer.Analyze(question);
         var tokens = _analyzer.Expand(typed);
         return (tokens, TextAnalyzer.SpelledTerms(tokens, VietnameseTokenizer.IsWrittenWithMarks(typed)));
-    }
-
-    private Query MakeQuery(IReadOnlyList<SpelledTerm> spelled)
-    {
-        var known = new List<Field.QueryTerm>(spelled.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var unigrams = new List<(int Id, int Spelling, double Miss)>();
-        var contentWords = 0;
-        foreach (var term in spelled)
-        {
-            if (!seen.Add(term.Term))
-            {
-                continue;
-            }
-
-            var id = _termIds.GetValueOrDefault(term.Term, -1);
-            var first = SpellingId(term.First);
-            var firstMiss = term.FirstPlain ? OtherPlainSpelling : OtherSpelling;
-            if (!VietnameseTokenizer.IsBigram(term.Term))
-            {
-                unigrams.Add((id, first, firstMiss));
-                contentWords += DocumentReferences.IsDocumentTerm(term.Term) ? 0 : 1;
-            }
-
-            if (id >= 0)
-            {
-                known.Add(new Field.QueryTerm(id, first, SpellingId(term.Second), firstMiss, term.SecondPlain ? OtherPlainSpelling : OtherSpelling));
-            }
-        }
-
-        return new Query([.. known], [.. unigrams], contentWords);
-    }
-
-    private int SpellingId(string? spelling) =>
-        spelling is null ? Field.AnySpelling : _termIds.GetValueOrDefault(spelling, Field.UnknownSpelling);
-
-    // Every word's spelling, with or without marks (ids shared with terms: they index other arrays).
-    private static int[] SpellingIds(IReadOnlyList<Token> tokens, Func<string, int> id) =>
-        [.. tokens.Select(t => id(t.Spelled)).Distinct().Order()];
-
-    /// <summary>The documents a question names, each by its most specific term ("doc:52:nq" rather than "doc:52").</summary>
-    private static string[] NamedDocuments(IReadOnlyList<SpelledTerm> spelled)
-    {
-        var terms = spelled.Select(t => t.Term).Where(DocumentReferences.IsDocumentTerm).Distinct(StringComparer.Ordinal).ToList();
-        return [.. terms.Where(t => !terms.Any(other => other.Length > t.Length && other.StartsWith(t + ":", StringComparison.Ordinal)))];
     }
 
     /// <summary>The items citing any of the <paramref name="named"/> documents; null when the question names none.</summary>
@@ -333,7 +286,7 @@ public sealed class FaqIndex
     /// How much of the question the item covers, discounted when the question covers little of any of the item's
     /// phrasings: "tôi muốn xin việc làm" shares "việc" with "Công văn 1850 … về việc gì?" but says nothing of it.
     /// </summary>
-    private double Fit(Query query, int item)
+    private double Fit(SearchQuery query, int item)
     {
         var reverse = 0.0;
         foreach (var phrasing in _phrasings[item])
@@ -346,7 +299,7 @@ public sealed class FaqIndex
                 {
                     if (id == term)
                     {
-                        covered += _itemIdf[term] * SpellingFactor(_questionSpellings[item], spelling, miss);
+                        covered += _itemIdf[term] * SearchQuery.SpellingFactor(_questionSpellings[item], spelling, miss);
                         break;
                     }
                 }
@@ -366,7 +319,7 @@ public sealed class FaqIndex
     /// share of the question's informative weight: 0 when the question fits both alike ("chế độ thai sản" for two
     /// items that both say it), near 1 when only the item answers what it asks.
     /// </summary>
-    private double Margin(Query query, int item, int other)
+    private double Margin(SearchQuery query, int item, int other)
     {
         double total = 0, difference = 0;
         foreach (var term in query.Known)
@@ -384,14 +337,14 @@ public sealed class FaqIndex
         return total == 0 ? 0 : difference / total;
     }
 
-    private double Covers(int item, Field.QueryTerm term) =>
+    private double Covers(int item, Bm25Field.QueryTerm term) =>
         Array.BinarySearch(_questionTerms[item], term.Id) >= 0
-            ? SpellingFactor(_questionSpellings[item], term.First, term.FirstMiss) * SpellingFactor(_questionSpellings[item], term.Second, term.SecondMiss)
+            ? SearchQuery.SpellingFactor(_questionSpellings[item], term.First, term.FirstMiss) * SearchQuery.SpellingFactor(_questionSpellings[item], term.Second, term.SecondMiss)
             : Array.BinarySearch(_answerTerms[item], term.Id) >= 0
-                ? AnswerCoverage * SpellingFactor(_answerSpellings[item], term.First, term.FirstMiss) * SpellingFactor(_answerSpellings[item], term.Second, term.SecondMiss)
+                ? AnswerCoverage * SearchQuery.SpellingFactor(_answerSpellings[item], term.First, term.FirstMiss) * SearchQuery.SpellingFactor(_answerSpellings[item], term.Second, term.SecondMiss)
                 : 0;
 
-    private double Coverage(Query query, int item)
+    private double Coverage(SearchQuery query, int item)
     {
         double total = 0, covered = 0;
         foreach (var (term, spelling, miss) in query.Unigrams)
@@ -406,190 +359,14 @@ public sealed class FaqIndex
             total += idf;
             if (Array.BinarySearch(_questionTerms[item], term) >= 0)
             {
-                covered += idf * SpellingFactor(_questionSpellings[item], spelling, miss);
+                covered += idf * SearchQuery.SpellingFactor(_questionSpellings[item], spelling, miss);
             }
             else if (Array.BinarySearch(_answerTerms[item], term) >= 0)
             {
-                covered += idf * AnswerCoverage * SpellingFactor(_answerSpellings[item], spelling, miss);
+                covered += idf * AnswerCoverage * SearchQuery.SpellingFactor(_answerSpellings[item], spelling, miss);
             }
         }
 
         return total == 0 ? 0 : covered / total;
-    }
-
-    private static double SpellingFactor(int[] spellings, int spelling, double miss) =>
-        spelling == Field.AnySpelling || (spelling >= 0 && Array.BinarySearch(spellings, spelling) >= 0) ? 1 : miss;
-
-    private static double Idf(int documents, int frequency) =>
-        Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
-
-    /// <summary>A question's known terms, its distinct unigrams (id -1 for words the content never uses) with their spelling, and its count of content words.</summary>
-    private sealed record Query(Field.QueryTerm[] Known, (int Id, int Spelling, double Miss)[] Unigrams, int ContentWords);
-
-    /// <summary>One BM25 field: for each term id, the documents holding it with their precomputed BM25 term weight.</summary>
-    private sealed class Field
-    {
-        /// <summary>A query word typed without diacritics: any spelling matches.</summary>
-        public const int AnySpelling = -1;
-
-        /// <summary>A query word spelled in a way no content spells it: only folded matches, all discounted.</summary>
-        public const int UnknownSpelling = -2;
-
-        private readonly (int Doc, float Weight)[]?[] _postings;
-        private readonly double[] _idf;
-        private readonly int[] _owner;
-        private readonly int[]?[] _spelledIn;
-        private readonly ScratchBuffers _docScratch;
-        private readonly ScratchBuffers _itemScratch;
-
-        public Field(List<Doc> docs, int vocabulary, ScratchBuffers itemScratch)
-        {
-            _owner = [.. docs.Select(d => d.Item)];
-            var spelledIn = new List<int>?[vocabulary];
-            for (var d = 0; d < docs.Count; d++)
-            {
-                foreach (var spelling in docs[d].Spellings)
-                {
-                    (spelledIn[spelling] ??= []).Add(d);
-                }
-            }
-
-            _spelledIn = [.. spelledIn.Select(l => l?.ToArray())];
-            _docScratch = new ScratchBuffers(docs.Count);
-            _itemScratch = itemScratch;
-            var averageLength = docs.Count == 0 ? 1 : Math.Max(1, docs.Average(d => d.Terms.Length));
-            var lists = new List<(int, float)>?[vocabulary];
-            for (var d = 0; d < docs.Count; d++)
-            {
-                var length = docs[d].Terms.Length;
-                foreach (var group in docs[d].Terms.GroupBy(t => t))
-                {
-                    var count = group.Count();
-                    var weight = count * (K1 + 1) / (count + (K1 * (1 - B + (B * length / averageLength))));
-                    (lists[group.Key] ??= []).Add((d, (float)weight));
-                }
-            }
-
-            _postings = [.. lists.Select(l => l?.ToArray())];
-            _idf = [.. _postings.Select(p => p is null ? 0 : Idf(docs.Count, p.Length))];
-        }
-
-        /// <summary>
-        /// Adds this field's BM25 per item to <paramref name="scores"/>, recording newly scored items in
-        /// <paramref name="touched"/> after its first <paramref name="touchedCount"/>; with <paramref name="max"/> an
-        /// item counts its best document only. Returns the new count of touched items.
-        /// </summary>
-        public int Score(QueryTerm[] terms, double[] scores, int[] touched, int touchedCount, double weight, bool max)
-        {
-            var perDoc = _docScratch.RentScores();
-            var docs = _docScratch.RentIndices();
-            var flags = _docScratch.RentFlags();
-            var perItem = _itemScratch.RentScores();
-            var items = _itemScratch.RentIndices();
-            var docCount = 0;
-            var itemCount = 0;
-            try
-            {
-                foreach (var term in terms)
-                {
-                    if (_postings[term.Id] is not { } postings)
-                    {
-                        continue;
-                    }
-
-                    // Mark the documents that spell the term's words as typed; the others match after folding only.
-                    Mark(flags, term.First, FirstSpelled);
-                    Mark(flags, term.Second, SecondSpelled);
-                    var idf = _idf[term.Id];
-                    foreach (var (doc, termWeight) in postings)
-                    {
-                        if (perDoc[doc] == 0)
-                        {
-                            docs[docCount++] = doc;
-                        }
-
-                        var spelled = Agreement(term.First, flags[doc], FirstSpelled, term.FirstMiss) * Agreement(term.Second, flags[doc], SecondSpelled, term.SecondMiss);
-                        perDoc[doc] += idf * termWeight * spelled;
-                    }
-
-                    Unmark(flags, term.First);
-                    Unmark(flags, term.Second);
-                }
-
-                foreach (var doc in docs.AsSpan(0, docCount))
-                {
-                    var item = _owner[doc];
-                    if (perItem[item] == 0)
-                    {
-                        items[itemCount++] = item;
-                    }
-
-                    perItem[item] = max ? Math.Max(perItem[item], perDoc[doc]) : perItem[item] + perDoc[doc];
-                }
-
-                foreach (var item in items.AsSpan(0, itemCount))
-                {
-                    if (scores[item] == 0)
-                    {
-                        touched[touchedCount++] = item;
-                    }
-
-                    scores[item] += weight * perItem[item];
-                }
-
-                return touchedCount;
-            }
-            finally
-            {
-                foreach (var doc in docs.AsSpan(0, docCount))
-                {
-                    perDoc[doc] = 0;
-                }
-
-                foreach (var item in items.AsSpan(0, itemCount))
-                {
-                    perItem[item] = 0;
-                }
-
-                _docScratch.Return(perDoc);
-                _docScratch.Return(docs);
-                _docScratch.Return(flags);
-                _itemScratch.Return(perItem);
-                _itemScratch.Return(items);
-            }
-        }
-
-        private const byte FirstSpelled = 1, SecondSpelled = 2;
-
-        private void Mark(byte[] flags, int spelling, byte flag)
-        {
-            if (spelling >= 0 && _spelledIn[spelling] is { } spelledIn)
-            {
-                foreach (var doc in spelledIn)
-                {
-                    flags[doc] |= flag;
-                }
-            }
-        }
-
-        private void Unmark(byte[] flags, int spelling)
-        {
-            if (spelling >= 0 && _spelledIn[spelling] is { } spelledIn)
-            {
-                foreach (var doc in spelledIn)
-                {
-                    flags[doc] = 0;
-                }
-            }
-        }
-
-        private static double Agreement(int spelling, byte flags, byte flag, double miss) =>
-            spelling == AnySpelling || (flags & flag) != 0 ? 1 : miss;
-
-        /// <summary>One indexed text: its item, its term ids (repeated as often as they occur) and its sorted spelling ids.</summary>
-        public sealed record Doc(int Item, int[] Terms, int[] Spellings);
-
-        /// <summary>A query term and the spellings (ids, or <see cref="AnySpelling"/>) it was typed in.</summary>
-        public readonly record struct QueryTerm(int Id, int First, int Second, double FirstMiss = OtherSpelling, double SecondMiss = OtherSpelling);
     }
 }

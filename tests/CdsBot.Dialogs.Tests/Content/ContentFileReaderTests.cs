@@ -86,6 +86,65 @@ public sealed class ContentFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_document_carries_the_text_its_text_key_names()
+    {
+        Write("documents/57-nq-tw.txt", "\r\nNGHỊ QUYẾT\r\nVề đột phá phát triển khoa học, công nghệ\r\n\r\n");
+        Write("documents.yaml", """
+            documents:
+              - number: 57-NQ/TW
+                type: Nghị quyết
+                issuer: Bộ Chính trị
+                title: Về đột phá phát triển khoa học, công nghệ
+                text: documents/57-nq-tw.txt
+              - number: 52-NQ/TW
+                type: Nghị quyết
+                issuer: Bộ Chính trị
+                title: Về chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư
+            """);
+
+        var content = ContentFileReader.Read(_folder);
+
+        Assert.Equal("NGHỊ QUYẾT\nVề đột phá phát triển khoa học, công nghệ", content.FindDocument("57-NQ/TW")!.Text);
+        Assert.Null(content.FindDocument("52-NQ/TW")!.Text);
+    }
+
+    [Fact]
+    public void A_missing_text_file_is_reported_with_the_file_and_line_of_its_key()
+    {
+        Write("documents.yaml", """
+            documents:
+              - number: 57-NQ/TW
+                type: Nghị quyết
+                issuer: Bộ Chính trị
+                title: Về đột phá phát triển khoa học, công nghệ
+                text: documents/missing.txt
+            """);
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentFileReader.Read(_folder));
+
+        var problem = Assert.Single(error.Errors);
+        Assert.Equal(("documents.yaml", 6), (problem.File, problem.Line));
+        Assert.Contains("'57-NQ/TW': text file 'documents/missing.txt' not found", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_outside_the_content_folder_is_refused()
+    {
+        Write("documents.yaml", """
+            documents:
+              - number: 57-NQ/TW
+                type: Nghị quyết
+                issuer: Bộ Chính trị
+                title: Về đột phá phát triển khoa học, công nghệ
+                text: ../../etc/passwd
+            """);
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentFileReader.Read(_folder));
+
+        Assert.Contains("must be a path inside the content folder", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Broken_yaml_is_reported_with_its_line()
     {
         Write("faq/broken.yaml", "topic: van-ban\nitems:\n  - id: x\n    question: [unclosed\n");

@@ -22,6 +22,37 @@ public sealed class ContentFileWriterTests : IDisposable
     }
 
     [Fact]
+    public void Document_texts_are_written_to_the_documents_folder_and_named_under_text()
+    {
+        var shipped = ContentFileReader.Read(ShippedContent);
+        var plan = shipped.FindDocument("96/KH-UBND")!;
+        var stale = Path.Combine(_folder, "documents", "old.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(stale)!);
+        File.WriteAllText(stale, "a text no document names any more");
+
+        ContentFileWriter.Write(shipped, _folder);
+
+        Assert.Contains("text: documents/96-kh-ubnd.txt", File.ReadAllText(Path.Combine(_folder, "documents.yaml")), StringComparison.Ordinal);
+        Assert.Equal(plan.Text + "\n", File.ReadAllText(Path.Combine(_folder, "documents", "96-kh-ubnd.txt")));
+        Assert.False(File.Exists(stale));
+        Assert.Equal(plan.Text, ContentFileReader.Read(_folder).FindDocument("96/KH-UBND")!.Text);
+    }
+
+    [Fact]
+    public void Two_documents_whose_numbers_fold_alike_get_texts_of_their_own()
+    {
+        var shipped = ContentFileReader.Read(ShippedContent);
+        SourceDocument Plan(string number, string text) => new() { Number = number, Type = "Kế hoạch", Issuer = "UBND", Title = "Kế hoạch", Text = text };
+        var content = new ContentSet(shipped.Topics, [Plan("12/KH-UBND", "Văn bản thứ nhất."), Plan("12-KH/UBND", "Văn bản thứ hai.")], [], shipped.Localities, shipped.Synonyms);
+
+        ContentFileWriter.Write(content, _folder);
+        var again = ContentFileReader.Read(_folder);
+
+        Assert.Equal("Văn bản thứ nhất.", again.FindDocument("12/KH-UBND")!.Text);
+        Assert.Equal("Văn bản thứ hai.", again.FindDocument("12-KH/UBND")!.Text);
+    }
+
+    [Fact]
     public void Multi_line_answers_are_written_as_literal_blocks()
     {
         ContentFileWriter.Write(ContentFileReader.Read(ShippedContent), _folder);

@@ -26,7 +26,7 @@ internal static class ShippedContent
         return new RootDialog(catalog, faq, new HandoffDialog(desk, catalog), desk, new SubscribeDialog(catalog, subscriptions, time), subscriptions);
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
