@@ -3,7 +3,7 @@ namespace CdsBot.Bench.Eval;
 /// <summary>
 /// One leave-one-phrasing-out fold: its items (<c>faq/dvc.yaml</c>) and held-out queries (<c>queries.jsonl</c>).
 /// Its content folder is the shipped content's top-level files (topics, documents, localities, synonyms and any
-/// other) with the fold's FAQ file as the only one: the shipped FAQ items are left out.
+/// other) and the documents' texts, with the fold's FAQ file as the only one: the shipped FAQ items are left out.
 /// </summary>
 internal sealed record DvcFold(string Name, string Folder)
 {
@@ -27,6 +27,16 @@ internal sealed record DvcFold(string Name, string Folder)
         foreach (var file in Directory.GetFiles(shippedContent))
         {
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        var texts = Path.Combine(shippedContent, "documents");
+        if (Directory.Exists(texts))
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "documents"));
+            foreach (var file in Directory.GetFiles(texts))
+            {
+                File.Copy(file, Path.Combine(folder, "documents", Path.GetFileName(file)));
+            }
         }
 
         foreach (var file in Directory.GetFiles(FaqFolder, "*.yaml"))

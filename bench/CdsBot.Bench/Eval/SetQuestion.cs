@@ -5,7 +5,7 @@ namespace CdsBot.Bench.Eval;
 /// <summary>
 /// One line of a question set: <c>{"id", "q", "expect": [[alt, alt], [alt]]}</c>, answered when the folded reply
 /// text holds an alternative of every inner list, or <c>{"id", "q", "fallback": true}</c>, passed when no curated
-/// answer is given.
+/// answer is given (nor an excerpt of a document: the scorer checks only contentId).
 /// </summary>
 /// <param name="Document">For a question answered from a document's text rather than an item (<c>"doc"</c>), that document.</param>
 internal sealed record SetQuestion(string Id, string Question, IReadOnlyList<IReadOnlyList<string>> Expect, bool Fallback, string? Document = null)
@@ -23,7 +23,8 @@ internal sealed record SetQuestion(string Id, string Question, IReadOnlyList<IRe
 
         if (Fallback)
         {
-            return answer.HasContentId && answer.ContentId is null;
+            // Stricter than the scorer: an excerpt of a document is no honest "no" either.
+            return answer.HasContentId && answer.ContentId is null && answer.Intent != "document";
         }
 
         return Matches(answer.Text);

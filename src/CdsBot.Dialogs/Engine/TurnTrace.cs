@@ -12,6 +12,9 @@ public sealed class TurnTrace
     /// <summary>The retrieval confidence of the answer or best candidate, when retrieval ran.</summary>
     public double? Score { get; set; }
 
+    /// <summary>When the answer was an excerpt of a document ("document"), the passage quoted.</summary>
+    public string? PassageId { get; set; }
+
     /// <summary>When a follow-up question was read against the last answer, that answer's item id.</summary>
     public string? FollowUpOf { get; set; }
 

@@ -30,6 +30,12 @@ public static class Payloads
     /// <summary>Prefix of "this answer did not help": "UNHELPFUL:ngay-cds-10-10".</summary>
     public const string UnhelpfulPrefix = "UNHELPFUL:";
 
+    /// <summary>Prefix of "show this passage of a document": "PASSAGE:96-kh-ubnd#12".</summary>
+    public const string PassagePrefix = "PASSAGE:";
+
+    /// <summary>The payload that shows a passage.</summary>
+    public static string Passage(string passageId) => PassagePrefix + passageId;
+
     /// <summary>The payload that lists a topic.</summary>
     public static string Topic(string topicId) => TopicPrefix + topicId;
 
@@ -44,5 +50,5 @@ public static class Payloads
         text is Menu or GetStarted or Handoff or Subscribe or Unsubscribe
         || (text is not null && Prefixes.Any(p => text.StartsWith(p, StringComparison.Ordinal)));
 
-    private static readonly string[] Prefixes = [TopicPrefix, FaqPrefix, HelpfulPrefix, UnhelpfulPrefix];
+    private static readonly string[] Prefixes = [TopicPrefix, FaqPrefix, HelpfulPrefix, UnhelpfulPrefix, PassagePrefix];
 }

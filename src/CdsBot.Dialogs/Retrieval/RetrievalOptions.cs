@@ -18,6 +18,12 @@ public sealed class RetrievalOptions
     /// <summary>Below the answer threshold, when the runners-up rank within this share of the best, the bot asks which one is meant ("faq_clarify").</summary>
     public double ClarifyWithin { get; set; } = 0.6;
 
+    /// <summary>A passage of a document fitting the question at least this well (<see cref="PassageCandidate.Fit"/>) may be quoted when no item answers (intent "document").</summary>
+    public double PassageThreshold { get; set; } = 0.6;
+
+    /// <summary>Where an item would be answered, a passage must fit at least this well (and say clearly more of what is asked) to be quoted instead.</summary>
+    public double PassageOverItemThreshold { get; set; } = 0.65;
+
     /// <summary>How long the last answer gives context to a follow-up question, in minutes of quiet.</summary>
     public double ContextMinutes { get; set; } = 10;
 

@@ -1,5 +1,7 @@
 using CdsBot.Dialogs.Activities;
 using CdsBot.Dialogs.Content;
+using CdsBot.Dialogs.Documents;
+using CdsBot.Dialogs.Flows.Documents;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.Flows.Root;
 using CdsBot.Dialogs.Rephrasing;
@@ -37,6 +39,18 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             turn.Trace.Score = Math.Round(followed.Confidence, 3);
             turn.Trace.FollowUpOf = followUp.Last.Id;
             await AnswerAsync(turn, followed.Item, "faq", question, cancellationToken);
+            return;
+        }
+
+        // No item is good enough (or the reply of the one found says far less of what is asked than a passage of a
+        // document does): a passage may be, and only when it is.
+        if (PassageFor(question, decision) is { } passage)
+        {
+            ShowPassage(turn, passage.Passage);
+            turn.Trace.Score = Math.Round(passage.Fit, 3);
+            await log.RecordUnansweredAsync(
+                new UnansweredQuestion(turn.Activity.Channel, turn.Activity.ConversationId, turn.Activity.UserId, question, "document", null, turn.Trace.Score, turn.Conversation.TurnCount),
+                cancellationToken);
             return;
         }
 
@@ -157,6 +171,74 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     // How many related items a follow-up is weighed against; how well the best must fit what it asks; how far ahead.
     private const int FollowUpDepth = 10;
     private const double FollowUpFit = 0.25, FollowUpLead = 2;
+
+    /// <summary>Shows the passage with <paramref name="passageId"/> (a pressed "Đoạn tiếp theo").</summary>
+    public void AnswerPassage(TurnContext turn, string passageId)
+    {
+        if (catalog.Passages.Find(passageId) is not { } passage)
+        {
+            turn.Trace.Intent = "document_gone";
+            turn.Send(MainMenu.With(RootTexts.ItemGone, catalog.Content));
+            return;
+        }
+
+        ShowPassage(turn, passage);
+    }
+
+    /// <summary>
+    /// The passage to quote instead of an item: it must fit the question well; beside an item that would be answered,
+    /// its own words must also say clearly more of what is asked than the item's answer does.
+    /// </summary>
+    private PassageCandidate? PassageFor(string question, AnswerDecision decision)
+    {
+        // A short keyword question ("đăng ký tài khoản") fits many a passage heading; an excerpt needs more to go on.
+        var found = catalog.Passages.Search(question, 1);
+        if (found.Count == 0 || found[0].Fit < options.PassageThreshold || WordCoverage.ContentWords(catalog.Analyzer, question) < PassageQuestionWords)
+        {
+            return null;
+        }
+
+        if (decision.Answer is not { } answer)
+        {
+            return found[0];
+        }
+
+        if (found[0].Fit < options.PassageOverItemThreshold)
+        {
+            return null;
+        }
+
+        var passage = found[0].Passage;
+        var passageSays = WordCoverage.Of(catalog.Analyzer, question, $"{passage.HeadingPath} {passage.Text}");
+        var itemSays = WordCoverage.Of(catalog.Analyzer, question, answer.Item.Answer);
+        return passageSays >= itemSays + PassageLead ? found[0] : null;
+    }
+
+    // How much more of the question's words a passage must hold than the answer of an item that would be answered;
+    // how many content words a question needs before an excerpt may answer it.
+    private const double PassageLead = 0.3;
+    private const int PassageQuestionWords = 4;
+
+    /// <summary>Sends a passage as a labelled excerpt with "Đoạn tiếp theo", "Gặp cán bộ" and "Menu chính".</summary>
+    private void ShowPassage(TurnContext turn, Passage passage)
+    {
+        var content = catalog.Content;
+        turn.Trace.Intent = "document";
+        turn.Trace.ContentId = null;
+        turn.Trace.PassageId = passage.Id;
+        var document = content.FindDocument(passage.DocumentNumber);
+        var next = catalog.Passages.Next(passage);
+        turn.Send(new OutboundActivity
+        {
+            Text = document is null ? passage.Text : PassageAnswer.Compose(passage, document),
+            QuickReplies =
+            [
+                .. next is null ? [] : new[] { new QuickReply("Đoạn tiếp theo", Payloads.Passage(next.Id)) },
+                new QuickReply("Gặp cán bộ", Payloads.Handoff),
+                new QuickReply("Menu chính", Payloads.Menu),
+            ],
+        });
+    }
 
     /// <summary>Answers the item with <paramref name="itemId"/> (a pressed suggestion or follow-up).</summary>
     public async Task AnswerItemAsync(TurnContext turn, string itemId, CancellationToken cancellationToken)

@@ -179,6 +179,10 @@ public sealed class RootDialog : ComponentDialog
         {
             _faq.ListTopic(turn, payload[Payloads.TopicPrefix.Length..]);
         }
+        else if (payload.StartsWith(Payloads.PassagePrefix, StringComparison.Ordinal))
+        {
+            _faq.AnswerPassage(turn, payload[Payloads.PassagePrefix.Length..]);
+        }
         else if (payload.StartsWith(Payloads.FaqPrefix, StringComparison.Ordinal))
         {
             await _faq.AnswerItemAsync(turn, payload[Payloads.FaqPrefix.Length..], cancellationToken);

@@ -8,7 +8,7 @@ namespace CdsBot.Channels.WebChat;
 public sealed record ChatResponse(IReadOnlyList<ChatReply> Replies, ChatTrace Trace)
 {
     public static ChatResponse From(TurnOutcome outcome) =>
-        new([.. outcome.Replies.Select(ChatReply.From)], new ChatTrace(outcome.Trace.Intent, outcome.Trace.ContentId, outcome.Trace.Score, outcome.Trace.Rephrase, outcome.Trace.RephraseReason, outcome.Trace.FollowUpOf));
+        new([.. outcome.Replies.Select(ChatReply.From)], new ChatTrace(outcome.Trace.Intent, outcome.Trace.ContentId, outcome.Trace.Score, outcome.Trace.Rephrase, outcome.Trace.RephraseReason, outcome.Trace.FollowUpOf, outcome.Trace.PassageId));
 }
 
 /// <summary>One reply. Optional parts are left out when empty.</summary>
@@ -31,4 +31,5 @@ public sealed record ChatReply(
 /// <param name="Rephrase">For a curated answer: "rephrased", "fallback", "verbatim" or "off".</param>
 /// <param name="RephraseReason">Why the curated text went out as it is, when it did.</param>
 /// <param name="FollowUpOf">When the question was read as a follow-up, the item answered before it.</param>
-public sealed record ChatTrace(string Intent, string? ContentId, double? Score, string? Rephrase = null, string? RephraseReason = null, string? FollowUpOf = null);
+/// <param name="PassageId">When the answer was an excerpt of a document (intent "document"), the passage quoted.</param>
+public sealed record ChatTrace(string Intent, string? ContentId, double? Score, string? Rephrase = null, string? RephraseReason = null, string? FollowUpOf = null, string? PassageId = null);
