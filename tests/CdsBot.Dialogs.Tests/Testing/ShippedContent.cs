@@ -15,6 +15,13 @@ internal static class ShippedContent
 
     public static ContentSet Set => Content.Value;
 
+    public static ContentCatalog Catalog()
+    {
+        var catalog = new ContentCatalog(TimeProvider.System);
+        catalog.Publish(Set);
+        return catalog;
+    }
+
     public static RootDialog Root(TimeProvider? time = null, IQuestionLog? log = null)
     {
         time ??= TimeProvider.System;

@@ -1,0 +1,88 @@
+using CdsBot.Dialogs.Flows;
+using CdsBot.Dialogs.Tests.Testing;
+
+namespace CdsBot.Dialogs.Tests.Flows.Documents;
+
+/// <summary>On the shipped content: a question only a plan's text answers gets a labelled excerpt; others never do.</summary>
+public sealed class DocumentAnswerTests
+{
+    [Fact]
+    public async Task A_question_only_a_plan_answers_gets_a_labelled_unaltered_excerpt_with_the_next_passage_and_a_person()
+    {
+        var log = new RecordingQuestionLog();
+        string? passageId = null;
+        await new TestFlow(ShippedContent.Root(log: log))
+            .Send("Phương châm hành động của Tỉnh ủy Trà Vinh nhiệm kỳ 2020-2025 là gì?").AssertReply(reply =>
+            {
+                Assert.StartsWith("Theo Kế hoạch 63-KH/BTGTU", reply.Text, StringComparison.Ordinal);
+                Assert.Contains(", mục ", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Đoàn kết, kỷ cương, hành động", reply.Text, StringComparison.OrdinalIgnoreCase);
+                Assert.Equal(["Đoạn tiếp theo", "Gặp cán bộ", "Menu chính"], reply.QuickReplies.Select(q => q.Title));
+                Assert.StartsWith(Payloads.PassagePrefix, reply.QuickReplies[0].Payload, StringComparison.Ordinal);
+                Assert.Equal([Payloads.Handoff, Payloads.Menu], reply.QuickReplies.Skip(1).Select(q => q.Payload));
+            })
+            .AssertTrace(t =>
+            {
+                Assert.Equal("document", t.Intent);
+                Assert.Null(t.ContentId);
+                Assert.NotNull(t.PassageId);
+                passageId = t.PassageId;
+            })
+            .StartTestAsync();
+
+        var filed = Assert.Single(log.Unanswered);
+        Assert.Equal("document", filed.Band);
+
+        var set = ShippedContent.Set;
+        var excerpt = ShippedContent.Catalog().Passages.Find(passageId!)!;
+        Assert.Contains(excerpt.Text.Trim(), set.FindDocument(excerpt.DocumentNumber)!.Text!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_next_passage_button_shows_the_following_passage_of_the_same_document()
+    {
+        var catalog = ShippedContent.Catalog();
+        var first = catalog.Passages.Of("96/KH-UBND")[3];
+        var next = catalog.Passages.Next(first)!;
+        await new TestFlow(ShippedContent.Root())
+            .SendPayload(Payloads.Passage(first.Id)).AssertReply(reply => Assert.Equal(Payloads.Passage(next.Id), reply.QuickReplies[0].Payload))
+            .AssertTrace(t => Assert.Equal(("document", first.Id), (t.Intent, t.PassageId)))
+            .SendPayload(Payloads.Passage(next.Id)).AssertReply(reply => Assert.Contains(next.Text.Trim()[..20], reply.Text, StringComparison.Ordinal))
+            .AssertTrace(t => Assert.Equal(next.Id, t.PassageId))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("thời tiết Lào Cai ngày mai thế nào")]
+    [InlineData("hôm nay trời có mưa không")]
+    [InlineData("dự báo bão ở Thái Bình tuần này")]
+    [InlineData("nhà hàng xóm lấn đất nhà tôi thì làm sao")]
+    [InlineData("tranh chấp đất đai với anh em trong nhà giải quyết thế nào")]
+    [InlineData("hàng xóm xây tường sang phần đất của tôi")]
+    [InlineData("mày là đồ vô dụng")]
+    [InlineData("bot ngu quá trả lời như hạch")]
+    [InlineData("đồ ngốc, im đi")]
+    [InlineData("kết quả bóng đá tối qua")]
+    [InlineData("giá vàng hôm nay bao nhiêu")]
+    [InlineData("xổ số Trà Vinh hôm nay về số mấy")]
+    [InlineData("cách nấu canh chua cá lóc")]
+    [InlineData("kẹo dừa Bến Tre mua ở đâu ngon")]
+    [InlineData("quán phở nào ngon gần xã Tân Ninh")]
+    [InlineData("bị đau đầu uống thuốc gì")]
+    [InlineData("vượt đèn đỏ bị phạt bao nhiêu tiền")]
+    [InlineData("thu tuc ly hon don phuong")]
+    [InlineData("tu vi tuoi ty nam nay")]
+    [InlineData("gia xang hom nay")]
+    [InlineData("mua vé máy bay giá rẻ")]
+    [InlineData("học tiếng anh online miễn phí")]
+    public async Task A_question_outside_the_documents_never_gets_an_excerpt(string question) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(question).AssertReply(_ => { })
+            .AssertTrace(t =>
+            {
+                Assert.NotEqual("document", t.Intent);
+                Assert.Null(t.PassageId);
+                Assert.Null(t.ContentId);
+            })
+            .StartTestAsync();
+}
