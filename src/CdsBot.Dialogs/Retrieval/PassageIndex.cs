@@ -151,6 +151,7 @@ public sealed class PassageIndex
         _termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
         _naming = ByTerm(naming, ids.Count);
         _identifying = ByTerm(identifying, ids.Count);
+
         // Terms first met in documents' names occur in no passage.
         while (frequency.Count < ids.Count)
         {
