@@ -7,6 +7,7 @@ using CdsBot.Bench.Eval;
 //   dotnet run -c Release --project bench/CdsBot.Bench -- chat [turns] [concurrency]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- chat-rephrase [turns] [concurrency]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- retrieval [synthetic items] [queries]
+//   dotnet run -c Release --project bench/CdsBot.Bench -- passages [synthetic documents] [pages each] [queries]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- webhooks [events] [concurrency]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- broadcast [recipients]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- eval [--folds DIR] [--sets FILE...] [--dump FILE]
@@ -27,6 +28,9 @@ switch (benchmark)
     case "retrieval":
         RetrievalBenchmark.Run(syntheticItems: Arg(1, 10_000), queries: Arg(2, 20_000));
         break;
+    case "passages":
+        PassageBenchmark.Run(documents: Arg(1, 200), pages: Arg(2, 20), queries: Arg(3, 20_000));
+        break;
     case "webhooks":
         await WebhookBenchmark.RunAsync(events: Arg(1, 5000), concurrency: Arg(2, 16));
         break;
@@ -41,7 +45,7 @@ switch (benchmark)
         await BareServer.RunAsync(port: Arg(1, 5099));
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, webhooks, broadcast, eval, calibrate.");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, passages, webhooks, broadcast, eval, calibrate.");
         return 2;
 }
 

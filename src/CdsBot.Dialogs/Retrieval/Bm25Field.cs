@@ -57,10 +57,9 @@ internal sealed class Bm25Field
     /// <summary>
     /// Adds this field's BM25 per item to <paramref name="scores"/>, recording newly scored items in
     /// <paramref name="touched"/> after its first <paramref name="touchedCount"/>; with <paramref name="max"/> an
-    /// item counts its best document only; with <paramref name="scale"/> a term counts for each item by the factor of
-    /// the item's group. Returns the new count of touched items.
+    /// item counts its best document only. Returns the new count of touched items.
     /// </summary>
-    public int Score(QueryTerm[] terms, double[] scores, int[] touched, int touchedCount, double weight, bool max, TermScale? scale = null)
+    public int Score(QueryTerm[] terms, double[] scores, int[] touched, int touchedCount, double weight, bool max)
     {
         var perDoc = _docScratch.RentScores();
         var docs = _docScratch.RentIndices();
@@ -71,9 +70,8 @@ internal sealed class Bm25Field
         var itemCount = 0;
         try
         {
-            for (var t = 0; t < terms.Length; t++)
+            foreach (var term in terms)
             {
-                var term = terms[t];
                 if (_postings[term.Id] is not { } postings)
                 {
                     continue;
@@ -83,7 +81,6 @@ internal sealed class Bm25Field
                 Mark(flags, term.First, FirstSpelled);
                 Mark(flags, term.Second, SecondSpelled);
                 var idf = _idf[term.Id];
-                var byGroup = scale?.ByTerm[t];
                 foreach (var (doc, termWeight) in postings)
                 {
                     if (perDoc[doc] == 0)
@@ -92,8 +89,7 @@ internal sealed class Bm25Field
                     }
 
                     var spelled = Agreement(term.First, flags[doc], FirstSpelled, term.FirstMiss) * Agreement(term.Second, flags[doc], SecondSpelled, term.SecondMiss);
-                    var score = idf * termWeight * spelled;
-                    perDoc[doc] += byGroup is null ? score : score * byGroup[scale!.GroupOf[_owner[doc]]];
+                    perDoc[doc] += idf * termWeight * spelled;
                 }
 
                 Unmark(flags, term.First);
@@ -143,6 +139,100 @@ internal sealed class Bm25Field
         }
     }
 
+    /// <summary>
+    /// <see cref="Score"/> for a field whose items have one document each at most (a passage's text, its heading):
+    /// each posting adds to <paramref name="scores"/> directly, weighted, with no per-item pass. With
+    /// <paramref name="scale"/> a term counts <see cref="TermScale.Factor"/> as much in the groups it marks.
+    /// </summary>
+    public int ScoreOwn(QueryTerm[] terms, double[] scores, int[] touched, int touchedCount, double weight, TermScale? scale)
+    {
+        var flags = _docScratch.RentFlags();
+        try
+        {
+            for (var t = 0; t < terms.Length; t++)
+            {
+                var term = terms[t];
+                if (_postings[term.Id] is not { } postings)
+                {
+                    continue;
+                }
+
+                Mark(flags, term.First, FirstSpelled);
+                Mark(flags, term.Second, SecondSpelled);
+                var termWeight = weight * _idf[term.Id];
+                var scaled = scale?.ByTerm[t];
+                foreach (var (doc, docWeight) in postings)
+                {
+                    var item = _owner[doc];
+                    if (scores[item] == 0)
+                    {
+                        touched[touchedCount++] = item;
+                    }
+
+                    var score = termWeight * docWeight * Agreement(term.First, flags[doc], FirstSpelled, term.FirstMiss) * Agreement(term.Second, flags[doc], SecondSpelled, term.SecondMiss);
+                    scores[item] += scaled is not null && scaled[scale!.GroupOf[item]] ? score * scale.Factor : score;
+                }
+
+                Unmark(flags, term.First);
+                Unmark(flags, term.Second);
+            }
+
+            return touchedCount;
+        }
+        finally
+        {
+            _docScratch.Return(flags);
+        }
+    }
+
+    /// <summary>Whether <paramref name="item"/>'s document holds <paramref name="term"/> (documents must have been given in item order).</summary>
+    public bool Holds(int term, int item)
+    {
+        if (term < 0 || term >= _postings.Length || _postings[term] is not { } postings)
+        {
+            return false;
+        }
+
+        int low = 0, high = postings.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var found = _owner[postings[middle].Doc];
+            if (found == item)
+            {
+                return true;
+            }
+
+            (low, high) = found < item ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="item"/>'s document spells a word <paramref name="spelling"/> (documents must have been given in item order).</summary>
+    public bool Spells(int spelling, int item)
+    {
+        if (spelling < 0 || spelling >= _spelledIn.Length || _spelledIn[spelling] is not { } docs)
+        {
+            return false;
+        }
+
+        int low = 0, high = docs.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var found = _owner[docs[middle]];
+            if (found == item)
+            {
+                return true;
+            }
+
+            (low, high) = found < item ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return false;
+    }
+
     private const byte FirstSpelled = 1, SecondSpelled = 2;
 
     private void Mark(byte[] flags, int spelling, byte flag)
@@ -177,10 +267,11 @@ internal sealed class Bm25Field
     /// <summary>One indexed text: its item, its term ids (repeated as often as they occur) and its sorted spelling ids.</summary>
     public sealed record Doc(int Item, int[] Terms, int[] Spellings);
 
-    /// <summary>Per query term (in the order they are scored), a factor for each group of items, or null where the term counts fully.</summary>
+    /// <summary>Which query terms count less in which groups of items.</summary>
     /// <param name="GroupOf">Each item's group (a passage's document).</param>
-    /// <param name="ByTerm">For each query term, the factor per group, or null.</param>
-    public sealed record TermScale(int[] GroupOf, double[]?[] ByTerm);
+    /// <param name="ByTerm">For each query term (in the order they are scored), the groups where it counts less, or null where it counts fully.</param>
+    /// <param name="Factor">How much it counts there.</param>
+    public sealed record TermScale(int[] GroupOf, bool[]?[] ByTerm, double Factor);
 
     /// <summary>A query term and the spellings (ids, or <see cref="AnySpelling"/>) it was typed in.</summary>
     public readonly record struct QueryTerm(int Id, int First, int Second, double FirstMiss = SearchQuery.OtherSpelling, double SecondMiss = SearchQuery.OtherSpelling);

@@ -22,6 +22,8 @@ public sealed class PassageIndex
     private const double TextWeight = 1.0, HeadingWeight = 1.5, DocumentWeight = 0.3, DocumentCoverage = 0.8, IdentifyingScale = 0.1;
     private const double NamedDocumentBoost = 1.5, ReferencedDocumentBoost = 1.25, OtherDocumentPenalty = 0.2;
     private const double NamedLocalityBoost = 1.6, OtherLocalityPenalty = 0.35;
+    private const double CommonShare = 0.3;
+    private const int CommonPostings = 5_000;
 
     private readonly Passage[] _passages;
     private readonly int[] _documentOf;
@@ -31,18 +33,17 @@ public sealed class PassageIndex
     private readonly Dictionary<string, int> _documentPositions;
     private readonly TextAnalyzer _analyzer;
     private readonly FrozenDictionary<string, int> _termIds;
-    private readonly int[][] _terms;
-    private readonly int[][] _spellings;
     private readonly int[][] _documentTerms;
     private readonly double[] _idf;
+    private readonly int[] _frequency;
     private readonly double _unknownIdf;
     private readonly Bm25Field _textField;
     private readonly Bm25Field _headingField;
     private readonly Bm25Field _documentField;
     private readonly ScratchBuffers _passageScratch;
     private readonly ScratchBuffers _documentScratch;
-    private readonly int[]?[] _naming;
-    private readonly int[]?[] _identifying;
+    private readonly bool[]?[] _naming;
+    private readonly bool[]?[] _identifying;
     private readonly HashSet<string>[] _numbers;
     private readonly HashSet<string>[] _references;
 
@@ -94,8 +95,7 @@ public sealed class PassageIndex
 
         var textDocs = new List<Bm25Field.Doc>(_passages.Length);
         var headingDocs = new List<Bm25Field.Doc>(_passages.Length);
-        _terms = new int[_passages.Length][];
-        _spellings = new int[_passages.Length][];
+        var frequency = new List<int>();
         var headings = new Dictionary<string, (int[] Terms, int[] Spellings)>(StringComparer.Ordinal);
         for (var p = 0; p < _passages.Length; p++)
         {
@@ -119,8 +119,15 @@ public sealed class PassageIndex
                 headingDocs.Add(new Bm25Field.Doc(p, heading.Terms, heading.Spellings));
             }
 
-            _terms[p] = [.. terms.Concat(heading.Terms).Distinct().Order()];
-            _spellings[p] = [.. spellings.Concat(heading.Spellings).Distinct().Order()];
+            while (frequency.Count < ids.Count)
+            {
+                frequency.Add(0);
+            }
+
+            foreach (var term in terms.Concat(heading.Terms).Distinct())
+            {
+                frequency[term]++;
+            }
         }
 
         // What a document is: its type and number, title and locality (what names it), and its issuer.
@@ -144,15 +151,14 @@ public sealed class PassageIndex
         _termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
         _naming = ByTerm(naming, ids.Count);
         _identifying = ByTerm(identifying, ids.Count);
-        var frequency = new int[ids.Count];
-        foreach (var terms in _terms)
+
+        // Terms first met in documents' names occur in no passage.
+        while (frequency.Count < ids.Count)
         {
-            foreach (var term in terms)
-            {
-                frequency[term]++;
-            }
+            frequency.Add(0);
         }
 
+        _frequency = [.. frequency];
         _idf = [.. frequency.Select(f => Bm25Field.Idf(_passages.Length, f))];
         _unknownIdf = Bm25Field.Idf(_passages.Length, 0);
         _passageScratch = new ScratchBuffers(_passages.Length);
@@ -188,8 +194,9 @@ public sealed class PassageIndex
         var documentCount = 0;
         try
         {
-            touchedCount = _textField.Score(query.Known, scores, touched, touchedCount, TextWeight, max: false, Scale(query.Known, _identifying));
-            touchedCount = _headingField.Score(query.Known, scores, touched, touchedCount, HeadingWeight, max: false, Scale(query.Known, _naming));
+            var ranking = Ranking(query.Known);
+            touchedCount = _textField.ScoreOwn(ranking, scores, touched, touchedCount, TextWeight, Scale(ranking, _identifying));
+            touchedCount = _headingField.ScoreOwn(ranking, scores, touched, touchedCount, HeadingWeight, Scale(ranking, _naming));
             documentCount = _documentField.Score(query.Known, documentScores, documentsTouched, documentCount, DocumentWeight, max: false);
             var factors = DocumentFactors(SearchQuery.NamedDocuments(spelled), _analyzer.Localities([.. tokens.Select(t => t.Folded)]));
             var top = new PriorityQueue<int, double>(limit + 1);
@@ -247,38 +254,47 @@ public sealed class PassageIndex
         _documentPositions.TryGetValue(documentNumber, out var d) ? _passages[_firstOf[d].._firstOf[d + 1]] : [];
 
     /// <summary>
+    /// The terms that rank passages: in a large index, a term found in <see cref="CommonShare"/> of the passages or more
+    /// (and in at least <see cref="CommonPostings"/>) is left out, as a function word would be: its IDF is a seventh of a
+    /// rare word's, while its postings are most of a search's work (200 documents of 20 pages: p99 3.5 → 1.1 ms). It
+    /// still counts in <see cref="Fit"/>. A question of nothing but such terms keeps them all.
+    /// </summary>
+    private Bm25Field.QueryTerm[] Ranking(Bm25Field.QueryTerm[] known)
+    {
+        var limit = Math.Max(CommonPostings, CommonShare * _passages.Length);
+        var ranking = Array.FindAll(known, t => _frequency[t.Id] < limit);
+        return ranking.Length > 0 ? ranking : known;
+    }
+
+    /// <summary>
     /// Words that identify a passage's own document ("kế hoạch 96 Thái Bình" in a passage of that plan) say which
     /// document is meant, which the document's own score and preference already count; within its passages they count
     /// <see cref="IdentifyingScale"/>, so that a passage repeating the title does not outrank the one that answers.
     /// In its text they are its type, number, title, locality and issuer; in its headings the issuer still counts
     /// fully, since a plan's "Tổ chức thực hiện" gives its own issuer tasks under a heading of its name.
     /// </summary>
-    private Bm25Field.TermScale? Scale(Bm25Field.QueryTerm[] terms, int[]?[] identifying)
+    private Bm25Field.TermScale? Scale(Bm25Field.QueryTerm[] terms, bool[]?[] identifying)
     {
-        double[]?[]? byTerm = null;
+        bool[]?[]? byTerm = null;
         for (var t = 0; t < terms.Length; t++)
         {
             if (identifying[terms[t].Id] is { } documents)
             {
-                byTerm ??= new double[]?[terms.Length];
-                var factors = byTerm[t] = new double[_documents.Length];
-                Array.Fill(factors, 1.0);
-                foreach (var document in documents)
-                {
-                    factors[document] = IdentifyingScale;
-                }
+                byTerm ??= new bool[]?[terms.Length];
+                byTerm[t] = documents;
             }
         }
 
-        return byTerm is null ? null : new Bm25Field.TermScale(_documentOf, byTerm);
+        return byTerm is null ? null : new Bm25Field.TermScale(_documentOf, byTerm, IdentifyingScale);
     }
 
-    private static int[]?[] ByTerm(List<(int Term, int Document)> pairs, int vocabulary)
+    /// <summary>For each term, the documents it identifies (a flag per document), or null for none.</summary>
+    private bool[]?[] ByTerm(List<(int Term, int Document)> pairs, int vocabulary)
     {
-        var byTerm = new int[]?[vocabulary];
-        foreach (var group in pairs.GroupBy(p => p.Term))
+        var byTerm = new bool[]?[vocabulary];
+        foreach (var (term, document) in pairs)
         {
-            byTerm[group.Key] = [.. group.Select(p => p.Document).Distinct()];
+            (byTerm[term] ??= new bool[_documents.Length])[document] = true;
         }
 
         return byTerm;
@@ -322,7 +338,7 @@ public sealed class PassageIndex
         foreach (var (term, spelling, miss) in query.Unigrams)
         {
             total += term < 0 ? _unknownIdf : _idf[term];
-            covered += term < 0 ? 0 : _idf[term] * Covers(passage, term, SearchQuery.SpellingFactor(_spellings[passage], spelling, miss));
+            covered += term < 0 ? 0 : _idf[term] * Covers(passage, term, Spelled(passage, spelling, miss));
         }
 
         var words = total == 0 ? 0 : covered / total;
@@ -330,8 +346,7 @@ public sealed class PassageIndex
         foreach (var pair in query.Pairs)
         {
             total += pair.Id < 0 ? _unknownIdf : _idf[pair.Id];
-            covered += pair.Id < 0 ? 0 : _idf[pair.Id] * Covers(passage, pair.Id,
-                SearchQuery.SpellingFactor(_spellings[passage], pair.First, pair.FirstMiss) * SearchQuery.SpellingFactor(_spellings[passage], pair.Second, pair.SecondMiss));
+            covered += pair.Id < 0 ? 0 : _idf[pair.Id] * Covers(passage, pair.Id, Spelled(passage, pair.First, pair.FirstMiss) * Spelled(passage, pair.Second, pair.SecondMiss));
         }
 
         return total == 0 ? words : (words + (covered / total)) / 2;
@@ -339,7 +354,11 @@ public sealed class PassageIndex
 
     /// <summary>How far <paramref name="passage"/> covers <paramref name="term"/>: by its own words (as spelled), else by its document's.</summary>
     private double Covers(int passage, int term, double spelled) =>
-        Array.BinarySearch(_terms[passage], term) >= 0 ? spelled
+        _textField.Holds(term, passage) || _headingField.Holds(term, passage) ? spelled
         : Array.BinarySearch(_documentTerms[_documentOf[passage]], term) >= 0 ? DocumentCoverage
         : 0;
+
+    /// <summary>1 when the passage spells a word as the question typed it (or it was typed without marks), else <paramref name="miss"/>.</summary>
+    private double Spelled(int passage, int spelling, double miss) =>
+        spelling == Bm25Field.AnySpelling || _textField.Spells(spelling, passage) || _headingField.Spells(spelling, passage) ? 1 : miss;
 }
