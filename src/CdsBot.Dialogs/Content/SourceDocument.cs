@@ -30,6 +30,10 @@ public sealed record SourceDocument
     /// <summary>The locality it belongs to: "national", or a province such as "tra-vinh".</summary>
     public string Locality { get; init; } = Localities.National;
 
+    /// <summary>The document's full text, when staff uploaded it or the content folder carries it.</summary>
+    /// <remarks>PLACEHOLDER (doc-upload branch) until the passages branch lands with this property.</remarks>
+    public string? Text { get; init; }
+
     /// <summary>Whether <see cref="Number"/> is an issued number; a document issued without one is keyed by a description.</summary>
     public bool HasIssuedNumber => Number.Length > 0 && char.IsDigit(Number[0]);
 
