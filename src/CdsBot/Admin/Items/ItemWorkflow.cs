@@ -143,6 +143,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         await PublishAsync(db, item, content, draft.EditedBy, approver, cancellationToken);
         db.ItemDrafts.Remove(draft);
         audit.Record(db, approver, "item.approve", id, new { version = item.Version, editedBy = draft.EditedBy });
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
@@ -172,6 +173,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         await PublishAsync(db, item, content, draft.EditedBy, publisher, cancellationToken);
         db.ItemDrafts.Remove(draft);
         audit.Record(db, publisher, "item.add_variant", id, new { version = item.Version, variants = content.Variants });
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
@@ -189,6 +191,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         item.Status = "unpublished";
         (item.UpdatedBy, item.UpdatedAt) = (actor, time.GetUtcNow());
         audit.Record(db, actor, "item.unpublish", id);
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
@@ -207,6 +210,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
 
         await PublishAsync(db, item, Deserialize(earlier.ContentJson), earlier.EditedBy, actor, cancellationToken);
         audit.Record(db, actor, "item.rollback", id, new { to = version, version = item.Version });
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);

@@ -69,6 +69,7 @@ public static class ReferenceApi
         }
 
         audit.Record(db, StaffPrincipal.Name(http.User), existing is null ? "document.create" : "document.update", document.Number, document);
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return TypedResults.Ok(document);
@@ -99,6 +100,7 @@ public static class ReferenceApi
         }
 
         audit.Record(db, StaffPrincipal.Name(http.User), "synonym.save", term, synonym);
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return TypedResults.Ok(synonym);
@@ -114,6 +116,7 @@ public static class ReferenceApi
         }
 
         audit.Record(db, StaffPrincipal.Name(http.User), "synonym.delete", term!);
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return TypedResults.NoContent();
