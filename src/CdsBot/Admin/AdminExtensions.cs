@@ -41,6 +41,7 @@ internal static class AdminExtensions
         admin.MapHandoffsApi();
         admin.MapReferenceApi();
         admin.MapDocumentTextsApi();
+        admin.MapFaqDraftsApi();
         admin.MapShorthandApi();
         admin.MapUsersApi();
         admin.MapCampaignsApi();
