@@ -52,6 +52,12 @@ public static class ReferenceApi
             }
         }
 
+        if (document.Text is not null)
+        {
+            // The full text is read from a file and split into passages; a text in this body would be silently lost.
+            errors["text"] = ["Upload the full text as a file: PUT /admin/api/documents/{number}/text (multipart field 'file')."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
