@@ -14,12 +14,25 @@ public sealed class DocumentsUiTests : IAsyncLifetime
     private const string Plan = "749/QĐ-TTg";
 
     private readonly string _files = Directory.CreateTempSubdirectory("cdsbot-upload-").FullName;
+    private readonly ChatModelStandIn _model = new();
     private StaffBot _bot = null!;
     private Browser _browser = null!;
 
     public async Task InitializeAsync()
     {
-        _bot = new StaffBot(new Dictionary<string, string?> { ["Admin:LoginAttemptsPerMinute"] = "1000" });
+        _bot = new StaffBot(new Dictionary<string, string?>
+        {
+            ["Admin:LoginAttemptsPerMinute"] = "1000",
+            ["Llm:Enabled"] = "true",
+            ["Llm:Endpoint"] = _model.BaseUrl,
+            ["Llm:ApiKey"] = ChatModelStandIn.Key,
+            ["Llm:Deployment"] = ChatModelStandIn.Deployment,
+        });
+        // Rephrasing calls get the curated answer back; drafting from the passage about 10 October one good pair and one that
+        // invents a year, from any other passage none.
+        _model.Respond = call => ChatModelStandIn.ModelReply.Text(!call.System.StartsWith("You draft question-and-answer pairs", StringComparison.Ordinal) ? call.CuratedAnswer
+            : !call.Data["passage"]!.GetValue<string>().Contains("10 tháng 10", StringComparison.Ordinal) ? """{"pairs": []}"""
+            : """{"pairs": [{"question": "Ngày Chuyển đổi số quốc gia là ngày nào?", "answer": "Ngày 10 tháng 10 hằng năm là Ngày Chuyển đổi số quốc gia."}, {"question": "Có từ năm nào?", "answer": "Từ năm 2020, ngày 10 tháng 10 hằng năm là Ngày Chuyển đổi số quốc gia."}]}""");
         _browser = await Browser.LaunchAsync();
     }
 
@@ -27,6 +40,7 @@ public sealed class DocumentsUiTests : IAsyncLifetime
     {
         await _browser.DisposeAsync();
         _bot.Dispose();
+        await _model.DisposeAsync();
         Directory.Delete(_files, recursive: true);
     }
 
@@ -130,7 +144,29 @@ public sealed class DocumentsUiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_editor_reads_passages_but_has_no_upload_form()
+    public async Task De_xuat_hoi_dap_files_the_pair_that_keeps_to_the_passage_for_review_and_lists_the_one_inventing_a_year()
+    {
+        var publisher = await SignInAsync("publisher");
+        await OpenDocumentAsync(publisher, Decision);
+        await UploadAsync(publisher, "quyet-dinh-505.docx", DocumentTextsApiTests.DecisionDocx());
+        await Assertions.Expect(Passages(publisher)).ToContainTextAsync("Điều 1.");
+
+        var editor = await SignInAsync("editor");
+        await OpenDocumentAsync(editor, Decision);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Đề xuất hỏi đáp" }).ClickAsync();
+
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã tạo 1 bản nháp chờ duyệt; 1 cặp hỏi đáp bị loại.");
+        var result = editor.Locator("#document-drafted");
+        await Assertions.Expect(result).ToContainTextAsync("505-qd-ttg-d");
+        await Assertions.Expect(result).ToContainTextAsync("\"2020\"");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Nội dung" }).ClickAsync();
+        await editor.GetByLabel("Tìm mục").FillAsync("Ngày Chuyển đổi số quốc gia là ngày nào");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Row).Filter(new() { HasText = "505-qd-ttg-d" })).ToContainTextAsync("Chờ duyệt");
+    }
+
+    [Fact]
+    public async Task An_editor_reads_passages_and_may_ask_for_drafts_but_has_no_upload_form()
     {
         var publisher = await SignInAsync("publisher");
         await OpenDocumentAsync(publisher, Decision);
@@ -142,6 +178,6 @@ public sealed class DocumentsUiTests : IAsyncLifetime
 
         await Assertions.Expect(Passages(editor)).ToContainTextAsync("Điều 2. Quyết định này có hiệu lực từ ngày ký ban hành.");
         await Assertions.Expect(editor.GetByLabel("Tệp toàn văn (DOCX, PDF hoặc TXT)")).ToBeHiddenAsync();
-        await Assertions.Expect(editor.GetByRole(AriaRole.Button, new() { Name = "Đề xuất hỏi đáp" })).ToBeHiddenAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Button, new() { Name = "Đề xuất hỏi đáp" })).ToBeVisibleAsync();
     }
 }
