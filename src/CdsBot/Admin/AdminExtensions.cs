@@ -1,6 +1,7 @@
 using CdsBot.Admin.Audit;
 using CdsBot.Admin.Auth;
 using CdsBot.Admin.Campaigns;
+using CdsBot.Admin.Documents;
 using CdsBot.Admin.Handoffs;
 using CdsBot.Admin.Import;
 using CdsBot.Admin.Items;
@@ -22,6 +23,7 @@ internal static class AdminExtensions
         builder.Services.AddSingleton<ItemWorkflow>();
         builder.Services.AddSingleton<UnansweredQuestions>();
         builder.Services.AddSingleton<CampaignWorkflow>();
+        builder.Services.AddSingleton<DocumentTexts>();
     }
 
     /// <summary>/admin/api: closed to anonymous callers (401) and role-checked (403) everywhere but sign-in.</summary>
@@ -38,6 +40,8 @@ internal static class AdminExtensions
         admin.MapTryItApi();
         admin.MapHandoffsApi();
         admin.MapReferenceApi();
+        admin.MapDocumentTextsApi();
+        admin.MapFaqDraftsApi();
         admin.MapShorthandApi();
         admin.MapUsersApi();
         admin.MapCampaignsApi();

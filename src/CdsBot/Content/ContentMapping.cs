@@ -47,7 +47,7 @@ internal static class ContentMapping
         UpdatedAt = at,
     };
 
-    public static SourceDocument ToModel(this DocumentRecord r) => new()
+    public static SourceDocument ToModel(this DocumentRecord r, DocumentTextRecord? text = null) => new()
     {
         Number = r.Number,
         Type = r.Type,
@@ -58,8 +58,10 @@ internal static class ContentMapping
         KeyTargets = r.KeyTargets,
         Link = r.Link,
         Locality = r.Locality,
+        Text = text?.Text,
     };
 
+    /// <summary>The record of <paramref name="d"/>'s metadata; its text is stored apart (<see cref="DocumentTextRecord"/>).</summary>
     public static DocumentRecord ToRecord(this SourceDocument d) => new()
     {
         Number = d.Number,

@@ -9,5 +9,8 @@ public sealed class ContentOptions
     /// <summary>How often the answerable items are re-indexed so validity dates take effect.</summary>
     public int RefreshIntervalMinutes { get; set; } = 15;
 
+    /// <summary>How often this instance checks whether another instance changed the content (and reloads it if so).</summary>
+    public int RevisionPollSeconds { get; set; } = 5;
+
     public string ResolvedPath => System.IO.Path.IsPathRooted(Path) ? Path : System.IO.Path.Combine(AppContext.BaseDirectory, Path);
 }

@@ -1,6 +1,7 @@
 using CdsBot.Content.Records;
 using CdsBot.Dialogs.Content;
 using CdsBot.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Content;
@@ -14,27 +15,50 @@ public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
         return !await db.Topics.AnyAsync(cancellationToken) && !await db.FaqItems.AnyAsync(cancellationToken);
     }
 
-    public async Task<ContentSet> LoadAsync(CancellationToken cancellationToken)
+    public async Task<ContentSet> LoadAsync(CancellationToken cancellationToken) => (await LoadWithRevisionAsync(cancellationToken)).Content;
+
+    /// <summary>
+    /// All content and the revision stamp it is at, read in one transaction so they agree (and no half-written import is
+    /// ever read).
+    /// </summary>
+    public async Task<(ContentSet Content, string Revision)> LoadWithRevisionAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        // Deferred: a read snapshot (write-ahead logging) that takes no write lock, unlike the provider's default BEGIN IMMEDIATE.
+        await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        var revision = await RevisionAsync(db, cancellationToken);
         var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Position).ToListAsync(cancellationToken);
         var documents = await db.Documents.AsNoTracking().ToListAsync(cancellationToken);
+        var texts = await db.DocumentTexts.AsNoTracking().ToDictionaryAsync(t => t.Number, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var items = await db.FaqItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync(cancellationToken);
         var localities = await db.Localities.AsNoTracking().OrderBy(l => l.Id).ToListAsync(cancellationToken);
         var synonyms = await db.Synonyms.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var shorthand = await db.Shorthand.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
-        return new ContentSet(
+        var content = new ContentSet(
             topics.Select(t => new Topic(t.Id, t.Title, t.Intro)),
-            documents.Select(d => d.ToModel()),
+            documents.Select(d => d.ToModel(texts.GetValueOrDefault(d.Number))),
             items.Select(i => i.ToModel()),
             localities.Select(l => new Locality(l.Id, l.Name, l.Aliases)),
             synonyms.Select(s => new Synonym(s.Term, s.Means)),
             shorthand.Select(s => new Synonym(s.Term, s.Means)));
+        return (content, revision);
     }
+
+    /// <summary>The stamp of the last content change (see <see cref="ContentRevision"/>).</summary>
+    public async Task<string> RevisionAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await RevisionAsync(db, cancellationToken);
+    }
+
+    private static Task<string> RevisionAsync(CdsBotDbContext db, CancellationToken cancellationToken) =>
+        db.ContentRevisions.AsNoTracking().Where(r => r.Id == ContentRevisionRecord.SingleId).Select(r => r.Stamp).SingleAsync(cancellationToken);
 
     /// <summary>
     /// Replaces all content with <paramref name="content"/> in one transaction. An item whose text changed gets
-    /// the next version; an unchanged item keeps its version and its last editor.
+    /// the next version; an unchanged item keeps its version and its last editor, and an unchanged document text its uploader.
     /// </summary>
     public async Task ReplaceAsync(ContentSet content, string by, CancellationToken cancellationToken)
     {
@@ -42,8 +66,10 @@ public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
         var existing = await db.FaqItems.AsNoTracking().ToDictionaryAsync(i => i.Id, cancellationToken);
+        var existingTexts = await db.DocumentTexts.AsNoTracking().ToDictionaryAsync(t => t.Number, StringComparer.OrdinalIgnoreCase, cancellationToken);
 
         await db.FaqItems.ExecuteDeleteAsync(cancellationToken);
+        await db.DocumentTexts.ExecuteDeleteAsync(cancellationToken);
         await db.Documents.ExecuteDeleteAsync(cancellationToken);
         await db.Topics.ExecuteDeleteAsync(cancellationToken);
         await db.Localities.ExecuteDeleteAsync(cancellationToken);
@@ -52,6 +78,13 @@ public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
 
         db.Topics.AddRange(content.Topics.Select((t, position) => new TopicRecord { Id = t.Id, Title = t.Title, Intro = t.Intro, Position = position }));
         db.Documents.AddRange(content.Documents.Select(d => d.ToRecord()));
+        foreach (var document in content.Documents.Where(d => !string.IsNullOrWhiteSpace(d.Text)))
+        {
+            db.DocumentTexts.Add(existingTexts.TryGetValue(document.Number, out var stored) && stored.Text == document.Text
+                ? stored
+                : new DocumentTextRecord { Number = document.Number, Text = document.Text!, Format = "txt", UploadedBy = by, UploadedAt = now });
+        }
+
         db.Localities.AddRange(content.Localities.Select(l => new LocalityRecord { Id = l.Id, Name = l.Name, Aliases = [.. l.Aliases] }));
         db.Synonyms.AddRange(content.Synonyms.Select(s => new SynonymRecord { Term = s.Term, Means = s.Means }));
         db.Shorthand.AddRange(content.Shorthand.Select(s => new ShorthandRecord { Term = s.Term, Means = s.Means }));
@@ -66,6 +99,7 @@ public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
             db.FaqItems.Add(record);
         }
 
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -30,6 +30,7 @@ internal static class ConversationExtensions
         services.AddSingleton<ContentLoader>();
         services.AddSingleton<IQuestionLog, EfQuestionLog>();
         services.AddHostedService<ContentRefreshWorker>();
+        services.AddHostedService<ContentRevisionWatcher>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RetrievalOptions>>().Value);
         services.AddSingleton<FaqResponder>();
         services.AddSingleton<IHandoffDesk, EfHandoffDesk>();

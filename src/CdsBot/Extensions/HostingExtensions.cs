@@ -15,6 +15,7 @@ public static class HostingExtensions
         builder.AddStorage();
         builder.AddConversation();
         builder.AddRephrasing();
+        builder.AddDocuments();
         builder.AddChannels();
         builder.AddBroadcasts();
         builder.AddAdmin();

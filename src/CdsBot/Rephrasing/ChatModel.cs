@@ -15,10 +15,14 @@ public sealed class ChatModel
     private readonly ChatCompletionOptions _completion;
 
     public ChatModel(IOptions<LlmOptions> options)
+        : this(options.Value, TimeSpan.FromMilliseconds(Math.Max(options.Value.TimeoutMilliseconds * 2, 5000)))
     {
-        var llm = options.Value;
+    }
+
+    /// <summary>The same model with its own network timeout, for calls that may take longer than a rephrasing (drafting).</summary>
+    internal ChatModel(LlmOptions llm, TimeSpan networkTimeout)
+    {
         var credential = new ApiKeyCredential(string.IsNullOrEmpty(llm.ApiKey) ? "none" : llm.ApiKey);
-        var networkTimeout = TimeSpan.FromMilliseconds(Math.Max(llm.TimeoutMilliseconds * 2, 5000));
         if (string.Equals(llm.Provider, "openai", StringComparison.OrdinalIgnoreCase))
         {
             var openAi = new OpenAIClientOptions { Endpoint = new Uri(llm.Endpoint), NetworkTimeout = networkTimeout, RetryPolicy = new ClientRetryPolicy(0) };

@@ -45,5 +45,11 @@ public sealed class LlmOptions
     /// <summary>Names the guard requires verbatim; the defaults cover the platforms the content sends citizens to.</summary>
     public string[]? NamedPlatforms { get; set; }
 
+    /// <summary>Drafting question–answer pairs from a document (staff's "Đề xuất hỏi đáp"): how long one passage's call may take…</summary>
+    public int DraftTimeoutSeconds { get; set; } = 60;
+
+    /// <summary>…and how many passages one request drafts from at most.</summary>
+    public int DraftMaxPassages { get; set; } = 5;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Deployment);
 }

@@ -31,6 +31,10 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
 
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
 
+    public DbSet<DocumentTextRecord> DocumentTexts => Set<DocumentTextRecord>();
+
+    public DbSet<ContentRevisionRecord> ContentRevisions => Set<ContentRevisionRecord>();
+
     public DbSet<TopicRecord> Topics => Set<TopicRecord>();
 
     public DbSet<LocalityRecord> Localities => Set<LocalityRecord>();

@@ -43,6 +43,20 @@ public sealed class ReferenceApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_document_sent_with_a_full_text_in_its_body_is_refused_pointing_at_the_upload()
+    {
+        var publisher = await _bot.AsAsync("publisher");
+        var documents = await publisher.GetFromJsonAsync<JsonElement>("/admin/api/documents");
+        var decision = JsonSerializer.Deserialize<Dictionary<string, object?>>(documents.EnumerateArray().Single(d => d.GetProperty("number").GetString() == "505/QĐ-TTg").GetRawText())!;
+        decision["text"] = "Điều 1. Lấy ngày 10 tháng 10 hằng năm là Ngày Chuyển đổi số quốc gia.";
+
+        using var response = await publisher.PutAsJsonAsync("/admin/api/documents", decision);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("/text", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("text")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Editors_read_but_cannot_change_documents_or_synonyms()
     {
         var editor = await _bot.AsAsync("editor");

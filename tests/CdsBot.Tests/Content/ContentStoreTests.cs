@@ -121,6 +121,41 @@ public sealed class ContentStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_document_text_is_stored_apart_loaded_into_the_document_and_kept_with_its_uploader_when_reimported_unchanged()
+    {
+        using var host = new BotHost(_database, _folder);
+        var store = host.Services.GetRequiredService<ContentStore>();
+        var content = await store.LoadAsync(CancellationToken.None);
+        const string Text = "Điều 1. Lấy ngày 10 tháng 10 hằng năm là Ngày Chuyển đổi số quốc gia.";
+        var withText = new ContentSet(content.Topics, content.Documents.Select(d => d.Number == "505/QĐ-TTg" ? d with { Text = Text } : d), content.Items, content.Localities, content.Synonyms, content.Shorthand);
+
+        await store.ReplaceAsync(withText, "first", CancellationToken.None);
+        await store.ReplaceAsync(withText, "second", CancellationToken.None);
+
+        Assert.Equal(Text, (await store.LoadAsync(CancellationToken.None)).FindDocument("505/QĐ-TTg")!.Text);
+        await using var db = await Db(host);
+        var stored = await db.DocumentTexts.SingleAsync();
+        Assert.Equal(("505/QĐ-TTg", "txt", "first"), (stored.Number, stored.Format, stored.UploadedBy));
+    }
+
+    [Fact]
+    public async Task A_stored_change_moves_the_revision_stamp_and_the_loader_reloads_once_for_it()
+    {
+        using var host = new BotHost(_database, _folder);
+        var store = host.Services.GetRequiredService<ContentStore>();
+        var loader = host.Services.GetRequiredService<ContentLoader>();
+        var before = await store.RevisionAsync(CancellationToken.None);
+        Assert.Equal(before, loader.Revision);
+
+        await store.ReplaceAsync(await store.LoadAsync(CancellationToken.None), "again", CancellationToken.None);
+
+        Assert.NotEqual(before, await store.RevisionAsync(CancellationToken.None));
+        Assert.True(await loader.ReloadIfChangedAsync(CancellationToken.None));
+        Assert.False(await loader.ReloadIfChangedAsync(CancellationToken.None));
+        Assert.Equal(await store.RevisionAsync(CancellationToken.None), loader.Revision);
+    }
+
+    [Fact]
     public async Task Unanswered_questions_and_feedback_are_stored_for_staff()
     {
         using var host = new BotHost(_database, _folder);

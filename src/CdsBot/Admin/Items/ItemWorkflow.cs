@@ -103,6 +103,40 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Files proposed items (drafted by a model from a document) as new items whose first draft is already in review, in
+    /// one transaction: each is named <c>{prefix}-{n}</c> with the first free n. Publishing them needs a publisher other
+    /// than <paramref name="actor"/>, as for any draft.
+    /// </summary>
+    public async Task<WorkflowOutcome<IReadOnlyList<ItemView>>> ProposeAsync(IReadOnlyList<(string IdPrefix, ItemContent Content)> proposals, string actor, CancellationToken cancellationToken)
+    {
+        if (proposals.Select(p => p.Content.Validate(catalog.Content)).FirstOrDefault(e => e.Count > 0) is { } errors)
+        {
+            return WorkflowOutcome<IReadOnlyList<ItemView>>.Invalid(errors);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var taken = await db.FaqItems.Select(i => i.Id).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
+        var now = time.GetUtcNow();
+        var ids = new List<string>();
+        foreach (var (prefix, content) in proposals)
+        {
+            var id = Enumerable.Range(1, int.MaxValue - 1).Select(n => $"{prefix}-{n}").First(candidate => !taken.Contains(candidate));
+            taken.Add(id);
+            ids.Add(id);
+            db.FaqItems.Add(content.ToItem(id, ContentStatus.Draft).ToRecord(0, actor, now));
+            db.ItemDrafts.Add(new ItemDraftRecord { ItemId = id, ContentJson = Serialize(content), State = InReview, EditedBy = actor, EditedAt = now });
+            audit.Record(db, actor, "item.propose", id, content);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var items = await db.FaqItems.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken);
+        var views = await ViewsAsync(db, [.. ids.Select(id => items.Single(i => i.Id == id))], cancellationToken);
+        return WorkflowOutcome<IReadOnlyList<ItemView>>.Ok(views);
+    }
+
     public async Task<WorkflowOutcome<ItemView>> SubmitAsync(string id, string actor, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -143,6 +177,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         await PublishAsync(db, item, content, draft.EditedBy, approver, cancellationToken);
         db.ItemDrafts.Remove(draft);
         audit.Record(db, approver, "item.approve", id, new { version = item.Version, editedBy = draft.EditedBy });
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
@@ -172,6 +207,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         await PublishAsync(db, item, content, draft.EditedBy, publisher, cancellationToken);
         db.ItemDrafts.Remove(draft);
         audit.Record(db, publisher, "item.add_variant", id, new { version = item.Version, variants = content.Variants });
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
@@ -189,6 +225,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         item.Status = "unpublished";
         (item.UpdatedBy, item.UpdatedAt) = (actor, time.GetUtcNow());
         audit.Record(db, actor, "item.unpublish", id);
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
@@ -207,6 +244,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
 
         await PublishAsync(db, item, Deserialize(earlier.ContentJson), earlier.EditedBy, actor, cancellationToken);
         audit.Record(db, actor, "item.rollback", id, new { to = version, version = item.Version });
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);

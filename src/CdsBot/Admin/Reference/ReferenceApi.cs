@@ -52,6 +52,12 @@ public static class ReferenceApi
             }
         }
 
+        if (document.Text is not null)
+        {
+            // The full text is read from a file and split into passages; a text in this body would be silently lost.
+            errors["text"] = ["Upload the full text as a file: PUT /admin/api/documents/{number}/text (multipart field 'file')."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -69,6 +75,7 @@ public static class ReferenceApi
         }
 
         audit.Record(db, StaffPrincipal.Name(http.User), existing is null ? "document.create" : "document.update", document.Number, document);
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return TypedResults.Ok(document);
@@ -99,6 +106,7 @@ public static class ReferenceApi
         }
 
         audit.Record(db, StaffPrincipal.Name(http.User), "synonym.save", term, synonym);
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return TypedResults.Ok(synonym);
@@ -114,6 +122,7 @@ public static class ReferenceApi
         }
 
         audit.Record(db, StaffPrincipal.Name(http.User), "synonym.delete", term!);
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return TypedResults.NoContent();

@@ -69,6 +69,7 @@ public static class ShorthandApi
 
         var saved = new Synonym(term, means);
         audit.Record(db, StaffPrincipal.Name(http.User), "shorthand.save", term, saved);
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return TypedResults.Ok(saved);
@@ -90,6 +91,7 @@ public static class ShorthandApi
         }
 
         audit.Record(db, StaffPrincipal.Name(http.User), "shorthand.delete", cleaned);
+        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return TypedResults.NoContent();

@@ -431,6 +431,28 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("zalo_users", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Content.Records.ContentRevisionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("content_revision", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = "initial"
+                        });
+                });
+
             modelBuilder.Entity("CdsBot.Content.Records.DocumentRecord", b =>
                 {
                     b.Property<string>("Number")
@@ -470,6 +492,39 @@ namespace CdsBot.Storage.Migrations
                     b.HasKey("Number");
 
                     b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Content.Records.DocumentTextRecord", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("document_texts", (string)null);
                 });
 
             modelBuilder.Entity("CdsBot.Content.Records.FaqItemRecord", b =>
@@ -985,6 +1040,15 @@ namespace CdsBot.Storage.Migrations
                     b.HasIndex("Active", "Channel");
 
                     b.ToTable("subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Content.Records.DocumentTextRecord", b =>
+                {
+                    b.HasOne("CdsBot.Content.Records.DocumentRecord", null)
+                        .WithOne()
+                        .HasForeignKey("CdsBot.Content.Records.DocumentTextRecord", "Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

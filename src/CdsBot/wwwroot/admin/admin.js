@@ -33,7 +33,7 @@
     try { await action(); } catch (error) { say(error.message, true); }
   };
 
-  Object.assign(window.cdsAdmin, { api, say, run });
+  Object.assign(window.cdsAdmin, { api, say, run, showTab: (name) => showTab(name), newItem: (prefill, questionId) => newItem(prefill, questionId) });
 
   function showLogin() {
     $("login-view").hidden = false; $("app-view").hidden = true; $("logout").hidden = true; $("who").textContent = "";
@@ -94,6 +94,19 @@
     $("create").hidden = !!item;
   }
 
+  // A new item written from elsewhere (a document's passage): the form opened with what is known, for staff to finish.
+  function newItem(prefill, questionId = null) {
+    showTab("items"); edit(null);
+    fromQuestion = questionId;
+    $("item-question").value = prefill.question ?? "";
+    $("item-variants").value = (prefill.variants ?? []).join("\n");
+    $("item-answer").value = prefill.answer ?? "";
+    $("item-sources").value = (prefill.sources ?? []).join(", ");
+    if (prefill.locality) $("item-locality").value = prefill.locality;
+    $("editor").scrollIntoView();
+    $("item-id").focus();
+  }
+
   const content = () => ({
     topic: $("item-topic").value,
     locality: $("item-locality").value,
@@ -141,11 +154,17 @@
         $("item-question").value = group.text;
         say(`Viết mục mới cho câu hỏi: "${group.text}".`);
       });
+      const fromDocuments = document.createElement("button");
+      fromDocuments.type = "button"; fromDocuments.textContent = "Tìm trong văn bản";
+      fromDocuments.addEventListener("click", () => {
+        window.cdsAdmin.citizenQuestion = { text: group.text, questionId: group.questionIds[0] };
+        showTab("documents");
+      });
       const dismiss = document.createElement("button");
       dismiss.type = "button"; dismiss.textContent = "Bỏ qua";
       dismiss.addEventListener("click", run(async () => { await api("POST", `/unanswered/${group.questionIds[0]}/dismiss`); say("Đã bỏ qua."); await loadQueue(); }));
       const targetCell = document.createElement("td"); targetCell.append(target);
-      const actions = document.createElement("td"); actions.append(attach, create, dismiss);
+      const actions = document.createElement("td"); actions.append(attach, create, fromDocuments, dismiss);
       row.append(cell(group.text), cell(group.count), cell(group.band === "declined" ? "Không trả lời" : group.band === "clarified" ? "Hỏi lại" : "Gợi ý"), targetCell, actions);
       return row;
     }));
