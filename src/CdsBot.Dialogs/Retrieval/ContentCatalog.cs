@@ -23,11 +23,15 @@ public sealed class ContentCatalog(TimeProvider time)
     /// <summary>How the content in force analyzes text (its synonyms and localities), for searches outside the index.</summary>
     public TextAnalyzer Analyzer => _current.Analyzer;
 
-    /// <summary>Makes <paramref name="content"/> the content in force, indexing the items answerable today and the documents' passages.</summary>
+    /// <summary>
+    /// Makes <paramref name="content"/> the content in force, indexing the items answerable today and the documents'
+    /// passages (those of the content in force are kept when its documents and their analysis did not change).
+    /// </summary>
     public void Publish(ContentSet content)
     {
         var (index, analyzer) = Build(content, VietnamTime.Today(time));
-        var passages = new PassageIndex(content.Documents, analyzer, content.Localities);
+        var current = Volatile.Read(ref _current);
+        var passages = PassageSources.Same(current.Content, content) ? current.Passages : new PassageIndex(content.Documents, analyzer, content.Localities);
         Volatile.Write(ref _current, new Snapshot(content, index, passages, analyzer));
     }
 

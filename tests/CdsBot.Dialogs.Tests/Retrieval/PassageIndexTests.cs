@@ -146,4 +146,25 @@ public sealed class PassageIndexTests
         Assert.Equal(Index.Count, catalog.Passages.Count);
         Assert.Equal("44/KH-STTTT", catalog.Passages.Search("kh 44 lao cai dang thong diep cds o dau")[0].Passage.DocumentNumber);
     }
+
+    [Fact]
+    public void Publishing_again_keeps_the_passages_unless_a_text_or_its_analysis_changed()
+    {
+        var shipped = ShippedContent.Set;
+        var catalog = new ContentCatalog(TimeProvider.System);
+        catalog.Publish(shipped);
+        var first = catalog.Passages;
+
+        catalog.Publish(new ContentSet(shipped.Topics, shipped.Documents, shipped.Items.Skip(1), shipped.Localities, shipped.Synonyms, shipped.Shorthand));
+        var afterItemEdit = catalog.Passages;
+        var edited = shipped.Documents.Select(d => d.Number == "44/KH-STTTT" ? d with { Text = d.Text + "\n\nPHỤ LỤC\n\nDanh sách đơn vị." } : d);
+        catalog.Publish(new ContentSet(shipped.Topics, edited, shipped.Items, shipped.Localities, shipped.Synonyms, shipped.Shorthand));
+        var afterTextEdit = catalog.Passages;
+        catalog.Publish(new ContentSet(shipped.Topics, edited, shipped.Items, shipped.Localities, shipped.Synonyms.Skip(1), shipped.Shorthand));
+
+        Assert.Same(first, afterItemEdit);
+        Assert.NotSame(first, afterTextEdit);
+        Assert.Equal("Danh sách đơn vị.", afterTextEdit.Of("44/KH-STTTT")[^1].Text);
+        Assert.NotSame(afterTextEdit, catalog.Passages);
+    }
 }
