@@ -134,7 +134,7 @@ public sealed class ContentStoreTests : IDisposable
 
         Assert.Equal(Text, (await store.LoadAsync(CancellationToken.None)).FindDocument("505/QĐ-TTg")!.Text);
         await using var db = await Db(host);
-        var stored = await db.DocumentTexts.SingleAsync();
+        var stored = await db.DocumentTexts.SingleAsync(t => t.Number == "505/QĐ-TTg");
         Assert.Equal(("505/QĐ-TTg", "txt", "first"), (stored.Number, stored.Format, stored.UploadedBy));
     }
 

@@ -165,7 +165,7 @@
       dismiss.addEventListener("click", run(async () => { await api("POST", `/unanswered/${group.questionIds[0]}/dismiss`); say("Đã bỏ qua."); await loadQueue(); }));
       const targetCell = document.createElement("td"); targetCell.append(target);
       const actions = document.createElement("td"); actions.append(attach, create, fromDocuments, dismiss);
-      row.append(cell(group.text), cell(group.count), cell(group.band === "declined" ? "Không trả lời" : group.band === "clarified" ? "Hỏi lại" : "Gợi ý"), targetCell, actions);
+      row.append(cell(group.text), cell(group.count), cell(group.band === "declined" ? "Không trả lời" : group.band === "clarified" ? "Hỏi lại" : group.band === "document" ? "Trả lời bằng trích dẫn văn bản" : "Gợi ý"), targetCell, actions);
       return row;
     }));
   }

@@ -57,10 +57,11 @@ public sealed class DocumentTextsApiTests : IDisposable
 
         var passages = await publisher.GetFromJsonAsync<JsonElement>(PassagesUrl(Decision));
         Assert.Equal(uploaded.GetProperty("passages").GetInt32(), passages.GetArrayLength());
-        Assert.Equal(Enumerable.Range(1, passages.GetArrayLength()), passages.EnumerateArray().Select(p => p.GetProperty("order").GetInt32()));
+        Assert.Equal(Enumerable.Range(0, passages.GetArrayLength()), passages.EnumerateArray().Select(p => p.GetProperty("order").GetInt32()));
         var all = string.Join("\n", passages.EnumerateArray().Select(p => p.GetProperty("text").GetString()));
-        Assert.Contains("Điều 1. Lấy ngày 10 tháng 10 hằng năm là Ngày Chuyển đổi số quốc gia.", all, StringComparison.Ordinal);
-        Assert.Contains("Dịch vụ công trực tuyến\t80%", all, StringComparison.Ordinal);
+        Assert.Contains("Lấy ngày 10 tháng 10 hằng năm là Ngày Chuyển đổi số quốc gia.", all, StringComparison.Ordinal);
+        Assert.Contains(passages.EnumerateArray(), p => p.GetProperty("headingPath").GetString()!.StartsWith("Điều 1.", StringComparison.Ordinal));
+        Assert.Contains("Dịch vụ công trực tuyến | Mức: 80%", all, StringComparison.Ordinal);
         Assert.Equal(passages.GetArrayLength(), Passages.Of(Decision).Count);
 
         var text = await publisher.GetFromJsonAsync<JsonElement>(TextUrl(Decision));
@@ -82,7 +83,7 @@ public sealed class DocumentTextsApiTests : IDisposable
         Assert.Contains("October 10 is National Digital Transformation Day", all, StringComparison.Ordinal);
         Assert.DoesNotContain("Lấy ngày 10 tháng 10", all, StringComparison.Ordinal);
         await using var db = await Db();
-        Assert.Equal("pdf", (await db.DocumentTexts.SingleAsync()).Format);
+        Assert.Equal("pdf", (await db.DocumentTexts.SingleAsync(t => t.Number == Decision)).Format);
     }
 
     [Fact]
@@ -181,7 +182,7 @@ public sealed class DocumentTextsApiTests : IDisposable
     private async Task AssertNothingStoredAsync(string revisionBefore)
     {
         await using var db = await Db();
-        Assert.Empty(await db.DocumentTexts.ToListAsync());
+        Assert.Empty(await db.DocumentTexts.Where(t => t.Number == Decision).ToListAsync());
         Assert.DoesNotContain(await db.AuditEntries.Select(a => a.Action).ToListAsync(), a => a.StartsWith("document.text", StringComparison.Ordinal));
         Assert.Equal(revisionBefore, await _bot.Host.Services.GetRequiredService<ContentStore>().RevisionAsync(CancellationToken.None));
         Assert.Empty(Passages.Of(Decision));

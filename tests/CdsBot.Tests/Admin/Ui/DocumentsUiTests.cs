@@ -82,7 +82,7 @@ public sealed class DocumentsUiTests : IAsyncLifetime
         await OpenDocumentAsync(publisher, Decision);
         await UploadAsync(publisher, "quyet-dinh-505.docx", DocumentTextsApiTests.DecisionDocx());
         await Assertions.Expect(publisher.GetByRole(AriaRole.Status)).ToContainTextAsync($"Đã tải lên toàn văn {Decision}");
-        await Assertions.Expect(Passages(publisher)).ToContainTextAsync("Điều 1. Lấy ngày 10 tháng 10 hằng năm là Ngày Chuyển đổi số quốc gia.");
+        await Assertions.Expect(Passages(publisher)).ToContainTextAsync("Lấy ngày 10 tháng 10 hằng năm là Ngày Chuyển đổi số quốc gia.");
         await Assertions.Expect(publisher.Locator("#document-source")).ToContainTextAsync("quyet-dinh-505.docx");
 
         await OpenDocumentAsync(publisher, Plan);
@@ -176,7 +176,7 @@ public sealed class DocumentsUiTests : IAsyncLifetime
         var editor = await SignInAsync("editor");
         await OpenDocumentAsync(editor, Decision);
 
-        await Assertions.Expect(Passages(editor)).ToContainTextAsync("Điều 2. Quyết định này có hiệu lực từ ngày ký ban hành.");
+        await Assertions.Expect(Passages(editor)).ToContainTextAsync("Quyết định này có hiệu lực từ ngày ký ban hành.");
         await Assertions.Expect(editor.GetByLabel("Tệp toàn văn (DOCX, PDF hoặc TXT)")).ToBeHiddenAsync();
         await Assertions.Expect(editor.GetByRole(AriaRole.Button, new() { Name = "Đề xuất hỏi đáp" })).ToBeVisibleAsync();
     }
