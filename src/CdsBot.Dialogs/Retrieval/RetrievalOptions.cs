@@ -24,6 +24,9 @@ public sealed class RetrievalOptions
     /// <summary>Where an item would be answered, a passage must fit at least this well (and say clearly more of what is asked) to be quoted instead.</summary>
     public double PassageOverItemThreshold { get; set; } = 0.65;
 
+    /// <summary>The same, when the question names the passage's own province or document (with a smaller lead over the item's answer).</summary>
+    public double PassageNamedThreshold { get; set; } = 0.45;
+
     /// <summary>How long the last answer gives context to a follow-up question, in minutes of quiet.</summary>
     public double ContextMinutes { get; set; } = 10;
 

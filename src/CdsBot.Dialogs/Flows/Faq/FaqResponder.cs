@@ -193,30 +193,43 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     {
         // A short keyword question ("đăng ký tài khoản") fits many a passage heading; an excerpt needs more to go on.
         var found = catalog.Passages.Search(question, 1);
-        if (found.Count == 0 || found[0].Fit < options.PassageThreshold || WordCoverage.ContentWords(catalog.Analyzer, question) < PassageQuestionWords)
+        if (found.Count == 0 || WordCoverage.ContentWords(catalog.Analyzer, question) < PassageQuestionWords)
         {
             return null;
         }
 
         if (decision.Answer is not { } answer)
         {
-            return found[0];
-        }
-
-        if (found[0].Fit < options.PassageOverItemThreshold)
-        {
-            return null;
+            return found[0].Fit >= options.PassageThreshold ? found[0] : null;
         }
 
         var passage = found[0].Passage;
         var passageSays = WordCoverage.Of(catalog.Analyzer, question, $"{passage.HeadingPath} {passage.Text}");
         var itemSays = WordCoverage.Of(catalog.Analyzer, question, answer.Item.Answer);
-        return passageSays >= itemSays + PassageLead ? found[0] : null;
+
+        // A question naming the passage's own province or document asks about that document: a smaller lead will do.
+        return (found[0].Fit >= options.PassageOverItemThreshold && passageSays >= itemSays + PassageLead)
+            || (NamesDocumentOf(question, passage) && found[0].Fit >= options.PassageNamedThreshold && passageSays >= itemSays + NamedPassageLead)
+            ? found[0]
+            : null;
+    }
+
+    /// <summary>Whether <paramref name="question"/> names the province or the number of the document <paramref name="passage"/> belongs to.</summary>
+    private bool NamesDocumentOf(string question, Passage passage)
+    {
+        if (catalog.Content.FindDocument(passage.DocumentNumber) is not { } document)
+        {
+            return false;
+        }
+
+        var tokens = catalog.Analyzer.Tokens(question);
+        return catalog.Analyzer.Localities(tokens).Contains(document.Locality)
+            || DocumentReferences.Terms(tokens).Intersect(DocumentReferences.TermsOfNumber(document.Number), StringComparer.Ordinal).Any();
     }
 
     // How much more of the question's words a passage must hold than the answer of an item that would be answered;
     // how many content words a question needs before an excerpt may answer it.
-    private const double PassageLead = 0.3;
+    private const double PassageLead = 0.3, NamedPassageLead = 0.15;
     private const int PassageQuestionWords = 4;
 
     /// <summary>Sends a passage as a labelled excerpt with "Đoạn tiếp theo", "Gặp cán bộ" and "Menu chính".</summary>
