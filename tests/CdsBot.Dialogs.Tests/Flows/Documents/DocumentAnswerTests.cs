@@ -38,6 +38,21 @@ public sealed class DocumentAnswerTests
         Assert.Contains(excerpt.Text.Trim(), set.FindDocument(excerpt.DocumentNumber)!.Text!, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Bến Tre phát huy thế mạnh của những phương tiện truyền thông nào để tuyên truyền đề án chuyển đổi số?", "1850-CV/TĐTN-TCKT")]
+    [InlineData("o thai binh ai to chuc tap huan cds cho doanh nghiep", "96/KH-UBND")]
+    [InlineData("Các cơ quan báo chí ở Lào Cai ứng dụng mạng xã hội trong tuyên truyền chuyển đổi số để làm gì?", "44/KH-STTTT")]
+    public async Task A_question_naming_the_plans_province_gets_its_passage_rather_than_a_broad_item_about_the_plan(string question, string document) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(question).AssertReply(reply => Assert.Contains(document, reply.Text, StringComparison.Ordinal))
+            .AssertTrace(t =>
+            {
+                Assert.Equal("document", t.Intent);
+                Assert.Null(t.ContentId);
+                Assert.Equal(document, ShippedContent.Catalog().Passages.Find(t.PassageId!)!.DocumentNumber);
+            })
+            .StartTestAsync();
+
     [Fact]
     public async Task The_next_passage_button_shows_the_following_passage_of_the_same_document()
     {
