@@ -156,7 +156,7 @@ public sealed class FaqIndex
     /// </summary>
     public IReadOnlyList<Candidate> Search(string question, int limit, Func<FaqItem, double>? weight)
     {
-        var (tokens, spelled) = Analyze(question);
+        var (tokens, spelled) = _analyzer.AnalyzeQuestion(question);
         if (spelled.Count == 0 || _items.Length == 0)
         {
             return [];
@@ -202,7 +202,8 @@ public sealed class FaqIndex
 
             ranked.Reverse();
 
-            var fits = ranked.Select(r => Fit(query, r.Item)).ToArray();
+            // Fit is needed for the candidates returned and for the best's rival, the second.
+            var fits = ranked.Take(Math.Max(limit, 2)).Select(r => Fit(query, r.Item)).ToArray();
             var candidates = new List<Candidate>(Math.Min(limit, ranked.Count));
             for (var r = 0; r < ranked.Count && r < limit; r++)
             {
@@ -246,7 +247,7 @@ public sealed class FaqIndex
             return 0;
         }
 
-        var query = SearchQuery.Make(Analyze(text).Terms, _termIds);
+        var query = SearchQuery.Make(_analyzer.AnalyzeQuestion(text).Terms, _termIds);
         double total = query.Unigrams.Count(u => u.Id < 0) * _unknownIdf, covered = 0;
         foreach (var term in query.Known)
         {
@@ -255,14 +256,6 @@ public sealed class FaqIndex
         }
 
         return total == 0 ? 0 : covered / total;
-    }
-
-    /// <summary>A question's words (shorthand and synonyms applied) and search terms, its unmarked words taken as spelled when it was written with marks.</summary>
-    private (IReadOnlyList<Token> Tokens, IReadOnlyList<SpelledTerm> Terms) Analyze(string question)
-    {
-        var typed = VietnameseTokenizer.Analyze(question);
-        var tokens = _analyzer.Expand(typed);
-        return (tokens, TextAnalyzer.SpelledTerms(tokens, VietnameseTokenizer.IsWrittenWithMarks(typed)));
     }
 
     /// <summary>The items citing any of the <paramref name="named"/> documents; null when the question names none.</summary>

@@ -177,9 +177,7 @@ public sealed class PassageIndex
     /// <summary>The best <paramref name="limit"/> passages for <paramref name="question"/>, best first.</summary>
     public IReadOnlyList<PassageCandidate> Search(string question, int limit = 3)
     {
-        var typed = VietnameseTokenizer.Analyze(question);
-        var tokens = _analyzer.Expand(typed);
-        var spelled = TextAnalyzer.SpelledTerms(tokens, VietnameseTokenizer.IsWrittenWithMarks(typed));
+        var (tokens, spelled) = _analyzer.AnalyzeQuestion(question);
         if (spelled.Count == 0 || _passages.Length == 0 || limit <= 0)
         {
             return [];

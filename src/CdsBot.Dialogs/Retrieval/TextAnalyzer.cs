@@ -44,6 +44,17 @@ public sealed class TextAnalyzer
     /// <summary>The words of <paramref name="text"/>, folded and as spelled, with shorthand and synonyms applied.</summary>
     public IReadOnlyList<Token> Analyze(string text) => Expand(VietnameseTokenizer.Analyze(text));
 
+    /// <summary>
+    /// A question's words (shorthand and synonyms applied) and its search terms, its unmarked words taken as spelled
+    /// when it was written with diacritics.
+    /// </summary>
+    public (IReadOnlyList<Token> Tokens, IReadOnlyList<SpelledTerm> Terms) AnalyzeQuestion(string question)
+    {
+        var typed = VietnameseTokenizer.Analyze(question);
+        var tokens = Expand(typed);
+        return (tokens, SpelledTerms(tokens, VietnameseTokenizer.IsWrittenWithMarks(typed)));
+    }
+
     /// <summary>The words of already tokenized text, with shorthand and synonyms applied.</summary>
     public IReadOnlyList<Token> Expand(IReadOnlyList<Token> tokens) => _synonyms.Apply(_shorthand.Apply(tokens));
 

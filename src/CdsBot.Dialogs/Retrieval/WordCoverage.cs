@@ -6,13 +6,13 @@ namespace CdsBot.Dialogs.Retrieval;
 /// </summary>
 public static class WordCoverage
 {
-    /// <summary>How many distinct content words (not function words) <paramref name="question"/> has, after shorthand and synonyms.</summary>
-    public static int ContentWords(TextAnalyzer analyzer, string question) => Asked(analyzer, question).Count;
+    /// <summary>The distinct content words (not function words) of <paramref name="question"/>, after shorthand and synonyms, folded.</summary>
+    public static IReadOnlySet<string> Asked(TextAnalyzer analyzer, string question) =>
+        analyzer.Analyze(question).Where(t => !VietnameseTokenizer.IsStopWord(t)).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The share (0 to 1) of the distinct content words of <paramref name="question"/> found in <paramref name="text"/>, both analyzed alike.</summary>
-    public static double Of(TextAnalyzer analyzer, string question, string text)
+    /// <summary>The share (0 to 1) of the <paramref name="asked"/> words found in <paramref name="text"/>, analyzed alike.</summary>
+    public static double Of(TextAnalyzer analyzer, IReadOnlySet<string> asked, string text)
     {
-        var asked = Asked(analyzer, question);
         if (asked.Count == 0)
         {
             return 0;
@@ -21,7 +21,4 @@ public static class WordCoverage
         var said = analyzer.Analyze(text).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
         return (double)asked.Count(said.Contains) / asked.Count;
     }
-
-    private static HashSet<string> Asked(TextAnalyzer analyzer, string question) =>
-        analyzer.Analyze(question).Where(t => !VietnameseTokenizer.IsStopWord(t)).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
 }

@@ -29,7 +29,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     /// </summary>
     public async Task AnswerQuestionAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
-        var candidates = catalog.Index.Search(question, Math.Max(options.MaxSuggestions, 1));
+        var candidates = Search(question);
         var decision = AnswerDecision.For(candidates, options);
 
         // A follow-up is read against the last answer first, unless it names a subject of its own that answers it.
@@ -48,9 +48,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         {
             ShowPassage(turn, passage.Passage);
             turn.Trace.Score = Math.Round(passage.Fit, 3);
-            await log.RecordUnansweredAsync(
-                new UnansweredQuestion(turn.Activity.Channel, turn.Activity.ConversationId, turn.Activity.UserId, question, "document", null, turn.Trace.Score, turn.Conversation.TurnCount),
-                cancellationToken);
+            await FileAsync(turn, question, "document", null, cancellationToken);
             return;
         }
 
@@ -88,9 +86,17 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             turn.Send(MainMenu.With(RootTexts.NotUnderstood, catalog.Content));
         }
 
+        await FileAsync(turn, question, band, candidates.Count > 0 ? candidates[0].Item.Id : null, cancellationToken);
+    }
+
+    private IReadOnlyList<Candidate> Search(string question) => catalog.Index.Search(question, Math.Max(options.MaxSuggestions, 1));
+
+    /// <summary>Files a question no item answered for staff, with how it was met and the turn's score.</summary>
+    private Task FileAsync(TurnContext turn, string question, string band, string? bestItemId, CancellationToken cancellationToken)
+    {
         var activity = turn.Activity;
-        await log.RecordUnansweredAsync(
-            new UnansweredQuestion(activity.Channel, activity.ConversationId, activity.UserId, question, band, candidates.Count > 0 ? candidates[0].Item.Id : null, turn.Trace.Score, turn.Conversation.TurnCount),
+        return log.RecordUnansweredAsync(
+            new UnansweredQuestion(activity.Channel, activity.ConversationId, activity.UserId, question, band, bestItemId, turn.Trace.Score, turn.Conversation.TurnCount),
             cancellationToken);
     }
 
@@ -115,7 +121,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     public async Task AnswerIfConfidentAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
         var intent = turn.Trace.Intent;
-        if (AnswerDecision.For(catalog.Index.Search(question, Math.Max(options.MaxSuggestions, 1)), options).Answer is { } answer)
+        if (AnswerDecision.For(Search(question), options).Answer is { } answer)
         {
             await AnswerAsync(turn, answer.Item, intent, question, cancellationToken);
         }
@@ -193,7 +199,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     {
         // A short keyword question ("đăng ký tài khoản") fits many a passage heading; an excerpt needs more to go on.
         var found = catalog.Passages.Search(question, 1);
-        if (found.Count == 0 || WordCoverage.ContentWords(catalog.Analyzer, question) < PassageQuestionWords)
+        var asked = WordCoverage.Asked(catalog.Analyzer, question);
+        if (found.Count == 0 || asked.Count < PassageQuestionWords)
         {
             return null;
         }
@@ -204,8 +211,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         var passage = found[0].Passage;
-        var passageSays = WordCoverage.Of(catalog.Analyzer, question, $"{passage.HeadingPath} {passage.Text}");
-        var itemSays = WordCoverage.Of(catalog.Analyzer, question, answer.Item.Answer);
+        var passageSays = WordCoverage.Of(catalog.Analyzer, asked, $"{passage.HeadingPath} {passage.Text}");
+        var itemSays = WordCoverage.Of(catalog.Analyzer, asked, answer.Item.Answer);
 
         // A question naming the passage's own province or document asks about that document: a smaller lead will do.
         return (found[0].Fit >= options.PassageOverItemThreshold && passageSays >= itemSays + PassageLead)
