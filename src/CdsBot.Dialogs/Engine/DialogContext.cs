@@ -83,7 +83,5 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext turn, List<Dial
     }
 
     private Dialog FindDialog(DialogInstance instance) =>
-        Dialogs.Find(instance.Id) ?? throw new InvalidOperationException(
-            $"The stack holds dialog '{instance.Id}', which this dialog set does not know. A dialog was renamed or removed " +
-            "while conversations were in it; keep the old id registered or clear those conversations' state.");
+        Dialogs.Find(instance.Id) ?? throw new UnknownDialogException(instance.Id);
 }

@@ -32,6 +32,13 @@ public sealed class TurnRunner
         _logger = logger ?? NullLogger<TurnRunner>.Instance;
     }
 
+    /// <summary>What the citizen is told when their stored conversation named a dialog that no longer exists.</summary>
+    public const string DefaultResetNotice =
+        "Xin lỗi Anh/Chị, bước trò chuyện trước đó không còn nữa nên em xin bắt đầu lại từ đầu.";
+
+    /// <summary>The notice sent before a stack naming an unknown dialog is reset to the root.</summary>
+    public string ResetNotice { get; init; } = DefaultResetNotice;
+
     /// <summary>How many times a turn is run before a persistent conflict is reported.</summary>
     public int MaxAttempts { get; init; } = 8;
 
@@ -54,12 +61,20 @@ public sealed class TurnRunner
             var user = Load<UserProfile>(entries, userKey);
             var turn = new TurnContext(NumberedChoice.Resolve(activity, conversation), conversation, user);
             RecordArrival(turn);
-
-            var dc = new DialogContext(_dialogs, turn, conversation.DialogStack);
-            var result = await dc.ContinueDialogAsync(cancellationToken);
-            if (result.Status == DialogTurnStatus.Empty)
+            try
             {
-                await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
+                await RunDialogsAsync(turn, cancellationToken);
+            }
+            catch (UnknownDialogException unknown)
+            {
+                // A renamed or removed dialog must not lock the citizen out (not even of "hủy"): start the
+                // conversation's dialogs afresh, say so, and answer this message from the root.
+                _logger.LogWarning("Conversation {Key} was in dialog '{DialogId}', which no longer exists; its stack was reset to the root",
+                    conversationKey, unknown.DialogId);
+                conversation.DialogStack.Clear();
+                turn = new TurnContext(turn.Activity, conversation, user);
+                turn.SendText(ResetNotice);
+                await RunDialogsAsync(turn, cancellationToken);
             }
 
             NumberedChoice.Remember(turn);
@@ -87,6 +102,16 @@ public sealed class TurnRunner
                 _logger.LogDebug("Turn for {Key} lost a state race (attempt {Attempt}); running it again", conflict.Key, attempt);
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)), _time, cancellationToken);
             }
+        }
+    }
+
+    private async Task RunDialogsAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var dc = new DialogContext(_dialogs, turn, turn.Conversation.DialogStack);
+        var result = await dc.ContinueDialogAsync(cancellationToken);
+        if (result.Status == DialogTurnStatus.Empty)
+        {
+            await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
         }
     }
 

@@ -140,4 +140,36 @@ public sealed class TurnRunnerTests
             return await inner.WriteAsync(writes, cancellationToken);
         }
     }
+    [Theory]
+    [InlineData("hủy")]
+    [InlineData("xin chào")]
+    public async Task A_stored_stack_naming_a_dialog_that_no_longer_exists_is_reset_politely(string text)
+    {
+        var store = new MemoryStateStore();
+        var stale = new ConversationData { DialogStack = [new DialogInstance { Id = "renamed-flow" }] };
+        await store.WriteAsync([new StateWrite(StateKeys.Conversation("test", "c1"), JsonSerializer.Serialize(stale, StateJson.Options), null)], CancellationToken.None);
+        var runner = new TurnRunner(Echo(), store, new ConversationGate());
+
+        var outcome = await runner.RunAsync(Message("c1", "u1", text), CancellationToken.None);
+
+        Assert.Equal([TurnRunner.DefaultResetNotice, $"#1: {text}"], outcome.Replies.Select(r => r.Text));
+        var saved = await store.ReadAsync([StateKeys.Conversation("test", "c1")], CancellationToken.None);
+        var stack = JsonSerializer.Deserialize<ConversationData>(saved[StateKeys.Conversation("test", "c1")].Json, StateJson.Options)!.DialogStack;
+        Assert.DoesNotContain(stack, d => d.Id == "renamed-flow");
+    }
+
+    [Fact]
+    public async Task An_unknown_dialog_inside_a_component_resets_the_stack_too()
+    {
+        var store = new MemoryStateStore();
+        var inner = new DialogInstance { Id = "test-root" };
+        inner.SetState(new ComponentState { Stack = [new DialogInstance { Id = "old-step" }] });
+        var stale = new ConversationData { DialogStack = [inner] };
+        await store.WriteAsync([new StateWrite(StateKeys.Conversation("test", "c1"), JsonSerializer.Serialize(stale, StateJson.Options), null)], CancellationToken.None);
+        var runner = new TurnRunner(Echo(), store, new ConversationGate());
+
+        var outcome = await runner.RunAsync(Message("c1", "u1", "hủy"), CancellationToken.None);
+
+        Assert.Equal([TurnRunner.DefaultResetNotice, "#1: hủy"], outcome.Replies.Select(r => r.Text));
+    }
 }

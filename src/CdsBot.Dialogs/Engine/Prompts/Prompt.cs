@@ -54,6 +54,13 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         return DialogTurnResult.Waiting;
     }
 
+    /// <summary>A dialog begun on top of this prompt ended: the question is still open, so it is asked again.</summary>
+    public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
+    {
+        await RepromptAsync(dc.Turn, dc.ActiveDialog!, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
     /// <inheritdoc />
     public override Task RepromptAsync(TurnContext turn, DialogInstance instance, CancellationToken cancellationToken)
     {
