@@ -35,6 +35,18 @@ public sealed class ContentCatalog(TimeProvider time)
         Volatile.Write(ref _current, new Snapshot(content, index, passages, analyzer));
     }
 
+    /// <summary>
+    /// Re-indexes the content in force for today's date (validity dates start and end). The swap happens only if no
+    /// publication landed meanwhile, so a re-index never puts back content older than a concurrent reload; false then.
+    /// </summary>
+    public bool Reindex()
+    {
+        var current = Volatile.Read(ref _current);
+        var (index, analyzer) = Build(current.Content, VietnamTime.Today(time));
+        var next = new Snapshot(current.Content, index, current.Passages, analyzer);
+        return ReferenceEquals(Interlocked.CompareExchange(ref _current, next, current), current);
+    }
+
     /// <summary>The index of the items of <paramref name="content"/> answerable on <paramref name="today"/>, and its analyzer.</summary>
     public static (FaqIndex Index, TextAnalyzer Analyzer) Build(ContentSet content, DateOnly today)
     {

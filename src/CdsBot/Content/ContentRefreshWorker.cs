@@ -18,8 +18,7 @@ public sealed class ContentRefreshWorker(ContentCatalog catalog, IOptions<Conten
             try
             {
                 var before = catalog.Index.Count;
-                catalog.Publish(catalog.Content);
-                if (catalog.Index.Count != before)
+                if (catalog.Reindex() && catalog.Index.Count != before)
                 {
                     logger.LogInformation("Validity dates changed what is answerable: {Before} → {After} items", before, catalog.Index.Count);
                 }

@@ -30,6 +30,53 @@ public sealed class ContentRefreshWorkerTests
         await worker.StopAsync(CancellationToken.None);
     }
 
+    [Fact]
+    public async Task A_scheduled_re_index_never_puts_back_content_older_than_a_reload_that_happened_meanwhile()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 10, 10, 1, 0, 0, TimeSpan.Zero));
+        var clock = new InterruptingClock(time);
+        var catalog = new ContentCatalog(clock);
+        catalog.Publish(Single("cu", "Nội dung cũ?"));
+        using var worker = new ContentRefreshWorker(catalog, Options.Create(new ContentOptions { RefreshIntervalMinutes = 15 }), time, NullLogger<ContentRefreshWorker>.Instance);
+        await worker.StartAsync(CancellationToken.None);
+
+        // The next time the catalog asks the date (the worker's re-index, under way), a staff publication lands.
+        var readsWhenPublished = -1;
+        clock.Interrupt(() =>
+        {
+            catalog.Publish(Single("moi", "Nội dung mới?"));
+            readsWhenPublished = clock.Reads;
+        });
+
+        // Once the worker reads the clock again, the re-index that was interrupted has finished its swap.
+        await WaitUntil(() => readsWhenPublished >= 0 && clock.Reads > readsWhenPublished, () => time.Advance(TimeSpan.FromMinutes(15)));
+
+        Assert.NotNull(catalog.Content.FindItem("moi"));
+        Assert.Null(catalog.Content.FindItem("cu"));
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    private static ContentSet Single(string id, string question) =>
+        new([new Topic("t", "Chủ đề", "…")], [], [new FaqItem { Id = id, Topic = "t", Question = question, Answer = "Trả lời." }]);
+
+    /// <summary>Reads the time from another clock, running an action once, the next time it is read.</summary>
+    private sealed class InterruptingClock(TimeProvider inner) : TimeProvider
+    {
+        private Action? _next;
+        private int _reads;
+
+        public int Reads => Volatile.Read(ref _reads);
+
+        public void Interrupt(Action action) => Volatile.Write(ref _next, action);
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            Interlocked.Increment(ref _reads);
+            Interlocked.Exchange(ref _next, null)?.Invoke();
+            return inner.GetUtcNow();
+        }
+    }
+
     private static async Task WaitUntil(Func<bool> condition, Action step)
     {
         for (var i = 0; i < 200 && !condition(); i++)
