@@ -24,8 +24,17 @@ public sealed class RetrievalOptions
     /// <summary>Where an item would be answered, a passage must fit at least this well (and say clearly more of what is asked) to be quoted instead.</summary>
     public double PassageOverItemThreshold { get; set; } = 0.65;
 
-    /// <summary>The same, when the question names the passage's own province or document (with a smaller lead over the item's answer).</summary>
+    /// <summary>
+    /// The same, when the question names the passage's own province or document (with a smaller lead over the item's
+    /// answer); also how well such a passage must fit to be quoted when no item answers, or beside an item's answer.
+    /// </summary>
     public double PassageNamedThreshold { get; set; } = 0.45;
+
+    /// <summary>
+    /// Beside an item that is answered, a passage fitting at least this well is quoted after the answer when it holds
+    /// words of the question the item's answer does not (the detail asked of a plan the item only summarizes).
+    /// </summary>
+    public double PassageBesideThreshold { get; set; } = 0.55;
 
     /// <summary>How long the last answer gives context to a follow-up question, in minutes of quiet.</summary>
     public double ContextMinutes { get; set; } = 10;

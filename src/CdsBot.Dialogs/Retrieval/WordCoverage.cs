@@ -21,4 +21,12 @@ public static class WordCoverage
         var said = analyzer.Analyze(text).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
         return (double)asked.Count(said.Contains) / asked.Count;
     }
+
+    /// <summary>How many of the <paramref name="asked"/> words <paramref name="other"/> holds that <paramref name="text"/> does not.</summary>
+    public static int Missing(TextAnalyzer analyzer, IReadOnlySet<string> asked, string text, string other)
+    {
+        var said = analyzer.Analyze(text).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        var saidElsewhere = analyzer.Analyze(other).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        return asked.Count(a => saidElsewhere.Contains(a) && !said.Contains(a));
+    }
 }

@@ -44,10 +44,11 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         // No item is good enough (or the reply of the one found says far less of what is asked than a passage of a
         // document does): a passage may be, and only when it is.
-        if (PassageFor(question, decision) is { } passage)
+        var excerpt = PassageFor(question, candidates, decision);
+        if (excerpt is { Beside: false })
         {
-            ShowPassage(turn, passage.Passage);
-            turn.Trace.Score = Math.Round(passage.Fit, 3);
+            ShowPassage(turn, excerpt.Found.Passage);
+            turn.Trace.Score = Math.Round(excerpt.Found.Fit, 3);
             await FileAsync(turn, question, "document", null, cancellationToken);
             return;
         }
@@ -61,7 +62,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 .Take(AlsoAskedCount)
                 .Select(c => c.Item)
                 .ToList();
-            await AnswerAsync(turn, answer.Item, "faq", question, cancellationToken, alsoAsked);
+            await AnswerAsync(turn, answer.Item, "faq", question, cancellationToken, alsoAsked, excerpt?.Found.Passage);
             return;
         }
 
@@ -192,10 +193,13 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     }
 
     /// <summary>
-    /// The passage to quote instead of an item: it must fit the question well; beside an item that would be answered,
-    /// its own words must also say clearly more of what is asked than the item's answer does.
+    /// The passage to quote instead of an item, or beside the item answered. Instead: when no item answers, a passage
+    /// that fits well and says clearly more of what is asked than the best item's answer, or fits fairly well when the
+    /// question names its province or document;
+    /// beside an item that would be answered, one whose own words say clearly more of what is asked than the item's
+    /// answer. Beside: one that fits fairly well and holds words of the question the item's answer does not.
     /// </summary>
-    private PassageCandidate? PassageFor(string question, AnswerDecision decision)
+    private PassageChoice? PassageFor(string question, IReadOnlyList<Candidate> candidates, AnswerDecision decision)
     {
         // A short keyword question ("đăng ký tài khoản") fits many a passage heading; an excerpt needs more to go on.
         var found = catalog.Passages.Search(question, 1);
@@ -205,21 +209,45 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             return null;
         }
 
+        var (best, passage) = (found[0], found[0].Passage);
+        var passageText = $"{passage.HeadingPath} {passage.Text}";
+        var passageSays = WordCoverage.Of(catalog.Analyzer, asked, passageText);
+        var named = NamesDocumentOf(question, passage);
         if (decision.Answer is not { } answer)
         {
-            return found[0].Fit >= options.PassageThreshold ? found[0] : null;
+            // Over items close enough to offer, a passage of a document the question does not name must say clearly more.
+            var quoted = named
+                ? best.Fit >= options.PassageNamedThreshold
+                : best.Fit >= options.PassageThreshold && (candidates.Count == 0
+                    || passageSays >= WordCoverage.Of(catalog.Analyzer, asked, candidates[0].Item.Answer) + PassageLead);
+            return quoted ? new PassageChoice(best, Beside: false) : null;
         }
 
-        var passage = found[0].Passage;
-        var passageSays = WordCoverage.Of(catalog.Analyzer, asked, $"{passage.HeadingPath} {passage.Text}");
         var itemSays = WordCoverage.Of(catalog.Analyzer, asked, answer.Item.Answer);
 
         // A question naming the passage's own province or document asks about that document: a smaller lead will do.
-        return (found[0].Fit >= options.PassageOverItemThreshold && passageSays >= itemSays + PassageLead)
-            || (NamesDocumentOf(question, passage) && found[0].Fit >= options.PassageNamedThreshold && passageSays >= itemSays + NamedPassageLead)
-            ? found[0]
+        if ((best.Fit >= options.PassageOverItemThreshold && passageSays >= itemSays + PassageLead)
+            || (named && best.Fit >= options.PassageNamedThreshold && passageSays >= itemSays + NamedPassageLead))
+        {
+            return new PassageChoice(best, Beside: false);
+        }
+
+        // Beside an item, only a passage of the document the question names or the item cites: the detail of what the
+        // item summarizes. One word the item's answer lacks is enough when the question names the document or province.
+        var cited = answer.Item.Sources.Contains(passage.DocumentNumber, StringComparer.OrdinalIgnoreCase);
+        if (!named && !cited)
+        {
+            return null;
+        }
+
+        var (besideFit, newWords) = named ? (options.PassageNamedThreshold, 1) : (options.PassageBesideThreshold, PassageNewWords);
+        return best.Fit >= besideFit && WordCoverage.Missing(catalog.Analyzer, asked, answer.Item.Answer, passageText) >= newWords
+            ? new PassageChoice(best, Beside: true)
             : null;
     }
+
+    /// <summary>A passage chosen for a question: quoted instead of any item, or after the item answered.</summary>
+    private sealed record PassageChoice(PassageCandidate Found, bool Beside);
 
     /// <summary>Whether <paramref name="question"/> names the province or the number of the document <paramref name="passage"/> belongs to.</summary>
     private bool NamesDocumentOf(string question, Passage passage)
@@ -236,21 +264,19 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
     // How much more of the question's words a passage must hold than the answer of an item that would be answered;
     // how many content words a question needs before an excerpt may answer it.
+    // How many words of the question a passage must hold that the answered item's answer does not, to be quoted beside it.
     private const double PassageLead = 0.3, NamedPassageLead = 0.15;
-    private const int PassageQuestionWords = 4;
+    private const int PassageQuestionWords = 4, PassageNewWords = 2;
 
     /// <summary>Sends a passage as a labelled excerpt with "Đoạn tiếp theo", "Gặp cán bộ" and "Menu chính".</summary>
     private void ShowPassage(TurnContext turn, Passage passage)
     {
-        var content = catalog.Content;
         turn.Trace.Intent = "document";
         turn.Trace.ContentId = null;
-        turn.Trace.PassageId = passage.Id;
-        var document = content.FindDocument(passage.DocumentNumber);
         var next = catalog.Passages.Next(passage);
         turn.Send(new OutboundActivity
         {
-            Text = document is null ? passage.Text : PassageAnswer.Compose(passage, document),
+            Text = Excerpt(turn, passage),
             QuickReplies =
             [
                 .. next is null ? [] : new[] { new QuickReply("Đoạn tiếp theo", Payloads.Passage(next.Id)) },
@@ -258,6 +284,13 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 new QuickReply("Menu chính", Payloads.Menu),
             ],
         });
+    }
+
+    /// <summary>The labelled excerpt of <paramref name="passage"/>, traced as the turn's passage.</summary>
+    private string Excerpt(TurnContext turn, Passage passage)
+    {
+        turn.Trace.PassageId = passage.Id;
+        return catalog.Content.FindDocument(passage.DocumentNumber) is { } document ? PassageAnswer.Compose(passage, document) : passage.Text;
     }
 
     /// <summary>Answers the item with <paramref name="itemId"/> (a pressed suggestion or follow-up).</summary>
@@ -340,13 +373,20 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         });
     }
 
-    private async Task AnswerAsync(TurnContext turn, FaqItem item, string intent, string? question, CancellationToken cancellationToken, IReadOnlyList<FaqItem>? alsoAsked = null)
+    private async Task AnswerAsync(TurnContext turn, FaqItem item, string intent, string? question, CancellationToken cancellationToken,
+        IReadOnlyList<FaqItem>? alsoAsked = null, Passage? excerpt = null)
     {
         var content = catalog.Content;
         turn.Trace.Intent = intent;
         turn.Trace.ContentId = item.Id;
         turn.Conversation.LastAnswer = new AnswerContext(item.Id, time.GetUtcNow());
         turn.SendText(AnswerText.Compose(item, content, await WordingAsync(turn, item, question, cancellationToken)));
+        if (excerpt is not null)
+        {
+            // The detail asked, in the document's own words, after the item that summarizes it.
+            turn.SendText(Excerpt(turn, excerpt));
+        }
+
         // The item's own follow-ups, then what else the question may have meant when the answer was not certain.
         var followUps = item.FollowUps.Select(content.FindItem).OfType<FaqItem>()
             .Concat(alsoAsked ?? [])

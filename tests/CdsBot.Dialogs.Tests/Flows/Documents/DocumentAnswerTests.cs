@@ -53,6 +53,55 @@ public sealed class DocumentAnswerTests
             })
             .StartTestAsync();
 
+    [Theory]
+    [InlineData("Sở Tài chính Thái Bình có nhiệm vụ gì trong kế hoạch truyền thông chuyển đổi số?", "96/KH-UBND", "Sở Tài chính")]
+    [InlineData("Đài truyền thanh cấp xã ở Lào Cai tuyên truyền chuyển đổi số thế nào?", "44/KH-STTTT", "Đài Truyền thanh cấp xã")]
+    [InlineData("Tỉnh đoàn Bến Tre gửi công văn 1850 cho những ai?", "1850-CV/TĐTN-TCKT", "Kính gửi")]
+    public async Task A_detail_the_answered_item_only_summarizes_follows_its_answer_as_an_excerpt_of_the_plan(string question, string document, string detail) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(question).AssertReply(answer => Assert.DoesNotContain(detail, answer.Text, StringComparison.Ordinal))
+            .AssertReply(excerpt =>
+            {
+                Assert.StartsWith("Theo " + ShippedContent.Set.FindDocument(document)!.Citation, excerpt.Text, StringComparison.Ordinal);
+                Assert.Contains(detail, excerpt.Text, StringComparison.Ordinal);
+            })
+            .AssertReply(feedback => Assert.Contains(feedback.QuickReplies, q => q.Payload.StartsWith(Payloads.HelpfulPrefix, StringComparison.Ordinal)))
+            .AssertTrace(t =>
+            {
+                Assert.Equal("faq", t.Intent);
+                Assert.NotNull(t.ContentId);
+                Assert.Equal(document, ShippedContent.Catalog().Passages.Find(t.PassageId!)!.DocumentNumber);
+            })
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("VNeID là gì")]
+    [InlineData("nghi quyet 57 ban hanh ngay nao")]
+    public async Task An_item_that_answers_what_is_asked_comes_without_an_excerpt(string question) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(question).AssertReply(_ => { })
+            .AssertReply(feedback => Assert.Contains(feedback.QuickReplies, q => q.Payload.StartsWith(Payloads.HelpfulPrefix, StringComparison.Ordinal)))
+            .AssertTrace(t =>
+            {
+                Assert.Equal("faq", t.Intent);
+                Assert.NotNull(t.ContentId);
+                Assert.Null(t.PassageId);
+            })
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("đăng ký khai sinh trực tuyến ở đâu")]
+    [InlineData("dang ky khai sinh online o dau")]
+    public async Task Items_close_to_the_question_are_offered_rather_than_an_excerpt_of_a_plan_it_does_not_name(string question) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(question).AssertReply(reply => Assert.Contains(reply.QuickReplies, q => q.Payload.StartsWith(Payloads.FaqPrefix, StringComparison.Ordinal)))
+            .AssertTrace(t =>
+            {
+                Assert.NotEqual("document", t.Intent);
+                Assert.Null(t.PassageId);
+            })
+            .StartTestAsync();
+
     [Fact]
     public async Task The_next_passage_button_shows_the_following_passage_of_the_same_document()
     {
