@@ -44,7 +44,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         // No item is good enough (or the reply of the one found says far less of what is asked than a passage of a
         // document does): a passage may be, and only when it is.
-        var excerpt = PassageFor(question, candidates, decision);
+        var excerpt = PassageFor(question, decision);
         if (excerpt is { Beside: false })
         {
             ShowPassage(turn, excerpt.Found.Passage);
@@ -136,6 +136,14 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     {
         var (last, read) = followUp;
 
+        // "còn X thì sao": first ask of X what the last question asked ("VNeID là gì?" after "Dịch vụ công là gì?").
+        if (read.NewSubject is { } subject
+            && AnswerDecision.For(Search($"{subject} {FollowUpQuestion.Attributes(catalog.Analyzer.Analyze(last.Question))}"), options).Answer is { } same
+            && same.Item.Id != last.Id)
+        {
+            return same;
+        }
+
         // What is asked: the new subject of "còn X thì sao", else the message itself; the rest comes from the last question.
         var asked = read.NewSubject ?? question;
         var combined = $"{asked} {last.Question}";
@@ -194,12 +202,12 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
     /// <summary>
     /// The passage to quote instead of an item, or beside the item answered. Instead: when no item answers, a passage
-    /// that fits well and says clearly more of what is asked than the best item's answer, or fits fairly well when the
-    /// question names its province or document;
+    /// that fits well when no item is close enough to offer either, or fairly well when the question names its province
+    /// or document;
     /// beside an item that would be answered, one whose own words say clearly more of what is asked than the item's
     /// answer. Beside: one that fits fairly well and holds words of the question the item's answer does not.
     /// </summary>
-    private PassageChoice? PassageFor(string question, IReadOnlyList<Candidate> candidates, AnswerDecision decision)
+    private PassageChoice? PassageFor(string question, AnswerDecision decision)
     {
         // A short keyword question ("đăng ký tài khoản") fits many a passage heading; an excerpt needs more to go on.
         var found = catalog.Passages.Search(question, 1);
@@ -215,11 +223,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var named = NamesDocumentOf(question, passage);
         if (decision.Answer is not { } answer)
         {
-            // Over items close enough to offer, a passage of a document the question does not name must say clearly more.
-            var quoted = named
-                ? best.Fit >= options.PassageNamedThreshold
-                : best.Fit >= options.PassageThreshold && (candidates.Count == 0
-                    || passageSays >= WordCoverage.Of(catalog.Analyzer, asked, candidates[0].Item.Answer) + PassageLead);
+            // Items close enough to offer beat an excerpt of a plan the question does not name ("thanh toán QR có an
+            // toàn không" is a citizen's question, not one about what a plan says to teach).
+            var quoted = named ? best.Fit >= options.PassageNamedThreshold : best.Fit >= options.PassageThreshold && decision.Offered.Count == 0;
             return quoted ? new PassageChoice(best, Beside: false) : null;
         }
 

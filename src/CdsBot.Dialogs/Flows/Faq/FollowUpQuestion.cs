@@ -68,6 +68,19 @@ public static class FollowUpQuestion
         return null;
     }
 
+    /// <summary>
+    /// What <paramref name="tokens"/> ask about their subject, as spelled: their question words and attributes in order
+    /// ("Đăng ký khai sinh trực tuyến mất phí không?" → "đăng ký mất phí không"), to ask the same of a new subject.
+    /// How a subject is reached ("trực tuyến", "online") usually names the subject itself ("dịch vụ công trực tuyến").
+    /// </summary>
+    public static string Attributes(IReadOnlyList<Token> tokens) =>
+        string.Join(' ', tokens
+            .Where(t => (Cues.Contains(t.Folded) || VietnameseTokenizer.IsStopWord(t)) && !SubjectCues.Contains(t.Folded))
+            .Select(t => t.Spelled));
+
+    // Cues that, in a question, are mostly part of its subject.
+    private static readonly HashSet<string> SubjectCues = ["truc", "tuyen", "online", "mang"];
+
     private static bool IsNumber(string word) => word.All(char.IsDigit);
 }
 

@@ -92,6 +92,7 @@ public sealed class DocumentAnswerTests
     [Theory]
     [InlineData("đăng ký khai sinh trực tuyến ở đâu")]
     [InlineData("dang ky khai sinh online o dau")]
+    [InlineData("thanh toan qr co an toan ko")]
     public async Task Items_close_to_the_question_are_offered_rather_than_an_excerpt_of_a_plan_it_does_not_name(string question) =>
         await new TestFlow(ShippedContent.Root())
             .Send(question).AssertReply(reply => Assert.Contains(reply.QuickReplies, q => q.Payload.StartsWith(Payloads.FaqPrefix, StringComparison.Ordinal)))

@@ -24,6 +24,8 @@ public sealed class FollowUpConversationTests
     [InlineData("giấy phép lái xe trực tuyến", "giay-phep-lai-xe-truc-tuyen", "có mất phí không", "giay-phep-lai-xe-truc-tuyen")]
     [InlineData("quên mật khẩu vneid thì làm thế nào", "vneid-quen-mat-khau", "còn mức 2 đăng ký ở đâu", "vneid-dang-ky-muc-2")]
     [InlineData("chuyen doi so la gi", "chuyen-doi-so-la-gi", "loi ich cho dan la j", "loi-ich-cds-nguoi-dan")]
+    [InlineData("dich vu cong truc tuyen la gi", "dvc-la-gi", "con vneid thi sao", "vneid-la-gi")]
+    [InlineData("vneid muc 2 dang ky o dau", "vneid-dang-ky-muc-2", "còn mức 1 thì sao", "vneid-muc-1-muc-2")]
     public async Task A_follow_up_is_answered_from_the_last_answer(string first, string firstItem, string followUp, string expected)
     {
         var flow = new TestFlow(ShippedContent.Root());
