@@ -140,6 +140,10 @@ public sealed class DocumentAnswerTests
     [InlineData("gia xang hom nay")]
     [InlineData("mua vé máy bay giá rẻ")]
     [InlineData("học tiếng anh online miễn phí")]
+    [InlineData("du lịch Lào Cai đi đâu")]
+    [InlineData("đặc sản Bến Tre là gì")]
+    [InlineData("số điện thoại công an tỉnh Thái Bình")]
+    [InlineData("trường đại học ở Trà Vinh")]
     public async Task A_question_outside_the_documents_never_gets_an_excerpt(string question) =>
         await new TestFlow(ShippedContent.Root())
             .Send(question).AssertReply(_ => { })
