@@ -96,7 +96,7 @@ public sealed class OutboundRelay(
             try
             {
                 var activity = JsonSerializer.Deserialize<OutboundActivity>(message.Body, StateJson.Options)!;
-                outcome = await channel.SendAsync(message.RecipientId, activity, message.PartsSent, none);
+                outcome = await channel.SendAsync(message.RecipientId, activity, message.PartsSent, $"cdsbot:outbound:{message.Id}", none);
             }
             catch (Exception ex)
             {

@@ -33,7 +33,7 @@ public sealed class OutboundStandIn(string channel) : IOutboundChannel
 
     public void Release() => _hold?.TrySetResult();
 
-    public async Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string? reference, CancellationToken cancellationToken)
     {
         var send = new Send(recipientId, activity.Text, partsAlreadySent);
         _requests.Enqueue(send);
