@@ -5,6 +5,13 @@ public static class InboxStatus
 {
     public const string Pending = "pending";
     public const string Done = "done";
+
+    /// <summary>An outbound message being handed to the platform now (set just before the call).</summary>
+    public const string Sending = "sending";
+
     public const string Sent = "sent";
     public const string Failed = "failed";
+
+    /// <summary>An outbound message whose platform call was cut off (the host died during it): it may have arrived, so it is not sent again.</summary>
+    public const string Unknown = "unknown";
 }

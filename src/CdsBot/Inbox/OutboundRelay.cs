@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Storage;
@@ -8,9 +9,12 @@ using Microsoft.Extensions.Options;
 namespace CdsBot.Inbox;
 
 /// <summary>
-/// Sends the replies committed turns owe, in order per event. Each message is claimed (so two instances never send
-/// it both), sent through its channel, and marked sent with the platform's id; a transient failure backs off and
-/// holds the event's later replies back, a permanent one is recorded and not retried.
+/// Sends the replies committed turns and staff owe, in the order they were written per citizen (channel, recipient):
+/// a later message is not sent while an earlier one is in flight or backing off, so a temporary failure never lets turn
+/// N+1's reply overtake turn N's. Each message is claimed by marking it "sending" just before the platform call (so two
+/// instances never send it both) and marked sent with the platform's id right after; a transient failure backs off, a
+/// permanent one is recorded and not retried. A message caught "sending" past the lease (its host died during the call)
+/// may have reached the citizen: it is recorded as unknown, logged, and not sent again.
 /// </summary>
 public sealed class OutboundRelay(
     IDbContextFactory<CdsBotDbContext> contexts,
@@ -21,36 +25,49 @@ public sealed class OutboundRelay(
 {
     private readonly Dictionary<string, IOutboundChannel> _channels = channels.ToDictionary(c => c.Channel);
 
-    /// <summary>Sends what is due; only the replies of <paramref name="eventId"/> when given.</summary>
+    /// <summary>
+    /// Sends what is due: everyone's, or only the conversation <paramref name="eventId"/>'s replies go to when given
+    /// (its earlier replies first, if any are still owed).
+    /// </summary>
     public async Task RelayAsync(long? eventId, CancellationToken cancellationToken)
     {
-        List<OutboundMessageRecord> due;
-        var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await MarkLapsedUnknownAsync(cancellationToken);
+        List<OutboundMessageRecord> unfinished;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            due = await db.OutboundMessages.AsNoTracking()
-                .Where(m => m.Status == InboxStatus.Pending && m.NextAttemptMs <= nowMs && (eventId == null || m.InboxEventId == eventId))
-                .OrderBy(m => m.InboxEventId).ThenBy(m => m.Sequence)
-                .Take(200)
-                .ToListAsync(cancellationToken);
-        }
-
-        var heldBack = new HashSet<long>();
-        foreach (var message in due)
-        {
-            if (heldBack.Contains(message.InboxEventId) || !await ClaimAsync(message, cancellationToken))
+            var rows = db.OutboundMessages.AsNoTracking().Where(m => m.Status == InboxStatus.Pending || m.Status == InboxStatus.Sending);
+            if (eventId is not null)
             {
-                heldBack.Add(message.InboxEventId);
-                continue;
+                var recipient = await db.OutboundMessages.Where(m => m.InboxEventId == eventId).Select(m => new { m.Channel, m.RecipientId }).FirstOrDefaultAsync(cancellationToken);
+                if (recipient is null)
+                {
+                    return;
+                }
+
+                rows = rows.Where(m => m.Channel == recipient.Channel && m.RecipientId == recipient.RecipientId);
             }
 
-            if (!await SendAsync(message, cancellationToken))
+            // Ids follow the order messages were written (a turn's replies are added in sequence), so per citizen the
+            // lowest unfinished id is the one that must go first.
+            unfinished = await rows.OrderBy(m => m.Id).Take(500).ToListAsync(cancellationToken);
+        }
+
+        foreach (var conversation in unfinished.GroupBy(m => (m.Channel, m.RecipientId)))
+        {
+            foreach (var message in conversation)
             {
-                heldBack.Add(message.InboxEventId);
+                if (cancellationToken.IsCancellationRequested || !await ClaimAsync(message, cancellationToken) || !await SendAsync(message))
+                {
+                    break;
+                }
             }
         }
     }
 
+    /// <summary>
+    /// Marks the message sending, if it is due and no earlier message to the same citizen is still owed. The check is
+    /// part of the update, so it holds across instances.
+    /// </summary>
     private async Task<bool> ClaimAsync(OutboundMessageRecord message, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -58,12 +75,17 @@ public sealed class OutboundRelay(
         var leaseUntil = now + (options.Value.LeaseSeconds * 1000L);
         return await db.OutboundMessages
             .Where(m => m.Id == message.Id && m.Status == InboxStatus.Pending && m.NextAttemptMs <= now)
-            .ExecuteUpdateAsync(m => m.SetProperty(x => x.NextAttemptMs, leaseUntil).SetProperty(x => x.Attempts, x => x.Attempts + 1), cancellationToken) == 1;
+            .Where(m => !db.OutboundMessages.Any(e => e.Channel == m.Channel && e.RecipientId == m.RecipientId && e.Id < m.Id && (e.Status == InboxStatus.Pending || e.Status == InboxStatus.Sending)))
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Sending).SetProperty(x => x.NextAttemptMs, leaseUntil).SetProperty(x => x.Attempts, x => x.Attempts + 1), cancellationToken) == 1;
     }
 
-    /// <summary>Sends one claimed message; true when the event's next reply may follow.</summary>
-    private async Task<bool> SendAsync(OutboundMessageRecord message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one claimed message and records the outcome; true when the citizen's next message may follow. The send is
+    /// not cancelled when the host stops: a call cut off half-way would leave the message in doubt.
+    /// </summary>
+    private async Task<bool> SendAsync(OutboundMessageRecord message)
     {
+        var none = CancellationToken.None;
         SendOutcome outcome;
         if (!_channels.TryGetValue(message.Channel, out var channel))
         {
@@ -74,9 +96,9 @@ public sealed class OutboundRelay(
             try
             {
                 var activity = JsonSerializer.Deserialize<OutboundActivity>(message.Body, StateJson.Options)!;
-                outcome = await channel.SendAsync(message.RecipientId, activity, message.PartsSent, cancellationToken);
+                outcome = await channel.SendAsync(message.RecipientId, activity, message.PartsSent, $"cdsbot:outbound:{message.Id}", none);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception ex)
             {
                 logger.LogWarning(ex, "Sending outbound message {Id} on {Channel} failed unexpectedly", message.Id, message.Channel);
                 outcome = SendOutcome.Transient(ex.GetType().Name + ": " + ex.Message, message.PartsSent);
@@ -85,15 +107,15 @@ public sealed class OutboundRelay(
 
         var attempts = message.Attempts + 1;
         var now = time.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(none);
         var row = db.OutboundMessages.Where(m => m.Id == message.Id);
         var delivery = db.Deliveries.Where(d => d.Id == message.CampaignDeliveryId);
         if (outcome.Delivered)
         {
-            await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Sent).SetProperty(x => x.SentAt, now).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId).SetProperty(x => x.Error, (string?)null), cancellationToken);
+            await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Sent).SetProperty(x => x.SentAt, now).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId).SetProperty(x => x.Error, (string?)null), none);
             if (message.CampaignDeliveryId is not null)
             {
-                await delivery.ExecuteUpdateAsync(d => d.SetProperty(x => x.SentAt, now).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId), cancellationToken);
+                await delivery.ExecuteUpdateAsync(d => d.SetProperty(x => x.SentAt, now).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId), none);
             }
 
             return true;
@@ -102,18 +124,51 @@ public sealed class OutboundRelay(
         if (outcome.Retryable && attempts < options.Value.MaxSendAttempts)
         {
             var backoffMs = (long)Math.Min(300_000, 1000 * Math.Pow(2, attempts));
-            await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.NextAttemptMs, now.ToUnixTimeMilliseconds() + backoffMs).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), cancellationToken);
-            logger.LogWarning("Outbound message {Id} on {Channel} will be retried in {Backoff} ms: {Reason}", message.Id, message.Channel, backoffMs, outcome.Reason);
+            await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Pending).SetProperty(x => x.NextAttemptMs, now.ToUnixTimeMilliseconds() + backoffMs).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), none);
+            logger.LogWarning("Outbound message {Id} on {Channel} will be retried in {Backoff} ms; later messages to {Recipient} wait for it: {Reason}", message.Id, message.Channel, backoffMs, message.RecipientId, outcome.Reason);
             return false;
         }
 
-        await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Failed).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), cancellationToken);
+        await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Failed).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), none);
         if (message.CampaignDeliveryId is not null)
         {
-            await delivery.ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, Broadcasts.DeliveryStatus.Failed).SetProperty(x => x.Reason, outcome.Reason), cancellationToken);
+            await delivery.ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Failed).SetProperty(x => x.Reason, outcome.Reason), none);
         }
 
         logger.LogWarning("Outbound message {Id} on {Channel} was not delivered and will not be retried: {Reason}", message.Id, message.Channel, outcome.Reason);
         return true;
+    }
+
+    /// <summary>
+    /// Messages still "sending" after the lease were cut off by a crash mid-call: they may have arrived, so they are
+    /// recorded as unknown (with their campaign ledger row, for a deferred campaign message) instead of being sent again,
+    /// and the citizen's later messages may follow.
+    /// </summary>
+    private async Task MarkLapsedUnknownAsync(CancellationToken cancellationToken)
+    {
+        const string Reason = "the host stopped during the send; not resent, so the citizen does not get it twice";
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var lapsed = await db.OutboundMessages.AsNoTracking()
+            .Where(m => m.Status == InboxStatus.Sending && m.NextAttemptMs < now)
+            .Select(m => new { m.Id, m.Channel, m.RecipientId, m.CampaignDeliveryId })
+            .ToListAsync(cancellationToken);
+        foreach (var message in lapsed)
+        {
+            var marked = await db.OutboundMessages.Where(m => m.Id == message.Id && m.Status == InboxStatus.Sending && m.NextAttemptMs < now)
+                .ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Unknown).SetProperty(x => x.Error, Reason), cancellationToken);
+            if (marked == 0)
+            {
+                continue;
+            }
+
+            if (message.CampaignDeliveryId is not null)
+            {
+                await db.Deliveries.Where(d => d.Id == message.CampaignDeliveryId)
+                    .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Unknown).SetProperty(x => x.Reason, Reason), cancellationToken);
+            }
+
+            logger.LogWarning("Outbound message {Id} on {Channel} to {Recipient} was being sent when its host stopped; recorded as unknown and not resent", message.Id, message.Channel, message.RecipientId);
+        }
     }
 }

@@ -29,7 +29,7 @@ public sealed class HandoffInboxTests
         await SayAsync("Tôi cần hỗ trợ đăng ký khai sinh cho con", 2);
         await SayAsync("có", 3);
         await zalo.PostSignedAsync(zalo.Text("citizen-1", "cán bộ ơi, con tôi sinh ở bệnh viện tỉnh"));
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(host.Services);
         Assert.Equal(3, standIn.Delivered.Count);
 
         var staff = new HttpClient { BaseAddress = host.CreateClient().BaseAddress };

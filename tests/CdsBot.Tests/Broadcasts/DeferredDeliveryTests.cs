@@ -20,7 +20,7 @@ public sealed class DeferredDeliveryTests
         await Eventually.HoldsAsync(() => bot.Graph.Delivered.Any(IsCampaign), "the deferred campaign message is sent");
         await messenger.PostTextAsync("m-late", "cảm ơn");
         await Eventually.HoldsAsync(() => bot.Graph.Delivered.Count(c => c.RecipientId == "m-late") >= 3, "the second answer is sent");
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Services);
 
         var toCitizen = bot.Graph.Delivered.Where(c => c.RecipientId == "m-late").ToList();
         Assert.Single(toCitizen, IsCampaign);
@@ -59,7 +59,7 @@ public sealed class DeferredDeliveryTests
         var messenger = new MessengerWebhooks(bot.Host.CreateClient());
         await messenger.PostTextAsync("m-leaving", "dung nhan tin");
         await Eventually.HoldsAsync(() => bot.Graph.Delivered.Any(c => c.RecipientId == "m-leaving"), "the unsubscribe is confirmed");
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Services);
 
         Assert.DoesNotContain(bot.Graph.Delivered, IsCampaign);
         Assert.Equal(DeliveryStatus.Deferred, Assert.Single(await bot.LedgerAsync(id)).Status);

@@ -1,3 +1,8 @@
+using CdsBot.Inbox;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CdsBot.Tests.Fixtures;
 
 /// <summary>Waits for background work (the inbox worker) to reach a state, within a bound.</summary>
@@ -32,6 +37,19 @@ public static class Eventually
         }
     }
 
-    /// <summary>Lets background work run a little longer, to catch anything (a duplicate send) that should not happen.</summary>
-    public static Task SettleAsync() => Task.Delay(600);
+    /// <summary>
+    /// Waits until the host's pipeline has nothing left to do: no inbox event pending (every event stored is run and
+    /// committed, or given up) and no outbox message pending or being sent. From then on nothing more will be sent, so
+    /// a stand-in's count is final: this is how a test proves that something (a second reply) did not happen.
+    /// </summary>
+    public static Task DrainedAsync(IServiceProvider services, int timeoutMilliseconds = 30_000) =>
+        HoldsAsync(
+            async () =>
+            {
+                await using var db = await services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
+                return !await db.InboxEvents.AnyAsync(e => e.Status == InboxStatus.Pending)
+                    && !await db.OutboundMessages.AnyAsync(m => m.Status == InboxStatus.Pending || m.Status == InboxStatus.Sending);
+            },
+            "the inbox and the outbox are drained",
+            timeoutMilliseconds);
 }

@@ -17,7 +17,7 @@ public sealed class MessengerBroadcaster(MessengerUsers users, MessengerSender s
 
     public Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) =>
         lane == DeliveryLanes.MessengerUpdate
-            ? sender.SendAsync(userId, message, partsAlreadySent, "UPDATE", cancellationToken)
+            ? sender.SendAsync(userId, message, partsAlreadySent, "UPDATE", null, cancellationToken)
             : Task.FromResult(SendOutcome.Permanent($"Messenger has no lane '{lane}'."));
 
     public Task ReleaseAsync(string lane, CancellationToken cancellationToken) => Task.CompletedTask;

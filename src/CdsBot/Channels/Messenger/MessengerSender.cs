@@ -52,11 +52,16 @@ public sealed class MessengerSender : IOutboundChannel
 
     public string Channel => MessengerWebhookApi.Channel;
 
-    public Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, CancellationToken cancellationToken) =>
-        SendAsync(recipientId, activity, partsAlreadySent, "RESPONSE", cancellationToken);
+    public Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string? reference, CancellationToken cancellationToken) =>
+        SendAsync(recipientId, activity, partsAlreadySent, "RESPONSE", reference, cancellationToken);
 
-    /// <summary>Sends with <paramref name="messagingType"/>: RESPONSE for replies, UPDATE for proactive messages inside the window.</summary>
-    public async Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string messagingType, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends with <paramref name="messagingType"/>: RESPONSE for replies, UPDATE for proactive messages inside the window.
+    /// The Send API has no idempotency key (a call that timed out may still have been delivered); <paramref name="reference"/>
+    /// goes out as message.metadata with the part's index, which Meta echoes back (message_echoes) to reconcile with.
+    /// See https://developers.facebook.com/docs/messenger-platform/reference/send-api.
+    /// </summary>
+    public async Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string messagingType, string? reference, CancellationToken cancellationToken)
     {
         var messages = MessengerMessageRenderer.Render(activity, _options);
         string? lastId = null;
@@ -71,7 +76,12 @@ public sealed class MessengerSender : IOutboundChannel
             GraphResult result;
             try
             {
-                var message = messages[part];
+                var message = (JsonObject)messages[part].DeepClone();
+                if (reference is not null)
+                {
+                    message["metadata"] = $"{reference}:{part}";
+                }
+
                 result = await _retries.ExecuteAsync(async ct => await _api.SendAsync(recipientId, messagingType, (JsonObject)message.DeepClone(), ct), cancellationToken);
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)

@@ -36,7 +36,7 @@ public sealed class ZaloBroadcaster(ZaloUsers users, ZaloSender sender, LaneQuot
 
     public Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) => lane switch
     {
-        DeliveryLanes.ZaloConsultation => sender.SendAsync(userId, message, partsAlreadySent, cancellationToken),
+        DeliveryLanes.ZaloConsultation => sender.SendAsync(userId, message, partsAlreadySent, null, cancellationToken),
         DeliveryLanes.ZaloPromotion => sender.SendPromotionAsync(userId, RenderPromotion(message), cancellationToken),
         _ => Task.FromResult(SendOutcome.Permanent($"Zalo has no lane '{lane}'.")),
     };

@@ -46,7 +46,8 @@ public sealed class ZaloSender : IOutboundChannel
 
     public string Channel => ZaloWebhookApi.Channel;
 
-    public async Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, CancellationToken cancellationToken)
+    /// <remarks>Zalo's consultation message takes no tag of the sender's own, so <paramref name="reference"/> is not sent.</remarks>
+    public async Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string? reference, CancellationToken cancellationToken)
     {
         var messages = ZaloMessageRenderer.Render(activity, _options.MaxTextLength);
         string? lastId = null;

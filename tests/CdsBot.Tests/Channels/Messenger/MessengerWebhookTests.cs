@@ -32,7 +32,7 @@ public sealed class MessengerWebhookTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Eventually.HoldsAsync(() => !bot.Graph.Delivered.IsEmpty, "a reply at the Graph stand-in");
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Host.Services);
         var reply = Assert.Single(bot.Graph.Delivered);
         Assert.Equal(("psid-1", "RESPONSE", MessengerBot.PageToken, MessengerBot.PageId, "v25.0"), (reply.RecipientId, reply.MessagingType, reply.AccessToken, reply.Page, reply.Version));
         Assert.StartsWith("Xin chào Anh/Chị!", reply.Text, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class MessengerWebhookTests
             [MessengerBot.Text("psid-b", "menu")]));
 
         await Eventually.HoldsAsync(() => bot.Graph.Delivered.Count >= 2, "two replies");
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Host.Services);
         Assert.Equal(["psid-a", "psid-b"], bot.Graph.Delivered.Select(d => d.RecipientId).Order());
     }
 
@@ -87,7 +87,7 @@ public sealed class MessengerWebhookTests
         using var response = await bot.PostAsync(body, signature);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Host.Services);
         Assert.Empty(bot.Graph.Attempts);
         Assert.Equal(0, await bot.QueryAsync(db => db.InboxEvents.CountAsync()));
     }
@@ -116,7 +116,7 @@ public sealed class MessengerWebhookTests
         await bot.PostSignedAsync(body);
 
         await Eventually.HoldsAsync(() => !bot.Graph.Delivered.IsEmpty, "the reply");
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Host.Services);
         Assert.Single(bot.Graph.Delivered);
     }
 
@@ -132,7 +132,7 @@ public sealed class MessengerWebhookTests
         await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.Text("psid-7", "menu")]));
 
         await Eventually.HoldsAsync(() => bot.Graph.Attempts.Count == 1, "one attempt");
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Host.Services);
         Assert.Single(bot.Graph.Attempts);
         Assert.Empty(bot.Graph.Delivered);
         Assert.Equal("failed", (await bot.QueryAsync(db => db.OutboundMessages.SingleAsync())).Status);
@@ -157,7 +157,7 @@ public sealed class MessengerWebhookTests
         await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.Text("psid-9", "menu")]));
 
         await Eventually.HoldsAsync(() => !bot.Graph.Delivered.IsEmpty, "the reply after the rate limit");
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Host.Services);
         Assert.Single(bot.Graph.Delivered);
         Assert.Equal(2, bot.Graph.Attempts.Count);
     }

@@ -17,7 +17,7 @@ public sealed class ZaloWebhookTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Eventually.HoldsAsync(() => !bot.StandIn.Delivered.IsEmpty, "a reply at the stand-in");
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Host.Services);
         var reply = Assert.Single(bot.StandIn.Delivered);
         Assert.Equal(("at-initial", "user-1"), (reply.AccessToken, reply.UserId));
         Assert.StartsWith("Xin chào Anh/Chị!", reply.Text, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed class ZaloWebhookTests
         using var response = await bot.Events.PostAsync(bot.Events.Text("user-3", "xin chào").ToJsonString(), signature);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Host.Services);
         Assert.Equal(0, await bot.QueryAsync(db => db.InboxEvents.CountAsync()));
         Assert.Empty(bot.StandIn.Attempts);
     }
@@ -99,7 +99,7 @@ public sealed class ZaloWebhookTests
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
         await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Count >= 2, "the answer and its feedback prompt");
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Host.Services);
         Assert.Equal(2, bot.StandIn.Delivered.Count);
         Assert.Equal(1, await bot.QueryAsync(db => db.InboxEvents.CountAsync()));
     }
@@ -113,7 +113,7 @@ public sealed class ZaloWebhookTests
         await bot.Events.PostSignedAsync(bot.Events.Text("user-7", "menu"));
 
         await Eventually.HoldsAsync(() => !bot.StandIn.Delivered.IsEmpty, "the reply after refreshing");
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Host.Services);
         Assert.Equal(["rt-0"], bot.StandIn.Refreshes);
         var reply = Assert.Single(bot.StandIn.Delivered);
         Assert.Equal("at-1", reply.AccessToken);
@@ -131,7 +131,7 @@ public sealed class ZaloWebhookTests
         await bot.Events.PostSignedAsync(bot.Events.Text("user-8", "menu"));
 
         await Eventually.HoldsAsync(() => !bot.StandIn.Delivered.IsEmpty, "the reply after retries");
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Host.Services);
         Assert.Single(bot.StandIn.Delivered);
         Assert.Equal(3, bot.StandIn.Attempts.Count);
     }
@@ -145,7 +145,7 @@ public sealed class ZaloWebhookTests
         await bot.Events.PostSignedAsync(bot.Events.Text("user-9", "menu"));
 
         await Eventually.HoldsAsync(() => bot.StandIn.Attempts.Count == 1, "one attempt");
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Host.Services);
         Assert.Single(bot.StandIn.Attempts);
         Assert.Empty(bot.StandIn.Delivered);
         var user = await bot.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "user-9"));
@@ -162,7 +162,7 @@ public sealed class ZaloWebhookTests
         await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Count == 1, "the welcome");
         await bot.Events.PostSignedAsync(bot.Events.Follow("user-10", follow: false));
         await Eventually.HoldsAsync(() => bot.QueryAsync(db => db.InboxEvents.CountAsync(e => e.Status == "done")).Result == 2, "both events processed");
-        await Eventually.SettleAsync();
+        await Eventually.DrainedAsync(bot.Host.Services);
 
         Assert.Single(bot.StandIn.Delivered);
         Assert.StartsWith("Xin chào Anh/Chị!", bot.StandIn.Delivered.Single().Text, StringComparison.Ordinal);
@@ -196,7 +196,7 @@ public sealed class ZaloWebhookTests
             Assert.Empty(standIn.Attempts);
             using var restarted = new BotHost(database, settings: ZaloBot.Settings(standIn));
             await Eventually.HoldsAsync(() => !standIn.Delivered.IsEmpty, "the reply after restart");
-            await Eventually.SettleAsync();
+            await Eventually.DrainedAsync(restarted.Services);
             Assert.Single(standIn.Delivered);
         }
         finally

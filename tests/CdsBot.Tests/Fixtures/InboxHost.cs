@@ -1,0 +1,72 @@
+using CdsBot.Inbox;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CdsBot.Tests.Fixtures;
+
+/// <summary>
+/// The host's real inbox classes (writer, processor, relay, dialogs, database) with the worker switched off, so a test
+/// drives <see cref="InboxProcessor"/> round by round; Zalo events in, a stand-in Zalo sender out, a fake clock.
+/// </summary>
+public sealed class InboxHost : IAsyncDisposable
+{
+    private readonly ZaloStandIn _zalo;
+    private readonly ZaloEvents _events;
+
+    private InboxHost(ZaloStandIn zalo, OutboundStandIn channel, FakeTimeProvider time)
+    {
+        _zalo = zalo;
+        Channel = channel;
+        Time = time;
+        Host = new BotHost(settings: ZaloBot.Settings(zalo, processing: false), services: services =>
+        {
+            services.AddSingleton<TimeProvider>(time);
+            services.RemoveAll<IOutboundChannel>();
+            services.AddSingleton<IOutboundChannel>(channel);
+        });
+        _events = new ZaloEvents(new HttpClient(), ZaloBot.AppId, ZaloBot.OaSecret, time);
+        Processor = Host.Services.GetServices<IHostedService>().OfType<InboxProcessor>().Single();
+    }
+
+    public BotHost Host { get; }
+
+    /// <summary>What reaches the citizens, in order.</summary>
+    public OutboundStandIn Channel { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public InboxProcessor Processor { get; }
+
+    public OutboundRelay Relay => Host.Services.GetRequiredService<OutboundRelay>();
+
+    public static InboxHost Start() =>
+        new(new ZaloStandIn(ZaloBot.AppId), new OutboundStandIn("zalo"), new FakeTimeProvider(DateTimeOffset.UtcNow));
+
+    /// <summary>Stores a citizen's text as the Zalo webhook would after verifying it; returns the event's id.</summary>
+    public Task<long> ReceiveTextAsync(string userId, string text) => ReceiveAsync(userId, _events.Text(userId, text));
+
+    public Task<long> ReceiveUnfollowAsync(string userId) => ReceiveAsync(userId, _events.Follow(userId, follow: false));
+
+    public async Task<T> QueryAsync<T>(Func<CdsBotDbContext, Task<T>> query)
+    {
+        await using var db = await Host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Host.Dispose();
+        await _zalo.DisposeAsync();
+    }
+
+    private async Task<long> ReceiveAsync(string userId, System.Text.Json.Nodes.JsonObject zaloEvent)
+    {
+        var messageId = Guid.NewGuid().ToString("N");
+        Assert.True(await Host.Services.GetRequiredService<InboxWriter>().TryEnqueueAsync("zalo", messageId, userId, zaloEvent.ToJsonString(), CancellationToken.None));
+        return await QueryAsync(db => db.InboxEvents.Where(e => e.ChannelMessageId == messageId).Select(e => e.Id).SingleAsync());
+    }
+}

@@ -1,0 +1,97 @@
+using CdsBot.Inbox;
+using CdsBot.Tests.Fixtures;
+using Microsoft.EntityFrameworkCore;
+
+namespace CdsBot.Tests.Inbox;
+
+/// <summary>
+/// The inbox worker driven round by round: stored events become turns in arrival order per conversation, each turn's
+/// replies reach the citizen in the order the turns were run, whatever happened to an earlier send.
+/// </summary>
+public sealed class InboxProcessorTests
+{
+    [Fact]
+    public async Task A_stored_event_is_run_once_its_reply_sent_and_it_is_marked_done()
+    {
+        await using var inbox = InboxHost.Start();
+        var id = await inbox.ReceiveTextAsync("citizen-1", "menu");
+
+        await inbox.Processor.ProcessPendingAsync(CancellationToken.None);
+        await inbox.Processor.ProcessPendingAsync(CancellationToken.None);
+
+        var reply = Assert.Single(inbox.Channel.Requests);
+        Assert.Equal("citizen-1", reply.RecipientId);
+        Assert.StartsWith("Anh/Chị chọn một mục", reply.Text, StringComparison.Ordinal);
+        var stored = await inbox.QueryAsync(db => db.InboxEvents.SingleAsync(e => e.Id == id));
+        Assert.Equal((InboxStatus.Done, 1), (stored.Status, stored.Attempts));
+        Assert.Equal(InboxStatus.Sent, (await inbox.QueryAsync(db => db.OutboundMessages.SingleAsync(m => m.InboxEventId == id))).Status);
+    }
+
+    [Fact]
+    public async Task A_conversations_events_are_run_in_arrival_order()
+    {
+        await using var inbox = InboxHost.Start();
+        await inbox.ReceiveTextAsync("citizen-1", "menu");
+        await inbox.ReceiveTextAsync("citizen-1", "4");
+
+        await inbox.Processor.ProcessPendingAsync(CancellationToken.None);
+
+        Assert.Equal(2, inbox.Channel.Delivered.Count);
+        Assert.StartsWith("Anh/Chị chọn một mục", inbox.Channel.Delivered[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ngày Chuyển đổi số quốc gia 10/10", inbox.Channel.Delivered[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_event_asking_nothing_of_the_bot_is_marked_done_and_sends_nothing()
+    {
+        await using var inbox = InboxHost.Start();
+        var id = await inbox.ReceiveUnfollowAsync("citizen-1");
+
+        await inbox.Processor.ProcessPendingAsync(CancellationToken.None);
+
+        Assert.Empty(inbox.Channel.Requests);
+        Assert.Equal(InboxStatus.Done, (await inbox.QueryAsync(db => db.InboxEvents.SingleAsync(e => e.Id == id))).Status);
+    }
+
+    [Fact]
+    public async Task An_event_held_by_another_worker_is_left_alone_with_the_events_after_it_but_other_conversations_go_on()
+    {
+        await using var inbox = InboxHost.Start();
+        var held = await inbox.ReceiveTextAsync("citizen-1", "menu");
+        await inbox.ReceiveTextAsync("citizen-1", "4");
+        await inbox.ReceiveTextAsync("citizen-2", "menu");
+        var until = inbox.Time.GetUtcNow().AddSeconds(30).ToUnixTimeMilliseconds();
+        await inbox.QueryAsync(db => db.InboxEvents.Where(e => e.Id == held).ExecuteUpdateAsync(e => e.SetProperty(x => x.LeaseOwner, "another-instance").SetProperty(x => x.LeaseUntilMs, until)));
+
+        await inbox.Processor.ProcessPendingAsync(CancellationToken.None);
+
+        Assert.Equal(["citizen-2"], inbox.Channel.Requests.Select(r => r.RecipientId));
+        Assert.Equal(2, await inbox.QueryAsync(db => db.InboxEvents.CountAsync(e => e.Status == InboxStatus.Pending)));
+    }
+
+    [Fact]
+    public async Task A_later_turns_reply_waits_while_the_earlier_turns_reply_backs_off_and_then_follows_it()
+    {
+        await using var inbox = InboxHost.Start();
+        var first = await inbox.ReceiveTextAsync("citizen-1", "menu");
+        await inbox.ReceiveTextAsync("citizen-1", "4");
+        inbox.Channel.Answer(SendOutcome.Transient("HTTP 503"));
+
+        await inbox.Processor.ProcessPendingAsync(CancellationToken.None);
+
+        Assert.Equal(0, await inbox.QueryAsync(db => db.InboxEvents.CountAsync(e => e.Status == InboxStatus.Pending))); // both turns ran
+        Assert.Single(inbox.Channel.Requests); // but only the first reply was tried
+        Assert.Empty(inbox.Channel.Delivered);
+
+        inbox.Time.Advance(TimeSpan.FromMinutes(1));
+        await inbox.Processor.ProcessPendingAsync(CancellationToken.None);
+        await inbox.Relay.RelayAsync(null, CancellationToken.None);
+
+        var owed = await inbox.QueryAsync(db => db.OutboundMessages.OrderBy(m => m.Id).Select(m => new { m.InboxEventId, m.Status }).ToListAsync());
+        Assert.All(owed, m => Assert.Equal(InboxStatus.Sent, m.Status));
+        Assert.Equal(2, inbox.Channel.Delivered.Count);
+        Assert.StartsWith("Anh/Chị chọn một mục", inbox.Channel.Delivered[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ngày Chuyển đổi số quốc gia 10/10", inbox.Channel.Delivered[1].Text, StringComparison.Ordinal);
+        Assert.Equal(first, owed[0].InboxEventId);
+    }
+}
