@@ -44,7 +44,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         // No item is good enough (or the reply of the one found says far less of what is asked than a passage of a
         // document does): a passage may be, and only when it is.
-        var excerpt = PassageFor(question, decision);
+        var excerpt = PassageDecision.For(catalog.Passages, catalog.Analyzer, catalog.Content, question, decision, options);
         if (excerpt is { Beside: false })
         {
             ShowPassage(turn, excerpt.Found.Passage);
@@ -199,80 +199,6 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         ShowPassage(turn, passage);
     }
-
-    /// <summary>
-    /// The passage to quote instead of an item, or beside the item answered. Instead: when no item answers, a passage
-    /// that fits well when no item is close enough to offer either, or fairly well when the question names its province
-    /// or document;
-    /// beside an item that would be answered, one whose own words say clearly more of what is asked than the item's
-    /// answer. Beside: one that fits fairly well and holds words of the question the item's answer does not.
-    /// </summary>
-    private PassageChoice? PassageFor(string question, AnswerDecision decision)
-    {
-        // A short keyword question ("đăng ký tài khoản") fits many a passage heading; an excerpt needs more to go on.
-        var found = catalog.Passages.Search(question, 1);
-        var asked = WordCoverage.Asked(catalog.Analyzer, question);
-        if (found.Count == 0 || asked.Count < PassageQuestionWords)
-        {
-            return null;
-        }
-
-        var (best, passage) = (found[0], found[0].Passage);
-        var passageText = $"{passage.HeadingPath} {passage.Text}";
-        var passageSays = WordCoverage.Of(catalog.Analyzer, asked, passageText);
-        var named = NamesDocumentOf(question, passage);
-        if (decision.Answer is not { } answer)
-        {
-            // Items close enough to offer beat an excerpt of a plan the question does not name ("thanh toán QR có an
-            // toàn không" is a citizen's question, not one about what a plan says to teach).
-            var quoted = named ? best.Fit >= options.PassageNamedThreshold : best.Fit >= options.PassageThreshold && decision.Offered.Count == 0;
-            return quoted ? new PassageChoice(best, Beside: false) : null;
-        }
-
-        var itemSays = WordCoverage.Of(catalog.Analyzer, asked, answer.Item.Answer);
-
-        // A question naming the passage's own province or document asks about that document: a smaller lead will do.
-        if ((best.Fit >= options.PassageOverItemThreshold && passageSays >= itemSays + PassageLead)
-            || (named && best.Fit >= options.PassageNamedThreshold && passageSays >= itemSays + NamedPassageLead))
-        {
-            return new PassageChoice(best, Beside: false);
-        }
-
-        // Beside an item, only a passage of the document the question names or the item cites: the detail of what the
-        // item summarizes. One word the item's answer lacks is enough when the question names the document or province.
-        var cited = answer.Item.Sources.Contains(passage.DocumentNumber, StringComparer.OrdinalIgnoreCase);
-        if (!named && !cited)
-        {
-            return null;
-        }
-
-        var (besideFit, newWords) = named ? (options.PassageNamedThreshold, 1) : (options.PassageBesideThreshold, PassageNewWords);
-        return best.Fit >= besideFit && WordCoverage.Missing(catalog.Analyzer, asked, answer.Item.Answer, passageText) >= newWords
-            ? new PassageChoice(best, Beside: true)
-            : null;
-    }
-
-    /// <summary>A passage chosen for a question: quoted instead of any item, or after the item answered.</summary>
-    private sealed record PassageChoice(PassageCandidate Found, bool Beside);
-
-    /// <summary>Whether <paramref name="question"/> names the province or the number of the document <paramref name="passage"/> belongs to.</summary>
-    private bool NamesDocumentOf(string question, Passage passage)
-    {
-        if (catalog.Content.FindDocument(passage.DocumentNumber) is not { } document)
-        {
-            return false;
-        }
-
-        var tokens = catalog.Analyzer.Tokens(question);
-        return catalog.Analyzer.Localities(tokens).Contains(document.Locality)
-            || DocumentReferences.Terms(tokens).Intersect(DocumentReferences.TermsOfNumber(document.Number), StringComparer.Ordinal).Any();
-    }
-
-    // How much more of the question's words a passage must hold than the answer of an item that would be answered;
-    // how many content words a question needs before an excerpt may answer it.
-    // How many words of the question a passage must hold that the answered item's answer does not, to be quoted beside it.
-    private const double PassageLead = 0.3, NamedPassageLead = 0.15;
-    private const int PassageQuestionWords = 4, PassageNewWords = 2;
 
     /// <summary>Sends a passage as a labelled excerpt with "Đoạn tiếp theo", "Gặp cán bộ" and "Menu chính".</summary>
     private void ShowPassage(TurnContext turn, Passage passage)

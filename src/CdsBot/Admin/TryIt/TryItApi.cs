@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CdsBot.Admin.Items;
 using CdsBot.Dialogs.Content;
+using CdsBot.Dialogs.Flows.Documents;
 using CdsBot.Dialogs.Flows.Faq;
 using CdsBot.Dialogs.Retrieval;
 using CdsBot.Storage;
@@ -42,12 +43,24 @@ public static class TryItApi
         var candidates = index.Search(request.Question, 5);
         var best = candidates.Count > 0 ? candidates[0] : null;
         var decision = AnswerDecision.For(candidates, bands);
-        var band = decision.Band;
+        var passage = PassageDecision.For(catalog.Passages, catalog.Analyzer, content, request.Question, decision, bands);
+        var band = passage is { Beside: false } ? "document" : decision.Band;
+        var document = passage is null ? null : content.FindDocument(passage.Found.Passage.DocumentNumber);
         return TypedResults.Ok(new
         {
             band,
             answeredItemId = band == "answered" ? best!.Item.Id : null,
             answer = band == "answered" ? AnswerText.Compose(best!.Item, content) : null,
+            // The excerpt of a document the bot would quote: instead of any item (band "document") or after the answer.
+            passage = passage is null ? null : new
+            {
+                id = passage.Found.Passage.Id,
+                documentNumber = passage.Found.Passage.DocumentNumber,
+                headingPath = passage.Found.Passage.HeadingPath,
+                fit = Math.Round(passage.Found.Fit, 3),
+                beside = passage.Beside,
+                excerpt = document is null ? passage.Found.Passage.Text : PassageAnswer.Compose(passage.Found.Passage, document),
+            },
             offeredItemIds = decision.Offered.Select(c => c.Item.Id),
             candidates = candidates.Select(c => new { itemId = c.Item.Id, question = c.Item.Question, confidence = Math.Round(c.Confidence, 3), fit = Math.Round(c.Fit, 3), rank = Math.Round(c.Rank, 3) }),
         });

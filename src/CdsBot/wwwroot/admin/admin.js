@@ -227,7 +227,8 @@
   $("import-run").addEventListener("click", run(() => importFile(false)));
   $("try-form").addEventListener("submit", run(async () => {
     const result = await api("POST", "/try", { question: $("try-question").value, includeDrafts: $("try-drafts").checked });
-    $("try-answer").textContent = result.answer ?? (result.band === "suggested" ? "Bot sẽ gợi ý các câu hỏi dưới đây." : result.band === "clarified" ? "Bot sẽ hỏi lại Anh/Chị muốn hỏi nội dung nào trong các câu dưới đây." : "Bot sẽ trả lời là chưa có thông tin.");
+    const said = result.band === "document" ? result.passage.excerpt : result.answer ?? (result.band === "suggested" ? "Bot sẽ gợi ý các câu hỏi dưới đây." : result.band === "clarified" ? "Bot sẽ hỏi lại Anh/Chị muốn hỏi nội dung nào trong các câu dưới đây." : "Bot sẽ trả lời là chưa có thông tin.");
+    $("try-answer").textContent = result.passage?.beside ? `${said}\n\n${result.passage.excerpt}` : said;
     $("try-candidates").replaceChildren(...result.candidates.map((c) => {
       const li = document.createElement("li"); li.textContent = `${c.itemId} – ${c.question} (độ tin cậy ${c.confidence})`; return li;
     }));

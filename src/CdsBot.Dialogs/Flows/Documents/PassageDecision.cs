@@ -1,0 +1,86 @@
+using CdsBot.Dialogs.Content;
+using CdsBot.Dialogs.Documents;
+using CdsBot.Dialogs.Flows.Faq;
+using CdsBot.Dialogs.Retrieval;
+
+namespace CdsBot.Dialogs.Flows.Documents;
+
+/// <summary>
+/// Whether a passage of a document answers a question, shared by the bot and the staff try-it panel: quoted instead
+/// of any item (<see cref="Beside"/> false, intent "document") or after the item answered (true).
+/// </summary>
+/// <param name="Found">The passage and how well it fits the question.</param>
+/// <param name="Beside">Whether it follows the answered item's answer rather than replacing it.</param>
+public sealed record PassageDecision(PassageCandidate Found, bool Beside)
+{
+    /// <summary>
+    /// The passage to quote for <paramref name="question"/>, if any. Instead of any item: when no item answers, a
+    /// passage that fits well when no item is close enough to offer either, or fairly well when the question names its
+    /// province or document; where an item would be answered, one whose own words say clearly more of what is asked
+    /// than the item's answer. Beside the item answered: a passage of the document the question names or the item
+    /// cites that fits fairly well and holds words of the question the item's answer does not.
+    /// </summary>
+    public static PassageDecision? For(PassageIndex passages, TextAnalyzer analyzer, ContentSet content, string question, AnswerDecision decision, RetrievalOptions options)
+    {
+        // A short keyword question ("đăng ký tài khoản") fits many a passage heading; an excerpt needs more to go on.
+        var found = passages.Search(question, 1);
+        var asked = WordCoverage.Asked(analyzer, question);
+        if (found.Count == 0 || asked.Count < PassageQuestionWords)
+        {
+            return null;
+        }
+
+        var (best, passage) = (found[0], found[0].Passage);
+        var passageText = $"{passage.HeadingPath} {passage.Text}";
+        var passageSays = WordCoverage.Of(analyzer, asked, passageText);
+        var named = NamesDocumentOf(analyzer, content, question, passage);
+        if (decision.Answer is not { } answer)
+        {
+            // Items close enough to offer beat an excerpt of a plan the question does not name ("thanh toán QR có an
+            // toàn không" is a citizen's question, not one about what a plan says to teach).
+            var quoted = named ? best.Fit >= options.PassageNamedThreshold : best.Fit >= options.PassageThreshold && decision.Offered.Count == 0;
+            return quoted ? new PassageDecision(best, Beside: false) : null;
+        }
+
+        var itemSays = WordCoverage.Of(analyzer, asked, answer.Item.Answer);
+
+        // A question naming the passage's own province or document asks about that document: a smaller lead will do.
+        if ((best.Fit >= options.PassageOverItemThreshold && passageSays >= itemSays + PassageLead)
+            || (named && best.Fit >= options.PassageNamedThreshold && passageSays >= itemSays + NamedPassageLead))
+        {
+            return new PassageDecision(best, Beside: false);
+        }
+
+        // Beside an item, only a passage of the document the question names or the item cites: the detail of what the
+        // item summarizes. One word the item's answer lacks is enough when the question names the document or province.
+        var cited = answer.Item.Sources.Contains(passage.DocumentNumber, StringComparer.OrdinalIgnoreCase);
+        if (!named && !cited)
+        {
+            return null;
+        }
+
+        var (besideFit, newWords) = named ? (options.PassageNamedThreshold, 1) : (options.PassageBesideThreshold, PassageNewWords);
+        return best.Fit >= besideFit && WordCoverage.Missing(analyzer, asked, answer.Item.Answer, passageText) >= newWords
+            ? new PassageDecision(best, Beside: true)
+            : null;
+    }
+
+    /// <summary>Whether <paramref name="question"/> names the province or the number of the document <paramref name="passage"/> belongs to.</summary>
+    public static bool NamesDocumentOf(TextAnalyzer analyzer, ContentSet content, string question, Passage passage)
+    {
+        if (content.FindDocument(passage.DocumentNumber) is not { } document)
+        {
+            return false;
+        }
+
+        var tokens = analyzer.Tokens(question);
+        return analyzer.Localities(tokens).Contains(document.Locality)
+            || DocumentReferences.Terms(tokens).Intersect(DocumentReferences.TermsOfNumber(document.Number), StringComparer.Ordinal).Any();
+    }
+
+    // How much more of the question's words a passage must hold than the answer of an item that would be answered;
+    // how many content words a question needs before an excerpt may answer it; how many words of the question a
+    // passage must hold that the answered item's answer does not, to be quoted beside it.
+    private const double PassageLead = 0.3, NamedPassageLead = 0.15;
+    private const int PassageQuestionWords = 4, PassageNewWords = 2;
+}
