@@ -9,6 +9,8 @@ internal sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _database;
+    private int _errorLogLines;
+    private int _warningLogLines;
 
     private HostProcess(Process process, string database, Uri address)
     {
@@ -18,6 +20,12 @@ internal sealed class HostProcess : IAsyncDisposable
     }
 
     public Uri Address { get; }
+
+    /// <summary>Lines the host's console logger wrote at error or critical level ("fail:", "crit:") so far.</summary>
+    public int ErrorLogLines => Volatile.Read(ref _errorLogLines);
+
+    /// <summary>Lines the host's console logger wrote at warning level ("warn:") so far.</summary>
+    public int WarningLogLines => Volatile.Read(ref _warningLogLines);
 
     public string DatabasePath => _database;
 
@@ -77,20 +85,20 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
-        process.OutputDataReceived += (_, _) => { };
+        var host = new HostProcess(process, database, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, e) => host.CountLogLine(e.Data);
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("host: " + e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var address = new Uri($"http://127.0.0.1:{port}");
-        using var probe = new HttpClient { BaseAddress = address };
+        using var probe = new HttpClient { BaseAddress = host.Address };
         for (var attempt = 0; attempt < 300; attempt++)
         {
             try
             {
                 if ((await probe.GetAsync("/healthz")).IsSuccessStatusCode)
                 {
-                    return new HostProcess(process, database, address);
+                    return host;
                 }
             }
             catch (HttpRequestException)
@@ -121,6 +129,23 @@ internal sealed class HostProcess : IAsyncDisposable
         foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
         {
             File.Delete(file);
+        }
+    }
+
+    private void CountLogLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _errorLogLines);
+        }
+        else if (line.StartsWith("warn:", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _warningLogLines);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using CdsBot.Bench;
 using CdsBot.Bench.Calibrate;
 using CdsBot.Bench.Eval;
+using CdsBot.Bench.Fuzz;
 
 // Benchmarks print figures; they never pass or fail. Run in Release:
 //   dotnet run -c Release --project bench/CdsBot.Bench -- chat [turns] [concurrency]
@@ -10,6 +11,8 @@ using CdsBot.Bench.Eval;
 //   dotnet run -c Release --project bench/CdsBot.Bench -- passages [synthetic documents] [pages each] [queries]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- webhooks [events] [concurrency]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- broadcast [recipients]
+//   dotnet run -c Release --project bench/CdsBot.Bench -- fuzz [requests] [concurrency] [seed]
+//     (odd and malformed requests at every public endpoint; exits 1 on a 5xx, a blocked inbox or an unhealthy host)
 //   dotnet run -c Release --project bench/CdsBot.Bench -- eval [--folds DIR] [--sets FILE...] [--dump FILE]
 //     (answer quality: the DVC folds against a Lucene BM25 baseline, then the question sets; see README "Measuring answers")
 //   dotnet run -c Release --project bench/CdsBot.Bench -- calibrate [--own-weight 6] [--dump FILE]
@@ -41,11 +44,13 @@ switch (benchmark)
         return await EvalBenchmark.RunAsync(args[1..]);
     case "calibrate":
         return CalibrateBenchmark.Run(args[1..]);
+    case "fuzz":
+        return await FuzzBenchmark.RunAsync(requests: Arg(1, 10_000), concurrency: Arg(2, 8), seed: Arg(3, 14));
     case "bare-server":
         await BareServer.RunAsync(port: Arg(1, 5099));
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, passages, webhooks, broadcast, eval, calibrate.");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, passages, webhooks, broadcast, fuzz, eval, calibrate.");
         return 2;
 }
 

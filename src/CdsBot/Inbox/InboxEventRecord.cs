@@ -21,7 +21,7 @@ public sealed class InboxEventRecord
 
     public DateTimeOffset ReceivedAt { get; set; }
 
-    /// <summary>"pending", "done" (turn committed) or "failed" (gave up after repeated errors).</summary>
+    /// <summary>"pending", "done" (turn committed), "failed" (gave up after repeated errors) or "ignored" (cannot be understood; <see cref="Error"/> says why).</summary>
     public string Status { get; set; } = InboxStatus.Pending;
 
     public int Attempts { get; set; }

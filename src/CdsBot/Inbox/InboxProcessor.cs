@@ -120,6 +120,13 @@ public sealed class InboxProcessor(
         {
             return true;
         }
+        catch (UnreadableEventException ex)
+        {
+            // Reading it again gives the same answer: retrying would only hold the conversation's later events back.
+            logger.LogWarning("Inbox event {Id} ({Channel}) cannot be understood and is ignored: {Reason}", inboxEvent.Id, inboxEvent.Channel, ex.Message);
+            await FinishAsync(inboxEvent, InboxStatus.Ignored, ex.Message, cancellationToken);
+            return true;
+        }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             if (inboxEvent.Attempts >= options.Value.MaxAttempts)

@@ -14,4 +14,7 @@ public static class InboxStatus
 
     /// <summary>An outbound message whose platform call was cut off (the host died during it): it may have arrived, so it is not sent again.</summary>
     public const string Unknown = "unknown";
+
+    /// <summary>An inbox event that cannot be understood: kept with the reason in its error, never retried, never a turn.</summary>
+    public const string Ignored = "ignored";
 }

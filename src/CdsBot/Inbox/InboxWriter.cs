@@ -25,4 +25,21 @@ public sealed class InboxWriter(IDbContextFactory<CdsBotDbContext> contexts, Inb
 
         return inserted > 0;
     }
+
+    /// <summary>
+    /// Keeps an authentic event the bot cannot understand, already marked ignored with <paramref name="reason"/>: there
+    /// for staff to look at, never processed. False when it was stored before.
+    /// </summary>
+    public async Task<bool> TryRecordIgnoredAsync(string channel, string channelMessageId, string conversationId, string body, string reason, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return await db.Database.ExecuteSqlAsync(
+            $"""
+             INSERT INTO inbox_events (Channel, ChannelMessageId, ConversationId, Body, ReceivedAt, Status, Attempts, LeaseUntilMs, ProcessedAt, Error)
+             VALUES ({channel}, {channelMessageId}, {conversationId}, {body}, {now}, {InboxStatus.Ignored}, 0, 0, {now}, {reason})
+             ON CONFLICT (Channel, ChannelMessageId) DO NOTHING
+             """,
+            cancellationToken) > 0;
+    }
 }

@@ -115,6 +115,25 @@ public sealed class CampaignDeliveryTests
     }
 
     [Fact]
+    public async Task Zalo_users_who_never_followed_get_no_promotion_message_and_use_no_quota()
+    {
+        await using var bot = BroadcastBot.Start(settings: new Dictionary<string, string?>
+        {
+            ["Zalo:PromotionLaneEnabled"] = "true",
+            ["Zalo:PromotionMonthlyQuota"] = "5",
+        });
+        await bot.AddSubscriberAsync("zalo", "z-chat-now", TimeSpan.FromDays(5), zaloFollows: null);
+        await bot.AddSubscriberAsync("zalo", "z-unfollowed", TimeSpan.FromDays(5), zaloFollows: false);
+
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+        await bot.RunRoundAsync();
+
+        Assert.Empty(bot.Zalo.Attempts);
+        var stats = await bot.StatsAsync(id);
+        Assert.Equal((2, 0), (stats.Deferred, stats.Sent));
+    }
+
+    [Fact]
     public async Task Permanent_refusals_are_recorded_by_reason_and_not_retried()
     {
         await using var bot = BroadcastBot.Start();

@@ -65,9 +65,10 @@ public sealed class BroadcastBot : IAsyncDisposable
         return new BroadcastBot(host, zalo, graph, time ?? TimeProvider.System, ownsStandIns);
     }
 
-    /// <summary>A subscriber whose last message was <paramref name="lastWrote"/> ago.</summary>
+    /// <summary>A subscriber whose last message was <paramref name="lastWrote"/> ago; on Zalo a follower of the OA unless <paramref name="zaloFollows"/> says otherwise.</summary>
     public async Task AddSubscriberAsync(
-        string channel, string userId, TimeSpan lastWrote, string[]? topics = null, string locality = "national", bool active = true, int zaloRepliesUsed = 0)
+        string channel, string userId, TimeSpan lastWrote, string[]? topics = null, string locality = "national", bool active = true, int zaloRepliesUsed = 0,
+        bool? zaloFollows = true)
     {
         await using var db = await NewContextAsync();
         var now = Time.GetUtcNow();
@@ -79,7 +80,7 @@ public sealed class BroadcastBot : IAsyncDisposable
         var lastMs = (now - lastWrote).ToUnixTimeMilliseconds();
         if (channel == "zalo")
         {
-            db.ZaloUsers.Add(new ZaloUserRecord { UserId = userId, LastInboundMs = lastMs, RepliesSinceInbound = zaloRepliesUsed, ProfileFetchedMs = lastMs, UpdatedAt = now });
+            db.ZaloUsers.Add(new ZaloUserRecord { UserId = userId, Followed = zaloFollows, LastInboundMs = lastMs, RepliesSinceInbound = zaloRepliesUsed, ProfileFetchedMs = lastMs, UpdatedAt = now });
         }
         else
         {

@@ -29,10 +29,18 @@ public sealed class MessengerBot : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static MessengerBot Start(GraphStandIn? graph = null)
+    /// <param name="settings">Settings over <see cref="Settings"/>.</param>
+    /// <param name="services">Replaces registrations after the host's own (e.g. a <see cref="LogRecorder"/>).</param>
+    public static MessengerBot Start(GraphStandIn? graph = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         graph ??= new GraphStandIn();
-        return new MessengerBot(graph, new BotHost(settings: Settings(graph)));
+        var all = Settings(graph);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return new MessengerBot(graph, new BotHost(settings: all, services: services));
     }
 
     public static Dictionary<string, string?> Settings(GraphStandIn graph) => new()
@@ -76,6 +84,18 @@ public sealed class MessengerBot : IAsyncDisposable
             ["time"] = Now(),
             ["messaging"] = new JsonArray([.. items.Select(i => (JsonNode)i.DeepClone())]),
         })]),
+    }.ToJsonString();
+
+    /// <summary>A standby delivery: the items arrive in entry[].standby[] because another app holds the thread (handover protocol).</summary>
+    public static string StandbyDelivery(params JsonObject[] items) => new JsonObject
+    {
+        ["object"] = "page",
+        ["entry"] = new JsonArray(new JsonObject
+        {
+            ["id"] = PageId,
+            ["time"] = Now(),
+            ["standby"] = new JsonArray([.. items.Select(i => (JsonNode)i.DeepClone())]),
+        }),
     }.ToJsonString();
 
     public Task<HttpResponseMessage> PostSignedAsync(string body) => PostAsync(body, MessengerSignatureVerifier.Compute(Encoding.UTF8.GetBytes(body), AppSecret));

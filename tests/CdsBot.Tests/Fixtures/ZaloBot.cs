@@ -23,10 +23,11 @@ public sealed class ZaloBot : IAsyncDisposable
 
     public ZaloEvents Events { get; }
 
-    public static ZaloBot Start(string? database = null, ZaloStandIn? standIn = null, bool processing = true)
+    /// <param name="services">Replaces registrations after the host's own (e.g. a <see cref="LogRecorder"/>).</param>
+    public static ZaloBot Start(string? database = null, ZaloStandIn? standIn = null, bool processing = true, Action<IServiceCollection>? services = null)
     {
         standIn ??= new ZaloStandIn(AppId);
-        return new ZaloBot(standIn, new BotHost(database, settings: Settings(standIn, processing)));
+        return new ZaloBot(standIn, new BotHost(database, settings: Settings(standIn, processing), services: services));
     }
 
     public static Dictionary<string, string?> Settings(ZaloStandIn standIn, bool processing = true) => new()

@@ -32,6 +32,16 @@ public sealed class ZaloEvents(HttpClient http, string appId, string oaSecretKey
         ["follower"] = new JsonObject { ["id"] = userId },
     };
 
+    /// <summary>The user pressed "Nhắn tin" (chat now) on the OA's page: user_id at the top, no sender, no follower.</summary>
+    public JsonObject ChatNow(string userId) => new()
+    {
+        ["app_id"] = appId,
+        ["oa_id"] = OaId,
+        ["user_id"] = userId,
+        ["event_name"] = "user_click_chatnow",
+        ["timestamp"] = Now(),
+    };
+
     public JsonObject Event(string name, string userId, JsonObject message) => new()
     {
         ["app_id"] = appId,
@@ -51,9 +61,17 @@ public sealed class ZaloEvents(HttpClient http, string appId, string oaSecretKey
         return PostAsync(body, "mac=" + mac);
     }
 
-    public Task<HttpResponseMessage> PostAsync(string body, string? signature)
+    public Task<HttpResponseMessage> PostAsync(string body, string? signature) => PostAsync(Encoding.UTF8.GetBytes(body), signature);
+
+    /// <summary>Signs raw bytes as Zalo would, with <paramref name="timestamp"/> as the body carries it.</summary>
+    public string Sign(byte[] body, string timestamp) => "mac=" + ZaloSignatureVerifier.Compute(appId, body, timestamp, oaSecretKey);
+
+    /// <summary>The current time as Zalo writes it in events (epoch milliseconds).</summary>
+    public string Timestamp() => Now();
+
+    public Task<HttpResponseMessage> PostAsync(byte[] body, string? signature)
     {
-        var content = new StringContent(body, Encoding.UTF8);
+        var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/zalo") { Content = content };
         if (signature is not null)

@@ -1,86 +1,214 @@
+using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace CdsBot.Channels.Messenger;
 
 /// <summary>
 /// Reads a webhook delivery: every entry, and every messaging[] and standby[] item of each (batches happen, and
-/// references that read only the first item lose events). Dispatches on which key is present.
+/// references that read only the first item lose events). Dispatches on which key is present. An item that cannot
+/// be read is skipped with the reason and the rest are still read; the only exception is a <see cref="FormatException"/>
+/// for a body that is not a Page delivery at all.
 /// </summary>
+/// <remarks>
+/// Read with <see cref="JsonDocument"/> rather than JsonNode: a JsonObject throws on a duplicate key, a document
+/// takes the last one, and a string where an object belongs reads as absent instead of throwing.
+/// </remarks>
 public static class MessengerEventParser
 {
-    public static IReadOnlyList<MessengerEvent> Parse(ReadOnlySpan<byte> body)
+    public static MessengerDelivery Parse(ReadOnlySpan<byte> body)
     {
-        JsonNode? root;
+        JsonDocument document;
         try
         {
-            root = JsonNode.Parse(body);
+            document = JsonDocument.Parse(body.ToArray());
         }
         catch (JsonException ex)
         {
             throw new FormatException("The body is not valid JSON: " + ex.Message, ex);
         }
 
-        if (root is not JsonObject envelope || envelope["object"]?.GetValueKind() != JsonValueKind.String)
+        using (document)
         {
-            throw new FormatException("The body must be a JSON object with \"object\" and \"entry\".");
-        }
-
-        if (envelope["object"]!.GetValue<string>() != "page" || envelope["entry"] is not JsonArray entries)
-        {
-            throw new FormatException("Only Page deliveries (\"object\": \"page\") with an \"entry\" list are accepted.");
-        }
-
-        var events = new List<MessengerEvent>();
-        foreach (var entry in entries.OfType<JsonObject>())
-        {
-            foreach (var list in new[] { "messaging", "standby" })
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("object", out var kind) || kind.ValueKind != JsonValueKind.String)
             {
-                if (entry[list] is JsonArray items)
-                {
-                    events.AddRange(items.OfType<JsonObject>().Select(Classify).OfType<MessengerEvent>());
-                }
+                throw new FormatException("The body must be a JSON object with \"object\" and \"entry\".");
             }
-        }
 
-        return events;
+            if (!kind.ValueEquals("page") || !root.TryGetProperty("entry", out var entries) || entries.ValueKind != JsonValueKind.Array)
+            {
+                throw new FormatException("Only Page deliveries (\"object\": \"page\") with an \"entry\" list are accepted.");
+            }
+
+            var events = new List<MessengerEvent>();
+            var skipped = new List<string>();
+            var e = 0;
+            foreach (var entry in entries.EnumerateArray())
+            {
+                if (entry.ValueKind != JsonValueKind.Object)
+                {
+                    skipped.Add($"entry[{e}] is not an object");
+                }
+                else
+                {
+                    foreach (var list in new[] { "messaging", "standby" })
+                    {
+                        if (!entry.TryGetProperty(list, out var items) || items.ValueKind != JsonValueKind.Array)
+                        {
+                            continue;
+                        }
+
+                        var i = 0;
+                        foreach (var item in items.EnumerateArray())
+                        {
+                            try
+                            {
+                                events.Add(Read(item, standby: list == "standby"));
+                            }
+                            catch (FormatException ex)
+                            {
+                                skipped.Add($"entry[{e}].{list}[{i}]: {ex.Message}");
+                            }
+
+                            i++;
+                        }
+                    }
+                }
+
+                e++;
+            }
+
+            return new MessengerDelivery(events, skipped);
+        }
     }
 
-    private static MessengerEvent? Classify(JsonObject item)
+    /// <summary>Reads one stored item again; a <see cref="FormatException"/> says why it cannot be.</summary>
+    public static MessengerEvent ReadItem(string json)
     {
-        var sender = Text(item["sender"]?["id"]);
-        if (sender is null)
+        try
         {
-            return null;
+            using var document = JsonDocument.Parse(json);
+            return Read(document.RootElement, standby: false);
         }
-
-        var timestamp = Text(item["timestamp"]) ?? "0";
-        if (item["message"] is JsonObject message)
+        catch (JsonException ex)
         {
-            var echo = message["is_echo"]?.GetValueKind() == JsonValueKind.True;
-            var mid = Text(message["mid"]) ?? $"message:{sender}:{timestamp}";
-            return new MessengerEvent(echo ? "echo" : "message", sender, mid, (JsonObject)item.DeepClone());
+            throw new FormatException("The item is not valid JSON: " + ex.Message, ex);
         }
-
-        if (item["postback"] is JsonObject postback)
-        {
-            var key = Text(postback["mid"]) ?? $"postback:{sender}:{timestamp}:{Text(postback["payload"])}";
-            return new MessengerEvent("postback", sender, key, (JsonObject)item.DeepClone());
-        }
-
-        var kind = item.ContainsKey("referral") ? "referral"
-            : item.ContainsKey("optin") ? "optin"
-            : item.ContainsKey("read") ? "read"
-            : item.ContainsKey("delivery") ? "delivery"
-            : "other";
-        return new MessengerEvent(kind, sender, $"{kind}:{sender}:{timestamp}", (JsonObject)item.DeepClone());
     }
+
+    private static MessengerEvent Read(JsonElement item, bool standby)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException("the item is not an object");
+        }
+
+        var sender = (Child(item, "sender") is { } s ? Text(s, "id") : null)
+            ?? throw new FormatException("'sender' is not an object with an 'id'");
+        var timestampText = Text(item, "timestamp");
+        if (!long.TryParse(timestampText, NumberStyles.None, CultureInfo.InvariantCulture, out var timestampMs))
+        {
+            throw new FormatException("'timestamp' is missing or not epoch milliseconds");
+        }
+
+        var json = RawText(item);
+        if (item.TryGetProperty("message", out var messageValue))
+        {
+            var message = messageValue.ValueKind == JsonValueKind.Object ? messageValue : throw new FormatException("'message' is not an object");
+            var echo = message.TryGetProperty("is_echo", out var isEcho) && isEcho.ValueKind == JsonValueKind.True;
+            return new MessengerEvent
+            {
+                Kind = echo ? "echo" : "message",
+                SenderId = sender,
+                DeduplicationKey = Text(message, "mid") ?? $"message:{sender}:{timestampText}",
+                TimestampMs = timestampMs,
+                Standby = standby,
+                Text = Text(message, "text"),
+                Payload = Child(message, "quick_reply") is { } quickReply ? Text(quickReply, "payload") : null,
+                Attachments = Attachments(message),
+                Json = json,
+            };
+        }
+
+        if (item.TryGetProperty("postback", out var postbackValue))
+        {
+            var postback = postbackValue.ValueKind == JsonValueKind.Object ? postbackValue : throw new FormatException("'postback' is not an object");
+            var payload = Text(postback, "payload");
+            return new MessengerEvent
+            {
+                Kind = "postback",
+                SenderId = sender,
+                DeduplicationKey = Text(postback, "mid") ?? $"postback:{sender}:{timestampText}:{payload}",
+                TimestampMs = timestampMs,
+                Standby = standby,
+                Payload = payload,
+                // Postbacks delivered on standby carry the title but not the payload; the title then stands in as text.
+                Text = payload is null ? Text(postback, "title") : null,
+                Json = json,
+            };
+        }
+
+        var kind = item.TryGetProperty("referral", out _) ? "referral"
+            : item.TryGetProperty("optin", out _) ? "optin"
+            : item.TryGetProperty("read", out _) ? "read"
+            : item.TryGetProperty("delivery", out _) ? "delivery"
+            : "other";
+        var receipt = kind is "read" or "delivery" ? Child(item, kind) : null;
+        return new MessengerEvent
+        {
+            Kind = kind,
+            SenderId = sender,
+            DeduplicationKey = $"{kind}:{sender}:{timestampText}",
+            TimestampMs = timestampMs,
+            Standby = standby,
+            ReceiptMessageIds = receipt is { } r && r.TryGetProperty("mids", out var mids) && mids.ValueKind == JsonValueKind.Array
+                ? [.. mids.EnumerateArray().Select(TextOf).OfType<string>()]
+                : [],
+            ReceiptWatermark = receipt is { } w && long.TryParse(Text(w, "watermark"), NumberStyles.None, CultureInfo.InvariantCulture, out var watermark) ? watermark : null,
+            Json = json,
+        };
+    }
+
+    /// <summary>attachments[]: type and payload.url of each object in the list (a payload that is not an object has no url).</summary>
+    private static IReadOnlyList<(string?, string?)> Attachments(JsonElement message) =>
+        message.TryGetProperty("attachments", out var list) && list.ValueKind == JsonValueKind.Array
+            ? [.. list.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Object)
+                .Select(a => (Text(a, "type"), Child(a, "payload") is { } payload ? Text(payload, "url") : null))]
+            : [];
+
+    private static JsonElement? Child(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var child) && child.ValueKind == JsonValueKind.Object ? child : null;
+
+    private static string? Text(JsonElement element, string name) => element.TryGetProperty(name, out var value) ? TextOf(value) : null;
 
     /// <summary>A string or number as text (Meta documents "all properties are strings" but sends numbers).</summary>
-    public static string? Text(JsonNode? node) => node?.GetValueKind() switch
+    private static string? TextOf(JsonElement value)
     {
-        JsonValueKind.String => node.GetValue<string>(),
-        JsonValueKind.Number => node.ToJsonString(),
-        _ => null,
-    };
+        try
+        {
+            return value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number => value.GetRawText(),
+                _ => null,
+            };
+        }
+        catch (InvalidOperationException ex)
+        {
+            // System.Text.Json validates UTF-8 inside strings only when they are read.
+            throw new FormatException("a text in the item is not valid UTF-8", ex);
+        }
+    }
+
+    private static string RawText(JsonElement item)
+    {
+        try
+        {
+            return item.GetRawText();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new FormatException("the item is not valid UTF-8", ex);
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
@@ -18,62 +17,60 @@ public sealed class MessengerInbound(MessengerUsers users, MessengerApiClient ap
 
     public async Task<InboundActivity?> ToActivityAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
     {
-        var item = JsonNode.Parse(inboxEvent.Body)!.AsObject();
-        var psid = MessengerEventParser.Text(item["sender"]?["id"])!;
-        if (item["delivery"] is JsonObject || item["read"] is JsonObject)
+        MessengerEvent item;
+        try
+        {
+            item = MessengerEventParser.ReadItem(inboxEvent.Body);
+        }
+        catch (FormatException ex)
+        {
+            throw new UnreadableEventException(ex.Message, ex);
+        }
+
+        var psid = item.SenderId;
+        if (item.IsReceipt)
         {
             await RecordReceiptAsync(psid, item, cancellationToken);
             return null;
         }
 
-        var timestampMs = long.TryParse(MessengerEventParser.Text(item["timestamp"]), out var ms) ? ms : 0;
-        await users.RecordInboundAsync(psid, timestampMs, cancellationToken);
+        await users.RecordInboundAsync(psid, item.TimestampMs, cancellationToken);
         var activity = new InboundActivity
         {
             Channel = Channel,
             UserId = psid,
             ConversationId = psid,
             MessageId = inboxEvent.ChannelMessageId,
-            Timestamp = timestampMs > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(timestampMs) : inboxEvent.ReceivedAt,
+            Timestamp = item.TimestampMs > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(item.TimestampMs) : inboxEvent.ReceivedAt,
         };
 
-        if (item["message"] is JsonObject message)
+        activity = item.Kind switch
         {
-            activity = activity with
+            "message" => activity with
             {
-                Payload = MessengerEventParser.Text(message["quick_reply"]?["payload"]),
-                Text = MessengerEventParser.Text(message["text"]),
-                Attachments = message["attachments"] is JsonArray attachments
-                    ? [.. attachments.OfType<JsonObject>().Select(a => new InboundAttachment(KindOf(MessengerEventParser.Text(a["type"])), MessengerEventParser.Text(a["payload"]?["url"])))]
-                    : [],
-            };
-        }
-        else if (item["postback"] is JsonObject postback)
-        {
-            // Postbacks delivered on standby carry the title but not the payload; the title then stands in as text.
-            var payload = MessengerEventParser.Text(postback["payload"]);
-            activity = payload is null ? activity with { Text = MessengerEventParser.Text(postback["title"]) } : activity with { Payload = payload };
-        }
-        else
-        {
-            activity = activity with { Kind = ActivityKind.Follow };
-        }
+                Payload = item.Payload,
+                Text = item.Text,
+                Attachments = [.. item.Attachments.Select(a => new InboundAttachment(KindOf(a.Type), a.Url))],
+            },
+            // A postback's payload routes; delivered without one, its title stands in as text.
+            "postback" => activity with { Payload = item.Payload, Text = item.Text },
+            _ => activity with { Kind = ActivityKind.Follow },
+        };
 
         await TypingAsync(psid, cancellationToken);
         return activity;
     }
 
     /// <summary>{"delivery": {"mids", "watermark"}} or {"read": {"watermark"}}: what reached (or was read by) the person.</summary>
-    private async Task RecordReceiptAsync(string psid, JsonObject item, CancellationToken cancellationToken)
+    private async Task RecordReceiptAsync(string psid, MessengerEvent receipt, CancellationToken cancellationToken)
     {
-        var read = item["read"] is JsonObject;
-        var receipt = item[read ? "read" : "delivery"];
-        if (receipt?["mids"] is JsonArray mids)
+        var read = receipt.Kind == "read";
+        if (receipt.ReceiptMessageIds.Count > 0)
         {
-            await receipts.RecordByMessageIdsAsync([.. mids.Select(MessengerEventParser.Text).OfType<string>()], read, cancellationToken);
+            await receipts.RecordByMessageIdsAsync(receipt.ReceiptMessageIds, read, cancellationToken);
         }
 
-        if (long.TryParse(MessengerEventParser.Text(receipt?["watermark"]), out var watermark))
+        if (receipt.ReceiptWatermark is { } watermark)
         {
             await receipts.RecordByWatermarkAsync(Channel, psid, watermark, read, cancellationToken);
         }

@@ -23,6 +23,13 @@ public sealed class MessengerOptions
 
     public int MaxBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// Messages and postbacks dated further than this from now are not answered (receipts still count). 24 h: a reply
+    /// is allowed only within 24 hours of the person's message, and Meta retries a failed delivery for up to 36 hours,
+    /// so anything older is a late retry or a replay, and answering it would break the messaging window.
+    /// </summary>
+    public int MaxEventAgeSeconds { get; set; } = 24 * 3600;
+
     /// <summary>Free-form messages may be sent this many hours after the person's last message.</summary>
     public int WindowHours { get; set; } = 24;
 

@@ -7,7 +7,8 @@ namespace CdsBot.Channels.Messenger;
 
 /// <summary>
 /// GET /webhooks/messenger: the subscription handshake. POST: verify the signature → store every event of the
-/// delivery in the inbox → 200; nothing else in the request.
+/// delivery in the inbox → 200; nothing else in the request. Items that cannot be read, items older than
+/// <see cref="MessengerOptions.MaxEventAgeSeconds"/> and standby items (another app holds the thread) are not turns.
 /// </summary>
 public static class MessengerWebhookApi
 {
@@ -38,7 +39,7 @@ public static class MessengerWebhookApi
     }
 
     public static async Task<Results<Ok, ProblemHttpResult, StatusCodeHttpResult, NotFound>> ReceiveAsync(
-        HttpRequest http, IOptions<MessengerOptions> options, InboxWriter inbox, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpRequest http, IOptions<MessengerOptions> options, InboxWriter inbox, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var messenger = options.Value;
         if (!messenger.IsConfigured)
@@ -58,19 +59,46 @@ public static class MessengerWebhookApi
             return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        IReadOnlyList<MessengerEvent> events;
+        MessengerDelivery delivery;
         try
         {
-            events = MessengerEventParser.Parse(body);
+            delivery = MessengerEventParser.Parse(body);
         }
         catch (FormatException ex)
         {
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest, title: "Malformed Messenger delivery");
         }
 
-        foreach (var messengerEvent in events.Where(e => e.NeedsTurn || e.IsReceipt))
+        // Meta redelivers a delivery that was not answered 200, so one odd item would come back forever and hold the
+        // rest of its batch back with it: it is skipped and logged, the others are stored.
+        var logger = loggers.CreateLogger(typeof(MessengerWebhookApi));
+        foreach (var reason in delivery.Skipped)
         {
-            await inbox.TryEnqueueAsync(Channel, messengerEvent.DeduplicationKey, messengerEvent.SenderId, messengerEvent.Json.ToJsonString(), cancellationToken);
+            logger.LogWarning("Messenger item skipped: {Reason}", reason);
+        }
+
+        var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
+        foreach (var messengerEvent in delivery.Events)
+        {
+            if (messengerEvent.Standby && !messengerEvent.IsReceipt)
+            {
+                // Handover protocol: another app holds the thread; the bot must not answer until it is passed back.
+                logger.LogDebug("Messenger {Kind} from {Psid} arrived on standby; not a turn", messengerEvent.Kind, messengerEvent.SenderId);
+                continue;
+            }
+
+            if (messengerEvent.NeedsTurn && Math.Abs(nowMs - messengerEvent.TimestampMs) > messenger.MaxEventAgeSeconds * 1000L)
+            {
+                logger.LogWarning(
+                    "Messenger item skipped: {Kind} {Key} is dated {Timestamp}, more than {MaxAge} s from now",
+                    messengerEvent.Kind, messengerEvent.DeduplicationKey, messengerEvent.TimestampMs, messenger.MaxEventAgeSeconds);
+                continue;
+            }
+
+            if (messengerEvent.NeedsTurn || messengerEvent.IsReceipt)
+            {
+                await inbox.TryEnqueueAsync(Channel, messengerEvent.DeduplicationKey, messengerEvent.SenderId, messengerEvent.Json, cancellationToken);
+            }
         }
 
         return TypedResults.Ok();

@@ -25,8 +25,11 @@ public sealed record ZaloEvent
     /// <summary>For follow/unfollow: the follower's id.</summary>
     public string? FollowerId { get; init; }
 
-    /// <summary>The citizen this event is about: the sender of a message, the follower of a follow.</summary>
-    public string? UserId => FollowerId ?? SenderId;
+    /// <summary>The top-level user_id some events carry instead of a sender (user_click_chatnow).</summary>
+    public string? TopLevelUserId { get; init; }
+
+    /// <summary>The citizen this event is about: the follower of a follow, the sender of a message, the user who pressed "chat now".</summary>
+    public string? UserId => FollowerId ?? SenderId ?? TopLevelUserId;
 
     /// <summary>Echoes of what the OA itself sent; never user input.</summary>
     public bool IsEcho => EventName.StartsWith("oa_send_", StringComparison.Ordinal);

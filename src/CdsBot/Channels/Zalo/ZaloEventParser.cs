@@ -3,9 +3,29 @@ using System.Text.Json;
 
 namespace CdsBot.Channels.Zalo;
 
-/// <summary>Reads a Zalo webhook body into a <see cref="ZaloEvent"/>; throws <see cref="FormatException"/> for anything else.</summary>
+/// <summary>
+/// Reads a Zalo webhook body into a <see cref="ZaloEvent"/>. Whatever the bytes, the only exception is a
+/// <see cref="FormatException"/> naming what is wrong: bodies are read before anything else is known about them.
+/// </summary>
 public static class ZaloEventParser
 {
+    /// <summary>
+    /// The timestamp exactly as the body carries it (part of what the signature covers), or null when the body has
+    /// none to read; reading it trusts nothing else in the body.
+    /// </summary>
+    public static string? SignedTimestamp(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body.ToArray());
+            return document.RootElement.ValueKind == JsonValueKind.Object ? Text(document.RootElement, "timestamp") : null;
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException)
+        {
+            return null;
+        }
+    }
+
     public static ZaloEvent Parse(ReadOnlySpan<byte> body)
     {
         JsonDocument document;
@@ -34,14 +54,14 @@ public static class ZaloEventParser
                 throw new FormatException("'timestamp' must be epoch milliseconds.");
             }
 
-            var message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.Object ? m : default;
+            var message = Child(root, "message");
             var attachments = new List<(string, string?)>();
-            if (message.ValueKind == JsonValueKind.Object && message.TryGetProperty("attachments", out var list) && list.ValueKind == JsonValueKind.Array)
+            if (message is { } m && m.TryGetProperty("attachments", out var list) && list.ValueKind == JsonValueKind.Array)
             {
-                foreach (var attachment in list.EnumerateArray())
+                // Elements that are not objects (null, a bare string) carry nothing to show; the rest of the list still counts.
+                foreach (var attachment in list.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Object))
                 {
-                    var payload = attachment.TryGetProperty("payload", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
-                    attachments.Add((Text(attachment, "type") ?? "other", payload.ValueKind == JsonValueKind.Object ? Text(payload, "url") : null));
+                    attachments.Add((Text(attachment, "type") ?? "other", Child(attachment, "payload") is { } payload ? Text(payload, "url") : null));
                 }
             }
 
@@ -54,46 +74,61 @@ public static class ZaloEventParser
                 SenderId = Nested(root, "sender", "id"),
                 RecipientId = Nested(root, "recipient", "id"),
                 FollowerId = Nested(root, "follower", "id"),
-                MessageId = message.ValueKind == JsonValueKind.Object ? Text(message, "msg_id") : null,
-                Text = message.ValueKind == JsonValueKind.Object ? Text(message, "text") : null,
+                TopLevelUserId = Text(root, "user_id"),
+                MessageId = message is { } withId ? Text(withId, "msg_id") : null,
+                Text = message is { } withText ? Text(withText, "text") : null,
                 Attachments = attachments,
             };
         }
     }
 
-    private static string? Nested(JsonElement root, string parent, string name) =>
-        root.TryGetProperty(parent, out var child) && child.ValueKind == JsonValueKind.Object ? Text(child, name) : null;
-
-    /// <summary>A string or number property as text (Zalo sends ids and timestamps either way).</summary>
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            }
-            : null;
-
     /// <summary>The message ids a delivery or seen receipt names (message.msg_id, or the message.msg_ids list). [M]</summary>
     public static IReadOnlyList<string> ReceiptMessageIds(ReadOnlySpan<byte> body)
     {
-        if (System.Text.Json.Nodes.JsonNode.Parse(body)?["message"] is not System.Text.Json.Nodes.JsonObject message)
+        using var document = JsonDocument.Parse(body.ToArray());
+        if (document.RootElement.ValueKind != JsonValueKind.Object || Child(document.RootElement, "message") is not { } message)
         {
             return [];
         }
 
         var ids = new List<string>();
-        if (message["msg_id"] is { } one && one.GetValueKind() is System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Number)
+        if (Text(message, "msg_id") is { } one)
         {
-            ids.Add(one.ToString());
+            ids.Add(one);
         }
 
-        if (message["msg_ids"] is System.Text.Json.Nodes.JsonArray many)
+        if (message.TryGetProperty("msg_ids", out var many) && many.ValueKind == JsonValueKind.Array)
         {
-            ids.AddRange(many.Where(n => n?.GetValueKind() is System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Number).Select(n => n!.ToString()));
+            ids.AddRange(many.EnumerateArray().Select(TextOf).OfType<string>());
         }
 
         return ids;
+    }
+
+    private static JsonElement? Child(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var child) && child.ValueKind == JsonValueKind.Object ? child : null;
+
+    private static string? Nested(JsonElement root, string parent, string name) => Child(root, parent) is { } child ? Text(child, name) : null;
+
+    /// <summary>A string or number property as text (Zalo sends ids and timestamps either way).</summary>
+    private static string? Text(JsonElement element, string name) => element.TryGetProperty(name, out var value) ? TextOf(value) : null;
+
+    /// <summary>A string or number as text; a string that is not valid UTF-8 is a <see cref="FormatException"/>.</summary>
+    private static string? TextOf(JsonElement value)
+    {
+        try
+        {
+            return value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number => value.GetRawText(),
+                _ => null,
+            };
+        }
+        catch (InvalidOperationException ex)
+        {
+            // System.Text.Json validates UTF-8 inside strings only when they are read.
+            throw new FormatException("A text in the body is not valid UTF-8.", ex);
+        }
     }
 }

@@ -14,7 +14,16 @@ public sealed class ZaloInbound(ZaloUsers users, ZaloApiClient api, ZaloTokenMan
     public async Task<InboundActivity?> ToActivityAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
     {
         var body = Encoding.UTF8.GetBytes(inboxEvent.Body);
-        var zaloEvent = ZaloEventParser.Parse(body);
+        ZaloEvent zaloEvent;
+        try
+        {
+            zaloEvent = ZaloEventParser.Parse(body);
+        }
+        catch (FormatException ex)
+        {
+            throw new UnreadableEventException(ex.Message, ex);
+        }
+
         if (zaloEvent.IsReceipt)
         {
             await receipts.RecordByMessageIdsAsync(ZaloEventParser.ReceiptMessageIds(body), zaloEvent.EventName == "user_seen_message", cancellationToken);
@@ -35,7 +44,10 @@ public sealed class ZaloInbound(ZaloUsers users, ZaloApiClient api, ZaloTokenMan
             return null;
         }
 
-        await users.RecordInboundAsync(userId, kind switch { ActivityKind.Unfollow => false, ActivityKind.Follow => true, _ => null }, zaloEvent.TimestampMs, cancellationToken);
+        // Only a follow makes a follower: "chat now" is welcomed like a follow, but the user has not followed the OA, and
+        // promotion messages (a monthly quota) may go to followers only.
+        var followed = zaloEvent.EventName switch { "follow" => true, "unfollow" => false, _ => (bool?)null };
+        await users.RecordInboundAsync(userId, followed, zaloEvent.TimestampMs, cancellationToken);
         var name = kind == ActivityKind.Unfollow ? null : await DisplayNameAsync(userId, cancellationToken);
         return new InboundActivity
         {

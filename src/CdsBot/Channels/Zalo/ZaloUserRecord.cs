@@ -10,7 +10,8 @@ public sealed class ZaloUserRecord
     /// <summary>Unix milliseconds of the last profile look-up (names are cached, looked up again after a day).</summary>
     public long ProfileFetchedMs { get; set; }
 
-    public bool Followed { get; set; } = true;
+    /// <summary>True after a follow, false after an unfollow, null while the user has done neither (wrote, or pressed "chat now").</summary>
+    public bool? Followed { get; set; }
 
     /// <summary>Unix milliseconds of the user's last message or follow.</summary>
     public long LastInboundMs { get; set; }

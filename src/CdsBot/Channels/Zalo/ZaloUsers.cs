@@ -55,7 +55,7 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, IOpti
     public async Task<string?> WhyNotReachableAsync(string userId, CancellationToken cancellationToken) =>
         (await ReachabilityAsync(userId, cancellationToken)).WhyNot;
 
-    /// <summary>Why a consultation reply may not be sent now (null when it may), and whether the user follows the OA, from one read.</summary>
+    /// <summary>Why a consultation reply may not be sent now (null when it may), and whether the user follows the OA (a follow seen, no unfollow since), from one read.</summary>
     public async Task<(string? WhyNot, bool Follower)> ReachabilityAsync(string userId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -66,19 +66,21 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, IOpti
             return ("the user has never written to the OA", false);
         }
 
-        if (!user.Followed)
+        if (user.Followed is false)
         {
             return ("the user unfollowed the OA", false);
         }
 
+        var follower = user.Followed is true;
+
         if (time.GetUtcNow().ToUnixTimeMilliseconds() - user.LastInboundMs > zalo.ReplyWindowHours * 3_600_000L)
         {
-            return ($"outside the {zalo.ReplyWindowHours}-hour reply window", true);
+            return ($"outside the {zalo.ReplyWindowHours}-hour reply window", follower);
         }
 
         return (user.RepliesSinceInbound >= zalo.RepliesPerWindow
             ? $"the {zalo.RepliesPerWindow} replies allowed since the user's last message are used"
-            : null, true);
+            : null, follower);
     }
 
     public async Task RecordSentAsync(string userId, CancellationToken cancellationToken)

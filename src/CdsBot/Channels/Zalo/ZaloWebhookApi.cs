@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace CdsBot.Channels.Zalo;
 
 /// <summary>
-/// POST /webhooks/zalo: verify → store in the inbox → 200, nothing else in the request. GET answers the developer
-/// console's check.
+/// POST /webhooks/zalo: verify the signature over the raw bytes → read the event → store it in the inbox → 200, nothing
+/// else in the request. Unsigned or forged requests get 401 whatever they hold; a signed event that cannot be read is
+/// stored as ignored with the reason. GET answers the developer console's check.
 /// </summary>
 public static class ZaloWebhookApi
 {
@@ -36,6 +37,16 @@ public static class ZaloWebhookApi
             return TypedResults.Problem($"The body is larger than {zalo.MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
+        // Nothing in the body is trusted, or even read past the timestamp the signature covers, until the signature checks.
+        var logger = loggers.CreateLogger(typeof(ZaloWebhookApi));
+        var timestamp = ZaloEventParser.SignedTimestamp(body);
+        if (timestamp is null
+            || !ZaloSignatureVerifier.IsValid(http.Headers["X-ZEvent-Signature"], zalo.AppId, body, timestamp, zalo.OaSecretKey))
+        {
+            logger.LogWarning("Refused a Zalo webhook request with a missing or wrong signature ({Bytes} bytes)", body.Length);
+            return TypedResults.Unauthorized();
+        }
+
         ZaloEvent zaloEvent;
         try
         {
@@ -43,14 +54,16 @@ public static class ZaloWebhookApi
         }
         catch (FormatException ex)
         {
-            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest, title: "Malformed Zalo event");
+            // Zalo signed it, so it is Zalo's: keep it for a person to look at, and answer 200 so it is not sent again.
+            logger.LogWarning("Stored a signed Zalo event that cannot be read as ignored: {Reason}", ex.Message);
+            var key = "unreadable:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body));
+            await inbox.TryRecordIgnoredAsync(Channel, key, "", Encoding.UTF8.GetString(body), ex.Message, cancellationToken);
+            return TypedResults.Ok();
         }
 
-        var logger = loggers.CreateLogger(typeof(ZaloWebhookApi));
-        if (zaloEvent.AppId != zalo.AppId
-            || !ZaloSignatureVerifier.IsValid(http.Headers["X-ZEvent-Signature"], zaloEvent.AppId, body, zaloEvent.TimestampText, zalo.OaSecretKey))
+        if (zaloEvent.AppId != zalo.AppId)
         {
-            logger.LogWarning("Refused a Zalo event with a missing or wrong signature ({Event})", zaloEvent.EventName);
+            logger.LogWarning("Refused a Zalo event for another app ({AppId})", zaloEvent.AppId);
             return TypedResults.Unauthorized();
         }
 

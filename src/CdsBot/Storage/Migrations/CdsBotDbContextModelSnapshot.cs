@@ -408,7 +408,7 @@ namespace CdsBot.Storage.Migrations
                     b.Property<string>("DisplayName")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Followed")
+                    b.Property<bool?>("Followed")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("LastInboundMs")

@@ -1,8 +1,12 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using CdsBot.Channels.Messenger;
+using CdsBot.Inbox;
 using CdsBot.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CdsBot.Tests.Channels.Messenger;
 
@@ -176,6 +180,104 @@ public sealed class MessengerWebhookTests
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
         Assert.Equal(HttpStatusCode.OK, still.StatusCode);
         await Eventually.HoldsAsync(() => !bot.Graph.Delivered.IsEmpty, "the reply after bad input");
+    }
+
+    [Fact]
+    public async Task Items_that_cannot_be_read_are_skipped_with_a_logged_reason_and_the_rest_of_the_batch_is_answered()
+    {
+        var log = new LogRecorder();
+        await using var bot = MessengerBot.Start(services: log.Register);
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var body = $$$"""
+            {"object":"page","entry":[{"id":"{{{MessengerBot.PageId}}}","time":{{{now}}},"messaging":[
+              {"sender":"x","recipient":{"id":"{{{MessengerBot.PageId}}}"},"timestamp":{{{now}}},"message":{"mid":"m_odd_1","text":"menu"}},
+              {"sender":{"id":"psid-odd"},"sender":{"id":["psid-odd"]},"timestamp":{{{now}}},"message":{"mid":"m_odd_2","text":"menu"}},
+              {"sender":{"id":"psid-odd"},"timestamp":{{{now}}},"message":"menu"},
+              {"sender":{"id":"psid-batch"},"recipient":{"id":"{{{MessengerBot.PageId}}}"},"timestamp":{{{now}}},"message":{"mid":"m_good","text":"menu"}}
+            ]}]}
+            """;
+
+        using var response = await bot.PostSignedAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Eventually.HoldsAsync(() => bot.Graph.Delivered.Any(d => d.RecipientId == "psid-batch"), "the readable item answered");
+        Assert.Equal(["m_good"], await bot.QueryAsync(db => db.InboxEvents.Select(e => e.ChannelMessageId).ToListAsync()));
+        Assert.Equal(3, log.Entries.Count(e => e.Message.Contains("skipped", StringComparison.Ordinal) && e.Level == LogLevel.Warning));
+        Assert.DoesNotContain(log.Entries, e => e.Level >= LogLevel.Error || e.Exception is not null);
+    }
+
+    [Fact]
+    public async Task An_attachment_whose_payload_is_a_string_is_processed_at_the_first_attempt()
+    {
+        await using var bot = MessengerBot.Start();
+        var item = MessengerBot.Text("psid-11", "x");
+        item["message"] = new JsonObject { ["mid"] = "m_string_payload", ["attachments"] = new JsonArray(new JsonObject { ["type"] = "image", ["payload"] = "not an object" }) };
+
+        await bot.PostSignedAsync(MessengerBot.Delivery([item]));
+
+        await Eventually.HoldsAsync(() => bot.QueryAsync(db => db.InboxEvents.AnyAsync(e => e.Status != "pending")), "the event processed", timeoutMilliseconds: 10_000);
+        var stored = await bot.QueryAsync(db => db.InboxEvents.SingleAsync());
+        Assert.Equal(("done", 1), (stored.Status, stored.Attempts));
+    }
+
+    [Fact]
+    public async Task A_stored_event_that_cannot_be_understood_is_ignored_at_once_and_does_not_hold_back_the_conversation()
+    {
+        await using var bot = MessengerBot.Start();
+        var inbox = bot.Host.Services.GetRequiredService<InboxWriter>();
+        await inbox.TryEnqueueAsync(MessengerWebhookApi.Channel, "m_unreadable", "psid-12", """{"sender":"psid-12","message":{"mid":"m_unreadable"}}""", CancellationToken.None);
+
+        await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.Text("psid-12", "menu")]));
+
+        await Eventually.HoldsAsync(() => bot.Graph.Delivered.Any(d => d.RecipientId == "psid-12"), "the later message answered without waiting for retries", timeoutMilliseconds: 10_000);
+        var unreadable = await bot.QueryAsync(db => db.InboxEvents.SingleAsync(e => e.ChannelMessageId == "m_unreadable"));
+        Assert.Equal(("ignored", 1), (unreadable.Status, unreadable.Attempts));
+        Assert.Contains("sender", unreadable.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_message_older_than_the_age_limit_is_not_stored_or_answered_while_a_recent_one_is()
+    {
+        await using var bot = MessengerBot.Start();
+        var old = MessengerBot.Text("psid-13", "menu", mid: "m_old");
+        old["timestamp"] = DateTimeOffset.UtcNow.AddDays(-30).ToUnixTimeMilliseconds();
+        var recent = MessengerBot.Text("psid-14", "menu", mid: "m_recent");
+        recent["timestamp"] = DateTimeOffset.UtcNow.AddHours(-1).ToUnixTimeMilliseconds();
+
+        using var response = await bot.PostSignedAsync(MessengerBot.Delivery([old, recent]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["m_recent"], await bot.QueryAsync(db => db.InboxEvents.Select(e => e.ChannelMessageId).ToListAsync()));
+        await Eventually.HoldsAsync(() => bot.Graph.Delivered.Any(d => d.RecipientId == "psid-14"), "the recent message answered");
+    }
+
+    [Fact]
+    public async Task The_age_limit_is_configuration()
+    {
+        await using var bot = MessengerBot.Start(settings: new Dictionary<string, string?> { ["Messenger:MaxEventAgeSeconds"] = "60" });
+        var item = MessengerBot.Text("psid-15", "menu", mid: "m_two_minutes");
+        item["timestamp"] = DateTimeOffset.UtcNow.AddMinutes(-2).ToUnixTimeMilliseconds();
+
+        using var response = await bot.PostSignedAsync(MessengerBot.Delivery([item]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, await bot.QueryAsync(db => db.InboxEvents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Standby_items_are_not_turns_the_bot_stays_quiet_while_another_app_holds_the_thread()
+    {
+        await using var bot = MessengerBot.Start();
+
+        using var standby = await bot.PostSignedAsync(MessengerBot.StandbyDelivery(
+            MessengerBot.Text("psid-16", "menu"), MessengerBot.Postback("psid-16", "Bắt đầu", "GET_STARTED")));
+        await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.Text("psid-17", "menu")]));
+
+        Assert.Equal(HttpStatusCode.OK, standby.StatusCode);
+        await Eventually.HoldsAsync(() => bot.Graph.Delivered.Any(d => d.RecipientId == "psid-17"), "the thread the bot owns answered");
+        Assert.Equal(0, await bot.QueryAsync(db => db.InboxEvents.CountAsync(e => e.ConversationId == "psid-16")));
+        Assert.Equal(0, await bot.QueryAsync(db => db.OutboundMessages.CountAsync(m => m.RecipientId == "psid-16")));
+        Assert.DoesNotContain(bot.Graph.Attempts, a => a.RecipientId == "psid-16");
     }
 
     [Fact]

@@ -3,6 +3,8 @@ using System.Text;
 using CdsBot.Channels.Zalo;
 using CdsBot.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CdsBot.Tests.Channels.Zalo;
 
@@ -65,6 +67,107 @@ public sealed class ZaloWebhookTests
         await Eventually.DrainedAsync(bot.Host.Services);
         Assert.Equal(0, await bot.QueryAsync(db => db.InboxEvents.CountAsync()));
         Assert.Empty(bot.StandIn.Attempts);
+    }
+
+    /// <summary>Bodies nobody signed, some of which once escaped as 500 (invalid UTF-8, a null attachment element).</summary>
+    private static byte[][] UnsignedBodies(string timestamp) =>
+    [
+        [.. Encoding.UTF8.GetBytes($"{{\"app_id\":\"{ZaloBot.AppId}\",\"timestamp\":\"{timestamp}\",\"event_name\":\""), 0xFF, .. "\"}"u8],
+        Encoding.UTF8.GetBytes($$$"""{"app_id":"{{{ZaloBot.AppId}}}","event_name":"user_send_image","timestamp":"{{{timestamp}}}","sender":{"id":"u-null"},"message":{"msg_id":"m-null","attachments":[null]}}"""),
+        Encoding.UTF8.GetBytes("{not json"),
+        Encoding.UTF8.GetBytes("[1,2,3]"),
+        [],
+    ];
+
+    [Fact]
+    public async Task An_unsigned_body_gets_401_whatever_it_holds_nothing_is_stored_and_the_log_has_no_error_or_stack_trace()
+    {
+        var log = new LogRecorder();
+        await using var bot = ZaloBot.Start(services: log.Register);
+
+        foreach (var body in UnsignedBodies(bot.Events.Timestamp()))
+        {
+            foreach (var signature in new[] { null, "mac=" + new string('0', 64), "not a signature" })
+            {
+                using var response = await bot.Events.PostAsync(body, signature);
+                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{(int)response.StatusCode} for {Encoding.UTF8.GetString(body)} signed '{signature}'");
+            }
+        }
+
+        Assert.Equal(0, await bot.QueryAsync(db => db.InboxEvents.CountAsync()));
+        Assert.DoesNotContain(log.Entries, e => e.Level >= LogLevel.Error || e.Exception is not null);
+    }
+
+    [Fact]
+    public async Task A_signed_event_that_cannot_be_read_gets_200_and_is_stored_as_ignored_with_its_reason()
+    {
+        await using var bot = ZaloBot.Start();
+        var timestamp = bot.Events.Timestamp();
+        byte[][] bodies =
+        [
+            [.. Encoding.UTF8.GetBytes($"{{\"app_id\":\"{ZaloBot.AppId}\",\"timestamp\":\"{timestamp}\",\"sender\":{{\"id\":\"u-bad-1\"}},\"event_name\":\""), 0xFF, .. "\"}"u8],
+            Encoding.UTF8.GetBytes($$$"""{"app_id":"{{{ZaloBot.AppId}}}","timestamp":"{{{timestamp}}}","sender":{"id":"u-bad-2"},"message":{"msg_id":"m-bad-2","text":"menu"}}"""),
+            Encoding.UTF8.GetBytes($$$"""{"app_id":"{{{ZaloBot.AppId}}}","timestamp":"soon","event_name":"user_send_text","sender":{"id":"u-bad-3"}}"""),
+        ];
+
+        foreach (var body in bodies)
+        {
+            var signedTimestamp = body.AsSpan().IndexOf("\"soon\""u8) >= 0 ? "soon" : timestamp;
+            using var response = await bot.Events.PostAsync(body, bot.Events.Sign(body, signedTimestamp));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} for {Encoding.UTF8.GetString(body)}");
+        }
+
+        var stored = await bot.QueryAsync(db => db.InboxEvents.OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal(3, stored.Count);
+        Assert.All(stored, e => Assert.Equal(("ignored", true), (e.Status, e.Error is { Length: > 0 })));
+        Assert.Contains("UTF-8", stored[0].Error, StringComparison.Ordinal);
+        Assert.Contains("event_name", stored[1].Error, StringComparison.Ordinal);
+        Assert.Contains("timestamp", stored[2].Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signed_image_with_a_null_attachment_element_is_read_leniently_and_answered()
+    {
+        await using var bot = ZaloBot.Start();
+        var image = bot.Events.Image("user-15");
+        image["message"]!["attachments"]!.AsArray().Insert(0, null);
+
+        using var response = await bot.Events.PostSignedAsync(image);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Eventually.HoldsAsync(() => !bot.StandIn.Delivered.IsEmpty, "a reply");
+        Assert.Contains("vui lòng nhắn bằng chữ", bot.StandIn.Delivered.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_now_is_welcomed_but_does_not_make_the_user_a_follower()
+    {
+        await using var bot = ZaloBot.Start();
+
+        await bot.Events.PostSignedAsync(bot.Events.ChatNow("user-16"));
+
+        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Count == 1, "the welcome");
+        Assert.StartsWith("Xin chào Anh/Chị!", bot.StandIn.Delivered.Single().Text, StringComparison.Ordinal);
+        var user = await bot.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "user-16"));
+        Assert.False(user.Followed is true, "a chat-now user counted as a follower");
+        var reachability = await bot.Host.Services.GetRequiredService<ZaloUsers>().ReachabilityAsync("user-16", CancellationToken.None);
+        Assert.Equal(((string?)null, false), reachability);
+    }
+
+    [Fact]
+    public async Task Only_a_follow_makes_a_follower_and_writing_afterwards_keeps_it()
+    {
+        await using var bot = ZaloBot.Start();
+
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-17", "menu"));
+        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Count == 1, "the menu");
+        var beforeFollow = await bot.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "user-17"));
+        await bot.Events.PostSignedAsync(bot.Events.Follow("user-17"));
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-17", "menu"));
+        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Count == 3, "the welcome and the second menu");
+
+        Assert.False(beforeFollow.Followed is true, "a user who only wrote counted as a follower");
+        Assert.True((await bot.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "user-17"))).Followed is true, "the follow did not make a follower");
     }
 
     [Fact]
@@ -206,7 +309,7 @@ public sealed class ZaloWebhookTests
     }
 
     [Fact]
-    public async Task Malformed_json_gets_400_an_oversized_body_413_and_the_check_200()
+    public async Task Malformed_unsigned_json_gets_401_an_oversized_body_413_and_the_check_200()
     {
         await using var bot = ZaloBot.Start();
         var http = bot.Host.CreateClient();
@@ -215,7 +318,7 @@ public sealed class ZaloWebhookTests
         using var huge = await bot.Events.PostAsync("{\"x\":\"" + new string('a', 70_000) + "\"}", "mac=00");
         using var check = await http.GetAsync("/webhooks/zalo");
 
-        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, malformed.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
         Assert.Equal(HttpStatusCode.OK, check.StatusCode);
         using var still = await bot.Events.PostSignedAsync(bot.Events.Text("user-13", "menu"));
