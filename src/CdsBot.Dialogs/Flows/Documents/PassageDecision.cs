@@ -31,9 +31,17 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         }
 
         var (best, passage) = (found[0], found[0].Passage);
+        var named = NamesDocumentOf(analyzer, content, question, passage);
+
+        // "Ai ký …?" of a document the question names: that document's signature, whatever else the passages match.
+        if (named && AsksSigner(analyzer.Analyze(question))
+            && passages.Of(passage.DocumentNumber).FirstOrDefault(p => p.HeadingPath == PassageSplitter.SignerHeading) is { } signature)
+        {
+            return new PassageDecision(new PassageCandidate(signature, best.Fit, best.Rank), Beside: decision.Answer is not null);
+        }
+
         var passageText = $"{passage.HeadingPath} {passage.Text}";
         var passageSays = WordCoverage.Of(analyzer, asked, passageText);
-        var named = NamesDocumentOf(analyzer, content, question, passage);
         if (decision.Answer is not { } answer)
         {
             // Items close enough to offer beat an excerpt of a plan the question does not name ("thanh toán QR có an
@@ -63,6 +71,21 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         return best.Fit >= besideFit && WordCoverage.Missing(analyzer, asked, answer.Item.Answer, passageText) >= newWords
             ? new PassageDecision(best, Beside: true)
             : null;
+    }
+
+    /// <summary>Whether the question asks who signed ("ai ký", "người ký"), with or without diacritics.</summary>
+    private static bool AsksSigner(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var (who, signed) = (tokens[i - 1], tokens[i]);
+            if (who.Folded is "ai" or "nguoi" && signed.Folded == "ky" && (!signed.HasMarks || signed.Spelled == "ký"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="question"/> names the province or the number of the document <paramref name="passage"/> belongs to.</summary>

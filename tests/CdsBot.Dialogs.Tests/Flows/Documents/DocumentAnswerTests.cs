@@ -75,6 +75,21 @@ public sealed class DocumentAnswerTests
             .StartTestAsync();
 
     [Theory]
+    [InlineData("ke hoach 63 tra vinh do ai ky", "63-KH/BTGTU", "Dương Mỹ Pha")]
+    [InlineData("người ký công văn 1850 bến tre là ai", "1850-CV/TĐTN-TCKT", "Võ Tuấn Thông")]
+    public async Task Who_signed_a_document_the_question_names_is_answered_from_its_signature(string question, string document, string signer) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(question).AssertReply(_ => { })
+            .AssertReply(excerpt => Assert.Contains(signer, excerpt.Text, StringComparison.Ordinal))
+            .AssertReply(feedback => Assert.Contains(feedback.QuickReplies, q => q.Payload.StartsWith(Payloads.HelpfulPrefix, StringComparison.Ordinal)))
+            .AssertTrace(t =>
+            {
+                var passage = ShippedContent.Catalog().Passages.Find(t.PassageId!)!;
+                Assert.Equal((document, "Người ký"), (passage.DocumentNumber, passage.HeadingPath));
+            })
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("VNeID là gì")]
     [InlineData("nghi quyet 57 ban hanh ngay nao")]
     public async Task An_item_that_answers_what_is_asked_comes_without_an_excerpt(string question) =>
