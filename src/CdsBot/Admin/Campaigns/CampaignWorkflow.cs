@@ -137,11 +137,15 @@ public sealed class CampaignWorkflow(
             : (await AudienceBuilder.MatchAsync(db, campaign, time.GetUtcNow(), cancellationToken)).GroupBy(r => r.Channel).ToDictionary(g => g.Key, g => g.Count());
     }
 
-    /// <summary>Moves the campaign from one of <paramref name="from"/> to <paramref name="to"/>; then, if it moved, adjusts its <paramref name="ledger"/> rows.</summary>
+    /// <summary>
+    /// Moves the campaign from one of <paramref name="from"/> to <paramref name="to"/>; then, if it moved, adjusts its
+    /// <paramref name="ledger"/> rows. Status, ledger and audit entry commit together or not at all.
+    /// </summary>
     private async Task<WorkflowOutcome<CampaignView>> MoveAsync(
         long id, string actor, string action, string[] from, string to, CancellationToken cancellationToken, Func<IQueryable<DeliveryRecord>, Task<int>>? ledger = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
         var moved = await db.Campaigns.Where(c => c.Id == id && from.Contains(c.Status))
             .ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, to).SetProperty(x => x.UpdatedAt, now), cancellationToken);
@@ -163,6 +167,7 @@ public sealed class CampaignWorkflow(
 
         audit.Record(db, actor, action, Target(id));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return WorkflowOutcome<CampaignView>.Ok(CampaignView.From(campaign, null));
     }
 
