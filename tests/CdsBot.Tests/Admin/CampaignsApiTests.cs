@@ -129,6 +129,22 @@ public sealed class CampaignsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Anyone_who_edited_a_campaign_cannot_approve_it()
+    {
+        var editor = await _bot.AsAsync("editor");
+        var publisher = await _bot.AsAsync("publisher");
+        using var created = await editor.PostAsJsonAsync("/admin/api/campaigns", Campaign());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        (await publisher.PutAsJsonAsync($"/admin/api/campaigns/{id}", Campaign("2030-10-10T09:00"))).EnsureSuccessStatusCode();
+
+        using var ownEdit = await publisher.PostAsync($"/admin/api/campaigns/{id}/approve", null);
+        using var other = await (await _bot.AsAsync("publisher2")).PostAsync($"/admin/api/campaigns/{id}/approve", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, ownEdit.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
     public async Task Pausing_whose_audit_entry_cannot_be_written_leaves_the_campaign_running_and_its_claims_in_place()
     {
         var publisher = await _bot.AsAsync("publisher");
