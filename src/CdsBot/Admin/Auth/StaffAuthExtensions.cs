@@ -1,7 +1,9 @@
 using System.Threading.RateLimiting;
 using CdsBot.Admin.Staff;
+using CdsBot.Storage;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace CdsBot.Admin.Auth;
@@ -16,11 +18,14 @@ internal static class StaffAuthExtensions
         services.AddSingleton<IPasswordHasher<StaffUserRecord>, PasswordHasher<StaffUserRecord>>();
         services.AddSingleton<StaffDirectory>();
 
+        // The key ring that signs staff cookies, bearer tokens and antiforgery tokens lives in the database, so a restart
+        // keeps everyone signed in and every instance on the same database honours every other's sessions. The fixed
+        // application name lets instances installed in different folders share it.
+        services.AddDataProtection().SetApplicationName("CdsBot").PersistKeysToDbContext<CdsBotDbContext>();
+
         services.AddAuthentication(StaffSchemes.Staff)
             .AddPolicyScheme(StaffSchemes.Staff, "Staff", scheme => scheme.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? BearerTokenDefaults.AuthenticationScheme
-                    : CookieAuthenticationDefaults.AuthenticationScheme)
+                StaffSchemes.IsBearer(http.Request) ? BearerTokenDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddBearerToken(bearer => bearer.BearerTokenExpiration = TimeSpan.FromHours(options.BearerTokenHours))
             .AddCookie(cookie =>
             {
@@ -28,8 +33,10 @@ internal static class StaffAuthExtensions
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
                 cookie.LoginPath = "/admin/login";
-                cookie.SlidingExpiration = true;
-                cookie.ExpireTimeSpan = TimeSpan.FromHours(options.BearerTokenHours);
+                // An absolute lifetime: a session ends SessionHours after sign-in however active, so a stolen cookie
+                // cannot be kept alive by use. Account changes end it sooner (StaffSessionCheck).
+                cookie.SlidingExpiration = false;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(options.SessionHours);
                 // An API call is answered with a status, not redirected to the login page.
                 cookie.Events.OnRedirectToLogin = context => Status(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => Status(context, StatusCodes.Status403Forbidden);
