@@ -22,6 +22,13 @@ internal static class StaffAuthExtensions
         // keeps everyone signed in and every instance on the same database honours every other's sessions. The fixed
         // application name lets instances installed in different folders share it.
         services.AddDataProtection().SetApplicationName("CdsBot").PersistKeysToDbContext<CdsBotDbContext>();
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.HeaderName = StaffAntiforgery.HeaderName;
+            antiforgery.Cookie.Name = StaffAntiforgery.CookieName;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
 
         services.AddAuthentication(StaffSchemes.Staff)
             .AddPolicyScheme(StaffSchemes.Staff, "Staff", scheme => scheme.ForwardDefaultSelector = http =>
@@ -32,6 +39,8 @@ internal static class StaffAuthExtensions
                 cookie.Cookie.Name = "cdsbot.staff";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
+                // Secure whenever the request came over HTTPS, as seen directly or as a trusted proxy reports it (ProxyExtensions).
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.LoginPath = "/admin/login";
                 // An absolute lifetime: a session ends SessionHours after sign-in however active, so a stolen cookie
                 // cannot be kept alive by use. Account changes end it sooner (StaffSessionCheck).
