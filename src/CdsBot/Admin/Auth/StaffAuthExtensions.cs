@@ -72,7 +72,14 @@ internal static class StaffAuthExtensions
         var staff = app.Services.GetRequiredService<StaffDirectory>();
         if (admin.InitialUser.Length > 0 && admin.InitialPassword.Length > 0 && !await staff.AnyAsync(CancellationToken.None))
         {
-            await staff.CreateAsync(admin.InitialUser, admin.InitialPassword, StaffRoles.Admin, CancellationToken.None);
+            try
+            {
+                await staff.CreateAsync(admin.InitialUser, admin.InitialPassword, StaffRoles.Admin, CancellationToken.None);
+            }
+            catch (InvalidStaffAccountException refused)
+            {
+                throw new InvalidOperationException($"Admin:InitialUser/Admin:InitialPassword were refused ({refused.Field}): {refused.Message} Set a stronger Admin__InitialPassword.", refused);
+            }
             app.Logger.LogInformation("Created the first admin account '{User}' from configuration", admin.InitialUser);
         }
     }
