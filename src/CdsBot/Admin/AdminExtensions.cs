@@ -26,11 +26,16 @@ internal static class AdminExtensions
         builder.Services.AddSingleton<DocumentTexts>();
     }
 
-    /// <summary>/admin/api: closed to anonymous callers (401) and role-checked (403) everywhere but sign-in.</summary>
+    /// <summary>
+    /// /admin/api: closed to anonymous callers (401) and role-checked (403) everywhere but sign-in; sessions of changed
+    /// accounts end; cookie-authenticated changes need the antiforgery token.
+    /// </summary>
     public static void MapAdmin(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseStaffSessionCheck();
         app.UseAuthorization();
+        app.UseStaffAntiforgery();
         app.UseRateLimiter();
         var admin = app.MapGroup("/admin/api").RequireAuthorization(StaffRoles.Editor);
         admin.MapAuthApi();

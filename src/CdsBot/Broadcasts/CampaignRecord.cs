@@ -44,6 +44,20 @@ public sealed class CampaignRecord
 
     public required string CreatedBy { get; set; }
 
+    /// <summary>The author and everyone who edited the campaign since; none of them may approve it.</summary>
+    public List<string> Writers { get; set; } = [];
+
+    public void WrittenBy(string writer)
+    {
+        if (!Writers.Contains(writer, StringComparer.OrdinalIgnoreCase))
+        {
+            Writers.Add(writer);
+        }
+    }
+
+    public bool WasWrittenBy(string user) =>
+        string.Equals(CreatedBy, user, StringComparison.OrdinalIgnoreCase) || Writers.Contains(user, StringComparer.OrdinalIgnoreCase);
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

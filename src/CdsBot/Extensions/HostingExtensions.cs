@@ -12,6 +12,7 @@ public static class HostingExtensions
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.AddProxy();
         builder.AddStorage();
         builder.AddConversation();
         builder.AddRephrasing();
@@ -32,6 +33,7 @@ public static class HostingExtensions
 
     public static WebApplication MapCdsBot(this WebApplication app)
     {
+        app.UseProxy();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();

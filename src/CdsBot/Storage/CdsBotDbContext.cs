@@ -8,6 +8,7 @@ using CdsBot.Content.Records;
 using CdsBot.Handoffs;
 using CdsBot.Inbox;
 using CdsBot.Subscriptions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Storage;
@@ -19,7 +20,7 @@ namespace CdsBot.Storage;
 /// Add a migration with: <c>dotnet ef migrations add NAME --project src/CdsBot --output-dir Storage/Migrations</c>
 /// (the tool is pinned in dotnet-tools.json; run <c>dotnet tool restore</c> once).
 /// </remarks>
-public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) : DbContext(options)
+public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<StateRecord> States => Set<StateRecord>();
 
@@ -74,6 +75,9 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
     public DbSet<QuotaRecord> Quotas => Set<QuotaRecord>();
 
     public DbSet<SendWindowRecord> SendWindows => Set<SendWindowRecord>();
+
+    /// <summary>The Data Protection key ring (staff cookies, bearer tokens, antiforgery tokens), shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CdsBotDbContext).Assembly);

@@ -127,4 +127,55 @@ public sealed class CampaignsApiTests : IDisposable
         Assert.Contains("/admin/api/campaigns/{id}/approve", document, StringComparison.Ordinal);
         Assert.Contains("/admin/api/campaigns/templates/ngay-cds", document, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Anyone_who_edited_a_campaign_cannot_approve_it()
+    {
+        var editor = await _bot.AsAsync("editor");
+        var publisher = await _bot.AsAsync("publisher");
+        using var created = await editor.PostAsJsonAsync("/admin/api/campaigns", Campaign());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        (await publisher.PutAsJsonAsync($"/admin/api/campaigns/{id}", Campaign("2030-10-10T09:00"))).EnsureSuccessStatusCode();
+
+        using var ownEdit = await publisher.PostAsync($"/admin/api/campaigns/{id}/approve", null);
+        using var other = await (await _bot.AsAsync("publisher2")).PostAsync($"/admin/api/campaigns/{id}/approve", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, ownEdit.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pausing_whose_audit_entry_cannot_be_written_leaves_the_campaign_running_and_its_claims_in_place()
+    {
+        var publisher = await _bot.AsAsync("publisher");
+        using var created = await (await _bot.AsAsync("editor")).PostAsJsonAsync("/admin/api/campaigns", Campaign());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var contexts = _bot.Host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            await db.Campaigns.Where(c => c.Id == id).ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, CampaignStatus.Running));
+            db.Deliveries.Add(new DeliveryRecord { CampaignId = id, Channel = "zalo", UserId = "z-1", ClickToken = "pause-1", Status = DeliveryStatus.Claimed, ClaimedBy = "instance-a" });
+            await db.SaveChangesAsync();
+        }
+
+        await using (await AuditOutage.ForAsync(_bot.Host.Services, "campaign.pause"))
+        {
+            using var failed = await publisher.PostAsync($"/admin/api/campaigns/{id}/pause", null);
+            Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        }
+
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            Assert.Equal(CampaignStatus.Running, (await db.Campaigns.SingleAsync(c => c.Id == id)).Status);
+            Assert.Equal(DeliveryStatus.Claimed, (await db.Deliveries.SingleAsync(d => d.CampaignId == id)).Status);
+        }
+
+        using var paused = await publisher.PostAsync($"/admin/api/campaigns/{id}/pause", null);
+        Assert.Equal(HttpStatusCode.OK, paused.StatusCode);
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            Assert.Equal(DeliveryStatus.Queued, (await db.Deliveries.SingleAsync(d => d.CampaignId == id)).Status);
+            Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "campaign.pause"));
+        }
+    }
 }

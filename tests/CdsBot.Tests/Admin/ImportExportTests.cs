@@ -18,7 +18,13 @@ public sealed class ImportExportTests : IDisposable
     public static IReadOnlyList<string> Row(string id, string topic, string question, string answer, string validTo = "") =>
         [id, topic, "", question, "", answer, "", "", "", "", "", validTo];
 
-    private static ByteArrayContent Body(byte[] bytes) => new(bytes);
+    /// <summary>The file's bytes with its content type: text/csv or the XLSX type, as the staff page sends them.</summary>
+    private static ByteArrayContent Body(byte[] bytes, string format)
+    {
+        var body = new ByteArrayContent(bytes);
+        body.Headers.ContentType = new(format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
+        return body;
+    }
 
     [Fact]
     public async Task A_file_with_one_bad_row_is_refused_whole_with_that_row_named()
@@ -29,7 +35,7 @@ public sealed class ImportExportTests : IDisposable
             Row("muc-moi-hai", "khong-co-chu-de", "Câu hỏi hai?", "Trả lời hai."),
             Row("muc-moi-ba", "ky-nang-so", "Câu hỏi ba?", "Trả lời ba.", "31/12/2026")));
 
-        using var response = await editor.PostAsync("/admin/api/items/import?format=xlsx", Body(xlsx));
+        using var response = await editor.PostAsync("/admin/api/items/import?format=xlsx", Body(xlsx, "xlsx"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -45,11 +51,11 @@ public sealed class ImportExportTests : IDisposable
         var editor = await _bot.AsAsync("editor");
         var csv = Encoding.UTF8.GetBytes(CsvTable.Write(Sheet(Row("hoc-excel", "ky-nang-so", "Học Excel, Word ở đâu?", "Trên nền tảng \"Bình dân học vụ số\",\nmiễn phí."))));
 
-        using var dry = await editor.PostAsync("/admin/api/items/import?format=csv&dryRun=true", Body(csv));
+        using var dry = await editor.PostAsync("/admin/api/items/import?format=csv&dryRun=true", Body(csv, "csv"));
         Assert.Equal(1, (await dry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("valid").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/admin/api/items/hoc-excel")).StatusCode);
 
-        using var real = await editor.PostAsync("/admin/api/items/import?format=csv", Body(csv));
+        using var real = await editor.PostAsync("/admin/api/items/import?format=csv", Body(csv, "csv"));
 
         Assert.Equal(HttpStatusCode.OK, real.StatusCode);
         var item = await editor.GetFromJsonAsync<JsonElement>("/admin/api/items/hoc-excel");
@@ -64,7 +70,7 @@ public sealed class ImportExportTests : IDisposable
         foreach (var format in new[] { "xlsx", "csv" })
         {
             var exported = await editor.GetByteArrayAsync($"/admin/api/items/export?format={format}");
-            using var check = await editor.PostAsync($"/admin/api/items/import?format={format}&dryRun=true", Body(exported));
+            using var check = await editor.PostAsync($"/admin/api/items/import?format={format}&dryRun=true", Body(exported, format));
             var result = await check.Content.ReadFromJsonAsync<JsonElement>();
             Assert.True(check.StatusCode == HttpStatusCode.OK, result.ToString());
             Assert.True(result.GetProperty("valid").GetInt32() >= 120);
@@ -88,7 +94,7 @@ public sealed class ImportExportTests : IDisposable
     public async Task A_file_that_is_not_a_spreadsheet_gets_400()
     {
         var editor = await _bot.AsAsync("editor");
-        using var response = await editor.PostAsync("/admin/api/items/import?format=xlsx", Body(Encoding.UTF8.GetBytes("not a zip")));
+        using var response = await editor.PostAsync("/admin/api/items/import?format=xlsx", Body(Encoding.UTF8.GetBytes("not a zip"), "xlsx"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }

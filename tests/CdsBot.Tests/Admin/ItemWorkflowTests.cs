@@ -66,6 +66,23 @@ public sealed class ItemWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task Anyone_who_wrote_part_of_a_draft_cannot_approve_it_though_someone_else_edited_it_last()
+    {
+        var publisher = await _bot.AsAsync("publisher");
+        var editor = await _bot.AsAsync("editor");
+        (await publisher.PutAsJsonAsync("/admin/api/items/nq57-ngay-ban-hanh/draft", Content("Nghị quyết 57 là gì?", "Phần do publisher viết."))).EnsureSuccessStatusCode();
+        (await editor.PutAsJsonAsync("/admin/api/items/nq57-ngay-ban-hanh/draft", Content("Nghị quyết 57 là gì?", "Phần do publisher viết, editor sửa câu chữ."))).EnsureSuccessStatusCode();
+        (await editor.PostAsync("/admin/api/items/nq57-ngay-ban-hanh/submit", null)).EnsureSuccessStatusCode();
+
+        using var coWriter = await publisher.PostAsync("/admin/api/items/nq57-ngay-ban-hanh/approve", null);
+        using var other = await (await _bot.AsAsync("publisher2")).PostAsync("/admin/api/items/nq57-ngay-ban-hanh/approve", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, coWriter.StatusCode);
+        Assert.Contains("second person", await coWriter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
     public async Task Rollback_restores_the_earlier_answer_and_history_shows_what_changed()
     {
         var editor = await _bot.AsAsync("editor");

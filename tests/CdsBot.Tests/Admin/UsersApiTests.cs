@@ -42,4 +42,35 @@ public sealed class UsersApiTests : IDisposable
         using var weak = await admin.PostAsJsonAsync("/admin/api/users", new { userName = "yeu", password = "123", role = "editor" });
         Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
     }
+
+    [Theory]
+    [InlineData("1234567890")]
+    [InlineData("qwertyuiop")]
+    [InlineData("Password123")]
+    [InlineData("matkhau123")]
+    [InlineData("ANHYEUEM123")]
+    public async Task A_common_password_is_refused_with_a_reason_in_Vietnamese_and_English(string password)
+    {
+        var admin = await _bot.AsAsync("admin");
+
+        using var weak = await admin.PostAsJsonAsync("/admin/api/users", new { userName = "yeu", password, role = "editor" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
+        var message = (await weak.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("errors").GetProperty("password")[0].GetString();
+        Assert.Contains("quá phổ biến", message, StringComparison.Ordinal);
+        Assert.Contains("too common", message, StringComparison.Ordinal);
+        using var token = await _bot.Anonymous().PostAsJsonAsync("/admin/api/auth/token", new { userName = "yeu", password });
+        Assert.Equal(HttpStatusCode.Unauthorized, token.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_password_set_by_an_admin_follows_the_same_rule()
+    {
+        var admin = await _bot.AsAsync("admin");
+
+        using var weak = await admin.PutAsJsonAsync("/admin/api/users/editor", new { password = "1234567890" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
+        Assert.NotNull(await _bot.AsAsync("editor"));
+    }
 }

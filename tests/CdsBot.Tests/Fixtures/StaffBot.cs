@@ -11,14 +11,15 @@ public sealed class StaffBot : IDisposable
 {
     public const string Password = "mật-khẩu-đủ-dài-2026";
 
-    public StaffBot(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces registrations after the host's own (e.g. a fake clock).</param>
+    public StaffBot(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Admin:InitialUser"] = "admin",
             ["Admin:InitialPassword"] = Password,
         };
-        Host = new BotHost(settings: all);
+        Host = new BotHost(settings: all, services: services);
         var staff = Host.Services.GetRequiredService<StaffDirectory>();
         foreach (var (name, role) in new[] { ("editor", StaffRoles.Editor), ("editor2", StaffRoles.Editor), ("publisher", StaffRoles.Publisher), ("publisher2", StaffRoles.Publisher) })
         {
@@ -40,6 +41,22 @@ public sealed class StaffBot : IDisposable
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return http;
     }
+
+    /// <summary>
+    /// A browser-like client signed in to the web UI as <paramref name="user"/>: it keeps the staff cookie and sends it
+    /// back, as a browser does, but carries no antiforgery token unless the test adds one.
+    /// </summary>
+    public async Task<HttpClient> SignedInAsync(string user)
+    {
+        var browser = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = Host.CreateClient().BaseAddress };
+        using var login = await browser.PostAsJsonAsync("/admin/api/auth/login", new { userName = user, password = Password });
+        login.EnsureSuccessStatusCode();
+        return browser;
+    }
+
+    /// <summary>The antiforgery token the staff page reads for a signed-in <paramref name="browser"/> (from /admin/api/auth/me).</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient browser) =>
+        (await browser.GetFromJsonAsync<JsonElement>("/admin/api/auth/me")).GetProperty("antiforgeryToken").GetString()!;
 
     public void Dispose() => Host.Dispose();
 }

@@ -11,5 +11,9 @@ public sealed class AdminOptions
     /// <summary>Sign-in attempts allowed per client address per minute.</summary>
     public int LoginAttemptsPerMinute { get; set; } = 5;
 
+    /// <summary>How long a bearer token is valid after it was issued.</summary>
     public int BearerTokenHours { get; set; } = 8;
+
+    /// <summary>How long a web UI sign-in lasts, from sign-in, however active (the cookie's expiry does not slide).</summary>
+    public int SessionHours { get; set; } = 8;
 }

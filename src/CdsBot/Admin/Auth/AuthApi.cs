@@ -15,8 +15,12 @@ public static class AuthApi
         auth.MapPost("/login", LoginAsync).WithSummary("Sign in to the web UI (sets the staff cookie)");
         admin.MapPost("/auth/logout", () => TypedResults.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]))
             .WithTags("Auth").WithSummary("Sign out of the web UI");
-        admin.MapGet("/auth/me", (HttpContext http) => TypedResults.Ok(new { userName = StaffPrincipal.Name(http.User), roles = StaffRoles.All.Where(http.User.IsInRole) }))
-            .WithTags("Auth").WithSummary("Who is signed in");
+        admin.MapGet("/auth/me", (HttpContext http) => TypedResults.Ok(new
+        {
+            userName = StaffPrincipal.Name(http.User),
+            roles = StaffRoles.All.Where(http.User.IsInRole),
+            antiforgeryToken = StaffAntiforgery.TokenFor(http),
+        })).WithTags("Auth").WithSummary($"Who is signed in, and the antiforgery token the web UI sends back in {StaffAntiforgery.HeaderName} with each change");
         return admin;
     }
 

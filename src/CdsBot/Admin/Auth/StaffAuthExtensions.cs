@@ -1,7 +1,9 @@
 using System.Threading.RateLimiting;
 using CdsBot.Admin.Staff;
+using CdsBot.Storage;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace CdsBot.Admin.Auth;
@@ -16,20 +18,34 @@ internal static class StaffAuthExtensions
         services.AddSingleton<IPasswordHasher<StaffUserRecord>, PasswordHasher<StaffUserRecord>>();
         services.AddSingleton<StaffDirectory>();
 
+        // The key ring that signs staff cookies, bearer tokens and antiforgery tokens lives in the database, so a restart
+        // keeps everyone signed in and every instance on the same database honours every other's sessions. The fixed
+        // application name lets instances installed in different folders share it.
+        services.AddDataProtection().SetApplicationName("CdsBot").PersistKeysToDbContext<CdsBotDbContext>();
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.HeaderName = StaffAntiforgery.HeaderName;
+            antiforgery.Cookie.Name = StaffAntiforgery.CookieName;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
         services.AddAuthentication(StaffSchemes.Staff)
             .AddPolicyScheme(StaffSchemes.Staff, "Staff", scheme => scheme.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? BearerTokenDefaults.AuthenticationScheme
-                    : CookieAuthenticationDefaults.AuthenticationScheme)
+                StaffSchemes.IsBearer(http.Request) ? BearerTokenDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddBearerToken(bearer => bearer.BearerTokenExpiration = TimeSpan.FromHours(options.BearerTokenHours))
             .AddCookie(cookie =>
             {
                 cookie.Cookie.Name = "cdsbot.staff";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
+                // Secure whenever the request came over HTTPS, as seen directly or as a trusted proxy reports it (ProxyExtensions).
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.LoginPath = "/admin/login";
-                cookie.SlidingExpiration = true;
-                cookie.ExpireTimeSpan = TimeSpan.FromHours(options.BearerTokenHours);
+                // An absolute lifetime: a session ends SessionHours after sign-in however active, so a stolen cookie
+                // cannot be kept alive by use. Account changes end it sooner (StaffSessionCheck).
+                cookie.SlidingExpiration = false;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(options.SessionHours);
                 // An API call is answered with a status, not redirected to the login page.
                 cookie.Events.OnRedirectToLogin = context => Status(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => Status(context, StatusCodes.Status403Forbidden);
@@ -56,7 +72,14 @@ internal static class StaffAuthExtensions
         var staff = app.Services.GetRequiredService<StaffDirectory>();
         if (admin.InitialUser.Length > 0 && admin.InitialPassword.Length > 0 && !await staff.AnyAsync(CancellationToken.None))
         {
-            await staff.CreateAsync(admin.InitialUser, admin.InitialPassword, StaffRoles.Admin, CancellationToken.None);
+            try
+            {
+                await staff.CreateAsync(admin.InitialUser, admin.InitialPassword, StaffRoles.Admin, CancellationToken.None);
+            }
+            catch (InvalidStaffAccountException refused)
+            {
+                throw new InvalidOperationException($"Admin:InitialUser/Admin:InitialPassword were refused ({refused.Field}): {refused.Message} Set a stronger Admin__InitialPassword.", refused);
+            }
             app.Logger.LogInformation("Created the first admin account '{User}' from configuration", admin.InitialUser);
         }
     }

@@ -13,7 +13,7 @@ namespace CdsBot.Admin.Campaigns;
 
 /// <summary>
 /// Campaigns through their life: written as drafts (any edit returns an approved campaign to draft), approved by a
-/// publisher other than the author, started by the worker at the scheduled time, paused, resumed or cancelled by a publisher.
+/// publisher other than anyone who wrote it, started by the worker at the scheduled time, paused, resumed or cancelled by a publisher.
 /// </summary>
 public sealed class CampaignWorkflow(
     IDbContextFactory<CdsBotDbContext> contexts,
@@ -47,6 +47,7 @@ public sealed class CampaignWorkflow(
             return WorkflowOutcome<CampaignView>.Invalid(errors);
         }
 
+        campaign.WrittenBy(actor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
@@ -75,6 +76,7 @@ public sealed class CampaignWorkflow(
         }
 
         (campaign.Status, campaign.ApprovedBy, campaign.ApprovedAt) = (CampaignStatus.Draft, null, null);
+        campaign.WrittenBy(actor);
         // Rows a start left behind (it was interrupted, or raced this edit) belong to the old audience; none was sent.
         await db.Deliveries.Where(d => d.CampaignId == id && d.Status == DeliveryStatus.Queued).ExecuteDeleteAsync(cancellationToken);
         audit.Record(db, actor, "campaign.update", Target(id), input);
@@ -96,9 +98,9 @@ public sealed class CampaignWorkflow(
             return WorkflowOutcome<CampaignView>.Conflict($"Only a draft can be approved; this campaign is {campaign.Status}.");
         }
 
-        if (string.Equals(campaign.CreatedBy, actor, StringComparison.OrdinalIgnoreCase))
+        if (campaign.WasWrittenBy(actor))
         {
-            return WorkflowOutcome<CampaignView>.Conflict("A campaign is approved by a publisher other than its author.");
+            return WorkflowOutcome<CampaignView>.Conflict("A campaign is approved by a publisher other than its author and anyone who edited it.");
         }
 
         if (campaign.ExpiresAt <= time.GetUtcNow())
@@ -137,11 +139,15 @@ public sealed class CampaignWorkflow(
             : (await AudienceBuilder.MatchAsync(db, campaign, time.GetUtcNow(), cancellationToken)).GroupBy(r => r.Channel).ToDictionary(g => g.Key, g => g.Count());
     }
 
-    /// <summary>Moves the campaign from one of <paramref name="from"/> to <paramref name="to"/>; then, if it moved, adjusts its <paramref name="ledger"/> rows.</summary>
+    /// <summary>
+    /// Moves the campaign from one of <paramref name="from"/> to <paramref name="to"/>; then, if it moved, adjusts its
+    /// <paramref name="ledger"/> rows. Status, ledger and audit entry commit together or not at all.
+    /// </summary>
     private async Task<WorkflowOutcome<CampaignView>> MoveAsync(
         long id, string actor, string action, string[] from, string to, CancellationToken cancellationToken, Func<IQueryable<DeliveryRecord>, Task<int>>? ledger = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
         var moved = await db.Campaigns.Where(c => c.Id == id && from.Contains(c.Status))
             .ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, to).SetProperty(x => x.UpdatedAt, now), cancellationToken);
@@ -163,6 +169,7 @@ public sealed class CampaignWorkflow(
 
         audit.Record(db, actor, action, Target(id));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return WorkflowOutcome<CampaignView>.Ok(CampaignView.From(campaign, null));
     }
 

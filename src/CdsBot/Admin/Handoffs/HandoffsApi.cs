@@ -89,6 +89,7 @@ public static class HandoffsApi
         if (request.ClosedAt is null)
         {
             var staff = StaffPrincipal.Name(http.User);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             (request.ClosedAt, request.ClosedBy) = (time.GetUtcNow(), staff);
             var closing = new HandoffMessageRecord { HandoffId = id, From = "staff", StaffName = staff, Text = ClosingText, At = time.GetUtcNow() };
             db.HandoffMessages.Add(closing);
@@ -100,6 +101,7 @@ public static class HandoffsApi
 
             audit.Record(db, staff, "handoff.close", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             signal.Notify();
         }
 

@@ -18,13 +18,26 @@ public static class ImportApi
     public static RouteGroupBuilder MapImportApi(this RouteGroupBuilder admin)
     {
         admin.MapPost("/items/import", ImportAsync).WithTags("Import and export")
-            .WithSummary("Import items from the request body, the file's bytes (format=csv|xlsx); dryRun=true only checks");
+            .WithSummary("Import items from the request body, the file's bytes (format=csv|xlsx, sent as text/csv or the XLSX type); dryRun=true only checks");
         admin.MapGet("/items/export", Export).WithTags("Import and export").WithSummary("All items as CSV or XLSX (format=csv|xlsx)");
         return admin;
     }
 
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static async Task<IResult> ImportAsync(HttpRequest http, string? format, bool? dryRun, ContentCatalog catalog, ItemWorkflow workflow, CancellationToken cancellationToken)
     {
+        // The body is the file's bytes, so its type must say so: text/plain, forms and untyped bodies (what another site
+        // can make a browser send without asking) are refused.
+        var accepted = format?.ToLowerInvariant() == "xlsx" ? XlsxType : "text/csv";
+        var type = http.ContentType is { } header && System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(header, out var parsed) ? parsed.MediaType : null;
+        if (!string.Equals(type, accepted, StringComparison.OrdinalIgnoreCase) && !string.Equals(type, "application/octet-stream", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(
+                $"Tệp nhập phải gửi với Content-Type {accepted} (hoặc application/octet-stream). (Send the file as {accepted} or application/octet-stream, not {type ?? "an untyped body"}.)",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported file type");
+        }
+
         var body = await RequestBody.ReadAsync(http, MaxFileBytes, cancellationToken);
         if (body is null)
         {
@@ -65,7 +78,7 @@ public static class ImportApi
     {
         var rows = ItemSheet.Write(catalog.Content.Items).ToList();
         return format?.ToLowerInvariant() == "xlsx"
-            ? TypedResults.File(XlsxTable.Write(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "cdsbot-items.xlsx")
+            ? TypedResults.File(XlsxTable.Write(rows), XlsxType, "cdsbot-items.xlsx")
             : TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(CsvTable.Write(rows))).ToArray(), "text/csv; charset=utf-8", "cdsbot-items.csv");
     }
 }

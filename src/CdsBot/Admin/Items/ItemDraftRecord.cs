@@ -11,7 +11,24 @@ public sealed class ItemDraftRecord
     /// <summary>"editing" or "in_review".</summary>
     public required string State { get; set; }
 
+    /// <summary>The last writer.</summary>
     public required string EditedBy { get; set; }
 
     public DateTimeOffset EditedAt { get; set; }
+
+    /// <summary>Everyone who wrote any part of this draft, in the order they first did; none of them may approve it.</summary>
+    public List<string> Writers { get; set; } = [];
+
+    /// <summary>Records a write of the draft by <paramref name="writer"/>.</summary>
+    public void WrittenBy(string writer, DateTimeOffset at)
+    {
+        (EditedBy, EditedAt) = (writer, at);
+        if (!Writers.Contains(writer, StringComparer.OrdinalIgnoreCase))
+        {
+            Writers.Add(writer);
+        }
+    }
+
+    public bool WasWrittenBy(string user) =>
+        string.Equals(EditedBy, user, StringComparison.OrdinalIgnoreCase) || Writers.Contains(user, StringComparer.OrdinalIgnoreCase);
 }

@@ -41,7 +41,9 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
 
         var now = time.GetUtcNow();
         db.FaqItems.Add(content.ToItem(id, ContentStatus.Draft).ToRecord(0, actor, now));
-        db.ItemDrafts.Add(new ItemDraftRecord { ItemId = id, ContentJson = Serialize(content), State = Editing, EditedBy = actor, EditedAt = now });
+        var draft = new ItemDraftRecord { ItemId = id, ContentJson = Serialize(content), State = Editing, EditedBy = actor };
+        draft.WrittenBy(actor, now);
+        db.ItemDrafts.Add(draft);
         audit.Record(db, actor, "item.create", id, content);
         await db.SaveChangesAsync(cancellationToken);
         return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
@@ -67,7 +69,8 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
             db.ItemDrafts.Add(draft);
         }
 
-        (draft.ContentJson, draft.State, draft.EditedBy, draft.EditedAt) = (Serialize(content), Editing, actor, time.GetUtcNow());
+        (draft.ContentJson, draft.State) = (Serialize(content), Editing);
+        draft.WrittenBy(actor, time.GetUtcNow());
         audit.Record(db, actor, "item.draft", id, content);
         await db.SaveChangesAsync(cancellationToken);
         return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
@@ -95,7 +98,8 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
                 db.ItemDrafts.Add(draft);
             }
 
-            (draft.ContentJson, draft.State, draft.EditedBy, draft.EditedAt) = (Serialize(row.Content), Editing, actor, now);
+            (draft.ContentJson, draft.State) = (Serialize(row.Content), Editing);
+            draft.WrittenBy(actor, now);
         }
 
         audit.Record(db, actor, "items.import", $"{rows.Count} rows", new { ids });
@@ -126,7 +130,9 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
             taken.Add(id);
             ids.Add(id);
             db.FaqItems.Add(content.ToItem(id, ContentStatus.Draft).ToRecord(0, actor, now));
-            db.ItemDrafts.Add(new ItemDraftRecord { ItemId = id, ContentJson = Serialize(content), State = InReview, EditedBy = actor, EditedAt = now });
+            var draft = new ItemDraftRecord { ItemId = id, ContentJson = Serialize(content), State = InReview, EditedBy = actor };
+            draft.WrittenBy(actor, now);
+            db.ItemDrafts.Add(draft);
             audit.Record(db, actor, "item.propose", id, content);
         }
 
@@ -152,7 +158,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
     }
 
-    /// <summary>Publishes the draft in review as the next version; the approver must not be the draft's writer.</summary>
+    /// <summary>Publishes the draft in review as the next version; the approver must not have written any part of it.</summary>
     public async Task<WorkflowOutcome<ItemView>> ApproveAsync(string id, string approver, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -168,15 +174,15 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
             return WorkflowOutcome<ItemView>.Conflict("The draft has not been submitted for review.");
         }
 
-        if (draft.EditedBy == approver)
+        if (draft.WasWrittenBy(approver))
         {
-            return WorkflowOutcome<ItemView>.Conflict("A second person must approve: you wrote this draft.");
+            return WorkflowOutcome<ItemView>.Conflict("A second person must approve: you wrote (part of) this draft.");
         }
 
         var content = Deserialize(draft.ContentJson);
         await PublishAsync(db, item, content, draft.EditedBy, approver, cancellationToken);
         db.ItemDrafts.Remove(draft);
-        audit.Record(db, approver, "item.approve", id, new { version = item.Version, editedBy = draft.EditedBy });
+        audit.Record(db, approver, "item.approve", id, new { version = item.Version, editedBy = draft.EditedBy, writers = draft.Writers });
         ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);

@@ -13,5 +13,16 @@ public sealed class StaffUserRecord
 
     public bool Disabled { get; set; }
 
+    /// <summary>
+    /// Changes whenever the account's standing changes (role, disabled, password). Sessions carry the stamp they were
+    /// signed in with, and end when it no longer matches.
+    /// </summary>
+    public string SecurityStamp { get; set; } = NewStamp();
+
+    /// <summary>Ends every live session of the account.</summary>
+    public void RenewSecurityStamp() => SecurityStamp = NewStamp();
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
+
     public DateTimeOffset CreatedAt { get; set; }
 }

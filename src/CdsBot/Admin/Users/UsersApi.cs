@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Admin.Users;
 
-/// <summary>Staff accounts, for admins: list, create, change role, disable.</summary>
+/// <summary>Staff accounts, for admins: list, create, change role, disable, set a new password.</summary>
 public static class UsersApi
 {
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder admin)
@@ -18,7 +18,7 @@ public static class UsersApi
             return await db.StaffUsers.AsNoTracking().OrderBy(u => u.UserName).Select(u => new { u.UserName, u.Role, u.Disabled, u.CreatedAt }).ToListAsync(ct);
         }).WithSummary("Staff accounts");
         users.MapPost("/", CreateAsync).WithSummary("Create a staff account");
-        users.MapPut("/{userName}", UpdateAsync).WithSummary("Change a staff member's role, or disable the account");
+        users.MapPut("/{userName}", UpdateAsync).WithSummary("Change a staff member's role, disable the account or set a new password; ends their live sessions");
         return admin;
     }
 
@@ -32,9 +32,9 @@ public static class UsersApi
             await db.SaveChangesAsync(cancellationToken);
             return TypedResults.Ok(new { user.UserName, user.Role });
         }
-        catch (ArgumentException invalid)
+        catch (InvalidStaffAccountException invalid)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["user"] = [invalid.Message] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [invalid.Field] = [invalid.Message] });
         }
         catch (DbUpdateException)
         {
@@ -42,30 +42,25 @@ public static class UsersApi
         }
     }
 
-    public static async Task<IResult> UpdateAsync(string userName, StaffUserChange change, HttpContext http, IDbContextFactory<CdsBotDbContext> contexts, AuditLog audit, CancellationToken cancellationToken)
+    /// <summary>Any change ends the account's live sessions (its security stamp is renewed); the staff member signs in again.</summary>
+    public static async Task<IResult> UpdateAsync(string userName, StaffUserChange change, HttpContext http, StaffDirectory staff, AuditLog audit, CancellationToken cancellationToken)
     {
-        if (change.Role is { } role && !StaffRoles.IsValid(role))
+        try
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["role"] = [$"Role must be one of {string.Join(", ", StaffRoles.All)}."] });
+            var actor = StaffPrincipal.Name(http.User);
+            var user = await staff.UpdateAsync(userName, change.Role, change.Disabled, change.Password, db =>
+                audit.Record(db, actor, "user.update", userName, new { change.Role, change.Disabled, passwordChanged = change.Password is not null }), cancellationToken);
+            return user is null ? TypedResults.NotFound() : TypedResults.Ok(new { user.UserName, user.Role, user.Disabled });
         }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.UserName == userName, cancellationToken);
-        if (user is null)
+        catch (InvalidStaffAccountException invalid)
         {
-            return TypedResults.NotFound();
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [invalid.Field] = [invalid.Message] });
         }
-
-        user.Role = change.Role ?? user.Role;
-        user.Disabled = change.Disabled ?? user.Disabled;
-        audit.Record(db, StaffPrincipal.Name(http.User), "user.update", user.UserName, change);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new { user.UserName, user.Role, user.Disabled });
     }
 }
 
 /// <summary>A new staff account.</summary>
 public sealed record NewStaffUser(string? UserName, string? Password, string? Role);
 
-/// <summary>A change to a staff account; fields left null stay as they are.</summary>
-public sealed record StaffUserChange(string? Role, bool? Disabled);
+/// <summary>A change to a staff account: a role, disabled or not, a new password; fields left null stay as they are.</summary>
+public sealed record StaffUserChange(string? Role, bool? Disabled, string? Password);

@@ -11,6 +11,7 @@ internal sealed class StaffUserRecordConfiguration : IEntityTypeConfiguration<St
         builder.ToTable("staff_users");
         builder.Property(u => u.UserName).HasMaxLength(100);
         builder.Property(u => u.Role).HasMaxLength(20);
+        builder.Property(u => u.SecurityStamp).HasMaxLength(64);
         builder.HasIndex(u => u.UserName).IsUnique();
     }
 }

@@ -5,15 +5,18 @@
   let me = null;
   let current = null; // the item open in the editor, as the API returned it
   let fromQuestion = null; // the queued question a new item is being written for
+  let antiforgeryToken = null; // sent back with every change: the staff cookie alone is not enough (/auth/me gives it)
 
   const say = (text, error = false) => { status.textContent = text; status.className = error ? "error" : ""; };
   // Pages of their own (campaigns.js) use these, and register a loader per tab in tabs.
   window.cdsAdmin = { tabs: {}, me: () => me, catalog: null };
 
+  const changeHeaders = (headers = {}) => (antiforgeryToken ? { ...headers, "X-CSRF-Token": antiforgeryToken } : headers);
+
   async function api(method, path, body) {
     const response = await fetch(`/admin/api${path}`, {
       method,
-      headers: body === undefined ? {} : { "Content-Type": "application/json" },
+      headers: changeHeaders(body === undefined ? {} : { "Content-Type": "application/json" }),
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: "same-origin",
     });
@@ -33,14 +36,16 @@
     try { await action(); } catch (error) { say(error.message, true); }
   };
 
-  Object.assign(window.cdsAdmin, { api, say, run, showTab: (name) => showTab(name), newItem: (prefill, questionId) => newItem(prefill, questionId) });
+  Object.assign(window.cdsAdmin, { api, say, run, changeHeaders, showTab: (name) => showTab(name), newItem: (prefill, questionId) => newItem(prefill, questionId) });
 
   function showLogin() {
     $("login-view").hidden = false; $("app-view").hidden = true; $("logout").hidden = true; $("who").textContent = "";
+    me = null; antiforgeryToken = null;
   }
 
   async function start() {
     try { me = await api("GET", "/auth/me"); } catch { return; }
+    antiforgeryToken = me.antiforgeryToken;
     $("login-view").hidden = true; $("app-view").hidden = false; $("logout").hidden = false;
     $("who").textContent = `${me.userName} (${me.roles.join(", ")})`;
     document.querySelectorAll(".publisher").forEach((b) => { b.hidden = !me.roles.includes("publisher"); });
@@ -215,7 +220,8 @@
     const file = $("import-file").files[0];
     if (!file) throw new Error("Anh/Chị chọn tệp CSV hoặc XLSX trước.");
     const format = file.name.toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv";
-    const response = await fetch(`/admin/api/items/import?format=${format}&dryRun=${dryRun}`, { method: "POST", body: file, credentials: "same-origin" });
+    const type = format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
+    const response = await fetch(`/admin/api/items/import?format=${format}&dryRun=${dryRun}`, { method: "POST", body: file, headers: changeHeaders({ "Content-Type": type }), credentials: "same-origin" });
     const result = await response.json().catch(() => ({}));
     $("import-errors").replaceChildren(...(result.errors ?? []).map((e) => { const li = document.createElement("li"); li.textContent = e.text; return li; }));
     if (!response.ok) throw new Error(result.errors ? `Tệp có ${result.errors.length} lỗi, chưa nhập gì.` : result.detail ?? `Lỗi ${response.status}`);

@@ -72,7 +72,7 @@
     if (!file) throw new Error("Anh/Chị chọn tệp .docx, .pdf hoặc .txt trước.");
     const form = new FormData();
     form.append("file", file);
-    const response = await fetch(`/admin/api${path(current.number, "text")}`, { method: "PUT", body: form, credentials: "same-origin" });
+    const response = await fetch(`/admin/api${path(current.number, "text")}`, { method: "PUT", body: form, headers: admin.changeHeaders(), credentials: "same-origin" });
     const result = await response.json().catch(() => ({}));
     if (response.status === 403) throw new Error("Tài khoản của Anh/Chị không có quyền làm việc này.");
     if (!response.ok) throw new Error(result.detail ?? `Lỗi ${response.status}`);
