@@ -74,7 +74,7 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     }
 
     /// <summary>Whether the question asks who signed ("ai ký", "người ký"), with or without diacritics.</summary>
-    private static bool AsksSigner(IReadOnlyList<Token> tokens)
+    public static bool AsksSigner(IReadOnlyList<Token> tokens)
     {
         for (var i = 1; i < tokens.Count; i++)
         {

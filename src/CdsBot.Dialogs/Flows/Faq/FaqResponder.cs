@@ -33,13 +33,29 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var decision = AnswerDecision.For(candidates, options);
 
         // A follow-up is read against the last answer first, unless it names a subject of its own that answers it.
-        if (FollowUpOf(turn, question) is { } followUp && !(followUp.Question.OwnWords > 0 && decision.Answer is not null)
-            && Resolve(followUp, question) is { } followed)
+        if (FollowUpOf(turn, question) is { } followUp && !(followUp.Question.OwnWords > 0 && decision.Answer is not null))
         {
-            turn.Trace.Score = Math.Round(followed.Confidence, 3);
-            turn.Trace.FollowUpOf = followUp.Last.Id;
-            await AnswerAsync(turn, followed.Item, "faq", question, cancellationToken);
-            return;
+            // "Ai ký?" after an answer citing a document: that answer again (its source line names the issuer), with
+            // the document's signature where its text is on file.
+            if (followUp.Question.NewSubject is null && followUp.Last.Sources.Count > 0
+                && PassageDecision.AsksSigner(catalog.Analyzer.Analyze(question)))
+            {
+                var signature = followUp.Last.Sources
+                    .Select(number => catalog.Passages.Of(number).FirstOrDefault(p => p.HeadingPath == PassageSplitter.SignerHeading))
+                    .OfType<Passage>()
+                    .FirstOrDefault();
+                turn.Trace.FollowUpOf = followUp.Last.Id;
+                await AnswerAsync(turn, followUp.Last, "faq", question, cancellationToken, excerpt: signature);
+                return;
+            }
+
+            if (Resolve(followUp, question) is { } followed)
+            {
+                turn.Trace.Score = Math.Round(followed.Confidence, 3);
+                turn.Trace.FollowUpOf = followUp.Last.Id;
+                await AnswerAsync(turn, followed.Item, "faq", question, cancellationToken);
+                return;
+            }
         }
 
         // No item is good enough (or the reply of the one found says far less of what is asked than a passage of a

@@ -25,6 +25,7 @@ public sealed class FollowUpConversationTests
     [InlineData("quên mật khẩu vneid thì làm thế nào", "vneid-quen-mat-khau", "còn mức 2 đăng ký ở đâu", "vneid-dang-ky-muc-2")]
     [InlineData("chuyen doi so la gi", "chuyen-doi-so-la-gi", "loi ich cho dan la j", "loi-ich-cds-nguoi-dan")]
     [InlineData("dich vu cong truc tuyen la gi", "dvc-la-gi", "con vneid thi sao", "vneid-la-gi")]
+    [InlineData("qd 749 ban hanh khi nao", "qd749-chuong-trinh-cds-quoc-gia", "do ai ky", "qd749-chuong-trinh-cds-quoc-gia")]
     [InlineData("vneid muc 2 dang ky o dau", "vneid-dang-ky-muc-2", "còn mức 1 thì sao", "vneid-muc-1-muc-2")]
     public async Task A_follow_up_is_answered_from_the_last_answer(string first, string firstItem, string followUp, string expected)
     {
@@ -133,4 +134,15 @@ public sealed class FollowUpConversationTests
             .AssertTrace(t => Assert.Equal("khai-sinh-thoi-han", t.ContentId))
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task Who_signed_after_an_answer_citing_a_plan_on_file_adds_the_plans_signature() =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("ke hoach 96 thai binh la gi").AssertReply(_ => { }).AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal("thai-binh-kh96", t.ContentId))
+            .Send("ai ky vay").AssertReply(_ => { })
+            .AssertReply(signature => Assert.Contains("Trần Thị Bích Hằng", signature.Text, StringComparison.Ordinal))
+            .AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal(("thai-binh-kh96", "thai-binh-kh96"), (t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
 }
