@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using static CdsBot.Channels.JsonFields;
 
 namespace CdsBot.Channels.Messenger;
 
@@ -175,30 +176,6 @@ public static class MessengerEventParser
             ? [.. list.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Object)
                 .Select(a => (Text(a, "type"), Child(a, "payload") is { } payload ? Text(payload, "url") : null))]
             : [];
-
-    private static JsonElement? Child(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var child) && child.ValueKind == JsonValueKind.Object ? child : null;
-
-    private static string? Text(JsonElement element, string name) => element.TryGetProperty(name, out var value) ? TextOf(value) : null;
-
-    /// <summary>A string or number as text (Meta documents "all properties are strings" but sends numbers).</summary>
-    private static string? TextOf(JsonElement value)
-    {
-        try
-        {
-            return value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            };
-        }
-        catch (InvalidOperationException ex)
-        {
-            // System.Text.Json validates UTF-8 inside strings only when they are read.
-            throw new FormatException("a text in the item is not valid UTF-8", ex);
-        }
-    }
 
     private static string RawText(JsonElement item)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using static CdsBot.Channels.JsonFields;
 
 namespace CdsBot.Channels.Zalo;
 
@@ -105,30 +106,5 @@ public static class ZaloEventParser
         return ids;
     }
 
-    private static JsonElement? Child(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var child) && child.ValueKind == JsonValueKind.Object ? child : null;
-
     private static string? Nested(JsonElement root, string parent, string name) => Child(root, parent) is { } child ? Text(child, name) : null;
-
-    /// <summary>A string or number property as text (Zalo sends ids and timestamps either way).</summary>
-    private static string? Text(JsonElement element, string name) => element.TryGetProperty(name, out var value) ? TextOf(value) : null;
-
-    /// <summary>A string or number as text; a string that is not valid UTF-8 is a <see cref="FormatException"/>.</summary>
-    private static string? TextOf(JsonElement value)
-    {
-        try
-        {
-            return value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            };
-        }
-        catch (InvalidOperationException ex)
-        {
-            // System.Text.Json validates UTF-8 inside strings only when they are read.
-            throw new FormatException("A text in the body is not valid UTF-8.", ex);
-        }
-    }
 }
