@@ -104,6 +104,9 @@
     admin.say(`Người nhận hiện có: ${total} (Zalo ${counts.zalo ?? 0}, Messenger ${counts.messenger ?? 0}).`);
   }));
   for (const [id, path, label] of [["campaign-approve", "approve", "Đã duyệt chiến dịch"], ["campaign-pause", "pause", "Đã tạm dừng"], ["campaign-resume", "resume", "Đã tiếp tục gửi"], ["campaign-cancel", "cancel", "Đã hủy chiến dịch"]]) {
-    $(id).addEventListener("click", admin.run(() => act(label, () => admin.api("POST", `/campaigns/${current.id}/${path}`))));
+    $(id).addEventListener("click", admin.run(async () => {
+      if (!current) { admin.say("Mở một chiến dịch trước.", true); return; }
+      await act(label, () => admin.api("POST", `/campaigns/${current.id}/${path}`));
+    }));
   }
 })();

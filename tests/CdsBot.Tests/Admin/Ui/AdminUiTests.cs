@@ -143,6 +143,8 @@ public sealed class AdminUiTests : IAsyncLifetime
         var row = publisher.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ngày Chuyển đổi số quốc gia 10/10" });
         await Assertions.Expect(row).ToContainTextAsync("Bản nháp");
         await row.GetByRole(AriaRole.Button, new() { Name = "Mở" }).ClickAsync();
+        // The form shows the campaign once the page has fetched it; approving before that would approve nothing.
+        await Assertions.Expect(publisher.Locator("#campaign-title")).ToContainTextAsync("Ngày Chuyển đổi số quốc gia 10/10");
         await publisher.GetByRole(AriaRole.Button, new() { Name = "Duyệt chiến dịch" }).ClickAsync();
         await Assertions.Expect(publisher.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã duyệt chiến dịch");
         await Assertions.Expect(row).ToContainTextAsync("Đã duyệt, chờ gửi");
