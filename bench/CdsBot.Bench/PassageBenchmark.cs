@@ -56,34 +56,15 @@ internal static class PassageBenchmark
         build.Stop();
         var indexBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
 
-        foreach (var question in questions)
-        {
-            index.Search(question);
-        }
-
-        var latencies = new List<double>(queries);
-        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var collectionsBefore = GC.CollectionCount(0);
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < queries; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            index.Search(questions[i % questions.Length]);
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        clock.Stop();
-        var allocatedPerQuery = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / queries;
-        var collections = GC.CollectionCount(0) - collectionsBefore;
-        latencies.Sort();
+        var timing = QueryTiming.Measure(q => index.Search(q), questions, queries);
         var answerable = documentQuestions.Where(q => q.Expect.Count > 0).ToList();
         var found = answerable.Count(q => index.Search(q.Question, 1) is { Count: > 0 } top && q.Matches(top[0].Passage.Text));
         GC.KeepAlive(index);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"passages, {label}: {texts.Count} documents, {characters / 1e6:F2} M characters, {passageCount:N0} passages; split in {split.ElapsedMilliseconds} ms, " +
             $"indexed (split included) in {build.ElapsedMilliseconds} ms, index ~{indexBytes / 1048576.0:F1} MiB managed; " +
-            $"{queries:N0} queries on 1 thread: {queries / clock.Elapsed.TotalSeconds:F0} q/s, p50 {Percentiles.Of(latencies, 0.50):F3} ms, " +
-            $"p99 {Percentiles.Of(latencies, 0.99):F3} ms, max {latencies[^1]:F3} ms; {allocatedPerQuery:N0} B allocated per query, {collections} gen0 GCs; " +
+            $"{queries:N0} queries on 1 thread: {timing.PerSecond:F0} q/s, p50 {timing.P50:F3} ms, " +
+            $"p99 {timing.P99:F3} ms, max {timing.SortedLatencies[^1]:F3} ms; {timing.AllocatedPerQuery:N0} B allocated per query, {timing.Collections} gen0 GCs; " +
             $"document questions with their facts in the top passage: {found}/{answerable.Count}"));
     }
 

@@ -40,30 +40,11 @@ internal static class RetrievalBenchmark
         var indexBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
 
         var index = catalog.Index;
-        foreach (var question in Questions)
-        {
-            index.Search(question);
-        }
-
-        var latencies = new List<double>(queries);
-        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var collectionsBefore = GC.CollectionCount(0);
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < queries; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            index.Search(Questions[i % Questions.Length]);
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        clock.Stop();
-        var allocatedPerQuery = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / queries;
-        var collections = GC.CollectionCount(0) - collectionsBefore;
-        latencies.Sort();
+        var timing = QueryTiming.Measure(q => index.Search(q), Questions, queries);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"retrieval, {label}: {index.Count:N0} items indexed in {build.ElapsedMilliseconds} ms, index ~{indexBytes / 1048576.0:F1} MiB managed; " +
-            $"{queries:N0} queries on 1 thread: {queries / clock.Elapsed.TotalSeconds:F0} q/s, p50 {Percentiles.Of(latencies, 0.50):F3} ms, p99 {Percentiles.Of(latencies, 0.99):F3} ms; " +
-            $"{allocatedPerQuery:N0} B allocated per query, {collections} gen0 GCs; process working set {Environment.WorkingSet / 1048576.0:F0} MiB"));
+            $"{queries:N0} queries on 1 thread: {timing.PerSecond:F0} q/s, p50 {timing.P50:F3} ms, p99 {timing.P99:F3} ms; " +
+            $"{timing.AllocatedPerQuery:N0} B allocated per query, {timing.Collections} gen0 GCs; process working set {Environment.WorkingSet / 1048576.0:F0} MiB"));
     }
 
     /// <summary>Items whose questions and answers recombine the shipped items' words, like a larger province's content.</summary>
