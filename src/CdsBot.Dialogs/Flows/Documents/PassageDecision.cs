@@ -24,24 +24,23 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     {
         // A short keyword question ("đăng ký tài khoản") fits many a passage heading; an excerpt needs more to go on.
         var found = passages.Search(question, 1);
-        var asked = WordCoverage.Asked(analyzer, question);
+        var tokens = analyzer.Analyze(question);
+        var asked = WordCoverage.Asked(tokens);
         if (found.Count == 0 || asked.Count < PassageQuestionWords)
         {
             return null;
         }
 
         var (best, passage) = (found[0], found[0].Passage);
-        var named = NamesDocumentOf(analyzer, content, question, passage);
+        var named = NamesDocumentOf(analyzer, content, tokens, passage);
 
         // "Ai ký …?" of a document the question names: that document's signature, whatever else the passages match.
-        if (named && AsksSigner(analyzer.Analyze(question))
+        if (named && AsksSigner(tokens)
             && passages.Of(passage.DocumentNumber).FirstOrDefault(p => p.HeadingPath == PassageSplitter.SignerHeading) is { } signature)
         {
             return new PassageDecision(new PassageCandidate(signature, best.Fit, best.Rank), Beside: decision.Answer is not null);
         }
 
-        var passageText = $"{passage.HeadingPath} {passage.Text}";
-        var passageSays = WordCoverage.Of(analyzer, asked, passageText);
         if (decision.Answer is not { } answer)
         {
             // Items close enough to offer beat an excerpt of a plan the question does not name ("thanh toán QR có an
@@ -50,7 +49,9 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
             return quoted ? new PassageDecision(best, Beside: false) : null;
         }
 
-        var itemSays = WordCoverage.Of(analyzer, asked, answer.Item.Answer);
+        var passageWords = WordCoverage.Said(analyzer, $"{passage.HeadingPath} {passage.Text}");
+        var answerWords = WordCoverage.Said(analyzer, answer.Item.Answer);
+        var (passageSays, itemSays) = (WordCoverage.Of(asked, passageWords), WordCoverage.Of(asked, answerWords));
 
         // A question naming the passage's own province or document asks about that document: a smaller lead will do.
         if ((best.Fit >= options.PassageOverItemThreshold && passageSays >= itemSays + PassageLead)
@@ -68,7 +69,7 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         }
 
         var (besideFit, newWords) = named ? (options.PassageNamedThreshold, 1) : (options.PassageBesideThreshold, PassageNewWords);
-        return best.Fit >= besideFit && WordCoverage.Missing(analyzer, asked, answer.Item.Answer, passageText) >= newWords
+        return best.Fit >= besideFit && WordCoverage.Missing(asked, answerWords, passageWords) >= newWords
             ? new PassageDecision(best, Beside: true)
             : null;
     }
@@ -88,15 +89,15 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         return false;
     }
 
-    /// <summary>Whether <paramref name="question"/> names the province or the number of the document <paramref name="passage"/> belongs to.</summary>
-    public static bool NamesDocumentOf(TextAnalyzer analyzer, ContentSet content, string question, Passage passage)
+    /// <summary>Whether the analyzed <paramref name="question"/> names the province or the number of the document <paramref name="passage"/> belongs to.</summary>
+    private static bool NamesDocumentOf(TextAnalyzer analyzer, ContentSet content, IReadOnlyList<Token> question, Passage passage)
     {
         if (content.FindDocument(passage.DocumentNumber) is not { } document)
         {
             return false;
         }
 
-        var tokens = analyzer.Tokens(question);
+        IReadOnlyList<string> tokens = [.. question.Select(t => t.Folded)];
         return analyzer.Localities(tokens).Contains(document.Locality)
             || DocumentReferences.Terms(tokens).Intersect(DocumentReferences.TermsOfNumber(document.Number), StringComparer.Ordinal).Any();
     }
