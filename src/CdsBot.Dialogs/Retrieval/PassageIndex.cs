@@ -251,6 +251,10 @@ public sealed class PassageIndex
     public IReadOnlyList<Passage> Of(string documentNumber) =>
         _documentPositions.TryGetValue(documentNumber, out var d) ? _passages[_firstOf[d].._firstOf[d + 1]] : [];
 
+    /// <summary>The signature passage ("Người ký") of the document numbered <paramref name="documentNumber"/>, or null.</summary>
+    public Passage? SignatureOf(string documentNumber) =>
+        Of(documentNumber).FirstOrDefault(p => p.HeadingPath == PassageSplitter.SignerHeading);
+
     /// <summary>
     /// The terms that rank passages: in a large index, a term found in <see cref="CommonShare"/> of the passages or more
     /// (and in at least <see cref="CommonPostings"/>) is left out, as a function word would be: its IDF is a seventh of a

@@ -10,9 +10,14 @@ namespace CdsBot.Dialogs.Flows.Documents;
 /// </summary>
 public static class PassageAnswer
 {
-    /// <summary>The excerpt of <paramref name="passage"/> from <paramref name="document"/>.</summary>
-    public static string Compose(Passage passage, SourceDocument document)
+    /// <summary>The excerpt of <paramref name="passage"/> from <paramref name="document"/> (its bare text when the document is gone).</summary>
+    public static string Compose(Passage passage, SourceDocument? document)
     {
+        if (document is null)
+        {
+            return passage.Text;
+        }
+
         var text = new StringBuilder("Theo ").Append(document.Citation);
         if (passage.HeadingPath.Length > 0)
         {

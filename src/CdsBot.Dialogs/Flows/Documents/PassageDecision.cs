@@ -36,7 +36,7 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
 
         // "Ai ký …?" of a document the question names: that document's signature, whatever else the passages match.
         if (named && AsksSigner(tokens)
-            && passages.Of(passage.DocumentNumber).FirstOrDefault(p => p.HeadingPath == PassageSplitter.SignerHeading) is { } signature)
+            && passages.SignatureOf(passage.DocumentNumber) is { } signature)
         {
             return new PassageDecision(new PassageCandidate(signature, best.Fit, best.Rank), Beside: decision.Answer is not null);
         }

@@ -40,10 +40,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             if (followUp.Question.NewSubject is null && followUp.Last.Sources.Count > 0
                 && PassageDecision.AsksSigner(catalog.Analyzer.Analyze(question)))
             {
-                var signature = followUp.Last.Sources
-                    .Select(number => catalog.Passages.Of(number).FirstOrDefault(p => p.HeadingPath == PassageSplitter.SignerHeading))
-                    .OfType<Passage>()
-                    .FirstOrDefault();
+                var signature = followUp.Last.Sources.Select(catalog.Passages.SignatureOf).OfType<Passage>().FirstOrDefault();
                 turn.Trace.FollowUpOf = followUp.Last.Id;
                 await AnswerAsync(turn, followUp.Last, "faq", question, cancellationToken, excerpt: signature);
                 return;
@@ -238,7 +235,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     private string Excerpt(TurnContext turn, Passage passage)
     {
         turn.Trace.PassageId = passage.Id;
-        return catalog.Content.FindDocument(passage.DocumentNumber) is { } document ? PassageAnswer.Compose(passage, document) : passage.Text;
+        return PassageAnswer.Compose(passage, catalog.Content.FindDocument(passage.DocumentNumber));
     }
 
     /// <summary>Answers the item with <paramref name="itemId"/> (a pressed suggestion or follow-up).</summary>

@@ -45,7 +45,6 @@ public static class TryItApi
         var decision = AnswerDecision.For(candidates, bands);
         var passage = PassageDecision.For(catalog.Passages, catalog.Analyzer, content, request.Question, decision, bands);
         var band = passage is { Beside: false } ? "document" : decision.Band;
-        var document = passage is null ? null : content.FindDocument(passage.Found.Passage.DocumentNumber);
         return TypedResults.Ok(new
         {
             band,
@@ -59,7 +58,7 @@ public static class TryItApi
                 headingPath = passage.Found.Passage.HeadingPath,
                 fit = Math.Round(passage.Found.Fit, 3),
                 beside = passage.Beside,
-                excerpt = document is null ? passage.Found.Passage.Text : PassageAnswer.Compose(passage.Found.Passage, document),
+                excerpt = PassageAnswer.Compose(passage.Found.Passage, content.FindDocument(passage.Found.Passage.DocumentNumber)),
             },
             offeredItemIds = decision.Offered.Select(c => c.Item.Id),
             candidates = candidates.Select(c => new { itemId = c.Item.Id, question = c.Item.Question, confidence = Math.Round(c.Confidence, 3), fit = Math.Round(c.Fit, 3), rank = Math.Round(c.Rank, 3) }),
