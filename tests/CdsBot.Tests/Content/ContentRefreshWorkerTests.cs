@@ -77,9 +77,12 @@ public sealed class ContentRefreshWorkerTests
         }
     }
 
+    // Steps the fake clock until the worker has done what is awaited; the deadline is real time, so a loaded machine
+    // that schedules the worker late only makes the wait longer.
     private static async Task WaitUntil(Func<bool> condition, Action step)
     {
-        for (var i = 0; i < 200 && !condition(); i++)
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition() && DateTime.UtcNow < deadline)
         {
             step();
             await Task.Delay(10);
