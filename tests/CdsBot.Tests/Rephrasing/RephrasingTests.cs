@@ -39,7 +39,9 @@ public sealed class RephrasingTests : IAsyncLifetime
             ["Llm:Endpoint"] = _model.BaseUrl,
             ["Llm:ApiKey"] = ChatModelStandIn.Key,
             ["Llm:Deployment"] = ChatModelStandIn.Deployment,
-            ["Llm:TimeoutMilliseconds"] = "1000",
+            // Generous, so a model that does reply is never cut off on a loaded machine; the hanging-model test
+            // starts its own host with a short timeout, where running out of time is the outcome it asserts.
+            ["Llm:TimeoutMilliseconds"] = "30000",
         };
         foreach (var (key, value) in extra ?? [])
         {
@@ -112,8 +114,9 @@ public sealed class RephrasingTests : IAsyncLifetime
         // How long that takes is a figure for the bench (chat-rephrase), not a timed test: here, that the turn ends
         // on the total timeout with the curated answer, not on a retry or the model.
         _model.Respond = _ => ChatModelStandIn.ModelReply.Hanging();
+        using var host = Start(new Dictionary<string, string?> { ["Llm:TimeoutMilliseconds"] = "1000" });
 
-        var (text, trace) = await AskAsync(DayQuestion);
+        var (text, trace) = await AskAsync(DayQuestion, host);
 
         Assert.StartsWith(Curated, text, StringComparison.Ordinal);
         Assert.Equal("timeout: no reply within 1000 ms", Reason(trace));
