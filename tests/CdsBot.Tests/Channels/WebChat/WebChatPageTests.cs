@@ -67,11 +67,16 @@ public sealed class WebChatPageTests : IAsyncLifetime
         await SayAsync(page, "Tôi cần hỗ trợ kích hoạt tài khoản VNeID mức 2");
         await Assertions.Expect(Bot(page).Last).ToContainTextAsync("xác nhận gửi");
         await page.GetByRole(AriaRole.Button, new() { Name = "Có", Exact = true }).ClickAsync();
+        await Assertions.Expect(Bot(page).Last).ToContainTextAsync("số điện thoại (không bắt buộc)");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Bỏ qua" })).ToBeVisibleAsync();
+        await SayAsync(page, "0912 345 678");
         await Assertions.Expect(Bot(page).Last).ToContainTextAsync("đã được chuyển tới cán bộ");
 
         var staff = await _bot.AsAsync("admin");
         var handoffs = await staff.GetFromJsonAsync<JsonElement>("/admin/api/handoffs?open=true");
         var handoff = handoffs.EnumerateArray().Single(h => h.GetProperty("channel").GetString() == "webchat");
+        Assert.Equal("0912345678", handoff.GetProperty("phone").GetString());
+        Assert.Equal(JsonValueKind.String, handoff.GetProperty("phoneConsentAt").ValueKind);
         const string Reply = "Chào Anh/Chị, cán bộ xã sẽ hướng dẫn kích hoạt VNeID mức 2 tại bộ phận một cửa.";
         using var sent = await staff.PostAsJsonAsync($"/admin/api/handoffs/{handoff.GetProperty("id").GetInt64()}/reply", new { text = Reply });
         Assert.Equal(System.Net.HttpStatusCode.Accepted, sent.StatusCode);
