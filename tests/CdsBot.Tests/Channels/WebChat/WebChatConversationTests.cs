@@ -102,4 +102,27 @@ public sealed class WebChatConversationTests
         var history = (await page.GetFromJsonAsync<JsonElement>("/api/chat/conversation")).GetProperty("messages").EnumerateArray().ToList();
         Assert.Contains(history, m => m.GetProperty("reply").ValueKind == JsonValueKind.Object && m.GetProperty("reply").GetProperty("text").GetString()!.Contains("Bình dân học vụ số", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_web_hand_off_may_skip_the_phone_number_and_a_wrong_number_is_asked_again()
+    {
+        using var host = new BotHost();
+        var page = Page(host);
+        var id = await ConversationIdAsync(page);
+        await SayAsync(page, id, "gặp cán bộ");
+        await SayAsync(page, id, "Tôi cần hỏi về thủ tục đăng ký khai sinh");
+        var asked = await SayAsync(page, id, "có");
+        Assert.Contains("số điện thoại (không bắt buộc)", ChatClient.Text(asked), StringComparison.Ordinal);
+
+        var wrong = await SayAsync(page, id, "12345");
+        Assert.Contains("Số điện thoại chưa đúng", ChatClient.Text(wrong), StringComparison.Ordinal);
+        using var skipped = await page.PostAsJsonAsync("/api/chat", new { conversationId = id, userId = id, payload = "PHONE_SKIP", label = "Bỏ qua" });
+        Assert.Contains("đã được chuyển tới cán bộ", ChatClient.Text(await skipped.Content.ReadFromJsonAsync<JsonElement>()), StringComparison.Ordinal);
+
+        await using var db = await DbAsync(host);
+        var request = await db.Handoffs.SingleAsync(h => h.Channel == "webchat" && h.ConversationId == id);
+        Assert.Equal((null, null), (request.Phone, request.PhoneConsentAt));
+        var history = (await page.GetFromJsonAsync<JsonElement>("/api/chat/conversation")).GetProperty("messages").EnumerateArray();
+        Assert.Contains(history, m => m.GetProperty("from").GetString() == "citizen" && m.GetProperty("text").GetString() == "Bỏ qua");
+    }
 }
