@@ -15,8 +15,8 @@ namespace CdsBot.Broadcasts;
 /// </summary>
 public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts, TimeProvider time)
 {
-    /// <summary>Channels a broadcast can reach (web chat has no push).</summary>
-    public static readonly string[] BroadcastChannels = ["zalo", "messenger"];
+    /// <summary>Channels a broadcast can reach (web chat through the page's mailbox).</summary>
+    public static readonly string[] BroadcastChannels = ["zalo", "messenger", "webchat"];
 
     private const int ChunkSize = 500;
 
@@ -105,6 +105,16 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
         foreach (var u in messenger)
         {
             map[("messenger", u.UserId)] = u.LastInboundMs;
+        }
+
+        // A web citizen's last message is their last stored inbox event (the conversation id is the user id on the page).
+        var web = await db.InboxEvents.AsNoTracking().Where(e => e.Channel == "webchat")
+            .GroupBy(e => e.ConversationId).Select(g => new { UserId = g.Key, Id = g.Max(e => e.Id) }).ToListAsync(cancellationToken);
+        var webIds = web.Select(w => w.Id).ToList();
+        var webTimes = await db.InboxEvents.AsNoTracking().Where(e => webIds.Contains(e.Id)).Select(e => new { e.ConversationId, e.ReceivedAt }).ToListAsync(cancellationToken);
+        foreach (var w in webTimes)
+        {
+            map[("webchat", w.ConversationId)] = w.ReceivedAt.ToUnixTimeMilliseconds();
         }
 
         return map;

@@ -28,7 +28,7 @@ public sealed class CampaignRecord
     /// <summary>Locality ids the audience chose (a subscriber of "everywhere" matches any); empty = everywhere.</summary>
     public List<string> Localities { get; set; } = [];
 
-    /// <summary>Channels to reach ("zalo", "messenger"); empty = both.</summary>
+    /// <summary>Channels to reach ("zalo", "messenger", "webchat"); empty = all of them.</summary>
     public List<string> Channels { get; set; } = [];
 
     /// <summary>Only citizens who wrote within this many days (null = no lower bound on activity).</summary>

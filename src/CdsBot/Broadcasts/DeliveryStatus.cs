@@ -42,6 +42,12 @@ public static class DeliveryLanes
     /// <summary>Messenger message inside the 24-hour window, messaging_type UPDATE.</summary>
     public const string MessengerUpdate = "messenger-update";
 
+    /// <summary>Web chat: put in the conversation's mailbox while its page was open, so shown at once.</summary>
+    public const string WebOpenPage = "web-open-page";
+
+    /// <summary>Web chat: put in the conversation's mailbox while no page was open; shown on the next visit.</summary>
+    public const string WebNextVisit = "web-next-visit";
+
     /// <summary>Delivered with the bot's answer when the citizen next wrote.</summary>
     public const string NextMessage = "next-message";
 }

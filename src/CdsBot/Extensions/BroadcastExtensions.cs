@@ -1,5 +1,6 @@
 using CdsBot.Broadcasts;
 using CdsBot.Channels.Messenger;
+using CdsBot.Channels.WebChat;
 using CdsBot.Channels.Zalo;
 
 namespace CdsBot.Extensions;
@@ -20,6 +21,7 @@ internal static class BroadcastExtensions
         services.AddSingleton<MessengerSender>();
         services.AddSingleton<IBroadcastChannel, ZaloBroadcaster>();
         services.AddSingleton<IBroadcastChannel, MessengerBroadcaster>();
+        services.AddSingleton<IBroadcastChannel, WebChatBroadcaster>();
         services.AddSingleton<BroadcastWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<BroadcastWorker>());
     }

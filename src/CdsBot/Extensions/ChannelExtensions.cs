@@ -1,4 +1,5 @@
 using CdsBot.Channels.Messenger;
+using CdsBot.Channels.WebChat;
 using CdsBot.Channels.Zalo;
 using CdsBot.Inbox;
 
@@ -22,6 +23,12 @@ internal static class ChannelExtensions
         services.AddSingleton<ZaloTokenManager>();
         services.AddSingleton<IOutboundChannel>(sp => sp.GetRequiredService<ZaloSender>());
         services.AddSingleton<IInboundChannel, ZaloInbound>();
+
+        services.AddSingleton<WebChatStreams>();
+        services.AddSingleton<WebChatTurns>();
+        services.AddSingleton<WebChatHistory>();
+        services.AddSingleton<IOutboundChannel, WebChatSender>();
+        services.AddSingleton<IInboundChannel, WebChatInbound>();
 
         services.Configure<MessengerOptions>(builder.Configuration.GetSection("Messenger"));
         services.AddHttpClient<MessengerApiClient>(http => http.Timeout = TimeSpan.FromSeconds(15));

@@ -34,7 +34,11 @@ internal static class ConversationExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RetrievalOptions>>().Value);
         services.AddSingleton<FaqResponder>();
         services.AddSingleton<IHandoffDesk, EfHandoffDesk>();
-        services.AddSingleton<HandoffDialog>();
+        // Only the web page asks for a phone number: on Zalo and Messenger staff reply in the thread whenever they like.
+        services.AddSingleton(sp => new HandoffDialog(sp.GetRequiredService<IHandoffDesk>(), sp.GetRequiredService<ContentCatalog>())
+        {
+            PhoneChannels = new HashSet<string> { WebChatApi.Channel },
+        });
         services.AddSingleton<ISubscriptionStore, EfSubscriptionStore>();
         services.AddSingleton<SubscribeDialog>();
         services.AddSingleton<RootDialog>();

@@ -13,8 +13,8 @@ public sealed class EfHandoffDesk(IDbContextFactory<CdsBotDbContext> contexts, T
         // Insert-first on the unique (channel, conversation, turn): a turn that is run again files nothing twice.
         await db.Database.ExecuteSqlAsync(
             $"""
-             INSERT INTO handoff_requests (Channel, ConversationId, UserId, Message, TurnNumber, RequestedAt)
-             VALUES ({request.Channel}, {request.ConversationId}, {request.UserId}, {request.Message}, {request.TurnNumber}, {time.GetUtcNow()})
+             INSERT INTO handoff_requests (Channel, ConversationId, UserId, Message, TurnNumber, RequestedAt, Phone, PhoneConsentAt)
+             VALUES ({request.Channel}, {request.ConversationId}, {request.UserId}, {request.Message}, {request.TurnNumber}, {time.GetUtcNow()}, {request.Phone}, {request.PhoneConsentAt})
              ON CONFLICT (Channel, ConversationId, TurnNumber) DO NOTHING
              """,
             cancellationToken);

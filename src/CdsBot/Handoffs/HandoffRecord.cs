@@ -18,6 +18,12 @@ public sealed class HandoffRecord
 
     public DateTimeOffset RequestedAt { get; set; }
 
+    /// <summary>A phone number the citizen gave for a call back (asked on the web only), or null.</summary>
+    public string? Phone { get; set; }
+
+    /// <summary>When the citizen gave <see cref="Phone"/>, having been told it is used only to contact them about this request.</summary>
+    public DateTimeOffset? PhoneConsentAt { get; set; }
+
     public DateTimeOffset? ClosedAt { get; set; }
 
     /// <summary>The staff member who closed it, or "citizen" when the citizen went back to the bot.</summary>

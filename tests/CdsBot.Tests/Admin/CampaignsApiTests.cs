@@ -78,7 +78,7 @@ public sealed class CampaignsApiTests : IDisposable
             text = new string('a', 1001),
             linkUrl = "javascript:alert(1)",
             topics = new[] { "khong-co" },
-            channels = new[] { "webchat" },
+            channels = new[] { "sms" },
             scheduledAt = "mai",
         });
 

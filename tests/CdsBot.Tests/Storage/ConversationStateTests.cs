@@ -27,7 +27,9 @@ public sealed class ConversationStateTests
             var resumed = new ChatClient(after.CreateClient(), "restart-conv", "restart-user");
             var confirm = await resumed.SayAsync("Tôi cần hỗ trợ đăng ký khai sinh");
             Assert.Contains("xác nhận gửi", ChatClient.Text(confirm), StringComparison.Ordinal);
-            var filed = await resumed.SayAsync("có");
+            var phone = await resumed.SayAsync("có");
+            Assert.Contains("số điện thoại (không bắt buộc)", ChatClient.Text(phone), StringComparison.Ordinal);
+            var filed = await resumed.SayAsync("bỏ qua");
             Assert.Contains("đã được chuyển tới cán bộ", ChatClient.Text(filed), StringComparison.Ordinal);
 
             await using var db = await after.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();

@@ -5,7 +5,12 @@ using CdsBot.Dialogs.Retrieval;
 
 namespace CdsBot.Dialogs.Flows.Handoff;
 
-/// <summary>"Gặp cán bộ": asks what the citizen needs, confirms, and files a request for staff.</summary>
+/// <summary>
+/// "Gặp cán bộ": asks what the citizen needs, confirms, and files a request for staff. On the channels named in
+/// <see cref="PhoneChannels"/> (the web page, where staff cannot reach a citizen once the page is closed) it then asks,
+/// optionally, for a phone number to call back on, saying what it is used for; a number given is filed with the time of
+/// that consent.
+/// </summary>
 public sealed class HandoffDialog : ComponentDialog
 {
     /// <summary>The dialog's id.</summary>
@@ -13,6 +18,11 @@ public sealed class HandoffDialog : ComponentDialog
 
     private const string AskNeed = "handoff.need";
     private const string Confirm = "handoff.confirm";
+    private const string AskPhone = "handoff.phone";
+
+    /// <summary>The question asking for a phone number, naming its only use.</summary>
+    public const string PhoneQuestion =
+        "Nếu muốn cán bộ gọi lại, Anh/Chị nhắn số điện thoại (không bắt buộc). Số điện thoại chỉ dùng để cán bộ liên hệ về yêu cầu này; khi nhắn số, Anh/Chị đồng ý để cán bộ dùng số đó. Nếu không, Anh/Chị chọn \"Bỏ qua\".";
 
     private readonly IHandoffDesk _desk;
     private readonly ContentCatalog _catalog;
@@ -22,10 +32,14 @@ public sealed class HandoffDialog : ComponentDialog
     {
         _desk = desk;
         _catalog = catalog;
-        AddDialog(new WaterfallDialog("handoff.steps", [AskNeedAsync, ConfirmAsync, FileAsync]));
+        AddDialog(new WaterfallDialog("handoff.steps", [AskNeedAsync, ConfirmAsync, AskPhoneAsync, FileAsync]));
         AddDialog(new TextPrompt(AskNeed, NeedIsMeaningfulAsync));
         AddDialog(new ConfirmPrompt(Confirm));
+        AddDialog(new PhonePrompt(AskPhone));
     }
+
+    /// <summary>Channels on which a confirmed request also asks for a phone number (none unless the host names them).</summary>
+    public IReadOnlySet<string> PhoneChannels { get; init; } = new HashSet<string>();
 
     private static Task<DialogTurnResult> AskNeedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -57,14 +71,36 @@ public sealed class HandoffDialog : ComponentDialog
         }, cancellationToken);
     }
 
+    private async Task<DialogTurnResult> AskPhoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Turn.Trace.Intent = "handoff";
+        var confirmed = step.Result is true;
+        step.SetValue("confirmed", confirmed ? "yes" : "no");
+        if (!confirmed || !PhoneChannels.Contains(step.Turn.Activity.Channel))
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        return await step.PromptAsync(AskPhone, new PromptOptions
+        {
+            Prompt = PhoneQuestion,
+            RetryPrompt = "Số điện thoại chưa đúng. Anh/Chị nhắn số gồm 10 chữ số (ví dụ 0912 345 678), hoặc chọn \"Bỏ qua\".",
+        }, cancellationToken);
+    }
+
     private async Task<DialogTurnResult> FileAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Turn.Trace.Intent = "handoff";
-        if (step.Result is true)
+        if (step.GetValue<string>("confirmed") == "yes")
         {
             var activity = step.Turn.Activity;
+            var phone = step.Result is string { Length: > 0 } given ? given : null;
             await _desk.OpenAsync(
-                new HandoffRequest(activity.Channel, activity.ConversationId, activity.UserId, step.GetValue<string>("need")!, step.Turn.Conversation.TurnCount),
+                new HandoffRequest(activity.Channel, activity.ConversationId, activity.UserId, step.GetValue<string>("need")!, step.Turn.Conversation.TurnCount)
+                {
+                    Phone = phone,
+                    PhoneConsentAt = phone is null ? null : activity.Timestamp,
+                },
                 cancellationToken);
             step.Turn.SendText("Yêu cầu của Anh/Chị đã được chuyển tới cán bộ. Cán bộ sẽ trả lời ngay trong cuộc trò chuyện này, trong giờ hành chính.");
         }

@@ -6,4 +6,11 @@ namespace CdsBot.Dialogs.Flows.Handoff;
 /// <param name="UserId">The citizen.</param>
 /// <param name="Message">What the citizen needs, in their words.</param>
 /// <param name="TurnNumber">The conversation turn that made the request; with the conversation it makes the request idempotent.</param>
-public sealed record HandoffRequest(string Channel, string ConversationId, string UserId, string Message, int TurnNumber);
+public sealed record HandoffRequest(string Channel, string ConversationId, string UserId, string Message, int TurnNumber)
+{
+    /// <summary>A phone number the citizen gave for a call back (digits), or null.</summary>
+    public string? Phone { get; init; }
+
+    /// <summary>When the citizen gave <see cref="Phone"/> after being told its only use: the consent's record.</summary>
+    public DateTimeOffset? PhoneConsentAt { get; init; }
+}

@@ -213,7 +213,7 @@ public sealed class CampaignWorkflow(
         var channels = (input.Channels ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Distinct().ToList();
         if (channels.FirstOrDefault(c => !AudienceBuilder.BroadcastChannels.Contains(c)) is { } unknownChannel)
         {
-            errors["channels"] = [$"Kênh '{unknownChannel}' không gửi tin chủ động được (chỉ zalo, messenger)."];
+            errors["channels"] = [$"Kênh '{unknownChannel}' không gửi tin chủ động được (chỉ zalo, messenger, webchat)."];
         }
 
         if (input.ActiveWithinDays is < 0 || input.InactiveForDays is < 0)

@@ -35,7 +35,7 @@ public static class HandoffsApi
         var messages = (await db.HandoffMessages.AsNoTracking().Where(m => ids.Contains(m.HandoffId)).ToListAsync(cancellationToken)).ToLookup(m => m.HandoffId);
         return TypedResults.Ok(requests.OrderBy(r => r.ClosedAt is null ? 0 : 1).Select(r => new
         {
-            r.Id, r.Channel, r.ConversationId, r.UserId, r.Message, r.RequestedAt, r.ClosedAt, r.ClosedBy,
+            r.Id, r.Channel, r.ConversationId, r.UserId, r.Message, r.RequestedAt, r.ClosedAt, r.ClosedBy, r.Phone, r.PhoneConsentAt,
             thread = messages[r.Id].OrderBy(m => m.Id).Select(m => new { m.From, m.StaffName, m.Text, m.At }),
         }));
     }

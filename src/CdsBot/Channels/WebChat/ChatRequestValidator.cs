@@ -30,6 +30,11 @@ public static class ChatRequestValidator
             errors["payload"] = [$"'payload' is {payload.Length} characters; at most {limits.MaxPayloadLength} are accepted."];
         }
 
+        if (request.Label is { Length: > 200 } label)
+        {
+            errors["label"] = [$"'label' is {label.Length} characters; at most 200 are accepted."];
+        }
+
         return errors;
     }
 

@@ -13,6 +13,7 @@ internal sealed class HandoffRecordConfiguration : IEntityTypeConfiguration<Hand
         builder.Property(h => h.ConversationId).HasMaxLength(200);
         builder.Property(h => h.UserId).HasMaxLength(200);
         builder.Property(h => h.Message).HasMaxLength(4000);
+        builder.Property(h => h.Phone).HasMaxLength(20);
         builder.HasIndex(h => new { h.Channel, h.ConversationId, h.TurnNumber }).IsUnique();
         builder.HasIndex(h => new { h.Channel, h.ConversationId, h.ClosedAt });
     }

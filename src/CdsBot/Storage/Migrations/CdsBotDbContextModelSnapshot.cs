@@ -854,6 +854,13 @@ namespace CdsBot.Storage.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("PhoneConsentAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("TEXT");
 

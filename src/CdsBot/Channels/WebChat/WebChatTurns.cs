@@ -1,0 +1,51 @@
+using System.Text.Json;
+using CdsBot.Broadcasts;
+using CdsBot.Dialogs.Engine;
+using CdsBot.Inbox;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CdsBot.Channels.WebChat;
+
+/// <summary>
+/// Runs one web turn through the durable inbox while the request waits: the message is stored as an inbox event already
+/// leased to this request (so the worker leaves it alone), the turn is committed with its replies in the outbox
+/// (<see cref="InboxCommit"/>, deferred campaign messages included), and the relay hands the replies to the page's
+/// mailbox. If the request dies mid-turn the lease runs out and the worker runs the stored event instead; the reply
+/// then reaches the page through the stream.
+/// </summary>
+public sealed class WebChatTurns(
+    IDbContextFactory<CdsBotDbContext> contexts,
+    TurnRunner runner,
+    OutboundRelay relay,
+    IOptions<InboxOptions> inbox,
+    IOptions<BroadcastOptions> broadcasts,
+    TimeProvider time)
+{
+    public async Task<TurnOutcome> RunAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var inboxEvent = new InboxEventRecord
+        {
+            Channel = WebChatApi.Channel,
+            ChannelMessageId = Guid.NewGuid().ToString("N"),
+            ConversationId = request.ConversationId!,
+            Body = JsonSerializer.Serialize(request, JsonSerializerOptions.Web),
+            ReceivedAt = now,
+            Attempts = 1,
+            LeaseOwner = "webchat-request",
+            LeaseUntilMs = now.ToUnixTimeMilliseconds() + (inbox.Value.LeaseSeconds * 1000L),
+        };
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            db.InboxEvents.Add(inboxEvent);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var activity = WebChatInbound.ToActivity(request, now);
+        var outcome = await runner.RunAsync(activity, new InboxCommit(contexts, inboxEvent, activity.UserId, broadcasts.Value, time), cancellationToken);
+        await relay.RelayAsync(inboxEvent.Id, CancellationToken.None);
+        return outcome;
+    }
+}
