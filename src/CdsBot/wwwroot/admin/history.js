@@ -37,15 +37,17 @@
       li.setAttribute("aria-label", `Phiên bản ${v.version}`);
       const title = document.createElement("h3");
       title.textContent = `Phiên bản ${v.version}${v.version === item.version ? " (đang dùng)" : ""}`;
+      const first = v.changes.every((c) => c.before === null);
       const meta = document.createElement("p");
-      meta.textContent = `Đăng lúc ${when(v.publishedAt)}; người viết: ${v.editedBy}; người duyệt: ${v.approvedBy}.`;
+      meta.textContent = `${first ? "Bản đầu tiên. " : ""}Đăng lúc ${when(v.publishedAt)}; người viết: ${v.editedBy}; người duyệt: ${v.approvedBy}.`;
       const changes = document.createElement("dl");
       changes.className = "changes";
       for (const c of v.changes) {
+        if (first && !c.after) continue; // the first version: only what it holds
         const dt = document.createElement("dt"); dt.textContent = admin.fieldNames?.[c.field] ?? c.field;
         const dd = document.createElement("dd");
         if (c.before !== null) { const del = document.createElement("del"); del.textContent = readable(c.field, c.before); dd.append(del, " → "); }
-        const ins = document.createElement("ins"); ins.textContent = readable(c.field, c.after); dd.append(ins);
+        const ins = document.createElement(first ? "span" : "ins"); ins.textContent = readable(c.field, c.after); dd.append(ins);
         changes.append(dt, dd);
       }
       li.append(title, meta, changes);

@@ -135,8 +135,21 @@
       const part = document.createElement("small");
       part.textContent = `Phần ${i + 1}/${result.messages.length}${text ? ` · ${text.length} ký tự` : ""}`;
       const body = document.createElement("p");
-      body.textContent = text;
       bubble.append(part, body);
+      // A long part shows its beginning and end (where it is cut, and the "Nguồn" line); the whole on demand.
+      if (text.length > 600) {
+        body.textContent = `${text.slice(0, 260).trimEnd()} … ${text.slice(-260).trimStart()}`;
+        const whole = document.createElement("details");
+        const summary = document.createElement("summary");
+        summary.textContent = "Xem đủ phần này";
+        const full = document.createElement("p");
+        full.textContent = text;
+        whole.append(summary, full);
+        whole.addEventListener("toggle", () => { body.hidden = whole.open; });
+        bubble.append(whole);
+      } else {
+        body.textContent = text;
+      }
       const buttons = [...(payload?.buttons ?? []), ...(m.buttons ?? [])].map((b) => b.title);
       const quick = (m.quick_replies ?? m.quickReplies ?? []).map((q) => q.title);
       for (const [titles, css, label] of [[buttons, "buttons", "Nút"], [quick, "quick", "Nút trả lời nhanh"]]) {

@@ -8,6 +8,7 @@
     <div id="review-list">
       <h2>Chờ duyệt</h2>
       <p id="review-rule" class="note">Mỗi bản nháp cần một cán bộ duyệt khác người đã viết: Anh/Chị không duyệt được bản nháp của chính mình.</p>
+      <ul id="review-results" class="results" aria-label="Kết quả từng mục"></ul>
       <table>
         <thead><tr><th><input type="checkbox" id="review-all" aria-label="Chọn tất cả bản nháp chờ duyệt"></th><th>Mã</th><th>Câu hỏi</th><th>Người viết</th><th>Thay đổi</th><th></th></tr></thead>
         <tbody id="review-waiting"></tbody>
@@ -19,7 +20,6 @@
         <tbody id="review-editing"></tbody>
       </table>
       <div class="row"><button type="button" id="review-submit">Gửi duyệt các mục đã chọn</button></div>
-      <ul id="review-results" class="results" aria-label="Kết quả từng mục"></ul>
     </div>
     <article id="review-diff" class="editor wide" hidden>
       <h2 id="diff-title"></h2>
@@ -48,12 +48,14 @@
   let shown = null; // the item whose draft is compared
 
   // A field as staff read it: titles for topic and locality, dd/mm/yyyy dates, one entry per line.
+  let questions = {}; // follow-up id → its question, for the item compared
   function text(field, content) {
     const catalog = admin.catalog;
     const v = content?.[field];
     switch (field) {
       case "topic": return catalog?.topics.find((t) => t.id === v)?.title ?? v ?? "";
       case "locality": return v === "national" ? "Toàn quốc" : catalog?.localities.find((l) => l.id === v)?.name ?? v ?? "";
+      case "followUps": return (v ?? []).map((id) => questions[id] ?? id).join("\n");
       case "links": return (v ?? []).map((l) => `${l.title} ${l.url}`).join("\n");
       case "validFrom": case "validTo": return admin.showDate?.(v) ?? v ?? "";
       case "verbatim": return v ? "Có" : "Không";
@@ -78,6 +80,7 @@
   async function list() {
     $("review-list").hidden = false; $("review-diff").hidden = true;
     const [waiting, editing] = await Promise.all([admin.api("GET", "/drafts?state=in_review"), admin.api("GET", "/drafts?state=editing")]);
+    listed = [...waiting, ...editing];
     const empty = (tbody, text) => { const tr = document.createElement("tr"); const td = cell(text); td.colSpan = 6; tr.append(td); tbody.replaceChildren(tr); };
     $("review-waiting").replaceChildren(...waiting.map((i) => row(i, true)));
     if (waiting.length === 0) empty($("review-waiting"), "Không có bản nháp nào chờ duyệt.");
@@ -120,6 +123,9 @@
     const item = await admin.api("GET", `/items/${encodeURIComponent(id)}`);
     shown = item;
     const draft = item.draft;
+    const ids = [...new Set([...(item.live.followUps ?? []), ...(draft?.content.followUps ?? [])])];
+    const found = await Promise.all(ids.map((f) => admin.api("GET", `/items/${encodeURIComponent(f)}`).then((i) => i.live.question).catch(() => `${f} (không tìm thấy)`)));
+    questions = Object.fromEntries(ids.map((f, k) => [f, found[k]]));
     $("diff-title").textContent = draft ? `Bản nháp của mục ${item.id}` : `Mục ${item.id} không có bản nháp`;
     $("diff-meta").textContent = draft
       ? `${stateText[draft.state] ?? draft.state}. Người viết: ${draft.writers?.join(", ") || draft.editedBy}, lần sửa cuối ${when(draft.editedAt)}. ${item.version === 0 ? "Mục mới, chưa có bản đang dùng." : `So với bản đang dùng: phiên bản ${item.version}.`}`
@@ -138,31 +144,44 @@
     const head = document.createElement("div");
     head.className = "diff-row diff-head"; head.setAttribute("role", "row");
     head.append(...["Nội dung", live ? `Đang dùng (phiên bản ${item.version})` : "Đang dùng", "Bản nháp"].map((t) => { const h = document.createElement("div"); h.setAttribute("role", "columnheader"); h.textContent = t; return h; }));
-    const rows = Object.keys(fieldNames).map((field) => {
+    // Fields empty on both sides are left out; an unchanged field is shown once, across both columns.
+    const rows = Object.keys(fieldNames).flatMap((field) => {
       const before = live ? text(field, live) : "", after = draft ? text(field, draft.content) : text(field, item.live);
       const isChanged = draft && (changed.has(field) || (!live && after));
-      const [left, right] = isChanged ? wordDiff(before, after) : [[{ text: before }], [{ text: after }]];
+      if (!before && !after) return [];
       const tr = document.createElement("div");
-      tr.className = `diff-row${isChanged ? " changed" : ""}`; tr.setAttribute("role", "row");
+      tr.className = `diff-row${isChanged ? " changed" : " same"}`; tr.setAttribute("role", "row");
       tr.setAttribute("aria-label", `${fieldNames[field]}${isChanged ? " (thay đổi)" : ""}`);
       const name = document.createElement("div");
       name.setAttribute("role", "rowheader"); name.textContent = fieldNames[field] + (isChanged ? " • thay đổi" : "");
-      tr.append(name, side(left, "del", "Đang dùng"), side(right, "ins", "Bản nháp"));
-      return tr;
+      if (isChanged) {
+        const [left, right] = wordDiff(before, after);
+        tr.append(name, side(left, "del", "Đang dùng"), side(right, "ins", "Bản nháp"));
+      } else {
+        tr.append(name, side([{ text: after }], "span", "Không đổi"));
+      }
+      return [tr];
     });
     $("diff-table").replaceChildren(head, ...rows);
   }
 
   const resultText = { submit: "đã gửi duyệt", approve: "đã duyệt và đăng" };
+  // Why an item was refused, in the words of the workflow's rules (the API's problem text is for API clients).
+  const why = (step, r, own) => (r.status === 404 ? "mục không còn bản nháp."
+    : r.status === 409 && step === "approve" && own ? "Anh/Chị đã viết (một phần) bản nháp này nên không tự duyệt được: cần một cán bộ duyệt khác."
+      : r.status === 409 && step === "approve" ? "bản nháp chưa được gửi duyệt."
+        : r.status === 403 ? "tài khoản của Anh/Chị không có quyền này." : r.detail ?? `lỗi ${r.status}.`);
+  let listed = []; // the items in the lists, as the API gave them
   async function bulk(step, tbody) {
     const ids = [...$(tbody).querySelectorAll("input:checked")].map((b) => b.value);
     if (ids.length === 0) throw new Error("Anh/Chị đánh dấu ít nhất một mục trước.");
     const results = await admin.api("POST", `/drafts/${step}`, { ids });
+    const own = new Set(listed.filter(mine).map((i) => i.id));
     await list();
     $("review-results").replaceChildren(...results.map((r) => {
       const item = document.createElement("li");
       item.className = r.ok ? "ok" : "failed";
-      item.textContent = r.ok ? `${r.id}: ${resultText[step]}.` : `${r.id}: không thực hiện được – ${r.detail ?? `lỗi ${r.status}`}`;
+      item.textContent = r.ok ? `${r.id}: ${resultText[step]}.` : `${r.id}: không thực hiện được – ${why(step, r, own.has(r.id))}`;
       return item;
     }));
     const done = results.filter((r) => r.ok).length;
