@@ -39,6 +39,8 @@ public sealed class ReviewUiTests : IAsyncLifetime
         await page.GetByLabel("Mật khẩu").FillAsync(StaffBot.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(user);
+        // The page has read the catalog and shown the view its address names.
+        await Assertions.Expect(page.Locator("nav button[aria-current=page]")).ToHaveCountAsync(1);
         return page;
     }
 
