@@ -41,6 +41,7 @@ internal static class AdminExtensions
         admin.MapAuthApi();
         admin.MapImportApi();
         admin.MapItemsApi();
+        admin.MapReviewApi();
         admin.MapQueueApi();
         admin.MapTryItApi();
         admin.MapHandoffsApi();

@@ -20,7 +20,7 @@ namespace CdsBot.Dialogs.Flows.Faq;
 public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions options, IQuestionLog log, IAnswerRephraser rephraser, TimeProvider time)
 {
     /// <summary>What is asked under every answer.</summary>
-    public const string FeedbackQuestion = "Câu trả lời có hữu ích với Anh/Chị không?";
+    public const string FeedbackQuestion = AnswerReplies.FeedbackQuestion;
 
     /// <summary>
     /// Answers <paramref name="question"/>: a follow-up without a subject of its own from the last answer's context
@@ -325,7 +325,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         turn.Trace.Intent = intent;
         turn.Trace.ContentId = item.Id;
         turn.Conversation.LastAnswer = new AnswerContext(item.Id, time.GetUtcNow());
-        turn.SendText(AnswerText.Compose(item, content, await WordingAsync(turn, item, question, cancellationToken)));
+        turn.Send(AnswerReplies.Answer(item, content, await WordingAsync(turn, item, question, cancellationToken)));
         if (excerpt is not null)
         {
             // The detail asked, in the document's own words, after the item that summarizes it.
@@ -333,21 +333,6 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         // The item's own follow-ups, then what else the question may have meant when the answer was not certain.
-        var followUps = item.FollowUps.Select(content.FindItem).OfType<FaqItem>()
-            .Concat(alsoAsked ?? [])
-            .DistinctBy(f => f.Id)
-            .Where(f => f.Id != item.Id)
-            .Select(f => new QuickReply(f.Question, Payloads.Faq(f.Id)));
-        turn.Send(new OutboundActivity
-        {
-            Text = FeedbackQuestion,
-            QuickReplies =
-            [
-                new QuickReply("👍 Hữu ích", Payloads.HelpfulPrefix + item.Id),
-                new QuickReply("👎 Chưa hữu ích", Payloads.UnhelpfulPrefix + item.Id),
-                .. followUps,
-                new QuickReply("Menu chính", Payloads.Menu),
-            ],
-        });
+        turn.Send(AnswerReplies.Feedback(item, content, alsoAsked));
     }
 }

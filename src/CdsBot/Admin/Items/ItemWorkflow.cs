@@ -294,7 +294,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
     {
         var live = ItemContent.From(item.ToModel());
         return new ItemView(item.Id, item.Status, item.Version, live, item.UpdatedBy, item.UpdatedAt,
-            draft is null ? null : new DraftView(draft.State, draft.EditedBy, draft.EditedAt, Deserialize(draft.ContentJson), ItemChange.Between(item.Version == 0 ? null : live, Deserialize(draft.ContentJson))));
+            draft is null ? null : new DraftView(draft.State, draft.EditedBy, draft.EditedAt, Deserialize(draft.ContentJson), ItemChange.Between(item.Version == 0 ? null : live, Deserialize(draft.ContentJson)), draft.Writers));
     }
 
     /// <summary>Views of <paramref name="items"/>, their drafts read in one query.</summary>
@@ -327,6 +327,16 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         }
 
         return await ViewsAsync(db, [.. items.Where(Matches).Take(200)], cancellationToken);
+    }
+
+    /// <summary>Items with a draft in <paramref name="state"/> (any draft when null), the longest waiting first.</summary>
+    public async Task<IReadOnlyList<ItemView>> DraftsAsync(string? state, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var drafts = await db.ItemDrafts.AsNoTracking().Where(d => state == null || d.State == state).ToListAsync(cancellationToken);
+        var ids = drafts.Select(d => d.ItemId).ToList();
+        var items = await db.FaqItems.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        return [.. drafts.Where(d => items.ContainsKey(d.ItemId)).OrderBy(d => d.EditedAt).Select(d => View(items[d.ItemId], d))];
     }
 
     /// <summary>Published items whose valid_to has passed: no longer answered, waiting for review.</summary>

@@ -36,7 +36,8 @@
     try { await action(); } catch (error) { say(error.message, true); }
   };
 
-  Object.assign(window.cdsAdmin, { api, say, run, changeHeaders, showTab: (name) => showTab(name), newItem: (prefill, questionId) => newItem(prefill, questionId) });
+  Object.assign(window.cdsAdmin, { api, say, run, changeHeaders, showTab: (name, arg) => showTab(name, arg), newItem: (prefill, questionId) => newItem(prefill, questionId),
+    editItem: (item) => edit(item), currentItem: () => current, itemContent: () => content() });
 
   function showLogin() {
     $("login-view").hidden = false; $("app-view").hidden = true; $("logout").hidden = true; $("who").textContent = "";
@@ -53,17 +54,33 @@
     window.cdsAdmin.catalog = catalog;
     $("item-topic").replaceChildren(...catalog.topics.map((t) => new Option(t.title, t.id)));
     $("item-locality").replaceChildren(new Option("Toàn quốc", "national"), ...catalog.localities.map((l) => new Option(l.name, l.id)));
-    $("documents").replaceChildren(...catalog.documents.map((d) => new Option(d.citation, d.number)));
-    showTab("items");
+    const { name, arg } = route();
+    showTab(name, arg, true);
     await search();
   }
 
-  function showTab(name) {
-    document.querySelectorAll(".tab").forEach((t) => { t.hidden = t.id !== `tab-${name}`; });
-    document.querySelectorAll("nav button").forEach((b) => b.toggleAttribute("aria-current", b.dataset.tab === name));
+  // Each view has a URL, #tab or #tab/argument (an item's id), so back, forward and reload work.
+  let shownHash = null;
+  function route() {
+    const hash = location.hash.slice(1);
+    const at = hash.indexOf("/");
+    const name = at < 0 ? hash : hash.slice(0, at);
+    return document.getElementById(`tab-${name}`) ? { name, arg: at < 0 ? null : decodeURIComponent(hash.slice(at + 1)) } : { name: "items", arg: null };
+  }
+
+  function showTab(name, arg = null, replace = false) {
+    const hash = `#${name}${arg ? `/${encodeURIComponent(arg)}` : ""}`;
+    if (location.hash !== hash) history[replace ? "replaceState" : "pushState"](null, "", hash);
+    shownHash = hash;
+    say("");
+    const section = $(`tab-${name}`);
+    document.querySelectorAll(".tab").forEach((t) => { t.hidden = t !== section; });
+    // "You are here": a view without a tab of its own (an item's history) lights the tab it belongs to.
+    const tab = section?.dataset.nav ?? name;
+    document.querySelectorAll("nav button").forEach((b) => { if (b.dataset.tab === tab) b.setAttribute("aria-current", "page"); else b.removeAttribute("aria-current"); });
     if (name === "queue") loadQueue().catch((e) => say(e.message, true));
     if (name === "handoffs") loadHandoffs().catch((e) => say(e.message, true));
-    window.cdsAdmin.tabs[name]?.().catch((e) => say(e.message, true));
+    window.cdsAdmin.tabs[name]?.(arg).catch((e) => say(e.message, true));
     if (name === "try") loadRephrasing().catch((e) => say(e.message, true));
   }
 
@@ -76,7 +93,7 @@
     $("items").replaceChildren(...items.map((item) => {
       const row = document.createElement("tr");
       const open = document.createElement("button");
-      open.type = "button"; open.textContent = "Mở"; open.addEventListener("click", () => edit(item));
+      open.type = "button"; open.textContent = "Mở"; open.addEventListener("click", () => { edit(item); showTab("items", item.id); });
       const actions = document.createElement("td"); actions.append(open);
       row.append(cell(item.id), cell(item.live.question), cell(statusText[item.status] ?? item.status), cell(item.version), cell(draftText[item.draft?.state] ?? ""), actions);
       return row;
@@ -93,10 +110,9 @@
     $("item-question").value = content.question ?? "";
     $("item-variants").value = (content.variants ?? []).join("\n");
     $("item-answer").value = content.answer ?? "";
-    $("item-sources").value = (content.sources ?? []).join(", ");
-    $("item-valid-to").value = content.validTo ?? "";
     $("item-verbatim").checked = !!content.verbatim;
     $("create").hidden = !!item;
+    window.cdsAdmin.itemForm?.fill(content, item); // links, follow-ups, sources, valid dates: items-form.js
   }
 
   // A new item written from elsewhere (a document's passage): the form opened with what is known, for staff to finish.
@@ -106,7 +122,7 @@
     $("item-question").value = prefill.question ?? "";
     $("item-variants").value = (prefill.variants ?? []).join("\n");
     $("item-answer").value = prefill.answer ?? "";
-    $("item-sources").value = (prefill.sources ?? []).join(", ");
+    window.cdsAdmin.itemForm?.fill({ sources: prefill.sources ?? [] }, null);
     if (prefill.locality) $("item-locality").value = prefill.locality;
     $("editor").scrollIntoView();
     $("item-id").focus();
@@ -118,9 +134,8 @@
     question: $("item-question").value,
     variants: $("item-variants").value.split("\n").map((v) => v.trim()).filter(Boolean),
     answer: $("item-answer").value,
-    sources: $("item-sources").value.split(",").map((s) => s.trim()).filter(Boolean),
-    validTo: $("item-valid-to").value || null,
     verbatim: $("item-verbatim").checked,
+    ...window.cdsAdmin.itemForm?.read(),
   });
 
   async function step(label, call) {
@@ -181,6 +196,10 @@
   }));
   $("logout").addEventListener("click", run(async () => { await api("POST", "/auth/logout"); showLogin(); say("Đã đăng xuất."); }));
   document.querySelectorAll("nav button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
+  // Back, forward, or a typed address: show the view the URL names, once (a fragment change fires both events).
+  const follow = () => { if (me && location.hash !== shownHash) { const { name, arg } = route(); showTab(name, arg); } };
+  window.addEventListener("popstate", follow);
+  window.addEventListener("hashchange", follow);
   $("search-form").addEventListener("submit", run(search));
   $("new-item").addEventListener("click", () => { fromQuestion = null; edit(null); });
   $("create").addEventListener("click", run(() => step("Đã tạo bản nháp", async () => {

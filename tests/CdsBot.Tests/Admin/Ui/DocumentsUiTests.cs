@@ -131,7 +131,7 @@ public sealed class DocumentsUiTests : IAsyncLifetime
         await passage.GetByRole(AriaRole.Button, new() { Name = "Tạo mục hỏi đáp" }).ClickAsync();
 
         await Assertions.Expect(publisher.GetByLabel("Câu trả lời")).ToHaveValueAsync(passageText);
-        await Assertions.Expect(publisher.GetByLabel("Văn bản nguồn (số hiệu, cách nhau bằng dấu phẩy)")).ToHaveValueAsync(Decision);
+        await Assertions.Expect(publisher.GetByRole(AriaRole.List, new() { Name = "Văn bản nguồn đã chọn" })).ToContainTextAsync(Decision);
         await Assertions.Expect(publisher.GetByLabel("Cách hỏi khác (mỗi dòng một câu)")).ToHaveValueAsync(Question);
         await Assertions.Expect(publisher.GetByLabel("Câu hỏi", new() { Exact = true })).ToHaveValueAsync("");
 

@@ -1,0 +1,42 @@
+using CdsBot.Dialogs.Activities;
+using CdsBot.Dialogs.Content;
+
+namespace CdsBot.Dialogs.Flows.Faq;
+
+/// <summary>
+/// The messages a citizen gets for an item: its answer (with the "Nguồn" line and links), then the feedback question with
+/// the item's follow-ups as choices. Shared by the conversation and the staff preview, so the preview cannot drift.
+/// </summary>
+public static class AnswerReplies
+{
+    /// <summary>What is asked under every answer.</summary>
+    public const string FeedbackQuestion = "Câu trả lời có hữu ích với Anh/Chị không?";
+
+    /// <summary>The answer of <paramref name="item"/> (or <paramref name="wording"/>, its rephrasing) as one message.</summary>
+    public static OutboundActivity Answer(FaqItem item, ContentSet content, string? wording = null) =>
+        OutboundActivity.FromText(AnswerText.Compose(item, content, wording));
+
+    /// <summary>
+    /// The feedback question, offering the item's own follow-ups (those answerable in <paramref name="content"/>), then what
+    /// else the question may have meant (<paramref name="alsoAsked"/>).
+    /// </summary>
+    public static OutboundActivity Feedback(FaqItem item, ContentSet content, IReadOnlyList<FaqItem>? alsoAsked = null)
+    {
+        var followUps = item.FollowUps.Select(content.FindItem).OfType<FaqItem>()
+            .Concat(alsoAsked ?? [])
+            .DistinctBy(f => f.Id)
+            .Where(f => f.Id != item.Id)
+            .Select(f => new QuickReply(f.Question, Payloads.Faq(f.Id)));
+        return new OutboundActivity
+        {
+            Text = FeedbackQuestion,
+            QuickReplies =
+            [
+                new QuickReply("👍 Hữu ích", Payloads.HelpfulPrefix + item.Id),
+                new QuickReply("👎 Chưa hữu ích", Payloads.UnhelpfulPrefix + item.Id),
+                .. followUps,
+                new QuickReply("Menu chính", Payloads.Menu),
+            ],
+        };
+    }
+}
