@@ -140,6 +140,26 @@ public sealed class CampaignWorkflow(
     }
 
     /// <summary>
+    /// Subscribers an audience not yet saved would match now, per channel: staff count before saving. Only the audience's
+    /// own fields are checked (a name or text still missing does not stop the count).
+    /// </summary>
+    public async Task<WorkflowOutcome<IReadOnlyDictionary<string, int>>> PreviewAudienceAsync(CampaignInput input, CancellationToken cancellationToken)
+    {
+        var campaign = new CampaignRecord { Name = "", Text = "", CreatedBy = "", CreatedAt = time.GetUtcNow() };
+        // The message and times do not change who receives it: stand-ins let the audience be read while they are unfinished.
+        var audience = input with { Name = "-", Text = "-", ScheduledAt = "2000-01-01T00:00", ExpiresAt = "2000-01-02T00:00" };
+        var errors = Apply(audience, campaign).Where(e => e.Key is "topics" or "localities" or "channels" or "activeWithinDays" or "silentForDays").ToDictionary();
+        if (errors.Count > 0)
+        {
+            return WorkflowOutcome<IReadOnlyDictionary<string, int>>.Invalid(errors);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var recipients = await AudienceBuilder.MatchAsync(db, campaign, time.GetUtcNow(), cancellationToken);
+        return WorkflowOutcome<IReadOnlyDictionary<string, int>>.Ok(recipients.GroupBy(r => r.Channel).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
+    /// <summary>
     /// Moves the campaign from one of <paramref name="from"/> to <paramref name="to"/>; then, if it moved, adjusts its
     /// <paramref name="ledger"/> rows. Status, ledger and audit entry commit together or not at all.
     /// </summary>
