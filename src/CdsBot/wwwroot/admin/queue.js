@@ -108,7 +108,7 @@
     const clusters = new Map();
     groups.forEach((g) => clusters.set(g.cluster, [...(clusters.get(g.cluster) ?? []), g]));
     $("queue-list").replaceChildren(...[...clusters.values()].map((members) => {
-      const section = el("section", { className: members.length > 1 ? "queue-cluster" : "" });
+      const section = members.length > 1 ? el("section", { className: "queue-cluster" }) : el("div");
       if (members.length > 1) {
         const all = button(`Chọn cả ${members.length} câu giống nhau`, () => section.querySelectorAll("[data-queue-tick]").forEach((b) => { b.checked = true; }), "link");
         section.append(el("h3", { textContent: `${members.length} câu hỏi giống nhau` }), all);
