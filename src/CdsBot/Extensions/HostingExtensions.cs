@@ -10,7 +10,7 @@ public static class HostingExtensions
 {
     public static WebApplicationBuilder AddCdsBot(this WebApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = VietnameseProblemTitles.Apply);
         builder.Services.AddOpenApi();
         builder.AddProxy();
         builder.AddStorage();

@@ -106,10 +106,17 @@ public sealed class CampaignsApiTests : IDisposable
             await db.SaveChangesAsync();
         }
 
+        // The day concerns everyone: the template proposes every subscriber, whatever topics they chose; counted before saving.
+        Assert.Empty(template.GetProperty("topics").EnumerateArray());
+        using var counted = await editor.PostAsJsonAsync("/admin/api/campaigns/audience", template);
+        Assert.Equal(new Dictionary<string, int> { ["zalo"] = 1, ["messenger"] = 2 }, await counted.Content.ReadFromJsonAsync<Dictionary<string, int>>());
+        using var unfinished = await editor.PostAsJsonAsync("/admin/api/campaigns/audience", new { topics = new[] { "ky-nang-so" } });
+        Assert.Equal(new Dictionary<string, int> { ["zalo"] = 1, ["messenger"] = 1 }, await unfinished.Content.ReadFromJsonAsync<Dictionary<string, int>>());
+
         using var created = await editor.PostAsJsonAsync("/admin/api/campaigns", template);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         var audience = await editor.GetFromJsonAsync<Dictionary<string, int>>($"/admin/api/campaigns/{id}/audience");
-        Assert.Equal(new Dictionary<string, int> { ["zalo"] = 1, ["messenger"] = 1 }, audience);
+        Assert.Equal(new Dictionary<string, int> { ["zalo"] = 1, ["messenger"] = 2 }, audience);
 
         using var editorCancels = await editor.PostAsync($"/admin/api/campaigns/{id}/cancel", null);
         Assert.Equal(HttpStatusCode.Forbidden, editorCancels.StatusCode);

@@ -33,7 +33,7 @@ public sealed class ImportExportTests : IDisposable
         var xlsx = XlsxTable.Write(Sheet(
             Row("muc-moi-mot", "ky-nang-so", "Câu hỏi một?", "Trả lời một."),
             Row("muc-moi-hai", "khong-co-chu-de", "Câu hỏi hai?", "Trả lời hai."),
-            Row("muc-moi-ba", "ky-nang-so", "Câu hỏi ba?", "Trả lời ba.", "31/12/2026")));
+            Row("muc-moi-ba", "ky-nang-so", "Câu hỏi ba?", "Trả lời ba.", "31/13/2026")));
 
         using var response = await editor.PostAsync("/admin/api/items/import?format=xlsx", Body(xlsx, "xlsx"));
 

@@ -62,7 +62,7 @@ public sealed class ItemWorkflowTests : IDisposable
         using var ownApproval = await publisher.PostAsync("/admin/api/items/nq57-ngay-ban-hanh/approve", null);
 
         Assert.Equal(HttpStatusCode.Conflict, ownApproval.StatusCode);
-        Assert.Contains("second person", await ownApproval.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Cần một người khác duyệt", await ownApproval.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ItemWorkflowTests : IDisposable
         using var other = await (await _bot.AsAsync("publisher2")).PostAsync("/admin/api/items/nq57-ngay-ban-hanh/approve", null);
 
         Assert.Equal(HttpStatusCode.Conflict, coWriter.StatusCode);
-        Assert.Contains("second person", await coWriter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Cần một người khác duyệt", await coWriter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 

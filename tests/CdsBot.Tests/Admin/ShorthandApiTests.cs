@@ -53,7 +53,7 @@ public sealed class ShorthandApiTests : IDisposable
         var nameless = await ProblemAsync(await publisher.DeleteAsync("/admin/api/shorthand"));
 
         Assert.True(blank.TryGetProperty("term", out _) && blank.TryGetProperty("means", out _), blank.ToString());
-        Assert.Contains("already a synonym", synonym.GetProperty("term")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("đã có trong bảng từ đồng nghĩa", synonym.GetProperty("term")[0].GetString(), StringComparison.Ordinal);
         Assert.True(nameless.TryGetProperty("term", out _), nameless.ToString());
         Assert.Same(before, InForce);
     }
@@ -66,7 +66,7 @@ public sealed class ShorthandApiTests : IDisposable
 
         var problem = await ProblemAsync(await publisher.PutAsJsonAsync("/admin/api/synonyms", new { term = "vnid", means = "VNeID" }));
 
-        Assert.Contains("already chat shorthand", problem.GetProperty("term")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("đã có trong bảng viết tắt", problem.GetProperty("term")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,9 +55,64 @@ public sealed class UnansweredQueueTests : IDisposable
 
         using var attached = await editor.PostAsJsonAsync($"/admin/api/unanswered/{questionId}/attach", new { itemId = "vneid-la-gi" });
 
-        var item = await attached.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("in_review", item.GetProperty("draft").GetProperty("state").GetString());
+        var result = await attached.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("in_review", result.GetProperty("item").GetProperty("draft").GetProperty("state").GetString());
+        Assert.False(result.GetProperty("answering").GetBoolean());
+        Assert.Contains("Bot chưa trả lời câu hỏi này", result.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.NotEqual("vneid-la-gi", (await AskAsync(question)).GetProperty("trace").GetProperty("contentId").GetString());
+    }
+
+    [Fact]
+    public async Task A_publisher_attaching_to_an_item_with_someone_elses_draft_publishes_only_the_phrasing()
+    {
+        const string question = "ứng dụng có hình quốc huy tên là gì";
+        await AskAsync(question);
+        var editor = await _bot.AsAsync("editor");
+        var live = (await editor.GetFromJsonAsync<JsonElement>("/admin/api/items/vneid-la-gi")).GetProperty("live");
+        var changed = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(live.GetRawText())!;
+        changed["answer"] = JsonSerializer.SerializeToElement("Câu trả lời mới của người soạn, chưa được duyệt.");
+        (await editor.PutAsJsonAsync("/admin/api/items/vneid-la-gi/draft", changed)).EnsureSuccessStatusCode();
+        var publisher = await _bot.AsAsync("publisher");
+        var questionId = (await publisher.GetFromJsonAsync<JsonElement>("/admin/api/unanswered"))[0].GetProperty("questionIds")[0].GetInt64();
+
+        var result = await (await publisher.PostAsJsonAsync($"/admin/api/unanswered/{questionId}/attach", new { itemId = "vneid-la-gi" })).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.True(result.GetProperty("answering").GetBoolean());
+        var item = result.GetProperty("item");
+        Assert.Equal(live.GetProperty("answer").GetString(), item.GetProperty("live").GetProperty("answer").GetString());
+        Assert.Contains(question, item.GetProperty("live").GetProperty("variants").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(("editing", "editor"), (item.GetProperty("draft").GetProperty("state").GetString(), item.GetProperty("draft").GetProperty("editedBy").GetString()));
+        Assert.Contains(question, item.GetProperty("draft").GetProperty("content").GetProperty("variants").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal("vneid-la-gi", (await AskAsync(question)).GetProperty("trace").GetProperty("contentId").GetString());
+    }
+
+    [Fact]
+    public async Task Only_items_retrieval_ranks_for_a_question_are_suggested()
+    {
+        await AskAsync("thời tiết hôm nay thế nào");
+        await AskAsync("ứng dụng định danh điện tử của bộ công an tên gì");
+
+        var groups = (await (await _bot.AsAsync("editor")).GetFromJsonAsync<JsonElement>("/admin/api/unanswered")).EnumerateArray().ToList();
+
+        Assert.Empty(groups.Single(g => g.GetProperty("text").GetString()!.StartsWith("thời tiết", StringComparison.Ordinal)).GetProperty("suggestions").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Ticked_questions_are_dismissed_together_and_look_alikes_fall_in_one_cluster()
+    {
+        await AskAsync("giá vàng hôm nay");
+        await AskAsync("giá vàng hôm nay bao nhiêu");
+        await AskAsync("cách nấu canh chua cá lóc");
+        var editor = await _bot.AsAsync("editor");
+        var groups = (await editor.GetFromJsonAsync<JsonElement>("/admin/api/unanswered")).EnumerateArray().ToList();
+        int Cluster(string text) => groups.Single(g => g.GetProperty("text").GetString() == text).GetProperty("cluster").GetInt32();
+        Assert.Equal(Cluster("giá vàng hôm nay"), Cluster("giá vàng hôm nay bao nhiêu"));
+        Assert.NotEqual(Cluster("giá vàng hôm nay"), Cluster("cách nấu canh chua cá lóc"));
+
+        using var dismissed = await editor.PostAsJsonAsync("/admin/api/unanswered/dismiss", new { questionIds = groups.Select(g => g.GetProperty("questionIds")[0].GetInt64()) });
+
+        Assert.Equal(3, (await dismissed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("dismissed").GetInt32());
+        Assert.Empty((await editor.GetFromJsonAsync<JsonElement>("/admin/api/unanswered")).EnumerateArray());
     }
 
     [Fact]

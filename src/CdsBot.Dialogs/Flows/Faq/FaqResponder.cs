@@ -100,7 +100,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             turn.Send(MainMenu.With(RootTexts.NotUnderstood, catalog.Content));
         }
 
-        await FileAsync(turn, question, band, candidates.Count > 0 ? candidates[0].Item.Id : null, cancellationToken);
+        // Only an item the bot offered is filed as the best: the top of a ranking nothing fits (the weather → online
+        // selling) would be a nonsense guess for staff.
+        await FileAsync(turn, question, band, offered.Count > 0 ? offered[0].Item.Id : null, cancellationToken);
     }
 
     private IReadOnlyList<Candidate> Search(string question) => catalog.Index.Search(question, Math.Max(options.MaxSuggestions, 1));

@@ -8,7 +8,7 @@ public static class CampaignTemplates
 {
     /// <summary>
     /// National Digital Transformation Day, 10 October (Decision 505/QĐ-TTg of 22/4/2022 of the Prime Minister), at
-    /// 08:00 Vietnam time on the next 10/10, for subscribers of every topic or of the 10/10 topic, deferred copies valid for a week.
+    /// 08:00 Vietnam time on the next 10/10, for every subscriber (the day concerns everyone, not only those who chose the 10/10 topic), deferred copies valid for a week.
     /// </summary>
     public static CampaignInput DigitalTransformationDay(TimeProvider time)
     {
@@ -25,7 +25,7 @@ public static class CampaignTemplates
                    + "Anh/Chị cần hỏi gì, cứ nhắn cho trợ lý ảo.",
             LinkUrl = "https://dichvucong.gov.vn",
             LinkTitle = "Cổng Dịch vụ công",
-            Topics = ["ngay-cds"],
+            Topics = [],
             Localities = [],
             Channels = [],
             ScheduledAt = day.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),

@@ -67,7 +67,7 @@ public sealed class CampaignWorkflow(
 
         if (campaign.Status is not (CampaignStatus.Draft or CampaignStatus.Approved))
         {
-            return WorkflowOutcome<CampaignView>.Conflict($"A {campaign.Status} campaign can no longer be edited.");
+            return WorkflowOutcome<CampaignView>.Conflict($"Chiến dịch {StatusText(campaign.Status)} không sửa được nữa.");
         }
 
         if (Apply(input, campaign) is { Count: > 0 } errors)
@@ -95,17 +95,17 @@ public sealed class CampaignWorkflow(
 
         if (campaign.Status != CampaignStatus.Draft)
         {
-            return WorkflowOutcome<CampaignView>.Conflict($"Only a draft can be approved; this campaign is {campaign.Status}.");
+            return WorkflowOutcome<CampaignView>.Conflict($"Chỉ duyệt được chiến dịch ở dạng bản nháp; chiến dịch này {StatusText(campaign.Status)}.");
         }
 
         if (campaign.WasWrittenBy(actor))
         {
-            return WorkflowOutcome<CampaignView>.Conflict("A campaign is approved by a publisher other than its author and anyone who edited it.");
+            return WorkflowOutcome<CampaignView>.Conflict("Chiến dịch phải do một người duyệt khác người soạn và người đã sửa nó duyệt.");
         }
 
         if (campaign.ExpiresAt <= time.GetUtcNow())
         {
-            return WorkflowOutcome<CampaignView>.Conflict("The campaign has already expired; change its dates first.");
+            return WorkflowOutcome<CampaignView>.Conflict("Chiến dịch đã hết hạn: Anh/Chị sửa ngày gửi và ngày hết hạn trước.");
         }
 
         (campaign.Status, campaign.ApprovedBy, campaign.ApprovedAt, campaign.UpdatedAt) = (CampaignStatus.Approved, actor, time.GetUtcNow(), time.GetUtcNow());
@@ -140,6 +140,26 @@ public sealed class CampaignWorkflow(
     }
 
     /// <summary>
+    /// Subscribers an audience not yet saved would match now, per channel: staff count before saving. Only the audience's
+    /// own fields are checked (a name or text still missing does not stop the count).
+    /// </summary>
+    public async Task<WorkflowOutcome<IReadOnlyDictionary<string, int>>> PreviewAudienceAsync(CampaignInput input, CancellationToken cancellationToken)
+    {
+        var campaign = new CampaignRecord { Name = "", Text = "", CreatedBy = "", CreatedAt = time.GetUtcNow() };
+        // The message and times do not change who receives it: stand-ins let the audience be read while they are unfinished.
+        var audience = input with { Name = "-", Text = "-", ScheduledAt = "2000-01-01T00:00", ExpiresAt = "2000-01-02T00:00" };
+        var errors = Apply(audience, campaign).Where(e => e.Key is "topics" or "localities" or "channels" or "activeWithinDays" or "silentForDays").ToDictionary();
+        if (errors.Count > 0)
+        {
+            return WorkflowOutcome<IReadOnlyDictionary<string, int>>.Invalid(errors);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var recipients = await AudienceBuilder.MatchAsync(db, campaign, time.GetUtcNow(), cancellationToken);
+        return WorkflowOutcome<IReadOnlyDictionary<string, int>>.Ok(recipients.GroupBy(r => r.Channel).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
+    /// <summary>
     /// Moves the campaign from one of <paramref name="from"/> to <paramref name="to"/>; then, if it moved, adjusts its
     /// <paramref name="ledger"/> rows. Status, ledger and audit entry commit together or not at all.
     /// </summary>
@@ -159,7 +179,7 @@ public sealed class CampaignWorkflow(
 
         if (moved == 0)
         {
-            return WorkflowOutcome<CampaignView>.Conflict($"A {campaign.Status} campaign cannot become {to}.");
+            return WorkflowOutcome<CampaignView>.Conflict($"Chiến dịch {StatusText(campaign.Status)} không chuyển sang {StatusText(to)} được.");
         }
 
         if (ledger is not null)
@@ -267,4 +287,16 @@ public sealed class CampaignWorkflow(
     }
 
     private static string Target(long id) => $"campaign:{id}";
+
+    /// <summary>A campaign status as the staff page names it.</summary>
+    private static string StatusText(string status) => status switch
+    {
+        "draft" => "đang là bản nháp",
+        "approved" => "đã duyệt",
+        "running" => "đang gửi",
+        "paused" => "đang tạm dừng",
+        "completed" => "đã gửi xong",
+        "cancelled" => "đã hủy",
+        _ => status,
+    };
 }

@@ -17,6 +17,8 @@ public static class CampaignsApi
             await workflow.FindAsync(id, ct) is { } campaign ? Results.Ok(campaign) : Results.NotFound()).WithSummary("One campaign with its delivery figures");
         campaigns.MapGet("/{id:long}/audience", async (long id, CampaignWorkflow workflow, CancellationToken ct) =>
             await workflow.AudienceAsync(id, ct) is { } counts ? Results.Ok(counts) : Results.NotFound()).WithSummary("Subscribers the audience matches now, per channel");
+        campaigns.MapPost("/audience", async (CampaignInput input, CampaignWorkflow workflow, CancellationToken ct) => (await workflow.PreviewAudienceAsync(input, ct)).ToResult())
+            .WithSummary("Subscribers an unsaved campaign's audience matches now, per channel (count before saving)");
         campaigns.MapPost("/", (CampaignInput input, HttpContext http, CampaignWorkflow workflow, CancellationToken ct) => Run(workflow.CreateAsync(input, Actor(http), ct)))
             .WithSummary("Write a campaign as a draft (times in Vietnam time)");
         campaigns.MapPut("/{id:long}", (long id, CampaignInput input, HttpContext http, CampaignWorkflow workflow, CancellationToken ct) => Run(workflow.UpdateAsync(id, input, Actor(http), ct)))

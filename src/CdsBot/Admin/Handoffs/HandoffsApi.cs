@@ -44,7 +44,7 @@ public static class HandoffsApi
     {
         if (string.IsNullOrWhiteSpace(reply.Text) || reply.Text.Length > 4000)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Write a reply of at most 4,000 characters."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Anh/Chị viết câu trả lời, tối đa 4.000 ký tự."] });
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -56,12 +56,12 @@ public static class HandoffsApi
 
         if (request.ClosedAt is not null)
         {
-            return TypedResults.Problem("This conversation was closed; the citizen must ask for staff again.", statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem("Cuộc trò chuyện này đã kết thúc; người dân cần bấm “Gặp cán bộ” lại.", statusCode: StatusCodes.Status409Conflict);
         }
 
         if (senders.All(s => s.Channel != request.Channel))
         {
-            return TypedResults.Problem($"Replies cannot be pushed to the {request.Channel} channel.", statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem($"Chưa gửi được trả lời qua kênh {request.Channel}: kênh này không nhận tin chủ động.", statusCode: StatusCodes.Status409Conflict);
         }
 
         var staff = StaffPrincipal.Name(http.User);

@@ -34,14 +34,14 @@ public static class ImportApi
         if (!string.Equals(type, accepted, StringComparison.OrdinalIgnoreCase) && !string.Equals(type, "application/octet-stream", StringComparison.OrdinalIgnoreCase))
         {
             return TypedResults.Problem(
-                $"Tệp nhập phải gửi với Content-Type {accepted} (hoặc application/octet-stream). (Send the file as {accepted} or application/octet-stream, not {type ?? "an untyped body"}.)",
-                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported file type");
+                $"Tệp nhập phải gửi với Content-Type {accepted} (hoặc application/octet-stream), không phải {type ?? "không ghi kiểu"}.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Sai kiểu tệp");
         }
 
         var body = await RequestBody.ReadAsync(http, MaxFileBytes, cancellationToken);
         if (body is null)
         {
-            return TypedResults.Problem($"The file is larger than {MaxFileBytes / 1048576} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            return TypedResults.Problem($"Tệp lớn hơn {MaxFileBytes / 1048576} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
         List<List<string>> table;
@@ -51,12 +51,12 @@ public static class ImportApi
             {
                 "xlsx" => XlsxTable.Read(new MemoryStream(body)),
                 "csv" => CsvTable.Read(Encoding.UTF8.GetString(body).TrimStart('\uFEFF')),
-                _ => throw new FormatException("Say format=csv or format=xlsx."),
+                _ => throw new FormatException("Ghi rõ format=csv hoặc format=xlsx."),
             };
         }
         catch (Exception ex) when (ex is FormatException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or IOException)
         {
-            return TypedResults.Problem($"The file could not be read: {ex.Message}", statusCode: StatusCodes.Status400BadRequest, title: "Unreadable file");
+            return TypedResults.Problem("Không đọc được tệp: tệp hỏng hoặc không phải CSV/XLSX. Anh/Chị lưu lại tệp từ Excel dạng .xlsx hoặc .csv (UTF-8) rồi thử lại.", statusCode: StatusCodes.Status400BadRequest, title: "Không đọc được tệp");
         }
 
         var (rows, errors) = ItemSheet.Read(table, catalog.Content);

@@ -2,7 +2,7 @@ namespace CdsBot.Admin.Import;
 
 /// <summary>
 /// The columns of an item spreadsheet, named as in the content files. Lists are one entry per line (links as
-/// "title | url"); sources, follow-ups and tags may also be separated by commas; dates are yyyy-MM-dd.
+/// "title | url"); sources, follow-ups and tags may also be separated by commas; dates are yyyy-MM-dd or dd/MM/yyyy.
 /// Exports write <see cref="All"/> then <see cref="Optional"/>.
 /// </summary>
 public static class ItemColumns

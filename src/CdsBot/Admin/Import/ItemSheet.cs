@@ -14,7 +14,7 @@ public static partial class ItemSheet
         var rows = new List<ItemRow>();
         if (table.Count == 0)
         {
-            errors.Add(new RowError(1, "", "The file is empty."));
+            errors.Add(new RowError(1, "", "Tệp không có dòng nào."));
             return (rows, errors);
         }
 
@@ -22,7 +22,7 @@ public static partial class ItemSheet
         var missing = ItemColumns.All.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
         {
-            errors.Add(new RowError(1, string.Join(", ", missing), "Thiếu cột bắt buộc (the header row must name every column)."));
+            errors.Add(new RowError(1, string.Join(", ", missing), "Thiếu cột bắt buộc: dòng đầu tiên phải có tên mọi cột."));
             return (rows, errors);
         }
 
@@ -107,7 +107,8 @@ public static partial class ItemSheet
             return null;
         }
 
-        if (DateOnly.TryParseExact(cell, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        // As the content files write dates, or as Vietnamese staff type them (31/12/2025, 1/7/2025).
+        if (DateOnly.TryParseExact(cell, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
@@ -118,7 +119,7 @@ public static partial class ItemSheet
             return DateOnly.FromDateTime(DateTime.FromOADate(serial));
         }
 
-        errors.Add(new RowError(row, column, $"'{cell}' không phải ngày dạng yyyy-MM-dd."));
+        errors.Add(new RowError(row, column, $"'{cell}' không phải ngày: gõ dạng ngày/tháng/năm (31/12/2025) hoặc năm-tháng-ngày (2025-12-31)."));
         return null;
     }
 

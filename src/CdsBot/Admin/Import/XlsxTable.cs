@@ -11,8 +11,8 @@ public static class XlsxTable
     public static List<List<string>> Read(Stream xlsx)
     {
         using var document = SpreadsheetDocument.Open(xlsx, false);
-        var workbook = document.WorkbookPart ?? throw new FormatException("The file has no workbook.");
-        var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new FormatException("The workbook has no sheet.");
+        var workbook = document.WorkbookPart ?? throw new FormatException("Tệp không có bảng tính.");
+        var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new FormatException("Bảng tính không có trang nào.");
         var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
         var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
         var rows = new List<List<string>>();

@@ -36,32 +36,32 @@ public sealed record ItemContent
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(Question))
         {
-            errors["question"] = ["The question is required."];
+            errors["question"] = ["Thiếu câu hỏi."];
         }
 
         if (string.IsNullOrWhiteSpace(Answer))
         {
-            errors["answer"] = ["The answer is required."];
+            errors["answer"] = ["Thiếu câu trả lời."];
         }
 
         if (Topic is null || content.FindTopic(Topic) is null)
         {
-            errors["topic"] = [$"The topic must be one of: {string.Join(", ", content.Topics.Select(t => t.Id))}."];
+            errors["topic"] = [$"Chủ đề phải là một trong: {string.Join(", ", content.Topics.Select(t => t.Id))}."];
         }
 
         if (Locality != Localities.National && content.Localities.All(l => l.Id != Locality))
         {
-            errors["locality"] = [$"Unknown locality '{Locality}'."];
+            errors["locality"] = [$"Không có địa phương '{Locality}'."];
         }
 
         if (Sources.Where(s => content.FindDocument(s) is null).ToList() is { Count: > 0 } unknown)
         {
-            errors["sources"] = [$"Unknown documents: {string.Join(", ", unknown)}."];
+            errors["sources"] = [$"Không có văn bản: {string.Join(", ", unknown)} (thêm văn bản ở thẻ “Từ điển và văn bản” trước)."];
         }
 
         if (ValidFrom > ValidTo)
         {
-            errors["validTo"] = ["validTo is before validFrom."];
+            errors["validTo"] = ["Ngày hết hiệu lực đứng trước ngày bắt đầu hiệu lực."];
         }
 
         return errors;

@@ -24,7 +24,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         var id = request.Id?.Trim() ?? "";
         if (!System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z0-9][a-z0-9-]{1,118}$"))
         {
-            return WorkflowOutcome<ItemView>.Invalid("id", "The id must be 2–120 lower-case letters, digits and dashes, e.g. 'ngay-cds-10-10'.");
+            return WorkflowOutcome<ItemView>.Invalid("id", "Mã mục gồm 2–120 chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ 'ngay-cds-10-10'.");
         }
 
         var content = request.Content ?? new ItemContent();
@@ -36,7 +36,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.FaqItems.AnyAsync(i => i.Id == id, cancellationToken))
         {
-            return WorkflowOutcome<ItemView>.Conflict($"An item with id '{id}' exists.");
+            return WorkflowOutcome<ItemView>.Conflict($"Đã có mục mang mã '{id}': Anh/Chị chọn mã khác.");
         }
 
         var now = time.GetUtcNow();
@@ -149,7 +149,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         var draft = await db.ItemDrafts.FindAsync([id], cancellationToken);
         if (draft is null)
         {
-            return WorkflowOutcome<ItemView>.NotFound("There is no draft of this item to submit.");
+            return WorkflowOutcome<ItemView>.NotFound("Mục này không có bản nháp để gửi duyệt.");
         }
 
         draft.State = InReview;
@@ -166,17 +166,17 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         var item = await db.FaqItems.FindAsync([id], cancellationToken);
         if (draft is null || item is null)
         {
-            return WorkflowOutcome<ItemView>.NotFound("There is no draft of this item to approve.");
+            return WorkflowOutcome<ItemView>.NotFound("Mục này không có bản nháp để duyệt.");
         }
 
         if (draft.State != InReview)
         {
-            return WorkflowOutcome<ItemView>.Conflict("The draft has not been submitted for review.");
+            return WorkflowOutcome<ItemView>.Conflict("Bản nháp chưa được gửi duyệt.");
         }
 
         if (draft.WasWrittenBy(approver))
         {
-            return WorkflowOutcome<ItemView>.Conflict("A second person must approve: you wrote (part of) this draft.");
+            return WorkflowOutcome<ItemView>.Conflict("Cần một người khác duyệt: Anh/Chị đã viết (một phần) bản nháp này.");
         }
 
         var content = Deserialize(draft.ContentJson);
@@ -190,33 +190,63 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
     }
 
     /// <summary>
-    /// Publishes a draft in review that only adds phrasings to a published item (the answer is untouched), without the
-    /// second approval an answer change needs: how the bot learns from the unanswered queue.
+    /// Adds a citizen's question as a phrasing of an item (how the bot learns from the unanswered queue). A publisher's
+    /// phrasing of a published item goes live at once, as the next version holding the published content plus that one
+    /// phrasing: nothing anyone else wrote is published with it, so the second approval other changes need is not
+    /// skipped. A draft in progress gets the phrasing too (its writers unchanged), so approving it later keeps it.
+    /// Otherwise the phrasing goes into the item's draft, a new draft being submitted for review at once.
     /// </summary>
-    public async Task<WorkflowOutcome<ItemView>> PublishVariantAsync(string id, string publisher, CancellationToken cancellationToken)
+    public async Task<WorkflowOutcome<PhrasingAdded>> AddPhrasingAsync(string id, string phrasing, string actor, bool canPublish, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var draft = await db.ItemDrafts.FindAsync([id], cancellationToken);
         var item = await db.FaqItems.FindAsync([id], cancellationToken);
-        if (draft is null || item is null || draft.State != InReview)
+        if (item is null)
         {
-            return WorkflowOutcome<ItemView>.NotFound("There is no draft in review to publish.");
+            return WorkflowOutcome<PhrasingAdded>.NotFound($"Không có mục '{id}'. Anh/Chị chọn mục trong danh sách gợi ý.");
         }
 
-        var content = Deserialize(draft.ContentJson);
-        var changes = ItemChange.Between(ItemContent.From(item.ToModel()), content);
-        if (item.Status != "published" || changes.Any(c => c.Field != "variants"))
+        var draft = await db.ItemDrafts.FindAsync([id], cancellationToken);
+        static ItemContent With(ItemContent content, string phrasing) =>
+            content.Variants.Contains(phrasing, StringComparer.OrdinalIgnoreCase) ? content : content with { Variants = [.. content.Variants, phrasing] };
+        string message;
+        var answering = false;
+        if (canPublish && item.Status == "published")
         {
-            return WorkflowOutcome<ItemView>.Conflict("Only new phrasings of a published item can be published without a second approval.");
+            var content = With(ItemContent.From(item.ToModel()), phrasing);
+            await PublishAsync(db, item, content, actor, actor, cancellationToken);
+            if (draft is not null)
+            {
+                draft.ContentJson = Serialize(With(Deserialize(draft.ContentJson), phrasing));
+            }
+
+            audit.Record(db, actor, "item.add_variant", id, new { version = item.Version, variant = phrasing });
+            ContentRevision.Touch(db);
+            (answering, message) = (true, $"Đã gắn và đăng: từ bây giờ bot trả lời câu hỏi này bằng mục \"{item.Question}\".");
+        }
+        else
+        {
+            var isNew = draft is null;
+            if (draft is null)
+            {
+                draft = new ItemDraftRecord { ItemId = id, ContentJson = "", State = InReview, EditedBy = actor };
+                db.ItemDrafts.Add(draft);
+            }
+
+            draft.ContentJson = Serialize(With(isNew ? ItemContent.From(item.ToModel()) : Deserialize(draft.ContentJson), phrasing));
+            draft.WrittenBy(actor, time.GetUtcNow());
+            audit.Record(db, actor, "item.draft", id, new { variant = phrasing });
+            message = draft.State == InReview
+                ? $"Đã thêm câu hỏi vào bản nháp chờ duyệt của mục \"{item.Question}\". Bot chưa trả lời câu hỏi này: bot sẽ trả lời sau khi một người duyệt khác Anh/Chị duyệt và đăng bản nháp."
+                : $"Đã thêm câu hỏi vào bản nháp đang soạn của mục \"{item.Question}\". Bot chưa trả lời câu hỏi này: bản nháp cần được gửi duyệt, rồi một người duyệt khác Anh/Chị duyệt và đăng.";
         }
 
-        await PublishAsync(db, item, content, draft.EditedBy, publisher, cancellationToken);
-        db.ItemDrafts.Remove(draft);
-        audit.Record(db, publisher, "item.add_variant", id, new { version = item.Version, variants = content.Variants });
-        ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
-        await loader.ReloadAsync(cancellationToken);
-        return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
+        if (answering)
+        {
+            await loader.ReloadAsync(cancellationToken);
+        }
+
+        return WorkflowOutcome<PhrasingAdded>.Ok(new PhrasingAdded((await FindAsync(id, cancellationToken))!, answering, message));
     }
 
     public async Task<WorkflowOutcome<ItemView>> UnpublishAsync(string id, string actor, CancellationToken cancellationToken)
@@ -245,7 +275,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         var earlier = await db.ItemVersions.SingleOrDefaultAsync(v => v.ItemId == id && v.Version == version, cancellationToken);
         if (item is null || earlier is null)
         {
-            return WorkflowOutcome<ItemView>.NotFound($"Item '{id}' has no published version {version}.");
+            return WorkflowOutcome<ItemView>.NotFound($"Mục '{id}' không có phiên bản đã đăng số {version}.");
         }
 
         await PublishAsync(db, item, Deserialize(earlier.ContentJson), earlier.EditedBy, actor, cancellationToken);

@@ -1,8 +1,10 @@
 using CdsBot.Admin.Audit;
 using CdsBot.Admin.Items;
+using CdsBot.Content;
 using CdsBot.Dialogs.Retrieval;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CdsBot.Admin.Queue;
 
@@ -10,29 +12,50 @@ namespace CdsBot.Admin.Queue;
 /// What citizens asked that the bot declined or was unsure about, grouped so staff see the common questions first;
 /// a question can be attached to an item as a new phrasing (active learning), turned into a new item, or dismissed.
 /// </summary>
-public sealed class UnansweredQuestions(IDbContextFactory<CdsBotDbContext> contexts, ItemWorkflow workflow, AuditLog audit)
+public sealed class UnansweredQuestions(IDbContextFactory<CdsBotDbContext> contexts, ItemWorkflow workflow, AuditLog audit, ContentCatalog catalog, IOptions<RetrievalOptions> retrieval)
 {
     public async Task<IReadOnlyList<QuestionGroup>> OpenGroupsAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var open = await db.Unanswered.AsNoTracking().Where(u => u.Status == "open").ToListAsync(cancellationToken);
-        return [.. open
+        var groups = open
             .GroupBy(u => Key(u.Folded))
-            .Select(g =>
+            .Select(g => (Words: g.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal), Latest: g.OrderByDescending(u => u.Id).First(), Members: g.ToList()))
+            .OrderByDescending(g => g.Members.Count)
+            .ThenByDescending(g => g.Latest.Id)
+            .ToList();
+
+        // Groups sharing at least half their content words fall in one cluster, numbered in order of the most asked.
+        var cluster = new int[groups.Count];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            cluster[i] = i;
+            for (var j = 0; j < i; j++)
             {
-                var latest = g.OrderByDescending(u => u.Id).First();
-                var best = g.Where(u => u.BestScore != null).OrderByDescending(u => u.BestScore).FirstOrDefault();
-                return new QuestionGroup(latest.Text, g.Count(), [.. g.Select(u => u.Id)], latest.Band, best?.BestItemId, best?.BestScore, latest.AskedAt);
-            })
-            .OrderByDescending(g => g.Count)
-            .ThenByDescending(g => g.QuestionIds.Max())];
+                if (cluster[j] == j && Alike(groups[i].Words, groups[j].Words))
+                {
+                    cluster[i] = j;
+                    break;
+                }
+            }
+        }
+
+        var options = retrieval.Value;
+        var index = catalog.Index;
+        return [.. groups
+            .Select((g, i) => (Group: g, Cluster: cluster[i], Position: i))
+            .OrderBy(g => g.Cluster)
+            .ThenBy(g => g.Position)
+            .Select(g => new QuestionGroup(g.Group.Latest.Text, g.Group.Members.Count, [.. g.Group.Members.Select(u => u.Id)], g.Group.Latest.Band, g.Cluster,
+                [.. index.Search(g.Group.Latest.Text, Math.Max(options.MaxSuggestions, 1)).Where(c => c.Fit >= options.SuggestThreshold).Select(c => new SuggestedItem(c.Item.Id, c.Item.Question, Math.Round(c.Fit, 2)))],
+                g.Group.Latest.AskedAt))];
     }
 
     /// <summary>
-    /// Adds the question as a phrasing of <paramref name="itemId"/>: published at once by a publisher (the answer itself is
-    /// unchanged), or as a draft submitted for review when an editor does it. The group's questions are closed.
+    /// Adds the question as a phrasing of <paramref name="itemId"/> (published at once by a publisher, see
+    /// <see cref="ItemWorkflow.AddPhrasingAsync"/>), and closes the question and the ones like it.
     /// </summary>
-    public async Task<WorkflowOutcome<ItemView>> AttachAsync(long questionId, string itemId, string actor, bool canPublish, CancellationToken cancellationToken)
+    public async Task<WorkflowOutcome<PhrasingAdded>> AttachAsync(long questionId, string itemId, string actor, bool canPublish, CancellationToken cancellationToken)
     {
         string text;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
@@ -40,28 +63,15 @@ public sealed class UnansweredQuestions(IDbContextFactory<CdsBotDbContext> conte
             var question = await db.Unanswered.FindAsync([questionId], cancellationToken);
             if (question is null)
             {
-                return WorkflowOutcome<ItemView>.NotFound("No such question in the queue.");
+                return WorkflowOutcome<PhrasingAdded>.NotFound(NoQuestion);
             }
 
             text = question.Text.Trim();
         }
 
-        var item = await workflow.FindAsync(itemId, cancellationToken);
-        if (item is null)
-        {
-            return WorkflowOutcome<ItemView>.NotFound($"No item '{itemId}'.");
-        }
-
-        var basis = item.Draft?.Content ?? item.Live;
-        var outcome = await workflow.SaveDraftAsync(itemId, basis with { Variants = [.. basis.Variants, text] }, actor, cancellationToken);
+        var outcome = await workflow.AddPhrasingAsync(itemId, text, actor, canPublish, cancellationToken);
         if (outcome.Status == StatusCodes.Status200OK)
         {
-            outcome = await workflow.SubmitAsync(itemId, actor, cancellationToken);
-            if (canPublish && outcome.Status == StatusCodes.Status200OK)
-            {
-                outcome = await workflow.PublishVariantAsync(itemId, actor, cancellationToken);
-            }
-
             await CloseGroupAsync(questionId, "attached", actor, itemId, cancellationToken);
         }
 
@@ -75,7 +85,7 @@ public sealed class UnansweredQuestions(IDbContextFactory<CdsBotDbContext> conte
         {
             if (await db.Unanswered.FindAsync([questionId], cancellationToken) is null)
             {
-                return WorkflowOutcome<ItemView>.NotFound("No such question in the queue.");
+                return WorkflowOutcome<ItemView>.NotFound(NoQuestion);
             }
         }
 
@@ -90,6 +100,18 @@ public sealed class UnansweredQuestions(IDbContextFactory<CdsBotDbContext> conte
 
     public async Task<bool> DismissAsync(long questionId, string actor, CancellationToken cancellationToken) =>
         await CloseGroupAsync(questionId, "dismissed", actor, null, cancellationToken);
+
+    /// <summary>Dismisses each question (and its look-alikes); returns how many of them were in the queue.</summary>
+    public async Task<int> DismissAllAsync(IEnumerable<long> questionIds, string actor, CancellationToken cancellationToken)
+    {
+        var dismissed = 0;
+        foreach (var id in questionIds.Distinct())
+        {
+            dismissed += await CloseGroupAsync(id, "dismissed", actor, null, cancellationToken) ? 1 : 0;
+        }
+
+        return dismissed;
+    }
 
     /// <summary>Closes every open question that reads like <paramref name="questionId"/>.</summary>
     private async Task<bool> CloseGroupAsync(long questionId, string status, string actor, string? itemId, CancellationToken cancellationToken)
@@ -112,6 +134,11 @@ public sealed class UnansweredQuestions(IDbContextFactory<CdsBotDbContext> conte
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    private const string NoQuestion = "Câu hỏi này không còn trong danh sách (có thể người khác vừa xử lý).";
+
+    private static bool Alike(HashSet<string> a, HashSet<string> b) =>
+        a.Count > 0 && b.Count > 0 && a.Intersect(b).Count() * 2 >= Math.Max(a.Count, b.Count);
 
     /// <summary>Questions read alike when their content words are the same, in any order: "vneid la gi" ~ "la gi vneid".</summary>
     private static string Key(string folded) =>

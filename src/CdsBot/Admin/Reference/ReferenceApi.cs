@@ -41,6 +41,8 @@ public static class ReferenceApi
         return admin;
     }
 
+    private static readonly Dictionary<string, string> DocumentFields = new() { ["number"] = "số hiệu", ["type"] = "loại văn bản", ["issuer"] = "cơ quan ban hành", ["title"] = "tên văn bản" };
+
     public static async Task<IResult> SaveDocumentAsync(SourceDocument document, HttpContext http, IDbContextFactory<CdsBotDbContext> contexts, ContentLoader loader, AuditLog audit, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -48,14 +50,14 @@ public static class ReferenceApi
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                errors[field] = [$"'{field}' is required."];
+                errors[field] = [$"Thiếu {DocumentFields[field]}."];
             }
         }
 
         if (document.Text is not null)
         {
             // The full text is read from a file and split into passages; a text in this body would be silently lost.
-            errors["text"] = ["Upload the full text as a file: PUT /admin/api/documents/{number}/text (multipart field 'file')."];
+            errors["text"] = ["Toàn văn được tải lên dạng tệp ở thẻ “Văn bản” (PUT /admin/api/documents/{number}/text, trường 'file')."];
         }
 
         if (errors.Count > 0)
@@ -85,14 +87,14 @@ public static class ReferenceApi
     {
         if (string.IsNullOrWhiteSpace(synonym.Term) || string.IsNullOrWhiteSpace(synonym.Means))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["term"] = ["Give both 'term' and 'means'."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["term"] = ["Điền cả từ và nghĩa của nó."] });
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var term = synonym.Term.Trim();
         if (await db.Shorthand.AnyAsync(s => s.Term == term, cancellationToken))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["term"] = [$"'{term}' is already chat shorthand; a term has one meaning, so change or remove it there instead."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["term"] = [$"'{term}' đã có trong bảng viết tắt khi nhắn tin; mỗi từ chỉ có một nghĩa, nên Anh/Chị sửa hoặc xóa nó ở bảng đó."] });
         }
 
         var existing = await db.Synonyms.SingleOrDefaultAsync(s => s.Term == term, cancellationToken);

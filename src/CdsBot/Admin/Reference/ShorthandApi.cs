@@ -38,18 +38,18 @@ public static class ShorthandApi
         var errors = new Dictionary<string, string[]>();
         if (term.Length == 0)
         {
-            errors["term"] = ["'term' is required: the shorthand citizens type, e.g. \"ko\"."];
+            errors["term"] = ["Thiếu từ viết tắt người dân gõ, ví dụ \"ko\"."];
         }
 
         if (means.Length == 0)
         {
-            errors["means"] = ["'means' is required: what the shorthand stands for, e.g. \"không\"."];
+            errors["means"] = ["Thiếu nghĩa của từ viết tắt, ví dụ \"không\"."];
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (term.Length > 0 && await db.Synonyms.AnyAsync(s => s.Term == term, cancellationToken))
         {
-            errors["term"] = [$"'{term}' is already a synonym; a term has one meaning, so change or remove the synonym instead."];
+            errors["term"] = [$"'{term}' đã có trong bảng từ đồng nghĩa; mỗi từ chỉ có một nghĩa, nên Anh/Chị sửa hoặc xóa nó ở bảng đó."];
         }
 
         if (errors.Count > 0)
@@ -80,7 +80,7 @@ public static class ShorthandApi
         var cleaned = Clean(term);
         if (cleaned.Length == 0)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["term"] = ["Name the entry to remove: ?term=…"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["term"] = ["Ghi từ cần xóa: ?term=…"] });
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -23,7 +23,7 @@ public static class TryItApi
     {
         if (string.IsNullOrWhiteSpace(request.Question))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["question"] = ["Type a question."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["question"] = ["Anh/Chị gõ câu hỏi muốn thử."] });
         }
 
         var content = catalog.Content;

@@ -19,6 +19,14 @@ public static class UsersApi
         }).WithSummary("Staff accounts");
         users.MapPost("/", CreateAsync).WithSummary("Create a staff account");
         users.MapPut("/{userName}", UpdateAsync).WithSummary("Change a staff member's role, disable the account or set a new password; ends their live sessions");
+
+        // Any staff member may read this: the page warns when nobody but the writer could approve anything.
+        admin.MapGet("/staff-summary", async (IDbContextFactory<CdsBotDbContext> contexts, CancellationToken ct) =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var roles = await db.StaffUsers.AsNoTracking().Where(u => !u.Disabled).Select(u => u.Role).ToListAsync(ct);
+            return new { accounts = roles.Count, publishers = roles.Count(r => StaffRoles.Granted(r).Contains(StaffRoles.Publisher)) };
+        }).WithTags("Staff accounts").WithSummary("How many active staff accounts there are, and how many can approve (publish needs a second person)");
         return admin;
     }
 
@@ -38,7 +46,7 @@ public static class UsersApi
         }
         catch (DbUpdateException)
         {
-            return TypedResults.Problem($"A staff account named '{request.UserName}' exists.", statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem($"Đã có tài khoản cán bộ tên '{request.UserName}'.", statusCode: StatusCodes.Status409Conflict);
         }
     }
 

@@ -47,15 +47,17 @@
   async function start() {
     try { me = await api("GET", "/auth/me"); } catch { return; }
     antiforgeryToken = me.antiforgeryToken;
-    $("login-view").hidden = true; $("app-view").hidden = false; $("logout").hidden = false;
     $("who").textContent = `${me.userName} (${me.roles.join(", ")})`;
     document.querySelectorAll(".publisher").forEach((b) => { b.hidden = !me.roles.includes("publisher"); });
     const catalog = await api("GET", "/catalog");
     window.cdsAdmin.catalog = catalog;
     $("item-topic").replaceChildren(...catalog.topics.map((t) => new Option(t.title, t.id)));
     $("item-locality").replaceChildren(new Option("Toàn quốc", "national"), ...catalog.localities.map((l) => new Option(l.name, l.id)));
+    // The workspace appears only once its first view is chosen: a tab pressed as soon as it shows stays pressed,
+    // rather than being switched back when a late sign-in step finishes.
     const { name, arg } = route();
     showTab(name, arg, true);
+    $("login-view").hidden = true; $("app-view").hidden = false; $("logout").hidden = false;
     await search();
   }
 
@@ -78,7 +80,6 @@
     // "You are here": a view without a tab of its own (an item's history) lights the tab it belongs to.
     const tab = section?.dataset.nav ?? name;
     document.querySelectorAll("nav button").forEach((b) => { if (b.dataset.tab === tab) b.setAttribute("aria-current", "page"); else b.removeAttribute("aria-current"); });
-    if (name === "queue") loadQueue().catch((e) => say(e.message, true));
     if (name === "handoffs") loadHandoffs().catch((e) => say(e.message, true));
     window.cdsAdmin.tabs[name]?.(arg).catch((e) => say(e.message, true));
     if (name === "try") loadRephrasing().catch((e) => say(e.message, true));
@@ -151,43 +152,6 @@
     $("rephrasing-stats").textContent = info.enabled
       ? `Đang bật (${info.provider}, ${info.deployment}). Từ khi khởi động: ${s.rephrased} câu trả lời được diễn đạt lại (${s.cacheHits} lấy lại từ bộ nhớ đệm), ${s.fallbacks} lần gửi nguyên câu trả lời gốc${reasons ? ` (${reasons})` : ""}.`
       : "Đang tắt: bot gửi nguyên văn câu trả lời đã duyệt (bật bằng Llm__Enabled).";
-  }
-
-  async function loadQueue() {
-    const groups = await api("GET", "/unanswered");
-    $("queue").replaceChildren(...groups.map((group) => {
-      const row = document.createElement("tr");
-      const target = document.createElement("input");
-      target.placeholder = group.bestItemId ?? "mã mục"; target.value = group.bestItemId ?? "";
-      target.setAttribute("aria-label", `Mã mục cho: ${group.text}`);
-      const attach = document.createElement("button");
-      attach.type = "button"; attach.textContent = "Gắn làm cách hỏi";
-      attach.addEventListener("click", run(async () => {
-        await api("POST", `/unanswered/${group.questionIds[0]}/attach`, { itemId: target.value.trim() });
-        say(`Đã gắn "${group.text}" vào mục ${target.value.trim()}.`); await loadQueue();
-      }));
-      const create = document.createElement("button");
-      create.type = "button"; create.textContent = "Tạo mục mới";
-      create.addEventListener("click", () => {
-        showTab("items"); edit(null);
-        fromQuestion = group.questionIds[0];
-        $("item-question").value = group.text;
-        say(`Viết mục mới cho câu hỏi: "${group.text}".`);
-      });
-      const fromDocuments = document.createElement("button");
-      fromDocuments.type = "button"; fromDocuments.textContent = "Tìm trong văn bản";
-      fromDocuments.addEventListener("click", () => {
-        window.cdsAdmin.citizenQuestion = { text: group.text, questionId: group.questionIds[0] };
-        showTab("documents");
-      });
-      const dismiss = document.createElement("button");
-      dismiss.type = "button"; dismiss.textContent = "Bỏ qua";
-      dismiss.addEventListener("click", run(async () => { await api("POST", `/unanswered/${group.questionIds[0]}/dismiss`); say("Đã bỏ qua."); await loadQueue(); }));
-      const targetCell = document.createElement("td"); targetCell.append(target);
-      const actions = document.createElement("td"); actions.append(attach, create, fromDocuments, dismiss);
-      row.append(cell(group.text), cell(group.count), cell(group.band === "declined" ? "Không trả lời" : group.band === "clarified" ? "Hỏi lại" : group.band === "document" ? "Trả lời bằng trích dẫn văn bản" : "Gợi ý"), targetCell, actions);
-      return row;
-    }));
   }
 
   $("login-form").addEventListener("submit", run(async () => {

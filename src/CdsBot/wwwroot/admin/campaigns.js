@@ -98,8 +98,8 @@
   $("campaign-save").addEventListener("click", admin.run(() => act("Đã lưu chiến dịch", () =>
     current ? admin.api("PUT", `/campaigns/${current.id}`, input()) : admin.api("POST", "/campaigns", input()))));
   $("campaign-audience").addEventListener("click", admin.run(async () => {
-    if (!current) { admin.say("Lưu chiến dịch trước khi đếm người nhận.", true); return; }
-    const counts = await admin.api("GET", `/campaigns/${current.id}/audience`);
+    // What the form says now, saved or not.
+    const counts = await admin.api("POST", "/campaigns/audience", input());
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     admin.say(`Người nhận hiện có: ${total} (Zalo ${counts.zalo ?? 0}, Messenger ${counts.messenger ?? 0}).`);
   }));

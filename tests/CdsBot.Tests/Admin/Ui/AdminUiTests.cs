@@ -70,24 +70,6 @@ public sealed class AdminUiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_unanswered_question_is_answered_after_attach_as_variant()
-    {
-        const string question = "ứng dụng có hình quốc huy tên là gì";
-        Assert.NotEqual("vneid-la-gi", await AnsweredItemAsync(question));
-
-        var publisher = await SignInAsync("publisher");
-        await publisher.GetByRole(AriaRole.Button, new() { Name = "Câu hỏi chưa trả lời" }).ClickAsync();
-        var row = publisher.GetByRole(AriaRole.Row).Filter(new() { HasText = question });
-        await Assertions.Expect(row).ToBeVisibleAsync();
-        await row.GetByLabel($"Mã mục cho: {question}").FillAsync("vneid-la-gi");
-        await row.GetByRole(AriaRole.Button, new() { Name = "Gắn làm cách hỏi" }).ClickAsync();
-        await Assertions.Expect(publisher.GetByRole(AriaRole.Status)).ToContainTextAsync("vneid-la-gi");
-        await Assertions.Expect(row).ToHaveCountAsync(0);
-
-        Assert.Equal("vneid-la-gi", await AnsweredItemAsync(question));
-    }
-
-    [Fact]
     public async Task An_xlsx_import_with_one_bad_row_is_refused_with_that_row_named()
     {
         var file = Path.Combine(Path.GetTempPath(), $"cdsbot-import-{Guid.NewGuid():N}.xlsx");

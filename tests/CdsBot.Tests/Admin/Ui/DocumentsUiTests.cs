@@ -121,7 +121,7 @@ public sealed class DocumentsUiTests : IAsyncLifetime
         await Assertions.Expect(Passages(publisher)).ToContainTextAsync("Điều 1.");
 
         await publisher.GetByRole(AriaRole.Button, new() { Name = "Câu hỏi chưa trả lời" }).ClickAsync();
-        var queued = publisher.GetByRole(AriaRole.Row).Filter(new() { HasText = Question });
+        var queued = publisher.GetByRole(AriaRole.Article, new() { Name = Question });
         await Assertions.Expect(queued).ToHaveCountAsync(1);
         await queued.GetByRole(AriaRole.Button, new() { Name = "Tìm trong văn bản" }).ClickAsync();
         await Assertions.Expect(publisher.Locator("#documents-question")).ToContainTextAsync(Question);

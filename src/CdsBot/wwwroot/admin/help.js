@@ -1,0 +1,45 @@
+// Help page ("Hướng dẫn") for staff, and the first-run warning shown on every page while nothing could be published
+// because there is no second person to approve (GET /admin/api/staff-summary).
+(() => {
+  const admin = window.cdsAdmin;
+  const el = (tag, props = {}, ...children) => { const e = Object.assign(document.createElement(tag), props); e.append(...children); return e; };
+  const steps = [
+    ["Trả lời câu hỏi người dân", "Thẻ “Câu hỏi chưa trả lời” liệt kê các câu bot chưa trả lời được, câu giống nhau xếp cùng nhóm. Gõ vài chữ của câu hỏi trong một mục có sẵn để chọn mục, rồi bấm “Gắn và đăng ngay” (người duyệt: bot trả lời ngay) hoặc “Gắn và gửi duyệt” (người soạn: bot trả lời sau khi bản nháp được duyệt). Không có mục phù hợp thì bấm “Tạo mục mới” hoặc “Tìm trong văn bản”. Câu không cần trả lời (thời tiết, lời chửi…) thì đánh dấu và bấm “Bỏ qua các câu đã chọn”."],
+    ["Viết và duyệt nội dung", "Ở thẻ “Nội dung”, bấm “Mục mới”, điền câu hỏi, câu trả lời và văn bản nguồn, bấm “Tạo mục” rồi “Gửi duyệt”. Một người duyệt khác người viết mở mục và bấm “Duyệt và đăng”: từ lúc đó bot trả lời bằng nội dung mới. Không ai tự duyệt được nội dung mình viết."],
+    ["Nhập từ bảng tính", "Tải tệp XLSX hoặc CSV mẫu bằng “Tải XLSX”, sửa rồi chọn tệp, bấm “Kiểm tra tệp” để xem lỗi từng dòng, rồi “Nhập”. Ngày gõ dạng 31/12/2025 hoặc 2025-12-31. Tệp còn lỗi thì chưa nhập dòng nào."],
+    ["Văn bản, từ đồng nghĩa, viết tắt", "Thẻ “Từ điển và văn bản” sửa danh sách văn bản nguồn (số hiệu, ngày ký, cơ quan ban hành), các từ đồng nghĩa (“bhyt” là “bảo hiểm y tế”) và chữ viết tắt khi nhắn tin (“ko” là “không”). Thay đổi có hiệu lực ngay. Toàn văn của văn bản được tải lên ở thẻ “Văn bản”."],
+    ["Gặp cán bộ", "Thẻ “Gặp cán bộ” liệt kê người dân đang chờ người trả lời. Trả lời xong bấm “Kết thúc” để bot tiếp tục trả lời người đó."],
+    ["Gửi tin", "Thẻ “Gửi tin” soạn chiến dịch (có mẫu cho Ngày Chuyển đổi số 10/10), đếm người nhận và hẹn giờ gửi. Chiến dịch chỉ gửi sau khi một người duyệt khác người soạn bấm “Duyệt chiến dịch”."],
+    ["Thử hỏi", "Thẻ “Thử hỏi” cho biết bot sẽ trả lời một câu hỏi thế nào, kể cả với các bản nháp chưa đăng."],
+  ];
+
+  function load() {
+    const tab = document.getElementById("tab-help");
+    if (tab.childElementCount === 0) {
+      tab.append(el("h2", { textContent: "Hướng dẫn sử dụng" }),
+        ...steps.map(([title, text]) => el("article", { className: "help" }, el("h3", { textContent: title }), el("p", { textContent: text }))));
+    }
+    return Promise.resolve();
+  }
+
+  // Shown above every page while there is too few staff for the two-person rule; checked when the workspace opens.
+  async function warnIfAlone() {
+    const summary = await admin.api("GET", "/staff-summary");
+    let note = document.getElementById("staff-alone");
+    const alone = summary.accounts < 2 || summary.publishers < 1;
+    if (!alone) { note?.remove(); return; }
+    if (!note) {
+      note = el("p", { id: "staff-alone", className: "note" });
+      note.setAttribute("role", "note");
+      document.getElementById("app-view").prepend(note);
+    }
+    note.textContent = summary.accounts < 2
+      ? "Mới có một tài khoản cán bộ. Mỗi nội dung phải do một người khác người viết duyệt, nên chưa đăng được gì: quản trị viên cần tạo thêm ít nhất một tài khoản có quyền duyệt (publisher), bằng lệnh “users add” hoặc /admin/api/users (xem README)."
+      : "Chưa có tài khoản nào có quyền duyệt (publisher), nên chưa đăng được gì: quản trị viên cần tạo một tài khoản publisher.";
+  }
+
+  admin.tabs.help = load;
+  // The workspace opens on its first tab once signed in: watch for that instead of changing admin.js.
+  new MutationObserver(() => { if (!document.getElementById("app-view").hidden) warnIfAlone().catch(() => {}); })
+    .observe(document.getElementById("app-view"), { attributes: true, attributeFilter: ["hidden"] });
+})();
