@@ -127,6 +127,66 @@ public sealed class CampaignsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unsaved_campaign_is_previewed_as_each_channel_sends_it()
+    {
+        var editor = await _bot.AsAsync("editor");
+        var campaign = new
+        {
+            text = "Ngày 10/10 là Ngày Chuyển đổi số quốc gia.\nMời Anh/Chị cài VNeID.",
+            linkUrl = "https://vneid.gov.vn",
+            linkTitle = "Cài VNeID",
+            imageUrl = "https://example.org/banner.png",
+        };
+
+        using var response = await editor.PostAsJsonAsync("/admin/api/campaigns/preview", campaign);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var preview = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        // The stop hint and the tracked link (never the raw address) on every channel, as the dispatcher composes them.
+        var web = Assert.Single(preview.GetProperty("web").GetProperty("messages").EnumerateArray());
+        foreach (var channel in new[] { preview.GetProperty("zalo").GetProperty("messages"), preview.GetProperty("messenger").GetProperty("messages"), web })
+        {
+            var texts = Strings(channel).ToList();
+            var all = string.Join("\n", texts);
+            Assert.Contains(texts, t => t.Contains("Ngày 10/10 là Ngày Chuyển đổi số quốc gia.", StringComparison.Ordinal) && t.Contains("dừng nhận tin", StringComparison.Ordinal));
+            Assert.Contains("Cài VNeID", all, StringComparison.Ordinal); // a button, or on Zalo a line "title: link"
+            Assert.Contains("/r/xem-truoc", all, StringComparison.Ordinal);
+            Assert.DoesNotContain("vneid.gov.vn", all, StringComparison.Ordinal);
+            Assert.Contains("https://example.org/banner.png", texts);
+        }
+
+        Assert.Equal(JsonValueKind.Null, preview.GetProperty("zalo").GetProperty("promotion").ValueKind);
+
+        using var empty = await editor.PostAsJsonAsync("/admin/api/campaigns/preview", new { name = "Chưa viết" });
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("Viết nội dung tin", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_the_promotion_lane_on_the_preview_shows_the_zalo_promotion_template_too()
+    {
+        using var bot = new StaffBot(new Dictionary<string, string?> { ["Broadcasts:Enabled"] = "false", ["Zalo:PromotionLaneEnabled"] = "true" });
+        var editor = await bot.AsAsync("editor");
+
+        using var response = await editor.PostAsJsonAsync("/admin/api/campaigns/preview", new { text = "Ngày Chuyển đổi số quốc gia\nMời Anh/Chị tham gia." });
+        var promotion = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("zalo").GetProperty("promotion").GetProperty("messages").EnumerateArray());
+
+        var payload = promotion.GetProperty("attachment").GetProperty("payload");
+        Assert.Equal("promotion", payload.GetProperty("template_type").GetString());
+        var elements = payload.GetProperty("elements").EnumerateArray().Select(e => (e.GetProperty("type").GetString(), e.GetProperty("content").GetString())).ToList();
+        Assert.Equal(("header", "Ngày Chuyển đổi số quốc gia"), elements[0]);
+        Assert.StartsWith("Mời Anh/Chị tham gia.", elements[1].Item2, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        _ => [],
+    };
+
+    [Fact]
     public async Task The_openapi_document_describes_the_campaign_api()
     {
         var document = await _bot.Anonymous().GetStringAsync("/openapi/v1.json");

@@ -1,6 +1,10 @@
 using CdsBot.Admin.Auth;
 using CdsBot.Admin.Items;
 using CdsBot.Admin.Staff;
+using CdsBot.Broadcasts;
+using CdsBot.Channels.Messenger;
+using CdsBot.Channels.Zalo;
+using Microsoft.Extensions.Options;
 
 namespace CdsBot.Admin.Campaigns;
 
@@ -19,6 +23,11 @@ public static class CampaignsApi
             await workflow.AudienceAsync(id, ct) is { } counts ? Results.Ok(counts) : Results.NotFound()).WithSummary("Subscribers the audience matches now, per channel");
         campaigns.MapPost("/audience", async (CampaignInput input, CampaignWorkflow workflow, CancellationToken ct) => (await workflow.PreviewAudienceAsync(input, ct)).ToResult())
             .WithSummary("Subscribers an unsaved campaign's audience matches now, per channel (count before saving)");
+        campaigns.MapPost("/preview", (CampaignInput input, IOptions<BroadcastOptions> broadcasts, IOptions<ZaloOptions> zalo, IOptions<MessengerOptions> messenger) =>
+                string.IsNullOrWhiteSpace(input.Text)
+                    ? WorkflowOutcome<object>.Invalid(new() { ["text"] = ["Viết nội dung tin trước khi xem trước."] }).ToResult()
+                    : Results.Ok(CampaignPreview.Render(input, broadcasts.Value, zalo.Value, messenger.Value)))
+            .WithSummary("An unsaved campaign's message as Zalo (both lanes), Messenger and the web chat would send it");
         campaigns.MapPost("/", (CampaignInput input, HttpContext http, CampaignWorkflow workflow, CancellationToken ct) => Run(workflow.CreateAsync(input, Actor(http), ct)))
             .WithSummary("Write a campaign as a draft (times in Vietnam time)");
         campaigns.MapPut("/{id:long}", (long id, CampaignInput input, HttpContext http, CampaignWorkflow workflow, CancellationToken ct) => Run(workflow.UpdateAsync(id, input, Actor(http), ct)))

@@ -176,13 +176,18 @@
   $("submit-review").addEventListener("click", run(() => step("Đã gửi duyệt", () => api("POST", `/items/${current.id}/submit`))));
   $("approve").addEventListener("click", run(() => step("Đã duyệt và đăng", () => api("POST", `/items/${current.id}/approve`))));
   $("unpublish").addEventListener("click", run(() => step("Đã gỡ", () => api("POST", `/items/${current.id}/unpublish`))));
+  const channelText = { zalo: "Zalo", messenger: "Messenger", webchat: "Trang web" };
   async function loadHandoffs() {
     const requests = await api("GET", "/handoffs?open=true");
     $("handoffs").replaceChildren(...requests.map((request) => {
       const box = document.createElement("article");
       box.className = "editor";
       const title = document.createElement("h3");
-      title.textContent = `${request.channel} · ${request.userId}: ${request.message}`;
+      title.textContent = `${channelText[request.channel] ?? request.channel} · ${request.userId}: ${request.message}`;
+      const details = document.createElement("p");
+      // A phone number is there only when the citizen gave it (web hand-off), for calling back and nothing else.
+      details.textContent = `Gửi lúc ${new Date(request.requestedAt).toLocaleString("vi-VN")}` +
+        (request.phone ? ` · Số điện thoại để gọi lại: ${request.phone} (đồng ý lúc ${new Date(request.phoneConsentAt).toLocaleString("vi-VN")}; chỉ dùng để gọi lại về yêu cầu này)` : "");
       const thread = document.createElement("ol");
       thread.append(...request.thread.map((m) => { const li = document.createElement("li"); li.textContent = `${m.from === "staff" ? m.staffName : "Người dân"}: ${m.text}`; return li; }));
       const text = document.createElement("textarea");
@@ -193,7 +198,7 @@
       const close = document.createElement("button");
       close.type = "button"; close.textContent = "Kết thúc";
       close.addEventListener("click", run(async () => { await api("POST", `/handoffs/${request.id}/close`); say("Đã kết thúc, bot trả lời lại người dân."); await loadHandoffs(); }));
-      box.append(title, thread, text, send, close);
+      box.append(title, details, thread, text, send, close);
       return box;
     }));
     if (requests.length === 0) $("handoffs").textContent = "Không có yêu cầu nào đang chờ.";

@@ -54,6 +54,7 @@
     $("campaign-scheduled").value = local(c.scheduledAt);
     $("campaign-expires").value = local(c.expiresAt);
     showStats(c.stats);
+    $("campaign-preview").replaceChildren();
   }
 
   function showStats(stats) {
@@ -101,7 +102,18 @@
     // What the form says now, saved or not.
     const counts = await admin.api("POST", "/campaigns/audience", input());
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    admin.say(`Người nhận hiện có: ${total} (Zalo ${counts.zalo ?? 0}, Messenger ${counts.messenger ?? 0}).`);
+    admin.say(`Người nhận hiện có: ${total} (Zalo ${counts.zalo ?? 0}, Messenger ${counts.messenger ?? 0}, trang web ${counts.webchat ?? 0}).`);
+  }));
+  $("campaign-preview-button").addEventListener("click", admin.run(async () => {
+    // The message as each channel sends it, from what the form says now (the same code that sends it).
+    const result = await admin.api("POST", "/campaigns/preview", input());
+    $("campaign-preview").replaceChildren(...admin.previewColumns([
+      { name: "Zalo", result: result.zalo, note: "Người dân đã nhắn OA trong 48 giờ qua: tin tư vấn." },
+      { name: "Zalo (tin truyền thông)", result: result.zalo.promotion, note: "Người quan tâm OA chưa nhắn trong 48 giờ: mẫu tin truyền thông, tính vào hạn mức tháng." },
+      { name: "Messenger", result: result.messenger, note: "Gửi với thẻ cập nhật (UPDATE)." },
+      { name: "Trang web", result: result.web, note: "Hiện ngay nếu trang đang mở, nếu không thì ở lần ghé sau." },
+    ]));
+    admin.say("Liên kết trong bản xem trước là liên kết đếm lượt bấm; mỗi người nhận có liên kết riêng.");
   }));
   for (const [id, path, label] of [["campaign-approve", "approve", "Đã duyệt chiến dịch"], ["campaign-pause", "pause", "Đã tạm dừng"], ["campaign-resume", "resume", "Đã tiếp tục gửi"], ["campaign-cancel", "cancel", "Đã hủy chiến dịch"]]) {
     $(id).addEventListener("click", admin.run(async () => {

@@ -126,12 +126,13 @@
 
   // The preview: each channel's messages in order, as the citizen's phone shows them.
   const channelNames = { zalo: "Zalo", messenger: "Messenger", web: "Trang web" };
-  function bubbles(channel, result) {
+  function bubbles(name, result) {
     return result.messages.map((m, i) => {
       const bubble = document.createElement("li");
       bubble.className = "bubble";
       const payload = m.attachment?.payload;
-      const text = m.text ?? payload?.text ?? (m.attachment ? `[${payload?.template_type === "media" || m.attachment.type === "image" ? "Ảnh" : "Mẫu tin"}]` : "");
+      const template = (payload?.elements ?? []).filter((e) => e.type === "header" || e.type === "text").map((e) => e.content).join("\n");
+      const text = m.text ?? payload?.text ?? (template || null) ?? (m.attachment ? `[${payload?.template_type === "media" || m.attachment.type === "image" ? "Ảnh" : "Mẫu tin"}]` : "");
       const part = document.createElement("small");
       part.textContent = `Phần ${i + 1}/${result.messages.length}${text ? ` · ${text.length} ký tự` : ""}`;
       const body = document.createElement("p");
@@ -155,7 +156,7 @@
       for (const [titles, css, label] of [[buttons, "buttons", "Nút"], [quick, "quick", "Nút trả lời nhanh"]]) {
         if (titles.length === 0) continue;
         const list = document.createElement("ul");
-        list.className = css; list.setAttribute("aria-label", `${label} trên ${channelNames[channel]}`);
+        list.className = css; list.setAttribute("aria-label", `${label} trên ${name}`);
         list.append(...titles.map((t) => li(t)));
         bubble.append(list);
       }
@@ -163,22 +164,29 @@
     });
   }
 
+  // One column per channel (title, then its messages as bubbles); shared with the campaign form's preview.
+  function previewColumns(columns) {
+    return columns.filter((c) => c.result).map(({ name, result: sent, note }) => {
+      const column = document.createElement("section");
+      column.className = "channel";
+      column.setAttribute("aria-label", `Xem trước trên ${name}`);
+      const title = document.createElement("h3");
+      title.textContent = `${name}: ${sent.messages.length} tin nhắn${sent.maxTextLength ? ` (tối đa ${sent.maxTextLength} ký tự mỗi tin)` : ""}`;
+      column.append(title);
+      if (note) { const p = document.createElement("p"); p.className = "note"; p.textContent = note; column.append(p); }
+      const list = document.createElement("ol");
+      list.className = "bubbles";
+      list.append(...bubbles(name, sent));
+      column.append(list);
+      return column;
+    });
+  }
+  admin.previewColumns = previewColumns;
+
   async function preview() {
     const current = admin.currentItem();
     const result = await admin.api("POST", "/preview", { id: current?.id ?? ($("item-id").value.trim() || null), content: admin.itemContent() });
-    $("item-preview").replaceChildren(...["zalo", "messenger", "web"].map((channel) => {
-      const column = document.createElement("section");
-      column.className = "channel";
-      column.setAttribute("aria-label", `Xem trước trên ${channelNames[channel]}`);
-      const title = document.createElement("h3");
-      const count = result[channel].messages.length;
-      title.textContent = `${channelNames[channel]}: ${count} tin nhắn${result[channel].maxTextLength ? ` (tối đa ${result[channel].maxTextLength} ký tự mỗi tin)` : ""}`;
-      const list = document.createElement("ol");
-      list.className = "bubbles";
-      list.append(...bubbles(channel, result[channel]));
-      column.append(title, list);
-      return column;
-    }));
+    $("item-preview").replaceChildren(...previewColumns(["zalo", "messenger", "web"].map((channel) => ({ name: channelNames[channel], result: result[channel] }))));
     admin.say("Bản xem trước dùng câu trả lời đã soạn; khi bật diễn đạt lại, câu chữ gửi đi có thể khác (trừ mục giữ nguyên văn), dòng \"Nguồn\" thì không đổi.");
   }
 

@@ -116,6 +116,13 @@ public sealed class AdminUiTests : IAsyncLifetime
         await editor.GetByRole(AriaRole.Button, new() { Name = "Dùng mẫu Ngày Chuyển đổi số 10/10" }).ClickAsync();
         await Assertions.Expect(editor.GetByLabel("Nội dung tin (tối đa 1000 ký tự)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("505/QĐ-TTg"));
         await Assertions.Expect(editor.GetByLabel("Gửi lúc (giờ Việt Nam)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"-10-10T08:00$"));
+        // Before saving, the message as each channel would send it, with the stop hint.
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Xem trước" }).ClickAsync();
+        foreach (var channel in new[] { "Zalo", "Messenger", "Trang web" })
+        {
+            await Assertions.Expect(editor.GetByRole(AriaRole.Region, new() { Name = $"Xem trước trên {channel}", Exact = true })).ToContainTextAsync("dừng nhận tin");
+        }
+
         await editor.GetByRole(AriaRole.Button, new() { Name = "Lưu chiến dịch" }).ClickAsync();
         await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu chiến dịch");
         await Assertions.Expect(editor.GetByRole(AriaRole.Button, new() { Name = "Duyệt chiến dịch" })).ToBeHiddenAsync();

@@ -78,8 +78,21 @@ public sealed class WebChatPageTests : IAsyncLifetime
         Assert.Equal("0912345678", handoff.GetProperty("phone").GetString());
         Assert.Equal(JsonValueKind.String, handoff.GetProperty("phoneConsentAt").ValueKind);
         const string Reply = "Chào Anh/Chị, cán bộ xã sẽ hướng dẫn kích hoạt VNeID mức 2 tại bộ phận một cửa.";
-        using var sent = await staff.PostAsJsonAsync($"/admin/api/handoffs/{handoff.GetProperty("id").GetInt64()}/reply", new { text = Reply });
-        Assert.Equal(System.Net.HttpStatusCode.Accepted, sent.StatusCode);
+
+        // The staff member works in the workspace: the request shows the number given to call back on, and the reply goes from there.
+        var desk = await (await _browser.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = BotAddress.ToString(), Locale = "vi-VN", ViewportSize = Desktop })).NewPageAsync();
+        await desk.GotoAsync("/admin/");
+        await desk.GetByLabel("Tên đăng nhập").FillAsync("admin");
+        await desk.GetByLabel("Mật khẩu").FillAsync(StaffBot.Password);
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Gặp cán bộ" }).ClickAsync();
+        var request = desk.Locator("#handoffs article").Filter(new() { HasText = "kích hoạt tài khoản VNeID mức 2" });
+        await Assertions.Expect(request).ToContainTextAsync("Trang web");
+        await Assertions.Expect(request).ToContainTextAsync("Số điện thoại để gọi lại: 0912345678");
+        await request.GetByRole(AriaRole.Textbox).FillAsync(Reply);
+        await request.GetByRole(AriaRole.Button, new() { Name = "Gửi trả lời" }).ClickAsync();
+        await Assertions.Expect(desk.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã gửi trả lời");
+        await ScreenshotAsync(desk, "admin-handoffs-1366");
 
         await Assertions.Expect(Bot(page).Last).ToContainTextAsync(Reply);
         await page.ReloadAsync();
