@@ -30,6 +30,9 @@ public static class ContentFileReader
     /// <summary>The folder of FAQ files.</summary>
     public const string FaqFolder = "faq";
 
+    /// <summary>The folder of step-by-step guides, one <c>&lt;id&gt;.yaml</c> each.</summary>
+    public const string GuidesFolder = "guides";
+
     /// <summary>The folder of documents' full texts, which <c>documents.yaml</c> names under <c>text</c>.</summary>
     public const string DocumentsFolder = "documents";
 
@@ -71,7 +74,25 @@ public static class ContentFileReader
             Parse(folder, relative, errors, root => items.AddRange(ReadItems(root, relative)));
         }
 
+        var guides = new List<(Guide Guide, string File)>();
+        var guidesFolder = Path.Combine(folder, GuidesFolder);
+        var guideFiles = Directory.Exists(guidesFolder)
+            ? Directory.GetFiles(guidesFolder, "*.yaml", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
+            : Enumerable.Empty<string>();
+        foreach (var path in guideFiles)
+        {
+            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            Parse(folder, relative, errors, root =>
+            {
+                if (GuideFileReader.Read(root) is { } guide)
+                {
+                    guides.Add((guide, relative));
+                }
+            });
+        }
+
         CheckReferences(topics, documents, items, errors);
+        CheckGuides(topics, documents, guides, errors);
         CheckLocalities(localities, documents, items, errors);
         CheckShorthand(shorthand, synonyms, errors);
         if (errors.Count > 0)
@@ -79,7 +100,28 @@ public static class ContentFileReader
             throw new ContentValidationException(errors);
         }
 
-        return new ContentSet(topics, documents, items.Select(i => i.Item), localities, synonyms, shorthand.Select(s => s.Entry));
+        return new ContentSet(topics, documents, items.Select(i => i.Item), localities, synonyms, shorthand.Select(s => s.Entry), guides.Select(g => g.Guide));
+    }
+
+    private static void CheckGuides(List<Topic> topics, List<SourceDocument> documents, List<(Guide Guide, string File)> guides, List<ContentError> errors)
+    {
+        foreach (var (guide, file) in guides)
+        {
+            if (topics.All(t => t.Id != guide.Topic))
+            {
+                errors.Add(new ContentError(file, 1, $"guide '{guide.Id}': topic '{guide.Topic}' is not in {TopicsFile}."));
+            }
+
+            foreach (var source in guide.Sources.Where(s => documents.All(d => !string.Equals(d.Number, s, StringComparison.OrdinalIgnoreCase))))
+            {
+                errors.Add(new ContentError(file, 1, $"guide '{guide.Id}': source '{source}' is not in {DocumentsFile}."));
+            }
+        }
+
+        foreach (var duplicate in guides.GroupBy(g => g.Guide.Id).Where(g => g.Count() > 1))
+        {
+            errors.Add(new ContentError(duplicate.Last().File, 1, $"guide id '{duplicate.Key}' is used in {string.Join(", ", duplicate.Select(g => g.File))}."));
+        }
     }
 
     private static void Parse(string folder, string relative, List<ContentError> errors, Action<YamlFields> read)

@@ -21,7 +21,7 @@ public static class ContentFileWriter
         .DisableAliases()
         .Build();
 
-    /// <summary>Writes <paramref name="content"/> into <paramref name="folder"/>, replacing its faq files and document texts.</summary>
+    /// <summary>Writes <paramref name="content"/> into <paramref name="folder"/>, replacing its faq files, guides and document texts.</summary>
     public static void Write(ContentSet content, string folder)
     {
         Directory.CreateDirectory(folder);
@@ -57,6 +57,32 @@ public static class ContentFileWriter
         {
             // An empty list would be written as "{}", which the reader refuses; no file reads as no shorthand.
             File.Delete(Path.Combine(folder, ContentFileReader.ShorthandFile));
+        }
+
+        var guidesFolder = Path.Combine(folder, ContentFileReader.GuidesFolder);
+        Clear(guidesFolder, "*.yaml");
+        foreach (var guide in content.Guides)
+        {
+            Directory.CreateDirectory(guidesFolder);
+            Save(folder, Path.Combine(ContentFileReader.GuidesFolder, guide.Id + ".yaml"), new
+            {
+                guide.Id,
+                guide.Title,
+                MenuTitle = guide.MenuTitle,
+                guide.Topic,
+                Triggers = NullIfEmpty(guide.Triggers),
+                Sources = NullIfEmpty(guide.Sources),
+                Links = guide.Links.Count > 0 ? guide.Links.Select(l => new { l.Title, l.Url }) : null,
+                Steps = guide.Steps.Select(step => new
+                {
+                    step.Id,
+                    step.Text,
+                    Image = step.ImageUrl,
+                    Choices = step.Choices.Count > 0 ? step.Choices.Select(c => new { c.Title, c.Next }) : null,
+                    step.Next,
+                    End = step.End ? true : (bool?)null,
+                }),
+            });
         }
 
         foreach (var group in content.Items.GroupBy(i => (i.Topic, i.Locality)).OrderBy(g => g.Key.Topic, StringComparer.Ordinal))

@@ -13,8 +13,10 @@ public sealed class ContentSet
         IEnumerable<FaqItem> items,
         IEnumerable<Locality>? localities = null,
         IEnumerable<Synonym>? synonyms = null,
-        IEnumerable<Synonym>? shorthand = null)
+        IEnumerable<Synonym>? shorthand = null,
+        IEnumerable<Guide>? guides = null)
     {
+        Guides = [.. guides ?? []];
         Topics = [.. topics];
         Localities = [.. localities ?? []];
         Synonyms = [.. synonyms ?? []];
@@ -43,6 +45,12 @@ public sealed class ContentSet
 
     /// <summary>Every item, in any status.</summary>
     public IEnumerable<FaqItem> Items => _items.Values;
+
+    /// <summary>The step-by-step guides, in file order.</summary>
+    public IReadOnlyList<Guide> Guides { get; }
+
+    /// <summary>The guide with id <paramref name="id"/>, or null.</summary>
+    public Guide? FindGuide(string id) => Guides.FirstOrDefault(g => g.Id == id);
 
     /// <summary>Every document.</summary>
     public IEnumerable<SourceDocument> Documents => _documents.Values;

@@ -17,4 +17,7 @@ public sealed class UserProfile
 
     /// <summary>Whether the citizen has been greeted once (the first greeting is longer).</summary>
     public bool Greeted { get; set; }
+
+    /// <summary>Where the citizen left a step-by-step guide, so "tiếp tục" resumes there; null when none is left open.</summary>
+    public GuideProgress? Guide { get; set; }
 }

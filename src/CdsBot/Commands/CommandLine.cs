@@ -50,8 +50,8 @@ public static class CommandLine
 
         var loader = app.Services.GetRequiredService<ContentLoader>();
         await loader.LoadAsync(CancellationToken.None);
-        var content = app.Services.GetRequiredService<CdsBot.Dialogs.Retrieval.ContentCatalog>().Content;
-        var result = await app.Services.GetRequiredService<MessengerApiClient>().SetProfileAsync(MessengerProfile.Build(content), CancellationToken.None);
+        var menu = app.Services.GetRequiredService<CdsBot.Dialogs.Flows.Root.MainMenu>();
+        var result = await app.Services.GetRequiredService<MessengerApiClient>().SetProfileAsync(MessengerProfile.Build(menu), CancellationToken.None);
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"Meta refused the profile: {result.Code}/{result.Subcode} {result.Message}");

@@ -36,13 +36,15 @@ public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
         var localities = await db.Localities.AsNoTracking().OrderBy(l => l.Id).ToListAsync(cancellationToken);
         var synonyms = await db.Synonyms.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var shorthand = await db.Shorthand.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var guides = await db.Guides.AsNoTracking().OrderBy(g => g.Position).ToListAsync(cancellationToken);
         var content = new ContentSet(
             topics.Select(t => new Topic(t.Id, t.Title, t.Intro)),
             documents.Select(d => d.ToModel(texts.GetValueOrDefault(d.Number))),
             items.Select(i => i.ToModel()),
             localities.Select(l => new Locality(l.Id, l.Name, l.Aliases)),
             synonyms.Select(s => new Synonym(s.Term, s.Means)),
-            shorthand.Select(s => new Synonym(s.Term, s.Means)));
+            shorthand.Select(s => new Synonym(s.Term, s.Means)),
+            guides.Select(g => g.ToModel()));
         return (content, revision);
     }
 
@@ -75,6 +77,7 @@ public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
         await db.Localities.ExecuteDeleteAsync(cancellationToken);
         await db.Synonyms.ExecuteDeleteAsync(cancellationToken);
         await db.Shorthand.ExecuteDeleteAsync(cancellationToken);
+        await db.Guides.ExecuteDeleteAsync(cancellationToken);
 
         db.Topics.AddRange(content.Topics.Select((t, position) => new TopicRecord { Id = t.Id, Title = t.Title, Intro = t.Intro, Position = position }));
         db.Documents.AddRange(content.Documents.Select(d => d.ToRecord()));
@@ -88,6 +91,7 @@ public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
         db.Localities.AddRange(content.Localities.Select(l => new LocalityRecord { Id = l.Id, Name = l.Name, Aliases = [.. l.Aliases] }));
         db.Synonyms.AddRange(content.Synonyms.Select(s => new SynonymRecord { Term = s.Term, Means = s.Means }));
         db.Shorthand.AddRange(content.Shorthand.Select(s => new ShorthandRecord { Term = s.Term, Means = s.Means }));
+        db.Guides.AddRange(content.Guides.Select(GuideRecord.From));
         foreach (var item in content.Items)
         {
             var record = item.ToRecord(1, by, now);

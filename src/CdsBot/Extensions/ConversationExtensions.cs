@@ -1,6 +1,8 @@
 using CdsBot.Channels.WebChat;
 using CdsBot.Content;
 using CdsBot.Dialogs.Engine;
+using CdsBot.Dialogs.Flows;
+using CdsBot.Dialogs.Flows.Guides;
 using CdsBot.Dialogs.Flows.Faq;
 using CdsBot.Dialogs.Flows.Handoff;
 using CdsBot.Dialogs.Flows.Root;
@@ -34,14 +36,23 @@ internal static class ConversationExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RetrievalOptions>>().Value);
         services.AddSingleton<FaqResponder>();
         services.AddSingleton<IHandoffDesk, EfHandoffDesk>();
+        services.AddSingleton<ISubscriptionStore, EfSubscriptionStore>();
+        // The menu reads the flows' entries when shown: the flows' own dialogs show it too.
+        services.AddSingleton(sp => new MainMenu(sp.GetRequiredService<ContentCatalog>(), () => sp.GetRequiredService<FlowRegistry>().MenuEntries));
+        services.AddSingleton(sp => new FlowRegistry(sp.GetServices<IFlow>()));
+        services.AddSingleton<RootDialog>();
+
+        // The flows, in the order they are matched: one registration line each.
+        services.AddFlow<SubscribeFlow, SubscribeDialog>();
+        services.AddFlow<GuideFlow, GuideDialog>(sp => new GuideFlow(sp.GetRequiredService<GuideDialog>(), sp.GetRequiredService<ContentCatalog>(), sp.GetRequiredService<TimeProvider>())
+        {
+            ResumeWithin = TimeSpan.FromDays(builder.Configuration.GetValue("Guides:ResumeDays", 30)),
+        });
         // Only the web page asks for a phone number: on Zalo and Messenger staff reply in the thread whenever they like.
-        services.AddSingleton(sp => new HandoffDialog(sp.GetRequiredService<IHandoffDesk>(), sp.GetRequiredService<ContentCatalog>())
+        services.AddFlow<HandoffFlow, HandoffDialog>(dialog: sp => new HandoffDialog(sp.GetRequiredService<IHandoffDesk>(), sp.GetRequiredService<MainMenu>())
         {
             PhoneChannels = new HashSet<string> { WebChatApi.Channel },
         });
-        services.AddSingleton<ISubscriptionStore, EfSubscriptionStore>();
-        services.AddSingleton<SubscribeDialog>();
-        services.AddSingleton<RootDialog>();
 
         services.AddSingleton<IStateStore, EfStateStore>();
         services.AddSingleton<ConversationGate>();
@@ -51,5 +62,31 @@ internal static class ConversationExtensions
             sp.GetRequiredService<ConversationGate>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<TurnRunner>>()));
+    }
+
+    /// <summary>Registers a flow and its dialog (as singletons); the root routes to every registered <see cref="IFlow"/>.</summary>
+    private static void AddFlow<TFlow, TDialog>(this IServiceCollection services, Func<IServiceProvider, TFlow>? flow = null, Func<IServiceProvider, TDialog>? dialog = null)
+        where TFlow : class, IFlow
+        where TDialog : class
+    {
+        if (dialog is null)
+        {
+            services.AddSingleton<TDialog>();
+        }
+        else
+        {
+            services.AddSingleton(dialog);
+        }
+
+        if (flow is null)
+        {
+            services.AddSingleton<TFlow>();
+        }
+        else
+        {
+            services.AddSingleton(flow);
+        }
+
+        services.AddSingleton<IFlow>(sp => sp.GetRequiredService<TFlow>());
     }
 }

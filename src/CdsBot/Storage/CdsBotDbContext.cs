@@ -44,6 +44,8 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
 
     public DbSet<ShorthandRecord> Shorthand => Set<ShorthandRecord>();
 
+    public DbSet<GuideRecord> Guides => Set<GuideRecord>();
+
     public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
 
     public DbSet<UnansweredRecord> Unanswered => Set<UnansweredRecord>();

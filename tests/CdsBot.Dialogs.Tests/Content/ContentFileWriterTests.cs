@@ -22,6 +22,33 @@ public sealed class ContentFileWriterTests : IDisposable
     }
 
     [Fact]
+    public void Guides_are_written_one_file_each_and_read_back_the_same()
+    {
+        var original = ContentFileReader.Read(ShippedContent);
+        Assert.NotEmpty(original.Guides);
+
+        ContentFileWriter.Write(original, _folder);
+        var again = ContentFileReader.Read(_folder);
+
+        Assert.Equal(original.Guides.Select(g => g.Id + ".yaml").Order(), Directory.GetFiles(Path.Combine(_folder, "guides")).Select(Path.GetFileName).Order());
+        Assert.Equal(original.Guides.Count, again.Guides.Count);
+        foreach (var (before, after) in original.Guides.Zip(again.Guides))
+        {
+            Assert.Equal(before with { Steps = [], Triggers = [], Sources = [], Links = [] }, after with { Steps = [], Triggers = [], Sources = [], Links = [] });
+            Assert.Equal((before.Triggers, before.Sources, before.Links), (after.Triggers, after.Sources, after.Links), new SequencesEqual());
+            Assert.Equal(before.Steps.Select(s => (s.Id, s.Text, s.ImageUrl, s.Next, s.End, string.Join('|', s.Choices))), after.Steps.Select(s => (s.Id, s.Text, s.ImageUrl, s.Next, s.End, string.Join('|', s.Choices))));
+        }
+    }
+
+    private sealed class SequencesEqual : IEqualityComparer<(IReadOnlyList<string>, IReadOnlyList<string>, IReadOnlyList<ContentLink>)>
+    {
+        public bool Equals((IReadOnlyList<string>, IReadOnlyList<string>, IReadOnlyList<ContentLink>) x, (IReadOnlyList<string>, IReadOnlyList<string>, IReadOnlyList<ContentLink>) y) =>
+            x.Item1.SequenceEqual(y.Item1) && x.Item2.SequenceEqual(y.Item2) && x.Item3.SequenceEqual(y.Item3);
+
+        public int GetHashCode((IReadOnlyList<string>, IReadOnlyList<string>, IReadOnlyList<ContentLink>) obj) => obj.Item1.Count;
+    }
+
+    [Fact]
     public void Document_texts_are_written_to_the_documents_folder_and_named_under_text()
     {
         var shipped = ContentFileReader.Read(ShippedContent);

@@ -49,7 +49,6 @@ internal static class SampleContent
     {
         catalog ??= Catalog();
         subscriptions ??= new RecordingSubscriptionStore();
-        var faq = new FaqResponder(catalog, new RetrievalOptions(), log ?? new RecordingQuestionLog(), new CdsBot.Dialogs.Rephrasing.NoRephraser(), TimeProvider.System);
-        return new RootDialog(catalog, faq, new HandoffDialog(desk, catalog), desk, new SubscribeDialog(catalog, subscriptions, TimeProvider.System), subscriptions);
+        return Conversation.Root(catalog, desk, subscriptions, log ?? new RecordingQuestionLog(), TimeProvider.System);
     }
 }

@@ -29,8 +29,7 @@ internal static class ShippedContent
         catalog.Publish(Set);
         var desk = new RecordingHandoffDesk();
         var subscriptions = new RecordingSubscriptionStore();
-        var faq = new FaqResponder(catalog, new RetrievalOptions(), log ?? new RecordingQuestionLog(), new NoRephraser(), time);
-        return new RootDialog(catalog, faq, new HandoffDialog(desk, catalog), desk, new SubscribeDialog(catalog, subscriptions, time), subscriptions);
+        return Conversation.Root(catalog, desk, subscriptions, log ?? new RecordingQuestionLog(), time);
     }
 
     public static string RepositoryRoot()

@@ -68,7 +68,8 @@ public sealed class TestFlow
     public TestFlow AssertFeedbackPrompt(Action<OutboundActivity>? check = null) =>
         AssertReply(reply =>
         {
-            Assert.Equal(CdsBot.Dialogs.Flows.Faq.FaqResponder.FeedbackQuestion, reply.Text);
+            // The question ends the message; a step-by-step guide for what was asked may be offered on a line above it.
+            Assert.EndsWith(CdsBot.Dialogs.Flows.Faq.FaqResponder.FeedbackQuestion, reply.Text, StringComparison.Ordinal);
             Assert.StartsWith(CdsBot.Dialogs.Flows.Payloads.HelpfulPrefix, reply.QuickReplies[0].Payload, StringComparison.Ordinal);
             Assert.StartsWith(CdsBot.Dialogs.Flows.Payloads.UnhelpfulPrefix, reply.QuickReplies[1].Payload, StringComparison.Ordinal);
             check?.Invoke(reply);

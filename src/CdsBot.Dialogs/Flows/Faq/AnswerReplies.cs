@@ -1,5 +1,6 @@
 using CdsBot.Dialogs.Activities;
 using CdsBot.Dialogs.Content;
+using CdsBot.Dialogs.Flows.Guides;
 
 namespace CdsBot.Dialogs.Flows.Faq;
 
@@ -18,9 +19,9 @@ public static class AnswerReplies
 
     /// <summary>
     /// The feedback question, offering the item's own follow-ups (those answerable in <paramref name="content"/>), then what
-    /// else the question may have meant (<paramref name="alsoAsked"/>).
+    /// else the question may have meant (<paramref name="alsoAsked"/>); a matching <paramref name="guide"/> comes first.
     /// </summary>
-    public static OutboundActivity Feedback(FaqItem item, ContentSet content, IReadOnlyList<FaqItem>? alsoAsked = null)
+    public static OutboundActivity Feedback(FaqItem item, ContentSet content, IReadOnlyList<FaqItem>? alsoAsked = null, Guide? guide = null)
     {
         var followUps = item.FollowUps.Select(content.FindItem).OfType<FaqItem>()
             .Concat(alsoAsked ?? [])
@@ -29,11 +30,13 @@ public static class AnswerReplies
             .Select(f => new QuickReply(f.Question, Payloads.Faq(f.Id)));
         return new OutboundActivity
         {
-            Text = FeedbackQuestion,
+            // A guide is offered on the line above the question, its button first after the feedback buttons.
+            Text = guide is null ? FeedbackQuestion : $"{GuideTexts.Offer(guide)} Anh/Chị chọn \"{guide.MenuTitle}\" để làm theo.\n\n{FeedbackQuestion}",
             QuickReplies =
             [
                 new QuickReply("👍 Hữu ích", Payloads.HelpfulPrefix + item.Id),
                 new QuickReply("👎 Chưa hữu ích", Payloads.UnhelpfulPrefix + item.Id),
+                .. guide is null ? Array.Empty<QuickReply>() : [new QuickReply(guide.MenuTitle, GuidePayloads.Start(guide.Id))],
                 .. followUps,
                 new QuickReply("Menu chính", Payloads.Menu),
             ],

@@ -3,6 +3,7 @@ using CdsBot.Dialogs.Content;
 using CdsBot.Dialogs.Documents;
 using CdsBot.Dialogs.Flows.Documents;
 using CdsBot.Dialogs.Engine;
+using CdsBot.Dialogs.Flows.Guides;
 using CdsBot.Dialogs.Flows.Root;
 using CdsBot.Dialogs.Rephrasing;
 using CdsBot.Dialogs.Retrieval;
@@ -17,7 +18,7 @@ namespace CdsBot.Dialogs.Flows.Faq;
 /// </summary>
 /// <remarks>A curated answer to a question the citizen wrote may be rephrased to that question (<see cref="IAnswerRephraser"/>);
 /// its sources line never is.</remarks>
-public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions options, IQuestionLog log, IAnswerRephraser rephraser, TimeProvider time)
+public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions options, IQuestionLog log, IAnswerRephraser rephraser, TimeProvider time, MainMenu menu)
 {
     /// <summary>What is asked under every answer.</summary>
     public const string FeedbackQuestion = AnswerReplies.FeedbackQuestion;
@@ -97,7 +98,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
         else
         {
-            turn.Send(MainMenu.With(RootTexts.NotUnderstood, catalog.Content));
+            turn.Send(menu.With(RootTexts.NotUnderstood));
         }
 
         // Only an item the bot offered is filed as the best: the top of a ranking nothing fits (the weather → online
@@ -208,7 +209,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         if (catalog.Passages.Find(passageId) is not { } passage)
         {
             turn.Trace.Intent = "document_gone";
-            turn.Send(MainMenu.With(RootTexts.ItemGone, catalog.Content));
+            turn.Send(menu.With(RootTexts.ItemGone));
             return;
         }
 
@@ -247,7 +248,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         if (item is null || !item.IsAnswerableOn(VietnamTime.Today(time)))
         {
             turn.Trace.Intent = "faq_gone";
-            turn.Send(MainMenu.With(RootTexts.ItemGone, catalog.Content));
+            turn.Send(menu.With(RootTexts.ItemGone));
             return;
         }
 
@@ -280,13 +281,13 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         turn.Trace.Intent = "feedback";
         if (catalog.Content.FindItem(itemId) is null)
         {
-            turn.Send(MainMenu.With(RootTexts.Menu, catalog.Content));
+            turn.Send(menu.With(RootTexts.Menu));
             return;
         }
 
         var activity = turn.Activity;
         await log.RecordFeedbackAsync(new ItemFeedback(itemId, helpful, activity.Channel, activity.ConversationId, activity.UserId), cancellationToken);
-        turn.Send(MainMenu.With(helpful ? RootTexts.ThanksForFeedback : RootTexts.SorryForAnswer, catalog.Content));
+        turn.Send(menu.With(helpful ? RootTexts.ThanksForFeedback : RootTexts.SorryForAnswer));
     }
 
     /// <summary>Lists the questions of the topic <paramref name="topicId"/>.</summary>
@@ -297,7 +298,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         turn.Trace.Intent = "topic";
         if (topic is null)
         {
-            turn.Send(MainMenu.With(RootTexts.Menu, content));
+            turn.Send(menu.With(RootTexts.Menu));
             return;
         }
 
@@ -309,7 +310,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             .ToList();
         if (items.Count == 0)
         {
-            turn.Send(MainMenu.With(RootTexts.TopicEmpty, content));
+            turn.Send(menu.With(RootTexts.TopicEmpty));
             return;
         }
 
@@ -334,7 +335,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             turn.SendText(Excerpt(turn, excerpt));
         }
 
-        // The item's own follow-ups, then what else the question may have meant when the answer was not certain.
-        turn.Send(AnswerReplies.Feedback(item, content, alsoAsked));
+        // A step-by-step guide for what was asked; the item's own follow-ups, then what else the question may have meant
+        // when the answer was not certain.
+        var guide = GuideMatcher.Match(content, catalog.Analyzer, question ?? item.Question);
+        turn.Send(AnswerReplies.Feedback(item, content, alsoAsked, guide));
     }
 }

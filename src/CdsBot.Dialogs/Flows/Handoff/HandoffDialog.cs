@@ -25,13 +25,13 @@ public sealed class HandoffDialog : ComponentDialog
         "Nếu muốn cán bộ gọi lại, Anh/Chị nhắn số điện thoại (không bắt buộc). Số điện thoại chỉ dùng để cán bộ liên hệ về yêu cầu này; khi nhắn số, Anh/Chị đồng ý để cán bộ dùng số đó. Nếu không, Anh/Chị chọn \"Bỏ qua\".";
 
     private readonly IHandoffDesk _desk;
-    private readonly ContentCatalog _catalog;
+    private readonly MainMenu _menu;
 
     /// <summary>Creates the dialog.</summary>
-    public HandoffDialog(IHandoffDesk desk, ContentCatalog catalog) : base(DialogId)
+    public HandoffDialog(IHandoffDesk desk, MainMenu menu) : base(DialogId)
     {
         _desk = desk;
-        _catalog = catalog;
+        _menu = menu;
         AddDialog(new WaterfallDialog("handoff.steps", [AskNeedAsync, ConfirmAsync, AskPhoneAsync, FileAsync]));
         AddDialog(new TextPrompt(AskNeed, NeedIsMeaningfulAsync));
         AddDialog(new ConfirmPrompt(Confirm));
@@ -59,7 +59,7 @@ public sealed class HandoffDialog : ComponentDialog
         step.Turn.Trace.Intent = "handoff";
         if (step.Result is not string need)
         {
-            step.Turn.Send(MainMenu.With("Dạ, tôi chưa nhận được nội dung cần hỗ trợ. Anh/Chị có thể chọn lại \"Gặp cán bộ\" bất cứ lúc nào.", _catalog.Content));
+            step.Turn.Send(_menu.With("Dạ, tôi chưa nhận được nội dung cần hỗ trợ. Anh/Chị có thể chọn lại \"Gặp cán bộ\" bất cứ lúc nào."));
             return await step.EndAsync(null, cancellationToken);
         }
 
@@ -106,7 +106,7 @@ public sealed class HandoffDialog : ComponentDialog
         }
         else
         {
-            step.Turn.Send(MainMenu.With("Dạ, đã hủy yêu cầu gặp cán bộ. Anh/Chị cần hỏi gì tiếp ạ?", _catalog.Content));
+            step.Turn.Send(_menu.With("Dạ, đã hủy yêu cầu gặp cán bộ. Anh/Chị cần hỏi gì tiếp ạ?"));
         }
 
         return await step.EndAsync(null, cancellationToken);

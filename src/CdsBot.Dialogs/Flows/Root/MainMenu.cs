@@ -1,15 +1,18 @@
 using CdsBot.Dialogs.Activities;
-using CdsBot.Dialogs.Content;
+using CdsBot.Dialogs.Retrieval;
 
 namespace CdsBot.Dialogs.Flows.Root;
 
-/// <summary>The main menu: one quick reply per content topic, then "Gặp cán bộ".</summary>
-public static class MainMenu
+/// <summary>
+/// The main menu: one quick reply per content topic, then the entries the registered flows offer ("Hướng dẫn từng
+/// bước", "Gặp cán bộ"…). The flows' entries are read when the menu is shown, since flows' dialogs show the menu too.
+/// </summary>
+public sealed class MainMenu(ContentCatalog catalog, Func<IEnumerable<MenuEntry>> entries)
 {
-    /// <summary>The quick replies of the main menu for <paramref name="content"/>.</summary>
-    public static IReadOnlyList<QuickReply> QuickReplies(ContentSet content) =>
-        [.. content.Topics.Select(t => new QuickReply(t.Title, Payloads.Topic(t.Id))), new QuickReply("Gặp cán bộ", Payloads.Handoff)];
+    /// <summary>The quick replies of the main menu.</summary>
+    public IReadOnlyList<QuickReply> QuickReplies() =>
+        [.. catalog.Content.Topics.Select(t => new QuickReply(t.Title, Payloads.Topic(t.Id))), .. entries().OrderBy(e => e.Order).Select(e => new QuickReply(e.Title, e.Payload))];
 
     /// <summary>A message with <paramref name="text"/> and the main menu under it.</summary>
-    public static OutboundActivity With(string text, ContentSet content) => new() { Text = text, QuickReplies = QuickReplies(content) };
+    public OutboundActivity With(string text) => new() { Text = text, QuickReplies = QuickReplies() };
 }

@@ -18,20 +18,24 @@ public sealed class RootDialog : ComponentDialog
     /// <summary>The root's id; kept stable because it is persisted in every conversation.</summary>
     public const string DialogId = "root";
 
-    private readonly ContentCatalog _catalog;
     private readonly FaqResponder _faq;
     private readonly IHandoffDesk _desk;
     private readonly ISubscriptionStore _subscriptions;
+    private readonly FlowRegistry _flows;
+    private readonly MainMenu _menu;
 
-    /// <summary>Creates the root with its flows.</summary>
-    public RootDialog(ContentCatalog catalog, FaqResponder faq, HandoffDialog handoff, IHandoffDesk desk, SubscribeDialog subscribe, ISubscriptionStore subscriptions) : base(DialogId)
+    /// <summary>Creates the root over the registered <paramref name="flows"/>.</summary>
+    public RootDialog(FaqResponder faq, IHandoffDesk desk, ISubscriptionStore subscriptions, FlowRegistry flows, MainMenu menu) : base(DialogId)
     {
-        _catalog = catalog;
         _faq = faq;
         _desk = desk;
         _subscriptions = subscriptions;
-        AddDialog(handoff);
-        AddDialog(subscribe);
+        _flows = flows;
+        _menu = menu;
+        foreach (var flow in flows.Flows)
+        {
+            AddDialog(flow.Dialog);
+        }
     }
 
     /// <inheritdoc />
@@ -48,7 +52,7 @@ public sealed class RootDialog : ComponentDialog
             {
                 await _desk.CloseByCitizenAsync(request, cancellationToken);
                 inner.Turn.Trace.Intent = "handoff_closed";
-                inner.Turn.Send(MainMenu.With("Dạ, Anh/Chị đã quay lại với trợ lý ảo. Anh/Chị cần hỏi gì ạ?", _catalog.Content));
+                inner.Turn.Send(_menu.With("Dạ, Anh/Chị đã quay lại với trợ lý ảo. Anh/Chị cần hỏi gì ạ?"));
                 return DialogTurnResult.Empty;
             }
 
@@ -78,9 +82,14 @@ public sealed class RootDialog : ComponentDialog
             return await UrgentResponder.InterruptAsync(inner, urgent, cancellationToken);
         }
 
-        return inner.ActiveDialog is not null
-            ? await inner.ContinueDialogAsync(cancellationToken)
-            : await RouteAsync(inner, cancellationToken);
+        if (inner.ActiveDialog is null)
+        {
+            return await RouteAsync(inner, cancellationToken);
+        }
+
+        // A flow may hand the message back (a question typed in the middle of a guide): it is routed as usual.
+        var result = await inner.ContinueDialogAsync(cancellationToken);
+        return result.Result is FlowHandBack && inner.ActiveDialog is null ? await RouteAsync(inner, cancellationToken) : result;
     }
 
     /// <inheritdoc />
@@ -91,7 +100,6 @@ public sealed class RootDialog : ComponentDialog
     {
         var turn = inner.Turn;
         var activity = turn.Activity;
-        var content = _catalog.Content;
         switch (activity.Kind)
         {
             case ActivityKind.Unfollow:
@@ -101,11 +109,11 @@ public sealed class RootDialog : ComponentDialog
             case ActivityKind.Follow:
                 turn.Trace.Intent = "welcome";
                 turn.User.Greeted = true;
-                turn.Send(MainMenu.With(RootTexts.Welcome, content));
+                turn.Send(_menu.With(RootTexts.Welcome));
                 return DialogTurnResult.Empty;
             case ActivityKind.SubmitInfo:
                 turn.Trace.Intent = "submit_info";
-                turn.Send(MainMenu.With(RootTexts.SubmitInfoThanks, content));
+                turn.Send(_menu.With(RootTexts.SubmitInfoThanks));
                 return DialogTurnResult.Empty;
         }
 
@@ -115,18 +123,13 @@ public sealed class RootDialog : ComponentDialog
             return DialogTurnResult.Empty;
         }
 
-        if (Phrases.IsSubscribe(activity))
-        {
-            return await inner.BeginDialogAsync(SubscribeDialog.DialogId, null, cancellationToken);
-        }
-
         if (Phrases.Command(activity) is { } command)
         {
             Reply(turn, command);
             return DialogTurnResult.Empty;
         }
 
-        var payload = activity.Payload ?? (Payloads.IsPayload(activity.Text) ? activity.Text : null);
+        var payload = activity.Payload ?? (Payloads.IsPayload(activity.Text) || IsFlowPayload(turn, activity.Text) ? activity.Text : null);
         if (payload is not null)
         {
             return await RoutePayloadAsync(inner, payload, cancellationToken);
@@ -136,7 +139,7 @@ public sealed class RootDialog : ComponentDialog
         if (activity.IsMediaOnly || string.IsNullOrWhiteSpace(text))
         {
             turn.Trace.Intent = "media";
-            turn.Send(MainMenu.With(RootTexts.TextOnly, content));
+            turn.Send(_menu.With(RootTexts.TextOnly));
         }
         else if (ScamAlarm.Recognize(text) is { } urgent)
         {
@@ -147,17 +150,17 @@ public sealed class RootDialog : ComponentDialog
         else if (Phrases.IsGreeting(text))
         {
             turn.Trace.Intent = "greeting";
-            turn.Send(MainMenu.With(turn.User.Greeted ? RootTexts.Greeting : RootTexts.Welcome, content));
+            turn.Send(_menu.With(turn.User.Greeted ? RootTexts.Greeting : RootTexts.Welcome));
             turn.User.Greeted = true;
         }
         else if (Phrases.IsThanks(text))
         {
             turn.Trace.Intent = "thanks";
-            turn.Send(MainMenu.With(RootTexts.Thanks, content));
+            turn.Send(_menu.With(RootTexts.Thanks));
         }
-        else if (Phrases.IsHandoffRequest(text))
+        else if (_flows.FromText(turn, text) is var (flow, start))
         {
-            return await inner.BeginDialogAsync(HandoffDialog.DialogId, null, cancellationToken);
+            return await inner.BeginDialogAsync(flow.Dialog.Id, start.Options, cancellationToken);
         }
         else
         {
@@ -170,9 +173,9 @@ public sealed class RootDialog : ComponentDialog
     private async Task<DialogTurnResult> RoutePayloadAsync(DialogContext inner, string payload, CancellationToken cancellationToken)
     {
         var turn = inner.Turn;
-        if (payload == Payloads.Handoff)
+        if (_flows.FromPayload(turn, payload) is var (flow, start))
         {
-            return await inner.BeginDialogAsync(HandoffDialog.DialogId, null, cancellationToken);
+            return await inner.BeginDialogAsync(flow.Dialog.Id, start.Options, cancellationToken);
         }
 
         if (payload.StartsWith(Payloads.TopicPrefix, StringComparison.Ordinal))
@@ -200,21 +203,23 @@ public sealed class RootDialog : ComponentDialog
             // GET_STARTED, or a payload from an older menu this version no longer knows.
             turn.Trace.Intent = "welcome";
             turn.User.Greeted = true;
-            turn.Send(MainMenu.With(RootTexts.Welcome, _catalog.Content));
+            turn.Send(_menu.With(RootTexts.Welcome));
         }
 
         return DialogTurnResult.Empty;
     }
+
+    /// <summary>Whether typed text is a flow's payload (Zalo's query buttons send a payload back as text).</summary>
+    private bool IsFlowPayload(TurnContext turn, string? text) => text is not null && _flows.FromPayload(turn, text) is not null;
 
     private async Task UnsubscribeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         turn.Trace.Intent = "unsubscribe";
         var activity = turn.Activity;
         var was = await _subscriptions.UnsubscribeAsync(activity.Channel, activity.UserId, "citizen", cancellationToken);
-        turn.Send(MainMenu.With(
+        turn.Send(_menu.With(
             was ? "Anh/Chị đã hủy nhận tin. Trợ lý sẽ không gửi tin nào nữa; Anh/Chị vẫn có thể hỏi bất cứ lúc nào."
-                : "Anh/Chị chưa đăng ký nhận tin, nên sẽ không nhận tin nào từ trợ lý. Anh/Chị vẫn có thể hỏi bất cứ lúc nào.",
-            _catalog.Content));
+                : "Anh/Chị chưa đăng ký nhận tin, nên sẽ không nhận tin nào từ trợ lý. Anh/Chị vẫn có thể hỏi bất cứ lúc nào."));
     }
 
     private void Reply(TurnContext turn, GlobalCommand command)
@@ -225,20 +230,19 @@ public sealed class RootDialog : ComponentDialog
             turn.Conversation.LastAnswer = null;
         }
 
-        var content = _catalog.Content;
         switch (command)
         {
             case GlobalCommand.Menu:
                 turn.Trace.Intent = "menu";
-                turn.Send(MainMenu.With(RootTexts.Menu, content));
+                turn.Send(_menu.With(RootTexts.Menu));
                 break;
             case GlobalCommand.Help:
                 turn.Trace.Intent = "help";
-                turn.Send(MainMenu.With(RootTexts.Help, content));
+                turn.Send(_menu.With(RootTexts.Help));
                 break;
             default:
                 turn.Trace.Intent = "cancel";
-                turn.Send(MainMenu.With(RootTexts.Cancelled, content));
+                turn.Send(_menu.With(RootTexts.Cancelled));
                 break;
         }
     }

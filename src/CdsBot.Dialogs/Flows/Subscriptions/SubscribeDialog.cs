@@ -1,6 +1,7 @@
 using CdsBot.Dialogs.Content;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.Engine.Prompts;
+using CdsBot.Dialogs.Flows.Root;
 using CdsBot.Dialogs.Retrieval;
 
 namespace CdsBot.Dialogs.Flows.Subscriptions;
@@ -19,11 +20,12 @@ public sealed class SubscribeDialog : ComponentDialog
     private readonly ContentCatalog _catalog;
     private readonly ISubscriptionStore _store;
     private readonly TimeProvider _time;
+    private readonly MainMenu _menu;
 
     /// <summary>Creates the dialog.</summary>
-    public SubscribeDialog(ContentCatalog catalog, ISubscriptionStore store, TimeProvider time) : base(DialogId)
+    public SubscribeDialog(ContentCatalog catalog, ISubscriptionStore store, TimeProvider time, MainMenu menu) : base(DialogId)
     {
-        (_catalog, _store, _time) = (catalog, store, time);
+        (_catalog, _store, _time, _menu) = (catalog, store, time, menu);
         AddDialog(new WaterfallDialog("subscribe.steps", [TopicAsync, LocalityAsync, SaveAsync]));
         AddDialog(new ChoicePrompt(AskTopic));
         AddDialog(new ChoicePrompt(AskLocality));
@@ -77,7 +79,7 @@ public sealed class SubscribeDialog : ComponentDialog
 
     private Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Turn.Send(Root.MainMenu.With("Dạ, chưa đăng ký được. Anh/Chị có thể gõ \"đăng ký nhận tin\" để thử lại.", _catalog.Content));
+        step.Turn.Send(_menu.With("Dạ, chưa đăng ký được. Anh/Chị có thể gõ \"đăng ký nhận tin\" để thử lại."));
         return step.EndAsync(null, cancellationToken);
     }
 }

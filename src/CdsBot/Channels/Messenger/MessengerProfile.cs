@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CdsBot.Dialogs.Content;
 using CdsBot.Dialogs.Flows;
 using CdsBot.Dialogs.Flows.Root;
 
@@ -10,7 +9,7 @@ public static class MessengerProfile
 {
     public const string Greeting = "Xin chào! Trợ lý ảo hỗ trợ người dân về chuyển đổi số: nghị quyết, dịch vụ công trực tuyến, kỹ năng số, Ngày Chuyển đổi số 10/10.";
 
-    public static JsonObject Build(ContentSet content) => new()
+    public static JsonObject Build(MainMenu menu) => new()
     {
         ["get_started"] = new JsonObject { ["payload"] = Payloads.GetStarted },
         ["greeting"] = new JsonArray(new JsonObject { ["locale"] = "default", ["text"] = Greeting }),
@@ -18,7 +17,7 @@ public static class MessengerProfile
         {
             ["locale"] = "default",
             ["composer_input_disabled"] = false,
-            ["call_to_actions"] = new JsonArray([.. MainMenu.QuickReplies(content).Select(q => (JsonNode)new JsonObject
+            ["call_to_actions"] = new JsonArray([.. menu.QuickReplies().Select(q => (JsonNode)new JsonObject
             {
                 ["type"] = "postback",
                 ["title"] = q.Title.Length <= 30 ? q.Title : q.Title[..29] + "…",

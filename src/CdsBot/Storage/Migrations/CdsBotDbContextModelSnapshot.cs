@@ -653,6 +653,23 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("item_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Content.Records.GuideRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("guides", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Content.Records.LocalityRecord", b =>
                 {
                     b.Property<string>("Id")
