@@ -30,6 +30,9 @@ public static class ContentFileReader
     /// <summary>The folder of FAQ files.</summary>
     public const string FaqFolder = "faq";
 
+    /// <summary>The folder of digital-skills lessons, one <c>&lt;id&gt;.yaml</c> each.</summary>
+    public const string LessonsFolder = "lessons";
+
     /// <summary>The folder of step-by-step guides, one <c>&lt;id&gt;.yaml</c> each.</summary>
     public const string GuidesFolder = "guides";
 
@@ -91,8 +94,26 @@ public static class ContentFileReader
             });
         }
 
+        var lessons = new List<(Lesson Lesson, string File)>();
+        var lessonsFolder = Path.Combine(folder, LessonsFolder);
+        var lessonFiles = Directory.Exists(lessonsFolder)
+            ? Directory.GetFiles(lessonsFolder, "*.yaml", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
+            : Enumerable.Empty<string>();
+        foreach (var path in lessonFiles)
+        {
+            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            Parse(folder, relative, errors, root =>
+            {
+                if (LessonFileReader.Read(root) is { } lesson)
+                {
+                    lessons.Add((lesson, relative));
+                }
+            });
+        }
+
         CheckReferences(topics, documents, items, errors);
         CheckGuides(topics, documents, guides, errors);
+        CheckOwned(topics, documents, lessons.Select(l => (l.Lesson.Id, l.Lesson.Topic, l.Lesson.Sources, l.File)).ToList(), "lesson", errors);
         CheckLocalities(localities, documents, items, errors);
         CheckShorthand(shorthand, synonyms, errors);
         if (errors.Count > 0)
@@ -100,27 +121,31 @@ public static class ContentFileReader
             throw new ContentValidationException(errors);
         }
 
-        return new ContentSet(topics, documents, items.Select(i => i.Item), localities, synonyms, shorthand.Select(s => s.Entry), guides.Select(g => g.Guide));
+        return new ContentSet(topics, documents, items.Select(i => i.Item), localities, synonyms, shorthand.Select(s => s.Entry), guides.Select(g => g.Guide), lessons.Select(l => l.Lesson));
     }
 
-    private static void CheckGuides(List<Topic> topics, List<SourceDocument> documents, List<(Guide Guide, string File)> guides, List<ContentError> errors)
+    private static void CheckGuides(List<Topic> topics, List<SourceDocument> documents, List<(Guide Guide, string File)> guides, List<ContentError> errors) =>
+        CheckOwned(topics, documents, guides.Select(g => (g.Guide.Id, g.Guide.Topic, g.Guide.Sources, g.File)).ToList(), "guide", errors);
+
+    /// <summary>A guide's or lesson's topic and sources are registered, and its id is used once.</summary>
+    private static void CheckOwned(List<Topic> topics, List<SourceDocument> documents, List<(string Id, string Topic, IReadOnlyList<string> Sources, string File)> owned, string kind, List<ContentError> errors)
     {
-        foreach (var (guide, file) in guides)
+        foreach (var (id, topic, sources, file) in owned)
         {
-            if (topics.All(t => t.Id != guide.Topic))
+            if (topics.All(t => t.Id != topic))
             {
-                errors.Add(new ContentError(file, 1, $"guide '{guide.Id}': topic '{guide.Topic}' is not in {TopicsFile}."));
+                errors.Add(new ContentError(file, 1, $"{kind} '{id}': topic '{topic}' is not in {TopicsFile}."));
             }
 
-            foreach (var source in guide.Sources.Where(s => documents.All(d => !string.Equals(d.Number, s, StringComparison.OrdinalIgnoreCase))))
+            foreach (var source in sources.Where(s => documents.All(d => !string.Equals(d.Number, s, StringComparison.OrdinalIgnoreCase))))
             {
-                errors.Add(new ContentError(file, 1, $"guide '{guide.Id}': source '{source}' is not in {DocumentsFile}."));
+                errors.Add(new ContentError(file, 1, $"{kind} '{id}': source '{source}' is not in {DocumentsFile}."));
             }
         }
 
-        foreach (var duplicate in guides.GroupBy(g => g.Guide.Id).Where(g => g.Count() > 1))
+        foreach (var duplicate in owned.GroupBy(o => o.Id).Where(g => g.Count() > 1))
         {
-            errors.Add(new ContentError(duplicate.Last().File, 1, $"guide id '{duplicate.Key}' is used in {string.Join(", ", duplicate.Select(g => g.File))}."));
+            errors.Add(new ContentError(duplicate.Last().File, 1, $"{kind} id '{duplicate.Key}' is used in {string.Join(", ", duplicate.Select(o => o.File))}."));
         }
     }
 

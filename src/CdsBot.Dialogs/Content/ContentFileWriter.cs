@@ -21,7 +21,7 @@ public static class ContentFileWriter
         .DisableAliases()
         .Build();
 
-    /// <summary>Writes <paramref name="content"/> into <paramref name="folder"/>, replacing its faq files, guides and document texts.</summary>
+    /// <summary>Writes <paramref name="content"/> into <paramref name="folder"/>, replacing its faq files, guides, lessons and document texts.</summary>
     public static void Write(ContentSet content, string folder)
     {
         Directory.CreateDirectory(folder);
@@ -82,6 +82,28 @@ public static class ContentFileWriter
                     step.Next,
                     End = step.End ? true : (bool?)null,
                 }),
+            });
+        }
+
+        var lessonsFolder = Path.Combine(folder, ContentFileReader.LessonsFolder);
+        Clear(lessonsFolder, "*.yaml");
+        foreach (var lesson in content.Lessons)
+        {
+            Directory.CreateDirectory(lessonsFolder);
+            Save(folder, Path.Combine(ContentFileReader.LessonsFolder, lesson.Id + ".yaml"), new
+            {
+                lesson.Id,
+                lesson.Title,
+                MenuTitle = lesson.MenuTitle,
+                lesson.Topic,
+                Sources = NullIfEmpty(lesson.Sources),
+                lesson.Messages,
+                Check = new
+                {
+                    lesson.Check.Question,
+                    Choices = lesson.Check.Choices.Select(c => new { c.Title, Correct = c.Correct ? true : (bool?)null }),
+                    lesson.Check.Explanation,
+                },
             });
         }
 

@@ -14,8 +14,10 @@ public sealed class ContentSet
         IEnumerable<Locality>? localities = null,
         IEnumerable<Synonym>? synonyms = null,
         IEnumerable<Synonym>? shorthand = null,
-        IEnumerable<Guide>? guides = null)
+        IEnumerable<Guide>? guides = null,
+        IEnumerable<Lesson>? lessons = null)
     {
+        Lessons = [.. lessons ?? []];
         Guides = [.. guides ?? []];
         Topics = [.. topics];
         Localities = [.. localities ?? []];
@@ -48,6 +50,12 @@ public sealed class ContentSet
 
     /// <summary>The step-by-step guides, in file order.</summary>
     public IReadOnlyList<Guide> Guides { get; }
+
+    /// <summary>The digital-skills lessons, in file order.</summary>
+    public IReadOnlyList<Lesson> Lessons { get; }
+
+    /// <summary>The lesson with id <paramref name="id"/>, or null.</summary>
+    public Lesson? FindLesson(string id) => Lessons.FirstOrDefault(l => l.Id == id);
 
     /// <summary>The guide with id <paramref name="id"/>, or null.</summary>
     public Guide? FindGuide(string id) => Guides.FirstOrDefault(g => g.Id == id);

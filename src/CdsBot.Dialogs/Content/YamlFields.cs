@@ -64,6 +64,28 @@ internal sealed class YamlFields(string file, YamlMappingNode map, List<ContentE
         return values;
     }
 
+    /// <summary>The mapping under <paramref name="key"/>, or null (an error when required or not a mapping).</summary>
+    public YamlFields? Map(string key, bool required)
+    {
+        if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node))
+        {
+            if (required)
+            {
+                Error($"'{key}' is required.");
+            }
+
+            return null;
+        }
+
+        if (node is not YamlMappingNode child)
+        {
+            Error($"'{key}' must be a mapping (key: value lines).", node);
+            return null;
+        }
+
+        return new YamlFields(file, child, errors);
+    }
+
     public IEnumerable<YamlFields> Maps(string key, bool required)
     {
         if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node))

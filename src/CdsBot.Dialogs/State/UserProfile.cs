@@ -20,4 +20,7 @@ public sealed class UserProfile
 
     /// <summary>Where the citizen left a step-by-step guide, so "tiếp tục" resumes there; null when none is left open.</summary>
     public GuideProgress? Guide { get; set; }
+
+    /// <summary>The digital-skills lessons the citizen opened and finished ("học tiếp" continues from here).</summary>
+    public LessonProgress Lessons { get; set; } = new();
 }

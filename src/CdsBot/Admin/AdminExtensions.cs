@@ -6,11 +6,12 @@ using CdsBot.Admin.Handoffs;
 using CdsBot.Admin.Import;
 using CdsBot.Admin.Items;
 using CdsBot.Admin.Queue;
-using CdsBot.Admin.Rephrasing;
 using CdsBot.Admin.Reference;
+using CdsBot.Admin.Rephrasing;
+using CdsBot.Admin.Staff;
 using CdsBot.Admin.TryIt;
 using CdsBot.Admin.Users;
-using CdsBot.Admin.Staff;
+using CdsBot.Lessons;
 
 namespace CdsBot.Admin;
 
@@ -52,5 +53,6 @@ internal static class AdminExtensions
         admin.MapUsersApi();
         admin.MapCampaignsApi();
         admin.MapRephrasingApi();
+        admin.MapLessonsApi();
     }
 }

@@ -37,6 +37,7 @@ public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
         var synonyms = await db.Synonyms.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var shorthand = await db.Shorthand.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var guides = await db.Guides.AsNoTracking().OrderBy(g => g.Position).ToListAsync(cancellationToken);
+        var lessons = await db.Lessons.AsNoTracking().OrderBy(l => l.Position).ToListAsync(cancellationToken);
         var content = new ContentSet(
             topics.Select(t => new Topic(t.Id, t.Title, t.Intro)),
             documents.Select(d => d.ToModel(texts.GetValueOrDefault(d.Number))),
@@ -44,7 +45,8 @@ public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
             localities.Select(l => new Locality(l.Id, l.Name, l.Aliases)),
             synonyms.Select(s => new Synonym(s.Term, s.Means)),
             shorthand.Select(s => new Synonym(s.Term, s.Means)),
-            guides.Select(g => g.ToModel()));
+            guides.Select(g => g.ToModel()),
+            lessons.Select(l => l.ToModel()));
         return (content, revision);
     }
 
@@ -78,6 +80,7 @@ public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
         await db.Synonyms.ExecuteDeleteAsync(cancellationToken);
         await db.Shorthand.ExecuteDeleteAsync(cancellationToken);
         await db.Guides.ExecuteDeleteAsync(cancellationToken);
+        await db.Lessons.ExecuteDeleteAsync(cancellationToken);
 
         db.Topics.AddRange(content.Topics.Select((t, position) => new TopicRecord { Id = t.Id, Title = t.Title, Intro = t.Intro, Position = position }));
         db.Documents.AddRange(content.Documents.Select(d => d.ToRecord()));
@@ -92,6 +95,7 @@ public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
         db.Synonyms.AddRange(content.Synonyms.Select(s => new SynonymRecord { Term = s.Term, Means = s.Means }));
         db.Shorthand.AddRange(content.Shorthand.Select(s => new ShorthandRecord { Term = s.Term, Means = s.Means }));
         db.Guides.AddRange(content.Guides.Select(GuideRecord.From));
+        db.Lessons.AddRange(content.Lessons.Select(LessonRecord.From));
         foreach (var item in content.Items)
         {
             var record = item.ToRecord(1, by, now);

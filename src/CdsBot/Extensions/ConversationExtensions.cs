@@ -3,6 +3,7 @@ using CdsBot.Content;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.Flows;
 using CdsBot.Dialogs.Flows.Guides;
+using CdsBot.Dialogs.Flows.Lessons;
 using CdsBot.Dialogs.Flows.Faq;
 using CdsBot.Dialogs.Flows.Handoff;
 using CdsBot.Dialogs.Flows.Root;
@@ -10,6 +11,7 @@ using CdsBot.Dialogs.Flows.Subscriptions;
 using CdsBot.Dialogs.Retrieval;
 using CdsBot.Dialogs.State;
 using CdsBot.Handoffs;
+using CdsBot.Lessons;
 using CdsBot.Storage;
 using CdsBot.Subscriptions;
 using Microsoft.Extensions.Options;
@@ -48,6 +50,8 @@ internal static class ConversationExtensions
         {
             ResumeWithin = TimeSpan.FromDays(builder.Configuration.GetValue("Guides:ResumeDays", 30)),
         });
+        services.AddSingleton<ILessonLog, EfLessonLog>();
+        services.AddFlow<LessonFlow, LessonDialog>();
         // Only the web page asks for a phone number: on Zalo and Messenger staff reply in the thread whenever they like.
         services.AddFlow<HandoffFlow, HandoffDialog>(dialog: sp => new HandoffDialog(sp.GetRequiredService<IHandoffDesk>(), sp.GetRequiredService<MainMenu>())
         {

@@ -46,6 +46,10 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
 
     public DbSet<GuideRecord> Guides => Set<GuideRecord>();
 
+    public DbSet<LessonRecord> Lessons => Set<LessonRecord>();
+
+    public DbSet<CdsBot.Lessons.LessonResultRecord> LessonResults => Set<CdsBot.Lessons.LessonResultRecord>();
+
     public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
 
     public DbSet<UnansweredRecord> Unanswered => Set<UnansweredRecord>();

@@ -22,14 +22,14 @@ internal static class ShippedContent
         return catalog;
     }
 
-    public static RootDialog Root(TimeProvider? time = null, IQuestionLog? log = null)
+    public static RootDialog Root(TimeProvider? time = null, IQuestionLog? log = null, CdsBot.Dialogs.Flows.Lessons.ILessonLog? lessons = null)
     {
         time ??= TimeProvider.System;
         var catalog = new ContentCatalog(time);
         catalog.Publish(Set);
         var desk = new RecordingHandoffDesk();
         var subscriptions = new RecordingSubscriptionStore();
-        return Conversation.Root(catalog, desk, subscriptions, log ?? new RecordingQuestionLog(), time);
+        return Conversation.Root(catalog, desk, subscriptions, log ?? new RecordingQuestionLog(), time, lessons);
     }
 
     public static string RepositoryRoot()

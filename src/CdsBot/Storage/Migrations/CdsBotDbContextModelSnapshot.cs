@@ -670,6 +670,23 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("guides", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Content.Records.LessonRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("lessons", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Content.Records.LocalityRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -1020,6 +1037,39 @@ namespace CdsBot.Storage.Migrations
                     b.HasIndex("Status", "NextAttemptMs");
 
                     b.ToTable("outbound_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Lessons.LessonResultRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LessonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LessonId");
+
+                    b.HasIndex("Channel", "UserId");
+
+                    b.ToTable("lesson_results", (string)null);
                 });
 
             modelBuilder.Entity("CdsBot.Storage.StateRecord", b =>

@@ -23,7 +23,7 @@ public sealed class GuideFlowTests
     {
         Assert.Equal(8, ShippedContent.Set.Guides.Count);
         await new TestFlow(ShippedContent.Root())
-            .Send("menu").AssertReply(reply => Assert.Equal(["Hướng dẫn từng bước", "Gặp cán bộ"], Titles(reply).TakeLast(2)))
+            .Send("menu").AssertReply(reply => Assert.Equal(["Hướng dẫn từng bước", "Học kỹ năng số", "Gặp cán bộ"], Titles(reply).TakeLast(3)))
             .SendPayload(GuidePayloads.List).AssertReply(reply =>
             {
                 Assert.Equal(GuideTexts.List, reply.Text);
