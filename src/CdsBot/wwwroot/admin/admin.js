@@ -85,6 +85,14 @@
     if (name === "try") loadRephrasing().catch((e) => say(e.message, true));
   }
 
+  // A form opened from a list: brought into view with its first field ready to type in (on a phone it is far below).
+  function reveal(form) {
+    form.scrollIntoView({ block: "start" });
+    const first = [...form.querySelectorAll("input, select, textarea, button")].find((f) => !f.readOnly && !f.disabled && f.offsetParent !== null);
+    first?.focus({ preventScroll: true });
+  }
+  window.cdsAdmin.reveal = reveal;
+
   const cell = (text) => { const td = document.createElement("td"); td.textContent = text ?? ""; return td; };
   const statusText = { published: "Đang dùng", draft: "Chưa đăng", unpublished: "Đã gỡ" };
   const draftText = { editing: "Đang soạn", in_review: "Chờ duyệt" };
@@ -94,7 +102,7 @@
     $("items").replaceChildren(...items.map((item) => {
       const row = document.createElement("tr");
       const open = document.createElement("button");
-      open.type = "button"; open.textContent = "Mở"; open.addEventListener("click", () => { edit(item); showTab("items", item.id); });
+      open.type = "button"; open.textContent = "Mở"; open.addEventListener("click", () => { edit(item); showTab("items", item.id); reveal($("editor")); });
       const actions = document.createElement("td"); actions.append(open);
       row.append(cell(item.id), cell(item.live.question), cell(statusText[item.status] ?? item.status), cell(item.version), cell(draftText[item.draft?.state] ?? ""), actions);
       return row;

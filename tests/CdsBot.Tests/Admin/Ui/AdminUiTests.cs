@@ -62,6 +62,9 @@ public sealed class AdminUiTests : IAsyncLifetime
         var row = publisher.GetByRole(AriaRole.Row).Filter(new() { HasText = "doi-mat-khau-wifi" });
         await Assertions.Expect(row).ToContainTextAsync("Chờ duyệt");
         await row.GetByRole(AriaRole.Button, new() { Name = "Mở" }).ClickAsync();
+        // The form is brought into view with its first editable field (the id is read-only once created) ready.
+        await Assertions.Expect(publisher.GetByLabel("Chủ đề")).ToBeFocusedAsync();
+        await Assertions.Expect(publisher.Locator("#editor")).ToBeInViewportAsync();
         await publisher.GetByRole(AriaRole.Button, new() { Name = "Duyệt và đăng" }).ClickAsync();
         await Assertions.Expect(publisher.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã duyệt và đăng: doi-mat-khau-wifi");
         await publisher.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-admin-items.png"), FullPage = true });
