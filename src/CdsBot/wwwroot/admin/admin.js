@@ -104,7 +104,9 @@
       const open = document.createElement("button");
       open.type = "button"; open.textContent = "Mở"; open.addEventListener("click", () => { edit(item); showTab("items", item.id); reveal($("editor")); });
       const actions = document.createElement("td"); actions.append(open);
-      row.append(cell(item.id), cell(item.live.question), cell(statusText[item.status] ?? item.status), cell(item.version), cell(draftText[item.draft?.state] ?? ""), actions);
+      const labelled = (label, text) => { const td = cell(text); td.dataset.label = label; return td; }; // labels show on phone cards
+      row.append(cell(item.id), cell(item.live.question), labelled("Trạng thái", statusText[item.status] ?? item.status), labelled("Phiên bản", item.version),
+        labelled("Bản nháp", draftText[item.draft?.state] ?? ""), actions);
       return row;
     }));
   }
