@@ -12,6 +12,7 @@
 
   async function load() {
     fillChoices();
+    showSteps(current?.status);
     const campaigns = await admin.api("GET", "/campaigns");
     $("campaigns").replaceChildren(...campaigns.map((campaign) => {
       const row = document.createElement("tr");
@@ -23,6 +24,17 @@
       return row;
     }));
   }
+    if (campaigns.length === 0) {
+      const row = document.createElement("tr"); const td = cell("Chưa có chiến dịch nào."); td.colSpan = 5; row.append(td);
+      $("campaigns").replaceChildren(row);
+    }
+  }
+
+  // Which steps a campaign's status allows: the others are not offered.
+  const steps = { draft: ["campaign-approve"], approved: ["campaign-cancel"], running: ["campaign-pause", "campaign-cancel"], paused: ["campaign-resume", "campaign-cancel"] };
+  function showSteps(status) {
+    const publisher = admin.me()?.roles.includes("publisher");
+    for (const id of ["campaign-approve", "campaign-pause", "campaign-resume", "campaign-cancel"]) $(id).hidden = !publisher || !(steps[status] ?? []).includes(id);
 
   function fillChoices() {
     const catalog = admin.catalog;
@@ -66,6 +78,7 @@
       ...Object.entries(stats.failedByReason ?? {}).map(([reason, count]) => [`Lỗi: ${reason}`, count]),
     ] : [];
     $("campaign-stats").replaceChildren(...figures.flatMap(([name, value]) => {
+    showSteps(current?.status);
       const dt = document.createElement("dt"); dt.textContent = name;
       const dd = document.createElement("dd"); dd.textContent = value;
       return [dt, dd];

@@ -116,6 +116,7 @@ public sealed class AdminUiTests : IAsyncLifetime
     {
         var editor = await SignInAsync("editor");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Gửi tin" }).ClickAsync();
+        await Assertions.Expect(editor.Locator("#campaigns")).ToHaveTextAsync("Chưa có chiến dịch nào.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Dùng mẫu Ngày Chuyển đổi số 10/10" }).ClickAsync();
         await Assertions.Expect(editor.GetByLabel("Nội dung tin (tối đa 1000 ký tự)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("505/QĐ-TTg"));
         await Assertions.Expect(editor.GetByLabel("Gửi lúc (giờ Việt Nam)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"-10-10T08:00$"));
@@ -134,12 +135,20 @@ public sealed class AdminUiTests : IAsyncLifetime
         await publisher.GetByRole(AriaRole.Button, new() { Name = "Gửi tin" }).ClickAsync();
         var row = publisher.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ngày Chuyển đổi số quốc gia 10/10" });
         await Assertions.Expect(row).ToContainTextAsync("Bản nháp");
+        await Assertions.Expect(publisher.GetByRole(AriaRole.Button, new() { Name = "Duyệt chiến dịch" })).ToBeHiddenAsync();
         await row.GetByRole(AriaRole.Button, new() { Name = "Mở" }).ClickAsync();
         // The form shows the campaign once the page has fetched it; approving before that would approve nothing.
         await Assertions.Expect(publisher.Locator("#campaign-title")).ToContainTextAsync("Ngày Chuyển đổi số quốc gia 10/10");
         await publisher.GetByRole(AriaRole.Button, new() { Name = "Duyệt chiến dịch" }).ClickAsync();
         await Assertions.Expect(publisher.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã duyệt chiến dịch");
         await Assertions.Expect(row).ToContainTextAsync("Đã duyệt, chờ gửi");
+        // An approved campaign can only be cancelled: approving again, pausing or resuming is not offered.
+        await Assertions.Expect(publisher.GetByRole(AriaRole.Button, new() { Name = "Hủy chiến dịch" })).ToBeVisibleAsync();
+        foreach (var step in new[] { "Duyệt chiến dịch", "Tạm dừng", "Tiếp tục" })
+        {
+            await Assertions.Expect(publisher.GetByRole(AriaRole.Button, new() { Name = step })).ToBeHiddenAsync();
+        }
+
         await publisher.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-admin-campaigns.png"), FullPage = true });
     }
 }
