@@ -161,7 +161,7 @@
     const reasons = Object.entries(s.fallbacksByReason).map(([reason, count]) => `${reason}: ${count}`).join("; ");
     $("rephrasing-stats").textContent = info.enabled
       ? `Đang bật (${info.provider}, ${info.deployment}). Từ khi khởi động: ${s.rephrased} câu trả lời được diễn đạt lại (${s.cacheHits} lấy lại từ bộ nhớ đệm), ${s.fallbacks} lần gửi nguyên câu trả lời gốc${reasons ? ` (${reasons})` : ""}.`
-      : "Đang tắt: bot gửi nguyên văn câu trả lời đã duyệt (bật bằng Llm__Enabled).";
+      : "Đang tắt: chưa bật diễn đạt lại, bot gửi nguyên văn câu trả lời đã duyệt.";
   }
 
   $("login-form").addEventListener("submit", run(async () => {
@@ -237,8 +237,9 @@
     const result = await api("POST", "/try", { question: $("try-question").value, includeDrafts: $("try-drafts").checked });
     const said = result.band === "document" ? result.passage.excerpt : result.answer ?? (result.band === "suggested" ? "Bot sẽ gợi ý các câu hỏi dưới đây." : result.band === "clarified" ? "Bot sẽ hỏi lại Anh/Chị muốn hỏi nội dung nào trong các câu dưới đây." : "Bot sẽ trả lời là chưa có thông tin.");
     $("try-answer").textContent = result.passage?.beside ? `${said}\n\n${result.passage.excerpt}` : said;
-    $("try-candidates").replaceChildren(...result.candidates.map((c) => {
-      const li = document.createElement("li"); li.textContent = `${c.itemId} – ${c.question} (độ tin cậy ${c.confidence})`; return li;
+    const score = (n) => n.toLocaleString("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 }); // 0,59
+    $("try-candidates").replaceChildren(...[...result.candidates].sort((a, b) => b.confidence - a.confidence).map((c) => {
+      const li = document.createElement("li"); li.textContent = `${c.itemId} – ${c.question} (độ tin cậy ${score(c.confidence)})`; return li;
     }));
   }));
 
