@@ -23,7 +23,6 @@
       row.append(cell(campaign.name), cell(statusText[campaign.status] ?? campaign.status), cell(shown(campaign.scheduledAt)), cell(campaign.status === "draft" || campaign.status === "approved" ? "" : campaign.targeted), actions);
       return row;
     }));
-  }
     if (campaigns.length === 0) {
       const row = document.createElement("tr"); const td = cell("Chưa có chiến dịch nào."); td.colSpan = 5; row.append(td);
       $("campaigns").replaceChildren(row);
@@ -35,6 +34,7 @@
   function showSteps(status) {
     const publisher = admin.me()?.roles.includes("publisher");
     for (const id of ["campaign-approve", "campaign-pause", "campaign-resume", "campaign-cancel"]) $(id).hidden = !publisher || !(steps[status] ?? []).includes(id);
+  }
 
   function fillChoices() {
     const catalog = admin.catalog;
@@ -66,6 +66,7 @@
     $("campaign-scheduled").value = local(c.scheduledAt);
     $("campaign-expires").value = local(c.expiresAt);
     showStats(c.stats);
+    showSteps(current?.status);
     $("campaign-preview").replaceChildren();
   }
 
@@ -78,7 +79,6 @@
       ...Object.entries(stats.failedByReason ?? {}).map(([reason, count]) => [`Lỗi: ${reason}`, count]),
     ] : [];
     $("campaign-stats").replaceChildren(...figures.flatMap(([name, value]) => {
-    showSteps(current?.status);
       const dt = document.createElement("dt"); dt.textContent = name;
       const dd = document.createElement("dd"); dd.textContent = value;
       return [dt, dd];
@@ -123,7 +123,7 @@
     $("campaign-preview").replaceChildren(...admin.previewColumns([
       { name: "Zalo", result: result.zalo, note: "Người dân đã nhắn OA trong 48 giờ qua: tin tư vấn." },
       { name: "Zalo (tin truyền thông)", result: result.zalo.promotion, note: "Người quan tâm OA chưa nhắn trong 48 giờ: mẫu tin truyền thông, tính vào hạn mức tháng." },
-      { name: "Messenger", result: result.messenger, note: "Gửi với thẻ cập nhật (UPDATE)." },
+      { name: "Messenger", result: result.messenger, note: "Gửi như tin cập nhật cho người đã nhắn trang." },
       { name: "Trang web", result: result.web, note: "Hiện ngay nếu trang đang mở, nếu không thì ở lần ghé sau." },
     ]));
     admin.say("Liên kết trong bản xem trước là liên kết đếm lượt bấm; mỗi người nhận có liên kết riêng.");
