@@ -47,7 +47,8 @@
   async function start() {
     try { me = await api("GET", "/auth/me"); } catch { return; }
     antiforgeryToken = me.antiforgeryToken;
-    $("who").textContent = `${me.userName} (${me.roles.join(", ")})`;
+    const roleText = { editor: "biên tập", publisher: "duyệt đăng", admin: "quản trị" };
+    $("who").textContent = `${me.userName} (${me.roles.map((r) => roleText[r] ?? r).join(", ")})`;
     document.querySelectorAll(".publisher").forEach((b) => { b.hidden = !me.roles.includes("publisher"); });
     const catalog = await api("GET", "/catalog");
     window.cdsAdmin.catalog = catalog;
