@@ -68,6 +68,13 @@ public sealed class AdminUiTests : IAsyncLifetime
         await publisher.GetByRole(AriaRole.Button, new() { Name = "Duyệt và đăng" }).ClickAsync();
         await Assertions.Expect(publisher.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã duyệt và đăng: doi-mat-khau-wifi");
         await publisher.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-admin-items.png"), FullPage = true });
+        // On a phone each item is a card that fits the screen's width.
+        await publisher.SetViewportSizeAsync(390, 844);
+        var card = publisher.Locator("#items tr").Filter(new() { HasText = "doi-mat-khau-wifi" });
+        await Assertions.Expect(card.GetByRole(AriaRole.Cell, new() { Name = "Trạng thái: Đang dùng" })).ToBeVisibleAsync(); // the label is CSS-generated
+        var box = (await card.BoundingBoxAsync())!;
+        Assert.True(box.X + box.Width <= 390, $"the card ends at {box.X + box.Width}px");
+        await publisher.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-admin-items-390.png"), FullPage = true });
 
         Assert.Equal("doi-mat-khau-wifi", await AnsweredItemAsync("đổi mật khẩu wifi ở nhà thế nào"));
     }
@@ -150,5 +157,11 @@ public sealed class AdminUiTests : IAsyncLifetime
         }
 
         await publisher.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-admin-campaigns.png"), FullPage = true });
+        // On a phone the fields take the whole width rather than a third of it each.
+        await publisher.SetViewportSizeAsync(390, 844);
+        Assert.True((await publisher.GetByLabel("Chỉ người nhắn tin trong vòng (ngày)").BoundingBoxAsync())!.Width > 300);
+        Assert.True((await publisher.GetByLabel("Liên kết", new() { Exact = true }).BoundingBoxAsync())!.Width > 300);
+        Assert.True(await publisher.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 390"), "the page is wider than the phone");
+        await publisher.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-admin-campaigns-390.png"), FullPage = true });
     }
 }
