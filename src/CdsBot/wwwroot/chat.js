@@ -103,16 +103,21 @@
       b.addEventListener("click", () => send({ payload: q.payload, label: q.title }, q.title));
       return b;
     };
-    const visible = choices.slice(0, limit).map(button);
-    if (choices.length > limit) {
+    // "Gặp cán bộ" is never folded away: replies tell citizens to choose it, so it must be there to choose.
+    const pinned = choices.filter((q) => q.payload === "HANDOFF");
+    const others = choices.filter((q) => q.payload !== "HANDOFF");
+    const keep = new Set(choices.length > limit ? [...pinned, ...others.slice(0, Math.max(limit - pinned.length, 0))] : choices);
+    const rest = choices.filter((q) => !keep.has(q));
+    const visible = choices.filter((q) => keep.has(q)).map(button);
+    if (rest.length > 0) {
       const more = document.createElement("button");
       more.type = "button";
       more.className = "more";
-      more.textContent = `Xem thêm (${choices.length - limit})`;
+      more.textContent = `Xem thêm (${rest.length})`;
       more.setAttribute("aria-expanded", "false");
       more.addEventListener("click", () => {
         more.remove();
-        suggestions.append(...choices.slice(limit).map(button));
+        suggestions.append(...rest.map(button));
         suggestions.classList.add("chat__suggestions--open");
       });
       visible.push(more);

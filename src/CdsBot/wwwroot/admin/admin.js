@@ -47,7 +47,8 @@
   async function start() {
     try { me = await api("GET", "/auth/me"); } catch { return; }
     antiforgeryToken = me.antiforgeryToken;
-    $("who").textContent = `${me.userName} (${me.roles.join(", ")})`;
+    const roleText = { editor: "biên tập", publisher: "duyệt đăng", admin: "quản trị" };
+    $("who").textContent = `${me.userName} (${me.roles.map((r) => roleText[r] ?? r).join(", ")})`;
     document.querySelectorAll(".publisher").forEach((b) => { b.hidden = !me.roles.includes("publisher"); });
     const catalog = await api("GET", "/catalog");
     window.cdsAdmin.catalog = catalog;
@@ -85,6 +86,14 @@
     if (name === "try") loadRephrasing().catch((e) => say(e.message, true));
   }
 
+  // A form opened from a list: brought into view with its first field ready to type in (on a phone it is far below).
+  function reveal(form) {
+    form.scrollIntoView({ block: "start" });
+    const first = [...form.querySelectorAll("input, select, textarea, button")].find((f) => !f.readOnly && !f.disabled && f.offsetParent !== null);
+    first?.focus({ preventScroll: true });
+  }
+  window.cdsAdmin.reveal = reveal;
+
   const cell = (text) => { const td = document.createElement("td"); td.textContent = text ?? ""; return td; };
   const statusText = { published: "Đang dùng", draft: "Chưa đăng", unpublished: "Đã gỡ" };
   const draftText = { editing: "Đang soạn", in_review: "Chờ duyệt" };
@@ -94,9 +103,11 @@
     $("items").replaceChildren(...items.map((item) => {
       const row = document.createElement("tr");
       const open = document.createElement("button");
-      open.type = "button"; open.textContent = "Mở"; open.addEventListener("click", () => { edit(item); showTab("items", item.id); });
+      open.type = "button"; open.textContent = "Mở"; open.addEventListener("click", () => { edit(item); showTab("items", item.id); reveal($("editor")); });
       const actions = document.createElement("td"); actions.append(open);
-      row.append(cell(item.id), cell(item.live.question), cell(statusText[item.status] ?? item.status), cell(item.version), cell(draftText[item.draft?.state] ?? ""), actions);
+      const labelled = (label, text) => { const td = cell(text); td.dataset.label = label; return td; }; // labels show on phone cards
+      row.append(cell(item.id), cell(item.live.question), labelled("Trạng thái", statusText[item.status] ?? item.status), labelled("Phiên bản", item.version),
+        labelled("Bản nháp", draftText[item.draft?.state] ?? ""), actions);
       return row;
     }));
   }
@@ -151,7 +162,7 @@
     const reasons = Object.entries(s.fallbacksByReason).map(([reason, count]) => `${reason}: ${count}`).join("; ");
     $("rephrasing-stats").textContent = info.enabled
       ? `Đang bật (${info.provider}, ${info.deployment}). Từ khi khởi động: ${s.rephrased} câu trả lời được diễn đạt lại (${s.cacheHits} lấy lại từ bộ nhớ đệm), ${s.fallbacks} lần gửi nguyên câu trả lời gốc${reasons ? ` (${reasons})` : ""}.`
-      : "Đang tắt: bot gửi nguyên văn câu trả lời đã duyệt (bật bằng Llm__Enabled).";
+      : "Đang tắt: chưa bật diễn đạt lại, bot gửi nguyên văn câu trả lời đã duyệt.";
   }
 
   $("login-form").addEventListener("submit", run(async () => {
@@ -191,14 +202,18 @@
       const thread = document.createElement("ol");
       thread.append(...request.thread.map((m) => { const li = document.createElement("li"); li.textContent = `${m.from === "staff" ? m.staffName : "Người dân"}: ${m.text}`; return li; }));
       const text = document.createElement("textarea");
-      text.rows = 2; text.setAttribute("aria-label", `Trả lời ${request.userId}`);
+      text.rows = 3; text.placeholder = "Nội dung trả lời người dân";
+      const answer = document.createElement("label");
+      answer.append("Nội dung trả lời người dân", text);
       const send = document.createElement("button");
       send.type = "button"; send.textContent = "Gửi trả lời";
       send.addEventListener("click", run(async () => { await api("POST", `/handoffs/${request.id}/reply`, { text: text.value }); say("Đã gửi trả lời."); await loadHandoffs(); }));
       const close = document.createElement("button");
       close.type = "button"; close.textContent = "Kết thúc";
       close.addEventListener("click", run(async () => { await api("POST", `/handoffs/${request.id}/close`); say("Đã kết thúc, bot trả lời lại người dân."); await loadHandoffs(); }));
-      box.append(title, details, thread, text, send, close);
+      const actions = document.createElement("div");
+      actions.className = "row"; actions.append(send, close);
+      box.append(title, details, thread, answer, actions);
       return box;
     }));
     if (requests.length === 0) $("handoffs").textContent = "Không có yêu cầu nào đang chờ.";
@@ -223,8 +238,9 @@
     const result = await api("POST", "/try", { question: $("try-question").value, includeDrafts: $("try-drafts").checked });
     const said = result.band === "document" ? result.passage.excerpt : result.answer ?? (result.band === "suggested" ? "Bot sẽ gợi ý các câu hỏi dưới đây." : result.band === "clarified" ? "Bot sẽ hỏi lại Anh/Chị muốn hỏi nội dung nào trong các câu dưới đây." : "Bot sẽ trả lời là chưa có thông tin.");
     $("try-answer").textContent = result.passage?.beside ? `${said}\n\n${result.passage.excerpt}` : said;
-    $("try-candidates").replaceChildren(...result.candidates.map((c) => {
-      const li = document.createElement("li"); li.textContent = `${c.itemId} – ${c.question} (độ tin cậy ${c.confidence})`; return li;
+    const score = (n) => n.toLocaleString("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 }); // 0,59
+    $("try-candidates").replaceChildren(...[...result.candidates].sort((a, b) => b.confidence - a.confidence).map((c) => {
+      const li = document.createElement("li"); li.textContent = `${c.itemId} – ${c.question} (độ tin cậy ${score(c.confidence)})`; return li;
     }));
   }));
 

@@ -12,6 +12,7 @@
 
   async function load() {
     fillChoices();
+    showSteps(current?.status);
     const campaigns = await admin.api("GET", "/campaigns");
     $("campaigns").replaceChildren(...campaigns.map((campaign) => {
       const row = document.createElement("tr");
@@ -22,6 +23,17 @@
       row.append(cell(campaign.name), cell(statusText[campaign.status] ?? campaign.status), cell(shown(campaign.scheduledAt)), cell(campaign.status === "draft" || campaign.status === "approved" ? "" : campaign.targeted), actions);
       return row;
     }));
+    if (campaigns.length === 0) {
+      const row = document.createElement("tr"); const td = cell("Chưa có chiến dịch nào."); td.colSpan = 5; row.append(td);
+      $("campaigns").replaceChildren(row);
+    }
+  }
+
+  // Which steps a campaign's status allows: the others are not offered.
+  const steps = { draft: ["campaign-approve"], approved: ["campaign-cancel"], running: ["campaign-pause", "campaign-cancel"], paused: ["campaign-resume", "campaign-cancel"] };
+  function showSteps(status) {
+    const publisher = admin.me()?.roles.includes("publisher");
+    for (const id of ["campaign-approve", "campaign-pause", "campaign-resume", "campaign-cancel"]) $(id).hidden = !publisher || !(steps[status] ?? []).includes(id);
   }
 
   function fillChoices() {
@@ -54,6 +66,7 @@
     $("campaign-scheduled").value = local(c.scheduledAt);
     $("campaign-expires").value = local(c.expiresAt);
     showStats(c.stats);
+    showSteps(current?.status);
     $("campaign-preview").replaceChildren();
   }
 
@@ -110,7 +123,7 @@
     $("campaign-preview").replaceChildren(...admin.previewColumns([
       { name: "Zalo", result: result.zalo, note: "Người dân đã nhắn OA trong 48 giờ qua: tin tư vấn." },
       { name: "Zalo (tin truyền thông)", result: result.zalo.promotion, note: "Người quan tâm OA chưa nhắn trong 48 giờ: mẫu tin truyền thông, tính vào hạn mức tháng." },
-      { name: "Messenger", result: result.messenger, note: "Gửi với thẻ cập nhật (UPDATE)." },
+      { name: "Messenger", result: result.messenger, note: "Gửi như tin cập nhật cho người đã nhắn trang." },
       { name: "Trang web", result: result.web, note: "Hiện ngay nếu trang đang mở, nếu không thì ở lần ghé sau." },
     ]));
     admin.say("Liên kết trong bản xem trước là liên kết đếm lượt bấm; mỗi người nhận có liên kết riêng.");

@@ -18,7 +18,7 @@
       const row = document.createElement("tr");
       const open = document.createElement("button");
       open.type = "button"; open.textContent = "Xem";
-      open.addEventListener("click", admin.run(() => show(d.number)));
+      open.addEventListener("click", admin.run(async () => { await show(d.number); admin.reveal($("document-view")); }));
       const actions = document.createElement("td"); actions.append(open);
       row.append(cell(d.number), cell(d.title), cell(d.hasText ? `Có (${d.passages} đoạn)` : "Chưa có"), actions);
       return row;

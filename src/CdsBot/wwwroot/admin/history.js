@@ -59,7 +59,12 @@
       }
       return li;
     }));
-    if (versions.length === 0) $("history-versions").textContent = "Mục này chưa được đăng lần nào.";
+    // Imported content is live without any version record: history starts at its next publication.
+    if (versions.length === 0) {
+      $("history-versions").textContent = item.version > 0
+        ? `Phiên bản ${item.version} được nạp từ dữ liệu ban đầu nên chưa có lịch sử; lịch sử được ghi từ lần đăng tiếp theo.`
+        : "Mục này chưa được đăng lần nào.";
+    }
   }
 
   async function rollback(version) {

@@ -11,7 +11,7 @@
   const fold = (text) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().trim();
 
   // Search-as-you-type over published items: staff read and pick questions; the item's code stays behind the scenes.
-  function picker(label, suggestions) {
+  function picker(label, suggestions, onPick = () => {}) {
     const id = `queue-picker-${nextPicker++}`;
     const box = el("div", { className: "picker" });
     const input = el("input", { type: "search", autocomplete: "off", placeholder: "Gõ vài chữ của câu hỏi trong mục…" });
@@ -28,6 +28,7 @@
       chosen.textContent = option ? `Đã chọn: ${option.question}` : "Chưa chọn mục nào.";
       input.value = option ? option.question : input.value;
       close();
+      onPick(option);
     };
     const close = () => { list.hidden = true; input.setAttribute("aria-expanded", "false"); };
     const show = (options, empty) => {
@@ -53,7 +54,7 @@
       show(ranked.slice(0, 8).map((i) => ({ itemId: i.id, question: i.live.question })), "Không có mục nào chứa những chữ này.");
     };
     let timer = 0;
-    input.addEventListener("input", () => { picked = null; chosen.textContent = "Chưa chọn mục nào."; clearTimeout(timer); timer = setTimeout(() => search().catch((e) => admin.say(e.message, true)), 200); });
+    input.addEventListener("input", () => { picked = null; chosen.textContent = "Chưa chọn mục nào."; onPick(null); clearTimeout(timer); timer = setTimeout(() => search().catch((e) => admin.say(e.message, true)), 200); });
     input.addEventListener("focus", () => { if (!input.value && suggestions.length) show(suggestions, ""); });
     input.addEventListener("blur", () => setTimeout(close, 150));
     input.addEventListener("keydown", (e) => { if (e.key === "ArrowDown" && !list.hidden) { e.preventDefault(); list.querySelector("[role=option]")?.focus(); } if (e.key === "Escape") close(); });
@@ -68,6 +69,7 @@
   function card(group) {
     const isPublisher = admin.me()?.roles.includes("publisher");
     const article = el("article", { className: "queue-card" });
+    let attach = null; // assigned below; the picker's first choice comes before it exists
     article.setAttribute("aria-label", group.text);
     const tick = el("input", { type: "checkbox", value: String(group.questionIds[0]) });
     tick.setAttribute("aria-label", `Chọn: ${group.text}`);
@@ -75,14 +77,16 @@
     const head = el("div", { className: "queue-head" }, tick,
       el("q", { textContent: group.text }),
       el("span", { className: "queue-meta", textContent: `${group.count} lần · ${bandText[group.band] ?? group.band}` }));
-    const pick = picker(`Mục cho câu hỏi: ${group.text}`, group.suggestions.map((s) => ({ itemId: s.itemId, question: s.question })));
-    const attach = button(isPublisher ? "Gắn và đăng ngay" : "Gắn và gửi duyệt", admin.run(async () => {
+    // Attaching needs an item: the button waits until one is picked.
+    const pick = picker(`Mục cho câu hỏi: ${group.text}`, group.suggestions.map((s) => ({ itemId: s.itemId, question: s.question })), (option) => { if (attach) attach.disabled = !option; });
+    attach = button(isPublisher ? "Gắn và đăng ngay" : "Gắn và gửi duyệt", admin.run(async () => {
       const item = pick.picked();
       if (!item) throw new Error("Anh/Chị gõ vài chữ của câu hỏi rồi chọn một mục trong danh sách.");
       const result = await admin.api("POST", `/unanswered/${group.questionIds[0]}/attach`, { itemId: item.itemId });
       await load();
       admin.say(result.message, false);
     }), "primary");
+    attach.disabled = !pick.picked();
     const create = button("Tạo mục mới", () => {
       admin.newItem({ question: group.text }, group.questionIds[0]);
       admin.say(`Viết mục mới cho câu hỏi: "${group.text}".`);

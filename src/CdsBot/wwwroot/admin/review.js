@@ -158,7 +158,11 @@
         const [left, right] = wordDiff(before, after);
         tr.append(name, side(left, "del", "Đang dùng"), side(right, "ins", "Bản nháp"));
       } else {
-        tr.append(name, side([{ text: after }], "span", "Không đổi"));
+        // Marked in words so the draft's side never reads as emptied.
+        const same = side([{ text: after }], "span", "Không đổi");
+        const note = document.createElement("small"); note.className = "same-note"; note.textContent = " (không đổi)";
+        same.append(note);
+        tr.append(name, same);
       }
       return [tr];
     });

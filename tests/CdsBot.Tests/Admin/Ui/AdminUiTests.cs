@@ -62,9 +62,19 @@ public sealed class AdminUiTests : IAsyncLifetime
         var row = publisher.GetByRole(AriaRole.Row).Filter(new() { HasText = "doi-mat-khau-wifi" });
         await Assertions.Expect(row).ToContainTextAsync("Chờ duyệt");
         await row.GetByRole(AriaRole.Button, new() { Name = "Mở" }).ClickAsync();
+        // The form is brought into view with its first editable field (the id is read-only once created) ready.
+        await Assertions.Expect(publisher.GetByLabel("Chủ đề")).ToBeFocusedAsync();
+        await Assertions.Expect(publisher.Locator("#editor")).ToBeInViewportAsync();
         await publisher.GetByRole(AriaRole.Button, new() { Name = "Duyệt và đăng" }).ClickAsync();
         await Assertions.Expect(publisher.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã duyệt và đăng: doi-mat-khau-wifi");
         await publisher.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-admin-items.png"), FullPage = true });
+        // On a phone each item is a card that fits the screen's width.
+        await publisher.SetViewportSizeAsync(390, 844);
+        var card = publisher.Locator("#items tr").Filter(new() { HasText = "doi-mat-khau-wifi" });
+        await Assertions.Expect(card.GetByRole(AriaRole.Cell, new() { Name = "Trạng thái: Đang dùng" })).ToBeVisibleAsync(); // the label is CSS-generated
+        var box = (await card.BoundingBoxAsync())!;
+        Assert.True(box.X + box.Width <= 390, $"the card ends at {box.X + box.Width}px");
+        await publisher.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-admin-items-390.png"), FullPage = true });
 
         Assert.Equal("doi-mat-khau-wifi", await AnsweredItemAsync("đổi mật khẩu wifi ở nhà thế nào"));
     }
@@ -113,6 +123,7 @@ public sealed class AdminUiTests : IAsyncLifetime
     {
         var editor = await SignInAsync("editor");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Gửi tin" }).ClickAsync();
+        await Assertions.Expect(editor.Locator("#campaigns")).ToHaveTextAsync("Chưa có chiến dịch nào.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Dùng mẫu Ngày Chuyển đổi số 10/10" }).ClickAsync();
         await Assertions.Expect(editor.GetByLabel("Nội dung tin (tối đa 1000 ký tự)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("505/QĐ-TTg"));
         await Assertions.Expect(editor.GetByLabel("Gửi lúc (giờ Việt Nam)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"-10-10T08:00$"));
@@ -131,12 +142,26 @@ public sealed class AdminUiTests : IAsyncLifetime
         await publisher.GetByRole(AriaRole.Button, new() { Name = "Gửi tin" }).ClickAsync();
         var row = publisher.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ngày Chuyển đổi số quốc gia 10/10" });
         await Assertions.Expect(row).ToContainTextAsync("Bản nháp");
+        await Assertions.Expect(publisher.GetByRole(AriaRole.Button, new() { Name = "Duyệt chiến dịch" })).ToBeHiddenAsync();
         await row.GetByRole(AriaRole.Button, new() { Name = "Mở" }).ClickAsync();
         // The form shows the campaign once the page has fetched it; approving before that would approve nothing.
         await Assertions.Expect(publisher.Locator("#campaign-title")).ToContainTextAsync("Ngày Chuyển đổi số quốc gia 10/10");
         await publisher.GetByRole(AriaRole.Button, new() { Name = "Duyệt chiến dịch" }).ClickAsync();
         await Assertions.Expect(publisher.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã duyệt chiến dịch");
         await Assertions.Expect(row).ToContainTextAsync("Đã duyệt, chờ gửi");
+        // An approved campaign can only be cancelled: approving again, pausing or resuming is not offered.
+        await Assertions.Expect(publisher.GetByRole(AriaRole.Button, new() { Name = "Hủy chiến dịch" })).ToBeVisibleAsync();
+        foreach (var step in new[] { "Duyệt chiến dịch", "Tạm dừng", "Tiếp tục" })
+        {
+            await Assertions.Expect(publisher.GetByRole(AriaRole.Button, new() { Name = step })).ToBeHiddenAsync();
+        }
+
         await publisher.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-admin-campaigns.png"), FullPage = true });
+        // On a phone the fields take the whole width rather than a third of it each.
+        await publisher.SetViewportSizeAsync(390, 844);
+        Assert.True((await publisher.GetByLabel("Chỉ người nhắn tin trong vòng (ngày)").BoundingBoxAsync())!.Width > 300);
+        Assert.True((await publisher.GetByLabel("Liên kết", new() { Exact = true }).BoundingBoxAsync())!.Width > 300);
+        Assert.True(await publisher.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 390"), "the page is wider than the phone");
+        await publisher.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-admin-campaigns-390.png"), FullPage = true });
     }
 }

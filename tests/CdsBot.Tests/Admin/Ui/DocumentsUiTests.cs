@@ -62,6 +62,8 @@ public sealed class DocumentsUiTests : IAsyncLifetime
         var row = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = number, Exact = true }) });
         await row.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
         await Assertions.Expect(page.Locator("#document-title")).ToContainTextAsync(number);
+        await Assertions.Expect(page.Locator("#document-view")).ToBeInViewportAsync();
+        await Assertions.Expect(page.Locator("#document-view :focus")).ToHaveCountAsync(1);
     }
 
     private async Task UploadAsync(IPage page, string fileName, byte[] bytes)

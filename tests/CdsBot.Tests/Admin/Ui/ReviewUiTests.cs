@@ -109,6 +109,10 @@ public sealed class ReviewUiTests : IAsyncLifetime
         await ShotAsync(reviewer, "review-diff");
         await reviewer.SetViewportSizeAsync(390, 844);
         await ShotAsync(reviewer, "review-diff");
+        // On the phone an unchanged field's name keeps the card's width (not one letter per line) and says it is unchanged.
+        var same = reviewer.GetByRole(AriaRole.Row, new() { Name = "Câu hỏi", Exact = true });
+        await Assertions.Expect(same).ToContainTextAsync("(không đổi)");
+        Assert.True((await same.GetByRole(AriaRole.Rowheader).BoundingBoxAsync())!.Width > 200);
 
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Duyệt và đăng", Exact = true }).ClickAsync();
         await Assertions.Expect(reviewer.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã duyệt và đăng: vneid-la-gi");

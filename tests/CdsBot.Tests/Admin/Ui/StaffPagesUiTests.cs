@@ -70,9 +70,12 @@ public sealed class StaffPagesUiTests : IAsyncLifetime
         var picker = card.GetByRole(AriaRole.Combobox, new() { Name = $"Mục cho câu hỏi: {question}" });
         var weather = publisher.GetByRole(AriaRole.Article, new() { Name = "thời tiết hôm nay thế nào" });
         await Assertions.Expect(weather.GetByRole(AriaRole.Combobox)).ToHaveValueAsync("");
+        await Assertions.Expect(weather.GetByRole(AriaRole.Button, new() { Name = "Gắn và đăng ngay" })).ToBeDisabledAsync();
         await picker.FillAsync("VNeID");
+        await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = "Gắn và đăng ngay" })).ToBeDisabledAsync();
         await card.GetByRole(AriaRole.Option, new() { Name = "VNeID là gì?" }).ClickAsync();
         await Assertions.Expect(card).ToContainTextAsync("Đã chọn: VNeID là gì?");
+        await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = "Gắn và đăng ngay" })).ToBeEnabledAsync();
         await PhotographAsync(publisher, "queue");
         await card.GetByRole(AriaRole.Button, new() { Name = "Gắn và đăng ngay" }).ClickAsync();
 

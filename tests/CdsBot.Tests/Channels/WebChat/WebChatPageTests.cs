@@ -139,6 +139,7 @@ public sealed class WebChatPageTests : IAsyncLifetime
         var suggestions = page.Locator("#suggestions button");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Xem thêm") })).ToBeVisibleAsync();
         await Assertions.Expect(suggestions).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("#suggestions").GetByRole(AriaRole.Button, new() { Name = "Gặp cán bộ" })).ToBeVisibleAsync();
         await ScreenshotAsync(page, "webchat-390-menu");
 
         await SayAsync(page, "VNeID là gì");
