@@ -77,43 +77,12 @@ public static class ContentFileReader
             Parse(folder, relative, errors, root => items.AddRange(ReadItems(root, relative)));
         }
 
-        var guides = new List<(Guide Guide, string File)>();
-        var guidesFolder = Path.Combine(folder, GuidesFolder);
-        var guideFiles = Directory.Exists(guidesFolder)
-            ? Directory.GetFiles(guidesFolder, "*.yaml", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
-            : Enumerable.Empty<string>();
-        foreach (var path in guideFiles)
-        {
-            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            Parse(folder, relative, errors, root =>
-            {
-                if (GuideFileReader.Read(root) is { } guide)
-                {
-                    guides.Add((guide, relative));
-                }
-            });
-        }
-
-        var lessons = new List<(Lesson Lesson, string File)>();
-        var lessonsFolder = Path.Combine(folder, LessonsFolder);
-        var lessonFiles = Directory.Exists(lessonsFolder)
-            ? Directory.GetFiles(lessonsFolder, "*.yaml", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
-            : Enumerable.Empty<string>();
-        foreach (var path in lessonFiles)
-        {
-            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            Parse(folder, relative, errors, root =>
-            {
-                if (LessonFileReader.Read(root) is { } lesson)
-                {
-                    lessons.Add((lesson, relative));
-                }
-            });
-        }
+        var guides = ReadEach(folder, GuidesFolder, errors, GuideFileReader.Read);
+        var lessons = ReadEach(folder, LessonsFolder, errors, LessonFileReader.Read);
 
         CheckReferences(topics, documents, items, errors);
-        CheckGuides(topics, documents, guides, errors);
-        CheckOwned(topics, documents, lessons.Select(l => (l.Lesson.Id, l.Lesson.Topic, l.Lesson.Sources, l.File)).ToList(), "lesson", errors);
+        CheckOwned(topics, documents, guides.Select(g => (g.Value.Id, g.Value.Topic, g.Value.Sources, g.File)).ToList(), "guide", errors);
+        CheckOwned(topics, documents, lessons.Select(l => (l.Value.Id, l.Value.Topic, l.Value.Sources, l.File)).ToList(), "lesson", errors);
         CheckLocalities(localities, documents, items, errors);
         CheckShorthand(shorthand, synonyms, errors);
         if (errors.Count > 0)
@@ -121,11 +90,8 @@ public static class ContentFileReader
             throw new ContentValidationException(errors);
         }
 
-        return new ContentSet(topics, documents, items.Select(i => i.Item), localities, synonyms, shorthand.Select(s => s.Entry), guides.Select(g => g.Guide), lessons.Select(l => l.Lesson));
+        return new ContentSet(topics, documents, items.Select(i => i.Item), localities, synonyms, shorthand.Select(s => s.Entry), guides.Select(g => g.Value), lessons.Select(l => l.Value));
     }
-
-    private static void CheckGuides(List<Topic> topics, List<SourceDocument> documents, List<(Guide Guide, string File)> guides, List<ContentError> errors) =>
-        CheckOwned(topics, documents, guides.Select(g => (g.Guide.Id, g.Guide.Topic, g.Guide.Sources, g.File)).ToList(), "guide", errors);
 
     /// <summary>A guide's or lesson's topic and sources are registered, and its id is used once.</summary>
     private static void CheckOwned(List<Topic> topics, List<SourceDocument> documents, List<(string Id, string Topic, IReadOnlyList<string> Sources, string File)> owned, string kind, List<ContentError> errors)
@@ -147,6 +113,28 @@ public static class ContentFileReader
         {
             errors.Add(new ContentError(duplicate.Last().File, 1, $"{kind} id '{duplicate.Key}' is used in {string.Join(", ", duplicate.Select(o => o.File))}."));
         }
+    }
+
+    /// <summary>Reads every <c>*.yaml</c> file directly in <paramref name="subfolder"/> (none when it is missing), one thing per file.</summary>
+    private static List<(T Value, string File)> ReadEach<T>(string folder, string subfolder, List<ContentError> errors, Func<YamlFields, T?> read)
+        where T : class
+    {
+        var found = new List<(T, string)>();
+        var path = Path.Combine(folder, subfolder);
+        var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.yaml", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
+        foreach (var file in files)
+        {
+            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            Parse(folder, relative, errors, root =>
+            {
+                if (read(root) is { } value)
+                {
+                    found.Add((value, relative));
+                }
+            });
+        }
+
+        return found;
     }
 
     private static void Parse(string folder, string relative, List<ContentError> errors, Action<YamlFields> read)

@@ -59,53 +59,41 @@ public static class ContentFileWriter
             File.Delete(Path.Combine(folder, ContentFileReader.ShorthandFile));
         }
 
-        var guidesFolder = Path.Combine(folder, ContentFileReader.GuidesFolder);
-        Clear(guidesFolder, "*.yaml");
-        foreach (var guide in content.Guides)
+        WriteEach(folder, ContentFileReader.GuidesFolder, content.Guides, g => g.Id, guide => new
         {
-            Directory.CreateDirectory(guidesFolder);
-            Save(folder, Path.Combine(ContentFileReader.GuidesFolder, guide.Id + ".yaml"), new
+            guide.Id,
+            guide.Title,
+            MenuTitle = guide.MenuTitle,
+            guide.Topic,
+            Triggers = NullIfEmpty(guide.Triggers),
+            Sources = NullIfEmpty(guide.Sources),
+            Links = guide.Links.Count > 0 ? guide.Links.Select(l => new { l.Title, l.Url }) : null,
+            Steps = guide.Steps.Select(step => new
             {
-                guide.Id,
-                guide.Title,
-                MenuTitle = guide.MenuTitle,
-                guide.Topic,
-                Triggers = NullIfEmpty(guide.Triggers),
-                Sources = NullIfEmpty(guide.Sources),
-                Links = guide.Links.Count > 0 ? guide.Links.Select(l => new { l.Title, l.Url }) : null,
-                Steps = guide.Steps.Select(step => new
-                {
-                    step.Id,
-                    step.Text,
-                    Image = step.ImageUrl,
-                    Choices = step.Choices.Count > 0 ? step.Choices.Select(c => new { c.Title, c.Next }) : null,
-                    step.Next,
-                    End = step.End ? true : (bool?)null,
-                }),
-            });
-        }
+                step.Id,
+                step.Text,
+                Image = step.ImageUrl,
+                Choices = step.Choices.Count > 0 ? step.Choices.Select(c => new { c.Title, c.Next }) : null,
+                step.Next,
+                End = step.End ? true : (bool?)null,
+            }),
+        });
 
-        var lessonsFolder = Path.Combine(folder, ContentFileReader.LessonsFolder);
-        Clear(lessonsFolder, "*.yaml");
-        foreach (var lesson in content.Lessons)
+        WriteEach(folder, ContentFileReader.LessonsFolder, content.Lessons, l => l.Id, lesson => new
         {
-            Directory.CreateDirectory(lessonsFolder);
-            Save(folder, Path.Combine(ContentFileReader.LessonsFolder, lesson.Id + ".yaml"), new
+            lesson.Id,
+            lesson.Title,
+            MenuTitle = lesson.MenuTitle,
+            lesson.Topic,
+            Sources = NullIfEmpty(lesson.Sources),
+            lesson.Messages,
+            Check = new
             {
-                lesson.Id,
-                lesson.Title,
-                MenuTitle = lesson.MenuTitle,
-                lesson.Topic,
-                Sources = NullIfEmpty(lesson.Sources),
-                lesson.Messages,
-                Check = new
-                {
-                    lesson.Check.Question,
-                    Choices = lesson.Check.Choices.Select(c => new { c.Title, Correct = c.Correct ? true : (bool?)null }),
-                    lesson.Check.Explanation,
-                },
-            });
-        }
+                lesson.Check.Question,
+                Choices = lesson.Check.Choices.Select(c => new { c.Title, Correct = c.Correct ? true : (bool?)null }),
+                lesson.Check.Explanation,
+            },
+        });
 
         foreach (var group in content.Items.GroupBy(i => (i.Topic, i.Locality)).OrderBy(g => g.Key.Topic, StringComparer.Ordinal))
         {
@@ -160,6 +148,17 @@ public static class ContentFileWriter
         }
 
         return paths;
+    }
+
+    /// <summary>Writes each of <paramref name="values"/> to <c>subfolder/&lt;id&gt;.yaml</c>, after removing the files written before.</summary>
+    private static void WriteEach<T>(string folder, string subfolder, IReadOnlyList<T> values, Func<T, string> id, Func<T, object> shape)
+    {
+        Clear(Path.Combine(folder, subfolder), "*.yaml");
+        foreach (var value in values)
+        {
+            Directory.CreateDirectory(Path.Combine(folder, subfolder));
+            Save(folder, Path.Combine(subfolder, id(value) + ".yaml"), shape(value));
+        }
     }
 
     private static void Clear(string folder, string pattern)

@@ -10,12 +10,8 @@ internal static class GuideFileReader
     {
         var id = root.Text("id", true);
         var title = root.Text("title", true);
-        var menuTitle = root.Text("menu_title", true);
+        var menuTitle = root.Label("menu_title", Guide.MaxMenuTitleLength);
         var topic = root.Text("topic", true);
-        if (menuTitle is { Length: > Guide.MaxMenuTitleLength })
-        {
-            root.ErrorAt("menu_title", $"'menu_title' is a button label: at most {Guide.MaxMenuTitleLength} characters ('{menuTitle}' has {menuTitle.Length}).");
-        }
 
         var links = root.Maps("links", required: false)
             .Select(l => (Title: l.Text("title", true), Url: l.Text("url", true)))
@@ -48,12 +44,8 @@ internal static class GuideFileReader
         var id = step.Text("id", true);
         var text = step.Text("text", true);
         var choices = step.Maps("choices", required: false)
-            .Select(c => (Title: c.Text("title", true), Next: c.Text("next", true), Fields: c))
+            .Select(c => (Title: c.Label("title", Guide.MaxMenuTitleLength), Next: c.Text("next", true)))
             .ToList();
-        foreach (var choice in choices.Where(c => c.Title is { Length: > Guide.MaxMenuTitleLength }))
-        {
-            choice.Fields.ErrorAt("title", $"a choice is a button label: at most {Guide.MaxMenuTitleLength} characters ('{choice.Title}').");
-        }
 
         if (id is null || text is null)
         {

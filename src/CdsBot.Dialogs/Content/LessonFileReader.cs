@@ -10,12 +10,8 @@ internal static class LessonFileReader
     {
         var id = root.Text("id", true);
         var title = root.Text("title", true);
-        var menuTitle = root.Text("menu_title", true);
+        var menuTitle = root.Label("menu_title", Guide.MaxMenuTitleLength);
         var topic = root.Text("topic", true);
-        if (menuTitle is { Length: > Guide.MaxMenuTitleLength })
-        {
-            root.ErrorAt("menu_title", $"'menu_title' is a button label: at most {Guide.MaxMenuTitleLength} characters ('{menuTitle}' has {menuTitle.Length}).");
-        }
 
         var messages = root.TextList("messages");
         if (messages.Count == 0)
@@ -38,12 +34,8 @@ internal static class LessonFileReader
         var question = check.Text("question", true);
         var explanation = check.Text("explanation", true);
         var choices = check.Maps("choices", required: true)
-            .Select(c => (Title: c.Text("title", true), Correct: c.Bool("correct", false), Fields: c))
+            .Select(c => (Title: c.Label("title", Guide.MaxMenuTitleLength), Correct: c.Bool("correct", false)))
             .ToList();
-        foreach (var choice in choices.Where(c => c.Title is { Length: > Guide.MaxMenuTitleLength }))
-        {
-            choice.Fields.ErrorAt("title", $"an answer is a button label: at most {Guide.MaxMenuTitleLength} characters ('{choice.Title}').");
-        }
 
         if (choices.Count is < 2 or > 4 || choices.Count(c => c.Correct) != 1)
         {

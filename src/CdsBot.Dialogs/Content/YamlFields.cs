@@ -64,6 +64,18 @@ internal sealed class YamlFields(string file, YamlMappingNode map, List<ContentE
         return values;
     }
 
+    /// <summary>Text that becomes a button's label: refused (an error) when longer than <paramref name="maxLength"/>.</summary>
+    public string? Label(string key, int maxLength)
+    {
+        var label = Text(key, true);
+        if (label is { Length: var length } && length > maxLength)
+        {
+            ErrorAt(key, $"'{key}' is a button label: at most {maxLength} characters ('{label}' has {length}).");
+        }
+
+        return label;
+    }
+
     /// <summary>The mapping under <paramref name="key"/>, or null (an error when required or not a mapping).</summary>
     public YamlFields? Map(string key, bool required)
     {

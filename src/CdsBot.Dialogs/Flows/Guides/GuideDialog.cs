@@ -54,7 +54,7 @@ public sealed class GuideDialog(ContentCatalog catalog, MainMenu menu, TimeProvi
         }
 
         var activity = turn.Activity;
-        var said = Folded(activity.Payload is null ? activity.Text : null);
+        var said = Phrases.Folded(activity.Payload is null ? activity.Text : null);
         var payload = activity.Payload ?? activity.Text ?? "";
         if (payload == GuidePayloads.Next || NextWords.Contains(said))
         {
@@ -91,7 +91,7 @@ public sealed class GuideDialog(ContentCatalog catalog, MainMenu menu, TimeProvi
 
         var choice = payload.StartsWith(GuidePayloads.GoPrefix, StringComparison.Ordinal)
             ? step.Choices.FirstOrDefault(c => c.Next == payload[GuidePayloads.GoPrefix.Length..])
-            : step.Choices.FirstOrDefault(c => Folded(c.Title) == said);
+            : step.Choices.FirstOrDefault(c => Phrases.Folded(c.Title) == said);
         if (choice is not null && guide.FindStep(choice.Next) is { } chosen)
         {
             turn.Trace.Intent = "guide";
@@ -164,6 +164,4 @@ public sealed class GuideDialog(ContentCatalog catalog, MainMenu menu, TimeProvi
         Text = text,
         QuickReplies = [.. content.Guides.Select(g => new QuickReply(g.MenuTitle, GuidePayloads.Start(g.Id))), new QuickReply("Gặp cán bộ", Payloads.Handoff), new QuickReply("Menu chính", Payloads.Menu)],
     };
-
-    private static string Folded(string? text) => text is null ? "" : VietnameseText.Fold(text).Trim(' ', '.', '!', ',', '~', '?');
 }

@@ -1,4 +1,5 @@
 using CdsBot.Dialogs.Engine;
+using CdsBot.Dialogs.Flows.Root;
 using CdsBot.Dialogs.Retrieval;
 
 namespace CdsBot.Dialogs.Flows.Guides;
@@ -29,7 +30,7 @@ public sealed class GuideFlow(GuideDialog dialog, ContentCatalog catalog, TimePr
     /// <inheritdoc />
     public FlowStart? FromText(TurnContext turn, string text)
     {
-        if (!ResumeWords.Contains(VietnameseText.Fold(text).Trim(' ', '.', '!', ',', '~', '?')))
+        if (!ResumeWords.Contains(Phrases.Folded(text)))
         {
             return null;
         }

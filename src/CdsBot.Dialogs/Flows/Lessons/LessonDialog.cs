@@ -49,7 +49,7 @@ public sealed class LessonDialog(ContentCatalog catalog, MainMenu menu, ILessonL
         }
 
         var activity = turn.Activity;
-        var said = Folded(activity.Payload is null ? activity.Text : null);
+        var said = Phrases.Folded(activity.Payload is null ? activity.Text : null);
         var payload = activity.Payload ?? activity.Text ?? "";
         var atCheck = state.At == lesson.Messages.Count;
         if (payload == LessonPayloads.Exit)
@@ -80,7 +80,7 @@ public sealed class LessonDialog(ContentCatalog catalog, MainMenu menu, ILessonL
             return await ShowAsync(dc, lesson, state);
         }
 
-        if (atCheck && lesson.Check.Choices.Select((c, i) => (c, i)).FirstOrDefault(x => Folded(x.c.Title) == said) is { c: not null } typed)
+        if (atCheck && lesson.Check.Choices.Select((c, i) => (c, i)).FirstOrDefault(x => Phrases.Folded(x.c.Title) == said) is { c: not null } typed)
         {
             turn.Trace.Intent = "lesson";
             return await FinishAsync(dc, lesson, typed.i, cancellationToken);
@@ -162,6 +162,4 @@ public sealed class LessonDialog(ContentCatalog catalog, MainMenu menu, ILessonL
         Text = text,
         QuickReplies = [.. content.Lessons.Select(l => new QuickReply(l.MenuTitle, LessonPayloads.Start(l.Id))), new QuickReply("Menu chính", Payloads.Menu)],
     };
-
-    private static string Folded(string? text) => text is null ? "" : VietnameseText.Fold(text).Trim(' ', '.', '!', ',', '~', '?');
 }

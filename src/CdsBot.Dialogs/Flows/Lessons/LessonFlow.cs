@@ -1,4 +1,5 @@
 using CdsBot.Dialogs.Engine;
+using CdsBot.Dialogs.Flows.Root;
 using CdsBot.Dialogs.Retrieval;
 
 namespace CdsBot.Dialogs.Flows.Lessons;
@@ -26,7 +27,7 @@ public sealed class LessonFlow(LessonDialog dialog, ContentCatalog catalog) : IF
     /// <inheritdoc />
     public FlowStart? FromText(TurnContext turn, string text)
     {
-        if (!ContinueWords.Contains(VietnameseText.Fold(text).Trim(' ', '.', '!', ',', '~', '?')))
+        if (!ContinueWords.Contains(Phrases.Folded(text)))
         {
             return null;
         }

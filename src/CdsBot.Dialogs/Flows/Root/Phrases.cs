@@ -94,6 +94,9 @@ public static class Phrases
                && tokens.All(t => words.Contains(t) || Filler.Contains(t));
     }
 
-    private static string Folded(string? text) =>
-        text is null ? "" : VietnameseText.Fold(text).Trim(' ', '.', '!', ',', '~');
+    /// <summary>
+    /// <paramref name="text"/> as phrases are compared: without diacritics, lower case, without the punctuation around it.
+    /// </summary>
+    public static string Folded(string? text) =>
+        text is null ? "" : VietnameseText.Fold(text).Trim(' ', '.', '!', ',', '~', '?');
 }

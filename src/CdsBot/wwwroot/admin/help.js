@@ -10,6 +10,7 @@
     ["Văn bản, từ đồng nghĩa, viết tắt", "Thẻ “Từ điển và văn bản” sửa danh sách văn bản nguồn (số hiệu, ngày ký, cơ quan ban hành), các từ đồng nghĩa (“bhyt” là “bảo hiểm y tế”) và chữ viết tắt khi nhắn tin (“ko” là “không”). Thay đổi có hiệu lực ngay. Toàn văn của văn bản được tải lên ở thẻ “Văn bản”."],
     ["Gặp cán bộ", "Thẻ “Gặp cán bộ” liệt kê người dân đang chờ người trả lời. Trả lời xong bấm “Kết thúc” để bot tiếp tục trả lời người đó."],
     ["Gửi tin", "Thẻ “Gửi tin” soạn chiến dịch (có mẫu cho Ngày Chuyển đổi số 10/10), đếm người nhận và hẹn giờ gửi. Chiến dịch chỉ gửi sau khi một người duyệt khác người soạn bấm “Duyệt chiến dịch”."],
+    ["Hướng dẫn từng bước và bài học", "Bot có các hướng dẫn từng bước (khai sinh trực tuyến, VNeID mức 2, báo cáo lừa đảo…) và các bài học kỹ năng số ngắn, lấy từ thư mục nội dung (content/guides, content/lessons). Thẻ “Bài học” cho biết mỗi bài đã được học xong bao nhiêu lượt, bởi bao nhiêu người, bao nhiêu lượt trả lời đúng."],
     ["Thử hỏi", "Thẻ “Thử hỏi” cho biết bot sẽ trả lời một câu hỏi thế nào, kể cả với các bản nháp chưa đăng."],
   ];
 

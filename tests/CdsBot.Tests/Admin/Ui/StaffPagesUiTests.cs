@@ -1,6 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using CdsBot.Lessons;
+using CdsBot.Storage;
 using CdsBot.Tests.Fixtures;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CdsBot.Tests.Admin.Ui;
@@ -197,5 +201,29 @@ public sealed class StaffPagesUiTests : IAsyncLifetime
         var lone = await SignInAsync("admin", alone);
         await Assertions.Expect(lone.GetByRole(AriaRole.Note)).ToContainTextAsync("Mới có một tài khoản cán bộ");
         await PhotographAsync(lone, "alone");
+    }
+
+    [Fact]
+    public async Task The_lessons_page_counts_what_citizens_finished()
+    {
+        await using (var db = await _bot.Host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync())
+        {
+            var at = DateTimeOffset.UtcNow;
+            db.LessonResults.AddRange(
+                new LessonResultRecord { Channel = "zalo", UserId = "z-1", LessonId = "tin-gia", Correct = false, At = at },
+                new LessonResultRecord { Channel = "zalo", UserId = "z-1", LessonId = "tin-gia", Correct = true, At = at },
+                new LessonResultRecord { Channel = "webchat", UserId = "w-1", LessonId = "tin-gia", Correct = true, At = at },
+                new LessonResultRecord { Channel = "messenger", UserId = "m-1", LessonId = "vneid-co-ban", Correct = true, At = at });
+            await db.SaveChangesAsync();
+        }
+
+        var page = await SignInAsync("editor");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bài học" }).ClickAsync();
+
+        var fakeNews = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Nhận biết tin giả" });
+        await Assertions.Expect(fakeNews.GetByRole(AriaRole.Cell)).ToHaveTextAsync(["Nhận biết tin giả, kiểm chứng nguồn tin", "3", "2", "2 (67%)"]);
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "VNeID cơ bản" }).GetByRole(AriaRole.Cell)).ToHaveTextAsync(["VNeID cơ bản: tài khoản mức 1 và mức 2", "1", "1", "1 (100%)"]);
+        await Assertions.Expect(page.Locator("#lessons tr")).ToHaveCountAsync(6);
+        await PhotographAsync(page, "lessons");
     }
 }
