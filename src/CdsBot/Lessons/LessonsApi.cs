@@ -18,16 +18,16 @@ public static class LessonsApi
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var counts = await db.LessonResults.AsNoTracking()
             .GroupBy(r => r.LessonId)
-            .Select(g => new
-            {
-                LessonId = g.Key,
-                Finished = g.Count(),
-                Citizens = g.Select(r => new { r.Channel, r.UserId }).Distinct().Count(),
-                Right = g.Count(r => r.Correct),
-            })
+            .Select(g => new { LessonId = g.Key, Finished = g.Count(), Right = g.Count(r => r.Correct) })
             .ToDictionaryAsync(c => c.LessonId, cancellationToken);
+        var citizens = await db.LessonResults.AsNoTracking()
+            .Select(r => new { r.LessonId, r.Channel, r.UserId })
+            .Distinct()
+            .GroupBy(r => r.LessonId)
+            .Select(g => new { LessonId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.LessonId, c => c.Count, cancellationToken);
         return Results.Ok(catalog.Content.Lessons.Select(l => counts.TryGetValue(l.Id, out var c)
-            ? new LessonCounts(l.Id, l.Title, c.Finished, c.Citizens, c.Right)
+            ? new LessonCounts(l.Id, l.Title, c.Finished, citizens.GetValueOrDefault(l.Id), c.Right)
             : new LessonCounts(l.Id, l.Title, 0, 0, 0)));
     }
 

@@ -15,7 +15,7 @@ public sealed class LessonsApiTests : IDisposable
 
     public void Dispose() => _bot.Dispose();
 
-    private async Task FinishAsync(ChatClient citizen, string lessonId, int answer)
+    private static async Task FinishAsync(ChatClient citizen, string lessonId, int answer)
     {
         var reply = await citizen.PressAsync(LessonPayloads.Start(lessonId));
         for (var i = 0; i < 8 && !reply.GetProperty("replies")[0].GetProperty("text").GetString()!.StartsWith("Câu hỏi:", StringComparison.Ordinal); i++)
