@@ -1,5 +1,6 @@
 using CdsBot.Channels.WebChat;
 using CdsBot.Content;
+using CdsBot.Contests;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.Flows;
 using CdsBot.Dialogs.Flows.Guides;
@@ -51,6 +52,7 @@ internal static class ConversationExtensions
             ResumeWithin = TimeSpan.FromDays(builder.Configuration.GetValue("Guides:ResumeDays", 30)),
         });
         services.AddSingleton<ILessonLog, EfLessonLog>();
+        services.AddSingleton<ContestEngine>();
         services.AddFlow<LessonFlow, LessonDialog>();
         // Only the web page asks for a phone number: on Zalo and Messenger staff reply in the thread whenever they like.
         services.AddFlow<HandoffFlow, HandoffDialog>(dialog: sp => new HandoffDialog(sp.GetRequiredService<IHandoffDesk>(), sp.GetRequiredService<MainMenu>())

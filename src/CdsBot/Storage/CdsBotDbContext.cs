@@ -5,8 +5,10 @@ using CdsBot.Broadcasts;
 using CdsBot.Channels.Messenger;
 using CdsBot.Channels.Zalo;
 using CdsBot.Content.Records;
+using CdsBot.Contests;
 using CdsBot.Handoffs;
 using CdsBot.Inbox;
+using CdsBot.Lessons;
 using CdsBot.Subscriptions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +50,17 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
 
     public DbSet<LessonRecord> Lessons => Set<LessonRecord>();
 
-    public DbSet<CdsBot.Lessons.LessonResultRecord> LessonResults => Set<CdsBot.Lessons.LessonResultRecord>();
+    public DbSet<ContestRecord> Contests => Set<ContestRecord>();
+
+    public DbSet<ContestRoundRecord> ContestRounds => Set<ContestRoundRecord>();
+
+    public DbSet<ContestQuestionRecord> ContestQuestions => Set<ContestQuestionRecord>();
+
+    public DbSet<ContestAttemptRecord> ContestAttempts => Set<ContestAttemptRecord>();
+
+    public DbSet<ContestAnswerRecord> ContestAnswers => Set<ContestAnswerRecord>();
+
+    public DbSet<LessonResultRecord> LessonResults => Set<LessonResultRecord>();
 
     public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
 

@@ -1,0 +1,158 @@
+using CdsBot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CdsBot.Contests;
+
+/// <summary>
+/// Runs attempts at a contest round against the database, so that any number of hosts can serve one contest: an attempt
+/// is unique per round and channel identity, and each answer moves the attempt on by a conditional update that only one
+/// submit can win. Answers are refused for someone else's attempt, for a question not drawn at that place, for a place
+/// not yet asked, and twice; an answer after the time allowed counts as wrong.
+/// </summary>
+public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, TimeProvider time)
+{
+    /// <summary>Starts <paramref name="userId"/>'s attempt at round <paramref name="roundId"/>, drawing its questions.</summary>
+    public async Task<ContestStart> StartAsync(long roundId, string channel, string userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var round = await db.ContestRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken);
+        if (round is null || now < round.StartsAt || now >= round.EndsAt)
+        {
+            return new ContestStart(StartKind.NotOpen);
+        }
+
+        if (await db.ContestAttempts.AnyAsync(a => a.RoundId == roundId && a.Channel == channel && a.UserId == userId, cancellationToken))
+        {
+            return new ContestStart(StartKind.AlreadyTaken);
+        }
+
+        var contest = await db.Contests.AsNoTracking().SingleAsync(c => c.Id == round.ContestId, cancellationToken);
+        var bank = await db.ContestQuestions.AsNoTracking().Where(q => q.ContestId == contest.Id).Select(q => q.Id).ToArrayAsync(cancellationToken);
+        Random.Shared.Shuffle(bank);
+        var attempt = new ContestAttemptRecord
+        {
+            RoundId = roundId,
+            Channel = channel,
+            UserId = userId,
+            Drawn = [.. bank.Take(contest.QuestionsPerAttempt)],
+            ShownAt = now,
+            StartedAt = now,
+        };
+        db.ContestAttempts.Add(attempt);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
+        {
+            // Another host started this citizen's attempt between the check above and this insert.
+            return new ContestStart(StartKind.AlreadyTaken);
+        }
+
+        return new ContestStart(StartKind.Started, await AskAsync(db, attempt, contest, 0, cancellationToken));
+    }
+
+    /// <summary>Takes <paramref name="choice"/> as the answer at <paramref name="position"/> of an attempt.</summary>
+    public async Task<ContestAnswer> AnswerAsync(long attemptId, string channel, string userId, int position, long questionId, int choice, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var attempt = await db.ContestAttempts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attemptId, cancellationToken);
+        if (attempt is null || attempt.Channel != channel || attempt.UserId != userId)
+        {
+            return new ContestAnswer(AnswerKind.NotYours);
+        }
+
+        if (position < attempt.Position || attempt.FinishedAt is not null)
+        {
+            return new ContestAnswer(AnswerKind.Duplicate);
+        }
+
+        if (position > attempt.Position)
+        {
+            return new ContestAnswer(AnswerKind.NotAsked);
+        }
+
+        if (attempt.Drawn[position] != questionId)
+        {
+            return new ContestAnswer(AnswerKind.NotDrawn);
+        }
+
+        var round = await db.ContestRounds.AsNoTracking().SingleAsync(r => r.Id == attempt.RoundId, cancellationToken);
+        var contest = await db.Contests.AsNoTracking().SingleAsync(c => c.Id == round.ContestId, cancellationToken);
+        var question = await db.ContestQuestions.AsNoTracking().SingleAsync(q => q.Id == questionId, cancellationToken);
+        var elapsed = (long)(now - attempt.ShownAt).TotalMilliseconds;
+        var late = elapsed > contest.SecondsPerQuestion * 1000L;
+        var correct = !late && choice == question.CorrectIndex;
+        var next = position + 1;
+        var finished = next >= attempt.Drawn.Count;
+        var gained = correct ? 1 : 0;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Only the submit that finds the attempt still at this place moves it on; any other gets nothing.
+        var moved = await db.ContestAttempts
+            .Where(a => a.Id == attemptId && a.Position == position)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(a => a.Position, next)
+                    .SetProperty(a => a.ShownAt, now)
+                    .SetProperty(a => a.Correct, a => a.Correct + gained)
+                    .SetProperty(a => a.ElapsedMilliseconds, a => a.ElapsedMilliseconds + elapsed)
+                    .SetProperty(a => a.FinishedAt, finished ? now : null),
+                cancellationToken);
+        if (moved == 0)
+        {
+            return new ContestAnswer(AnswerKind.Duplicate);
+        }
+
+        db.ContestAnswers.Add(new ContestAnswerRecord
+        {
+            AttemptId = attemptId,
+            Position = position,
+            QuestionId = questionId,
+            Choice = late ? null : choice,
+            Correct = correct,
+            ElapsedMilliseconds = elapsed,
+            AnsweredAt = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var kind = late ? AnswerKind.TooLate : AnswerKind.Accepted;
+        if (finished)
+        {
+            return new ContestAnswer(kind, correct, Score: attempt.Correct + gained, Total: attempt.Drawn.Count);
+        }
+
+        attempt.Position = next;
+        return new ContestAnswer(kind, correct, await AskAsync(db, attempt, contest, next, cancellationToken));
+    }
+
+    /// <summary>
+    /// The finished, not disqualified attempts of a round, best first: most right answers, then least time, then the
+    /// prediction nearest the number of participants.
+    /// </summary>
+    public async Task<IReadOnlyList<LeaderboardEntry>> LeaderboardAsync(long roundId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var finished = await db.ContestAttempts.AsNoTracking()
+            .Where(a => a.RoundId == roundId && a.FinishedAt != null && a.DisqualifiedReason == null)
+            .ToListAsync(cancellationToken);
+        var participants = finished.Count;
+        return [.. finished
+            .OrderByDescending(a => a.Correct)
+            .ThenBy(a => a.ElapsedMilliseconds)
+            .ThenBy(a => a.Prediction is { } p ? Math.Abs(p - participants) : long.MaxValue)
+            .ThenBy(a => a.FinishedAt)
+            .Select((a, i) => new LeaderboardEntry(i + 1, a.Channel, a.UserId, a.Correct, a.ElapsedMilliseconds, a.Prediction, a.FinishedAt!.Value))];
+    }
+
+    private static async Task<AskedQuestion> AskAsync(CdsBotDbContext db, ContestAttemptRecord attempt, ContestRecord contest, int position, CancellationToken cancellationToken)
+    {
+        var id = attempt.Drawn[position];
+        var question = await db.ContestQuestions.AsNoTracking().SingleAsync(q => q.Id == id, cancellationToken);
+        return new AskedQuestion(attempt.Id, position, attempt.Drawn.Count, id, question.Text, question.Choices, contest.SecondsPerQuestion);
+    }
+}

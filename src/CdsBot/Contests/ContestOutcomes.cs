@@ -1,0 +1,48 @@
+namespace CdsBot.Contests;
+
+/// <summary>A question as asked in an attempt: its place, its text and answers (never which is right), and the time allowed.</summary>
+public sealed record AskedQuestion(long AttemptId, int Position, int Total, long QuestionId, string Text, IReadOnlyList<string> Choices, int Seconds);
+
+/// <summary>How starting an attempt went.</summary>
+public enum StartKind
+{
+    /// <summary>A new attempt; its first question is asked.</summary>
+    Started,
+
+    /// <summary>This channel identity already has its attempt in the round.</summary>
+    AlreadyTaken,
+
+    /// <summary>The round is not open now (or does not exist).</summary>
+    NotOpen,
+}
+
+/// <summary>The outcome of starting an attempt.</summary>
+public sealed record ContestStart(StartKind Kind, AskedQuestion? Question = null);
+
+/// <summary>How an answer was taken.</summary>
+public enum AnswerKind
+{
+    /// <summary>Recorded, right or wrong.</summary>
+    Accepted,
+
+    /// <summary>Given after the time allowed: recorded as wrong.</summary>
+    TooLate,
+
+    /// <summary>The question was already answered (a double submit or a replayed button): nothing recorded.</summary>
+    Duplicate,
+
+    /// <summary>The attempt is someone else's, or does not exist: nothing recorded.</summary>
+    NotYours,
+
+    /// <summary>The question is not the one drawn for that place of the attempt: nothing recorded.</summary>
+    NotDrawn,
+
+    /// <summary>That place of the attempt has not been asked yet: nothing recorded.</summary>
+    NotAsked,
+}
+
+/// <summary>The outcome of an answer: whether it counted right, and the next question or the final score.</summary>
+public sealed record ContestAnswer(AnswerKind Kind, bool Correct = false, AskedQuestion? Next = null, int? Score = null, int? Total = null);
+
+/// <summary>A line of a round's leaderboard.</summary>
+public sealed record LeaderboardEntry(int Rank, string Channel, string UserId, int Correct, long ElapsedMilliseconds, long? Prediction, DateTimeOffset FinishedAt);
