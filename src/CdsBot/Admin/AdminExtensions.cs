@@ -11,6 +11,7 @@ using CdsBot.Admin.Rephrasing;
 using CdsBot.Admin.Staff;
 using CdsBot.Admin.TryIt;
 using CdsBot.Admin.Users;
+using CdsBot.Contests;
 using CdsBot.Lessons;
 
 namespace CdsBot.Admin;
@@ -54,5 +55,6 @@ internal static class AdminExtensions
         admin.MapCampaignsApi();
         admin.MapRephrasingApi();
         admin.MapLessonsApi();
+        admin.MapContestsApi();
     }
 }

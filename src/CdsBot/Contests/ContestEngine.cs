@@ -1,3 +1,4 @@
+using CdsBot.Dialogs.Flows.Contests;
 using CdsBot.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +11,24 @@ namespace CdsBot.Contests;
 /// submit can win. Answers are refused for someone else's attempt, for a question not drawn at that place, for a place
 /// not yet asked, and twice; an answer after the time allowed counts as wrong.
 /// </summary>
-public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, TimeProvider time)
+public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, TimeProvider time) : IContestDesk
 {
-    /// <summary>Starts <paramref name="userId"/>'s attempt at round <paramref name="roundId"/>, drawing its questions.</summary>
+    /// <inheritdoc />
+    public async Task<OpenRound?> OpenRoundAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var round = await db.ContestRounds.AsNoTracking().Where(r => r.StartsAt <= now && r.EndsAt > now).OrderBy(r => r.EndsAt).FirstOrDefaultAsync(cancellationToken);
+        if (round is null)
+        {
+            return null;
+        }
+
+        var contest = await db.Contests.AsNoTracking().SingleAsync(c => c.Id == round.ContestId, cancellationToken);
+        return new OpenRound(round.Id, contest.Title, contest.Organiser, contest.Rules, round.Name, contest.QuestionsPerAttempt, contest.SecondsPerQuestion, round.EndsAt);
+    }
+
+    /// <summary>Starts <paramref name="userId"/>'s attempt at round <paramref name="roundId"/>, drawing its questions; resumes one unfinished.</summary>
     public async Task<ContestStart> StartAsync(long roundId, string channel, string userId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -23,12 +39,16 @@ public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, T
             return new ContestStart(StartKind.NotOpen);
         }
 
-        if (await db.ContestAttempts.AnyAsync(a => a.RoundId == roundId && a.Channel == channel && a.UserId == userId, cancellationToken))
+        var contest = await db.Contests.AsNoTracking().SingleAsync(c => c.Id == round.ContestId, cancellationToken);
+        var existing = await db.ContestAttempts.AsNoTracking().SingleOrDefaultAsync(a => a.RoundId == roundId && a.Channel == channel && a.UserId == userId, cancellationToken);
+        if (existing is not null)
         {
-            return new ContestStart(StartKind.AlreadyTaken);
+            // An unfinished attempt goes on at the question it stopped at, whose time has kept running.
+            return existing.FinishedAt is null && existing.DisqualifiedReason is null
+                ? new ContestStart(StartKind.Resumed, await AskAsync(db, existing, contest, existing.Position, cancellationToken))
+                : new ContestStart(StartKind.AlreadyTaken);
         }
 
-        var contest = await db.Contests.AsNoTracking().SingleAsync(c => c.Id == round.ContestId, cancellationToken);
         var bank = await db.ContestQuestions.AsNoTracking().Where(q => q.ContestId == contest.Id).Select(q => q.Id).ToArrayAsync(cancellationToken);
         Random.Shared.Shuffle(bank);
         var attempt = new ContestAttemptRecord
@@ -54,7 +74,7 @@ public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, T
         return new ContestStart(StartKind.Started, await AskAsync(db, attempt, contest, 0, cancellationToken));
     }
 
-    /// <summary>Takes <paramref name="choice"/> as the answer at <paramref name="position"/> of an attempt.</summary>
+    /// <inheritdoc />
     public async Task<ContestAnswer> AnswerAsync(long attemptId, string channel, string userId, int position, long questionId, int choice, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -123,7 +143,9 @@ public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, T
         var kind = late ? AnswerKind.TooLate : AnswerKind.Accepted;
         if (finished)
         {
-            return new ContestAnswer(kind, correct, Score: attempt.Correct + gained, Total: attempt.Drawn.Count);
+            var board = await LeaderboardAsync(attempt.RoundId, cancellationToken);
+            var rank = board.FirstOrDefault(e => e.Channel == channel && e.UserId == userId)?.Rank;
+            return new ContestAnswer(kind, correct, Score: attempt.Correct + gained, Total: attempt.Drawn.Count, Rank: rank, Participants: board.Count);
         }
 
         attempt.Position = next;

@@ -3,6 +3,7 @@ using CdsBot.Content;
 using CdsBot.Contests;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.Flows;
+using CdsBot.Dialogs.Flows.Contests;
 using CdsBot.Dialogs.Flows.Guides;
 using CdsBot.Dialogs.Flows.Lessons;
 using CdsBot.Dialogs.Flows.Faq;
@@ -53,6 +54,8 @@ internal static class ConversationExtensions
         });
         services.AddSingleton<ILessonLog, EfLessonLog>();
         services.AddSingleton<ContestEngine>();
+        services.AddSingleton<IContestDesk>(sp => sp.GetRequiredService<ContestEngine>());
+        services.AddFlow<ContestFlow, ContestDialog>();
         services.AddFlow<LessonFlow, LessonDialog>();
         // Only the web page asks for a phone number: on Zalo and Messenger staff reply in the thread whenever they like.
         services.AddFlow<HandoffFlow, HandoffDialog>(dialog: sp => new HandoffDialog(sp.GetRequiredService<IHandoffDesk>(), sp.GetRequiredService<MainMenu>())

@@ -1,4 +1,5 @@
 using CdsBot.Contests;
+using CdsBot.Dialogs.Flows.Contests;
 using CdsBot.Storage;
 using CdsBot.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
@@ -32,41 +33,9 @@ public sealed class ContestEngineTests : IDisposable
 
     private ContestEngine Engine(BotHost? host = null) => (host ?? _host).Services.GetRequiredService<ContestEngine>();
 
-    /// <summary>A contest of <paramref name="bank"/> questions (the right answer of question i is choice i % 3), 3 drawn an attempt, 30 s each, with a round open now.</summary>
-    private async Task<long> OpenRoundAsync(int bank = 5)
-    {
-        await using var db = await _host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
-        var contest = new ContestRecord
-        {
-            Title = "Cuộc thi tìm hiểu về chuyển đổi số",
-            Organiser = "Tỉnh đoàn",
-            Rules = "Mỗi người một lượt.",
-            QuestionsPerAttempt = 3,
-            SecondsPerQuestion = 30,
-            PredictionQuestion = "Dự đoán số người tham gia",
-            CreatedBy = "publisher",
-            CreatedAt = _time.GetUtcNow(),
-        };
-        db.Contests.Add(contest);
-        await db.SaveChangesAsync();
-        db.ContestQuestions.AddRange(Enumerable.Range(0, bank).Select(i => new ContestQuestionRecord
-        {
-            ContestId = contest.Id,
-            Text = $"Câu hỏi {i}?",
-            Choices = ["A", "B", "C"],
-            CorrectIndex = i % 3,
-        }));
-        var round = new ContestRoundRecord { ContestId = contest.Id, Name = "Vòng 1", StartsAt = _time.GetUtcNow().AddHours(-1), EndsAt = _time.GetUtcNow().AddDays(7) };
-        db.ContestRounds.Add(round);
-        await db.SaveChangesAsync();
-        return round.Id;
-    }
+    private Task<long> OpenRoundAsync(int bank = 5) => ContestSeed.OpenRoundAsync(_host.Services, _time.GetUtcNow(), bank);
 
-    private async Task<int> RightChoiceAsync(long questionId)
-    {
-        await using var db = await _host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
-        return (await db.ContestQuestions.SingleAsync(q => q.Id == questionId)).CorrectIndex;
-    }
+    private Task<int> RightChoiceAsync(long questionId) => ContestSeed.RightChoiceAsync(_host.Services, questionId);
 
     private async Task<int> AnswersRecordedAsync(long attemptId)
     {
@@ -127,7 +96,24 @@ public sealed class ContestEngineTests : IDisposable
     public async Task One_attempt_per_round_and_channel_identity()
     {
         var round = await OpenRoundAsync();
-        Assert.Equal(StartKind.Started, (await Engine().StartAsync(round, "zalo", "z-1", CancellationToken.None)).Kind);
+        var first = await Engine().StartAsync(round, "zalo", "z-1", CancellationToken.None);
+        Assert.Equal(StartKind.Started, first.Kind);
+
+        // Starting again resumes the same attempt at the same question; once finished, none is given.
+        var again = await Engine().StartAsync(round, "zalo", "z-1", CancellationToken.None);
+        Assert.Equal(StartKind.Resumed, again.Kind);
+        Assert.Equal((first.Question!.AttemptId, 0, first.Question.QuestionId), (again.Question!.AttemptId, again.Question.Position, again.Question.QuestionId));
+        var question = first.Question!;
+        while (true)
+        {
+            var next = (await AnswerAsync(question, 0)).Next;
+            if (next is null)
+            {
+                break;
+            }
+
+            question = next;
+        }
 
         Assert.Equal(StartKind.AlreadyTaken, (await Engine().StartAsync(round, "zalo", "z-1", CancellationToken.None)).Kind);
         Assert.Equal(StartKind.Started, (await Engine().StartAsync(round, "messenger", "z-1", CancellationToken.None)).Kind);
@@ -140,8 +126,10 @@ public sealed class ContestEngineTests : IDisposable
         _second = Host();
         var starts = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => Engine(i % 2 == 0 ? _host : _second).StartAsync(round, "zalo", "z-1", CancellationToken.None))));
 
-        Assert.Single(starts, s => s.Kind == StartKind.Started);
-        Assert.All(starts.Where(s => s.Kind != StartKind.Started), s => Assert.Equal(StartKind.AlreadyTaken, s.Kind));
+        var started = Assert.Single(starts, s => s.Kind == StartKind.Started);
+        // The others found it (and resume it) or lost the insert to it.
+        Assert.All(starts.Where(s => s.Kind != StartKind.Started), s => Assert.Contains(s.Kind, new[] { StartKind.Resumed, StartKind.AlreadyTaken }));
+        Assert.All(starts.Where(s => s.Kind == StartKind.Resumed), s => Assert.Equal(started.Question!.AttemptId, s.Question!.AttemptId));
         await using var db = await _host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
         Assert.Equal(1, await db.ContestAttempts.CountAsync(a => a.RoundId == round));
     }

@@ -1,4 +1,4 @@
-namespace CdsBot.Contests;
+namespace CdsBot.Dialogs.Flows.Contests;
 
 /// <summary>A question as asked in an attempt: its place, its text and answers (never which is right), and the time allowed.</summary>
 public sealed record AskedQuestion(long AttemptId, int Position, int Total, long QuestionId, string Text, IReadOnlyList<string> Choices, int Seconds);
@@ -8,6 +8,9 @@ public enum StartKind
 {
     /// <summary>A new attempt; its first question is asked.</summary>
     Started,
+
+    /// <summary>The citizen's unfinished attempt; the question it stopped at is asked again (its time runs on).</summary>
+    Resumed,
 
     /// <summary>This channel identity already has its attempt in the round.</summary>
     AlreadyTaken,
@@ -41,8 +44,11 @@ public enum AnswerKind
     NotAsked,
 }
 
-/// <summary>The outcome of an answer: whether it counted right, and the next question or the final score.</summary>
-public sealed record ContestAnswer(AnswerKind Kind, bool Correct = false, AskedQuestion? Next = null, int? Score = null, int? Total = null);
+/// <summary>The outcome of an answer: whether it counted right, and the next question or the final score and provisional rank.</summary>
+public sealed record ContestAnswer(AnswerKind Kind, bool Correct = false, AskedQuestion? Next = null, int? Score = null, int? Total = null, int? Rank = null, int? Participants = null);
+
+/// <summary>A round open now: the contest's title, organiser and rules, the round's name, and its attempt's shape.</summary>
+public sealed record OpenRound(long RoundId, string Title, string Organiser, string Rules, string RoundName, int Questions, int Seconds, DateTimeOffset EndsAt);
 
 /// <summary>A line of a round's leaderboard.</summary>
 public sealed record LeaderboardEntry(int Rank, string Channel, string UserId, int Correct, long ElapsedMilliseconds, long? Prediction, DateTimeOffset FinishedAt);
