@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text;
 using CdsBot.Admin.Audit;
 using CdsBot.Admin.Auth;
 using CdsBot.Admin.Campaigns;
+using CdsBot.Admin.Import;
 using CdsBot.Admin.Items;
 using CdsBot.Admin.Staff;
 using CdsBot.Storage;
@@ -10,8 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CdsBot.Contests;
 
 /// <summary>
-/// /admin/api/contests: staff create a contest with its rounds and question bank, read a round's leaderboard, and
-/// publishers disqualify an entry with a reason (audited).
+/// /admin/api/contests: staff create a contest with its rounds and question bank, read a round's leaderboard and
+/// download its results (XLSX), and publishers disqualify an entry with a reason (audited).
 /// </summary>
 public static class ContestsApi
 {
@@ -22,12 +24,16 @@ public static class ContestsApi
         contests.MapPost("/", CreateAsync).WithSummary("Create a contest with its rounds and question bank");
         contests.MapGet("/rounds/{roundId:long}/leaderboard", async (long roundId, ContestEngine engine, CancellationToken ct) => Results.Ok(await engine.LeaderboardAsync(roundId, ct)))
             .WithSummary("A round's finished entries, best first (right answers, then time, then the prediction)");
+        contests.MapGet("/rounds/{roundId:long}/results.xlsx", ResultsAsync)
+            .WithSummary("A round's results as XLSX: the ranked entries, then the disqualified ones with their reasons");
         contests.MapPost("/attempts/{attemptId:long}/disqualify", DisqualifyAsync).RequireAuthorization(StaffRoles.Publisher)
             .WithSummary("Disqualify an entry, with a reason (audited)");
         return admin;
     }
 
     public sealed record DisqualifyInput(string? Reason);
+
+    private static readonly string[] ResultColumns = ["Hạng", "Kênh", "Mã người dự thi", "Số câu đúng", "Thời gian (giây)", "Dự đoán", "Hoàn thành lúc", "Bị loại vì"];
 
     private static async Task<IResult> ListAsync(IDbContextFactory<CdsBotDbContext> contexts, CancellationToken cancellationToken)
     {
@@ -90,6 +96,28 @@ public static class ContestsApi
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Results.Created($"/admin/api/contests/{contest.Id}", new { contest.Id });
+    }
+
+    private static async Task<IResult> ResultsAsync(long roundId, ContestEngine engine, IDbContextFactory<CdsBotDbContext> contexts, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var round = await db.ContestRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken);
+        if (round is null)
+        {
+            return Results.Problem("Không có vòng thi này.", statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy");
+        }
+
+        var board = await engine.LeaderboardAsync(roundId, cancellationToken);
+        var disqualified = await db.ContestAttempts.AsNoTracking()
+            .Where(a => a.RoundId == roundId && a.DisqualifiedReason != null)
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        static string Seconds(long milliseconds) => (milliseconds / 1000.0).ToString("0.0", CultureInfo.GetCultureInfo("vi-VN"));
+        static string Local(DateTimeOffset? at) => at?.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture) ?? "";
+        var rows = new List<IReadOnlyList<string>> { ResultColumns };
+        rows.AddRange(board.Select(e => new[] { e.Rank.ToString(CultureInfo.InvariantCulture), e.Channel, e.UserId, e.Correct.ToString(CultureInfo.InvariantCulture), Seconds(e.ElapsedMilliseconds), e.Prediction?.ToString(CultureInfo.InvariantCulture) ?? "", Local(e.FinishedAt), "" }));
+        rows.AddRange(disqualified.Select(a => new[] { "", a.Channel, a.UserId, a.Correct.ToString(CultureInfo.InvariantCulture), Seconds(a.ElapsedMilliseconds), a.Prediction?.ToString(CultureInfo.InvariantCulture) ?? "", Local(a.FinishedAt), a.DisqualifiedReason! }));
+        return Results.File(XlsxTable.Write(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"ket-qua-vong-{roundId}.xlsx");
     }
 
     private static async Task<IResult> DisqualifyAsync(long attemptId, DisqualifyInput input, HttpContext http, IDbContextFactory<CdsBotDbContext> contexts, AuditLog audit, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CdsBot.Admin.Import;
 using CdsBot.Dialogs.Flows.Contests;
 using CdsBot.Storage;
 using CdsBot.Tests.Fixtures;
@@ -75,6 +76,12 @@ public sealed class ContestsApiTests : IDisposable
         Assert.Equal(HttpStatusCode.NoContent, disqualified.StatusCode);
 
         Assert.Empty((await editor.GetFromJsonAsync<JsonElement>($"/admin/api/contests/rounds/{round}/leaderboard")).EnumerateArray());
+        using var results = await editor.GetAsync($"/admin/api/contests/rounds/{round}/results.xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", results.Content.Headers.ContentType!.MediaType);
+        var sheet = XlsxTable.Read(await results.Content.ReadAsStreamAsync());
+        Assert.Equal(["Hạng", "Kênh", "Mã người dự thi", "Số câu đúng", "Thời gian (giây)", "Dự đoán", "Hoàn thành lúc", "Bị loại vì"], sheet[0]);
+        var row = Assert.Single(sheet.Skip(1));
+        Assert.Equal(("", "webchat", "u-doan-vien", "2", "Dùng nhiều tài khoản"), (row[0], row[1], row[2], row[3], row[7]));
         await using var check = await _bot.Host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
         var audited = await check.AuditEntries.SingleAsync(a => a.Action == "contest.disqualify");
         Assert.Equal(("publisher", $"attempt:{attempt}"), (audited.Actor, audited.Target));
