@@ -168,7 +168,7 @@ public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, T
             .ThenBy(a => a.ElapsedMilliseconds)
             .ThenBy(a => a.Prediction is { } p ? Math.Abs(p - participants) : long.MaxValue)
             .ThenBy(a => a.FinishedAt)
-            .Select((a, i) => new LeaderboardEntry(i + 1, a.Channel, a.UserId, a.Correct, a.ElapsedMilliseconds, a.Prediction, a.FinishedAt!.Value))];
+            .Select((a, i) => new LeaderboardEntry(i + 1, a.Id, a.Channel, a.UserId, a.Correct, a.ElapsedMilliseconds, a.Prediction, a.FinishedAt!.Value))];
     }
 
     private static async Task<AskedQuestion> AskAsync(CdsBotDbContext db, ContestAttemptRecord attempt, ContestRecord contest, int position, CancellationToken cancellationToken)

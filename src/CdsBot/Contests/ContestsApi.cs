@@ -82,8 +82,9 @@ public static class ContestsApi
         {
             ContestId = contest.Id,
             Name = Clean(r.Name),
-            StartsAt = CampaignWorkflow.ParseLocal(r.StartsAt)!.Value,
-            EndsAt = CampaignWorkflow.ParseLocal(r.EndsAt)!.Value,
+            // Stored in UTC: the column's binary encoding compares clock ticks, so every value must share one offset.
+            StartsAt = CampaignWorkflow.ParseLocal(r.StartsAt)!.Value.ToUniversalTime(),
+            EndsAt = CampaignWorkflow.ParseLocal(r.EndsAt)!.Value.ToUniversalTime(),
         }));
         db.ContestQuestions.AddRange(input.Questions!.Select(q => new ContestQuestionRecord
         {

@@ -51,4 +51,4 @@ public sealed record ContestAnswer(AnswerKind Kind, bool Correct = false, AskedQ
 public sealed record OpenRound(long RoundId, string Title, string Organiser, string Rules, string RoundName, int Questions, int Seconds, DateTimeOffset EndsAt);
 
 /// <summary>A line of a round's leaderboard.</summary>
-public sealed record LeaderboardEntry(int Rank, string Channel, string UserId, int Correct, long ElapsedMilliseconds, long? Prediction, DateTimeOffset FinishedAt);
+public sealed record LeaderboardEntry(int Rank, long AttemptId, string Channel, string UserId, int Correct, long ElapsedMilliseconds, long? Prediction, DateTimeOffset FinishedAt);

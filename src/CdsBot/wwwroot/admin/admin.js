@@ -36,7 +36,7 @@
     try { await action(); } catch (error) { say(error.message, true); }
   };
 
-  Object.assign(window.cdsAdmin, { api, say, run, changeHeaders, showTab: (name, arg) => showTab(name, arg), newItem: (prefill, questionId) => newItem(prefill, questionId),
+  Object.assign(window.cdsAdmin, { api, say, run, changeHeaders, isPublisher: () => Boolean(me?.roles.includes("publisher")), showTab: (name, arg) => showTab(name, arg), newItem: (prefill, questionId) => newItem(prefill, questionId),
     editItem: (item) => edit(item), currentItem: () => current, itemContent: () => content() });
 
   function showLogin() {
