@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using CdsBot.Broadcasts;
 using CdsBot.Channels.Messenger;
@@ -19,15 +18,8 @@ public static class CampaignPreview
 
     public static object Render(CampaignInput input, BroadcastOptions broadcasts, ZaloOptions zalo, MessengerOptions messenger)
     {
-        var campaign = new CampaignRecord
-        {
-            Name = input.Name ?? "",
-            Text = (input.Text ?? "").Trim().Normalize(NormalizationForm.FormC),
-            LinkUrl = string.IsNullOrWhiteSpace(input.LinkUrl) ? null : input.LinkUrl.Trim(),
-            LinkTitle = string.IsNullOrWhiteSpace(input.LinkTitle) ? null : input.LinkTitle.Trim().Normalize(NormalizationForm.FormC),
-            ImageUrl = string.IsNullOrWhiteSpace(input.ImageUrl) ? null : input.ImageUrl.Trim(),
-            CreatedBy = "",
-        };
+        var campaign = new CampaignRecord { Name = input.Name ?? "", Text = "", CreatedBy = "" };
+        CampaignWorkflow.ApplyMessage(input, campaign);
         var message = CampaignMessage.For(campaign, SampleToken, broadcasts.PublicBaseUrl);
         return new
         {

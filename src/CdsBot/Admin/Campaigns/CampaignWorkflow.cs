@@ -259,14 +259,23 @@ public sealed class CampaignWorkflow(
         }
 
         campaign.Name = name;
-        campaign.Text = text;
-        campaign.LinkUrl = string.IsNullOrWhiteSpace(input.LinkUrl) ? null : input.LinkUrl.Trim();
-        campaign.LinkTitle = string.IsNullOrWhiteSpace(input.LinkTitle) ? null : input.LinkTitle.Trim().Normalize(NormalizationForm.FormC);
-        campaign.ImageUrl = string.IsNullOrWhiteSpace(input.ImageUrl) ? null : input.ImageUrl.Trim();
+        ApplyMessage(input, campaign);
         (campaign.Topics, campaign.Localities, campaign.Channels) = (topics, localities, channels);
         (campaign.ActiveWithinDays, campaign.InactiveForDays) = (input.ActiveWithinDays, input.InactiveForDays);
         (campaign.ScheduledAt, campaign.ExpiresAt, campaign.UpdatedAt) = (scheduled!.Value.ToUniversalTime(), expires!.Value.ToUniversalTime(), time.GetUtcNow());
         return errors;
+    }
+
+    /// <summary>
+    /// Copies what the citizen receives (text, link, link title, picture) from <paramref name="input"/> onto
+    /// <paramref name="campaign"/>, trimmed and NFC; saving does it after validating, the preview without.
+    /// </summary>
+    public static void ApplyMessage(CampaignInput input, CampaignRecord campaign)
+    {
+        campaign.Text = input.Text?.Trim().Normalize(NormalizationForm.FormC) ?? "";
+        campaign.LinkUrl = string.IsNullOrWhiteSpace(input.LinkUrl) ? null : input.LinkUrl.Trim();
+        campaign.LinkTitle = string.IsNullOrWhiteSpace(input.LinkTitle) ? null : input.LinkTitle.Trim().Normalize(NormalizationForm.FormC);
+        campaign.ImageUrl = string.IsNullOrWhiteSpace(input.ImageUrl) ? null : input.ImageUrl.Trim();
     }
 
     /// <summary>"2026-10-10T08:00" as Vietnam time; a value with an offset keeps it.</summary>
