@@ -10,10 +10,10 @@ public static class AnswerText
     public static string Compose(FaqItem item, ContentSet content, string? answer = null)
     {
         var text = new StringBuilder((answer ?? item.Answer).Trim());
-        var documents = item.Sources.Select(content.FindDocument).OfType<SourceDocument>().ToList();
+        var documents = Documents(item.Sources, content);
         if (documents.Count > 0)
         {
-            text.Append("\n\nNguồn: ").AppendJoin("; ", documents.Select(d => d.Citation)).Append('.');
+            text.Append("\n\n").Append(SourcesLine(documents));
         }
 
         var links = item.Links.Select(l => l.Url)
@@ -29,4 +29,12 @@ public static class AnswerText
 
         return text.ToString();
     }
+
+    /// <summary>The documents of <paramref name="sources"/> (numbers) registered in <paramref name="content"/>.</summary>
+    public static IReadOnlyList<SourceDocument> Documents(IEnumerable<string> sources, ContentSet content) =>
+        [.. sources.Select(content.FindDocument).OfType<SourceDocument>()];
+
+    /// <summary>"Nguồn: …" naming each of <paramref name="documents"/> (number, date, issuer).</summary>
+    public static string SourcesLine(IReadOnlyList<SourceDocument> documents) =>
+        $"Nguồn: {string.Join("; ", documents.Select(d => d.Citation))}.";
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using CdsBot.Dialogs.Content;
+using CdsBot.Dialogs.Flows.Faq;
 
 namespace CdsBot.Dialogs.Flows.Guides;
 
@@ -34,10 +35,10 @@ public static class GuideTexts
     public static string Sources(Guide guide, ContentSet content)
     {
         var text = new StringBuilder();
-        var documents = guide.Sources.Select(content.FindDocument).OfType<SourceDocument>().ToList();
+        var documents = AnswerText.Documents(guide.Sources, content);
         if (documents.Count > 0)
         {
-            text.Append("Nguồn: ").AppendJoin("; ", documents.Select(d => d.Citation)).Append('.');
+            text.Append(AnswerText.SourcesLine(documents));
         }
 
         foreach (var link in guide.Links.Take(2))
