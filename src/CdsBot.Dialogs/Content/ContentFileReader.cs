@@ -81,8 +81,8 @@ public static class ContentFileReader
         var lessons = ReadEach(folder, LessonsFolder, errors, LessonFileReader.Read);
 
         CheckReferences(topics, documents, items, errors);
-        CheckOwned(topics, documents, guides.Select(g => (g.Value.Id, g.Value.Topic, g.Value.Sources, g.File)).ToList(), "guide", errors);
-        CheckOwned(topics, documents, lessons.Select(l => (l.Value.Id, l.Value.Topic, l.Value.Sources, l.File)).ToList(), "lesson", errors);
+        CheckOwned(topics, documents, [.. guides.Select(g => (g.Value.Id, g.Value.Topic, g.Value.Sources, g.File, 1))], "guide", errors);
+        CheckOwned(topics, documents, [.. lessons.Select(l => (l.Value.Id, l.Value.Topic, l.Value.Sources, l.File, 1))], "lesson", errors);
         CheckLocalities(localities, documents, items, errors);
         CheckShorthand(shorthand, synonyms, errors);
         if (errors.Count > 0)
@@ -93,25 +93,28 @@ public static class ContentFileReader
         return new ContentSet(topics, documents, items.Select(i => i.Item), localities, synonyms, shorthand.Select(s => s.Entry), guides.Select(g => g.Value), lessons.Select(l => l.Value));
     }
 
-    /// <summary>A guide's or lesson's topic and sources are registered, and its id is used once.</summary>
-    private static void CheckOwned(List<Topic> topics, List<SourceDocument> documents, List<(string Id, string Topic, IReadOnlyList<string> Sources, string File)> owned, string kind, List<ContentError> errors)
+    /// <summary>An item's, guide's or lesson's id is used once, and its topic and sources are registered.</summary>
+    private static void CheckOwned(List<Topic> topics, List<SourceDocument> documents, List<(string Id, string Topic, IReadOnlyList<string> Sources, string File, int Line)> owned, string kind, List<ContentError> errors)
     {
-        foreach (var (id, topic, sources, file) in owned)
+        var topicIds = topics.Select(t => t.Id).ToHashSet();
+        var numbers = documents.Select(d => d.Number).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, (string File, int Line)>();
+        foreach (var (id, topic, sources, file, line) in owned)
         {
-            if (topics.All(t => t.Id != topic))
+            if (!seen.TryAdd(id, (file, line)))
             {
-                errors.Add(new ContentError(file, 1, $"{kind} '{id}': topic '{topic}' is not in {TopicsFile}."));
+                errors.Add(new ContentError(file, line, $"{kind} id '{id}' is already used at {seen[id].File}:{seen[id].Line}."));
             }
 
-            foreach (var source in sources.Where(s => documents.All(d => !string.Equals(d.Number, s, StringComparison.OrdinalIgnoreCase))))
+            if (!topicIds.Contains(topic))
             {
-                errors.Add(new ContentError(file, 1, $"{kind} '{id}': source '{source}' is not in {DocumentsFile}."));
+                errors.Add(new ContentError(file, line, $"{kind} '{id}': topic '{topic}' is not in {TopicsFile}."));
             }
-        }
 
-        foreach (var duplicate in owned.GroupBy(o => o.Id).Where(g => g.Count() > 1))
-        {
-            errors.Add(new ContentError(duplicate.Last().File, 1, $"{kind} id '{duplicate.Key}' is used in {string.Join(", ", duplicate.Select(o => o.File))}."));
+            foreach (var source in sources.Where(s => !numbers.Contains(s)))
+            {
+                errors.Add(new ContentError(file, line, $"{kind} '{id}': source '{source}' is not in {DocumentsFile}."));
+            }
         }
     }
 
@@ -350,35 +353,16 @@ public static class ContentFileReader
             errors.Add(new ContentError(DocumentsFile, 0, $"document '{duplicate.Key}' is listed more than once."));
         }
 
-        var topicIds = topics.Select(t => t.Id).ToHashSet();
-        var numbers = documents.Select(d => d.Number).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var seen = new Dictionary<string, (string File, int Line)>();
+        CheckOwned(topics, documents, [.. items.Select(i => (i.Item.Id, i.Item.Topic, i.Item.Sources, i.File, i.Line))], "item", errors);
+        var ids = items.Select(i => i.Item.Id).ToHashSet();
         foreach (var (item, file, line) in items)
         {
-            if (!seen.TryAdd(item.Id, (file, line)))
-            {
-                errors.Add(new ContentError(file, line, $"item id '{item.Id}' is already used at {seen[item.Id].File}:{seen[item.Id].Line}."));
-            }
-
-            if (!topicIds.Contains(item.Topic))
-            {
-                errors.Add(new ContentError(file, line, $"item '{item.Id}': topic '{item.Topic}' is not in {TopicsFile}."));
-            }
-
-            foreach (var source in item.Sources.Where(s => !numbers.Contains(s)))
-            {
-                errors.Add(new ContentError(file, line, $"item '{item.Id}': source '{source}' is not in {DocumentsFile}."));
-            }
-
             if (item.ValidFrom > item.ValidTo)
             {
                 errors.Add(new ContentError(file, line, $"item '{item.Id}': valid_from is after valid_to."));
             }
-        }
 
-        foreach (var (item, file, line) in items)
-        {
-            foreach (var followUp in item.FollowUps.Where(f => !seen.ContainsKey(f)))
+            foreach (var followUp in item.FollowUps.Where(f => !ids.Contains(f)))
             {
                 errors.Add(new ContentError(file, line, $"item '{item.Id}': follow-up '{followUp}' is not an item id."));
             }
