@@ -49,8 +49,15 @@ public sealed record Guide
             return FindStep(next);
         }
 
-        var index = Steps.ToList().IndexOf(step);
-        return index >= 0 && index + 1 < Steps.Count ? Steps[index + 1] : null;
+        for (var i = 0; i + 1 < Steps.Count; i++)
+        {
+            if (Steps[i].Id == step.Id)
+            {
+                return Steps[i + 1];
+            }
+        }
+
+        return null;
     }
 }
 
