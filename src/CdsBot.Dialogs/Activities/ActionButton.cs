@@ -12,6 +12,12 @@ public sealed record ActionButton
     /// <summary>The address opened when pressed; null for a payload button.</summary>
     public string? Url { get; init; }
 
+    /// <summary>
+    /// What the citizen can type instead of pressing a payload button ("thi"), for channels that cannot show one in a
+    /// message of this kind; null when there is nothing to type.
+    /// </summary>
+    public string? Typed { get; init; }
+
     /// <summary>A button that sends <paramref name="payload"/> back to the bot.</summary>
     public static ActionButton Postback(string title, string payload) => new() { Title = title, Payload = payload };
 

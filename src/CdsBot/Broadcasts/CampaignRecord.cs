@@ -22,6 +22,9 @@ public sealed class CampaignRecord
 
     public string? ImageUrl { get; set; }
 
+    /// <summary>Whether the message carries a "Tham gia" button that opens the contest round open when it is pressed.</summary>
+    public bool JoinContest { get; set; }
+
     /// <summary>Topics the audience subscribed to (a subscriber of "all topics" matches any); empty = every subscriber.</summary>
     public List<string> Topics { get; set; } = [];
 

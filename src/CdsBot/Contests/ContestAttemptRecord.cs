@@ -34,4 +34,13 @@ public sealed class ContestAttemptRecord
     public DateTimeOffset? FinishedAt { get; set; }
 
     public string? DisqualifiedReason { get; set; }
+
+    /// <summary>The phone number the citizen gave for prizes, or null; shown to staff only in the results export.</summary>
+    public string? ContactPhone { get; set; }
+
+    /// <summary>When the citizen gave <see cref="ContactPhone"/>, consenting to its use for this contest's prizes.</summary>
+    public DateTimeOffset? ContactConsentAt { get; set; }
+
+    /// <summary>The version of the wording the citizen consented under ("contest-contact/1").</summary>
+    public string? ContactConsentWording { get; set; }
 }

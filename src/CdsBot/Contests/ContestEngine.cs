@@ -145,11 +145,88 @@ public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, T
         {
             var board = await LeaderboardAsync(attempt.RoundId, cancellationToken);
             var rank = board.FirstOrDefault(e => e.Channel == channel && e.UserId == userId)?.Rank;
-            return new ContestAnswer(kind, correct, Score: attempt.Correct + gained, Total: attempt.Drawn.Count, Rank: rank, Participants: board.Count);
+            return new ContestAnswer(kind, correct, Score: attempt.Correct + gained, Total: attempt.Drawn.Count, Rank: rank, Participants: board.Count)
+            {
+                PredictionQuestion = contest.PredictionQuestion,
+            };
         }
 
         attempt.Position = next;
         return new ContestAnswer(kind, correct, await AskAsync(db, attempt, contest, next, cancellationToken));
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> PredictAsync(long attemptId, string channel, string userId, long prediction, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Once, for one's own finished attempt, and only while the round is open: after it closes the count is known.
+        var open = db.ContestRounds.Where(r => r.StartsAt <= now && r.EndsAt > now).Select(r => r.Id);
+        return await db.ContestAttempts
+            .Where(a => a.Id == attemptId && a.Channel == channel && a.UserId == userId && a.FinishedAt != null && a.Prediction == null && open.Contains(a.RoundId))
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Prediction, prediction), cancellationToken) == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> LeaveContactAsync(long attemptId, string channel, string userId, string phone, DateTimeOffset consentAt, string consentWording, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ContestAttempts
+            .Where(a => a.Id == attemptId && a.Channel == channel && a.UserId == userId && a.FinishedAt != null)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(a => a.ContactPhone, phone)
+                    .SetProperty(a => a.ContactConsentAt, consentAt.ToUniversalTime())
+                    .SetProperty(a => a.ContactConsentWording, consentWording),
+                cancellationToken) == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task<ContestStanding?> StandingAsync(long attemptId, string channel, string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var attempt = await db.ContestAttempts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attemptId && a.Channel == channel && a.UserId == userId && a.FinishedAt != null, cancellationToken);
+        if (attempt is null)
+        {
+            return null;
+        }
+
+        var round = await db.ContestRounds.AsNoTracking().SingleAsync(r => r.Id == attempt.RoundId, cancellationToken);
+        var board = await LeaderboardAsync(attempt.RoundId, cancellationToken);
+        return new ContestStanding(attempt.Correct, attempt.Drawn.Count, board.FirstOrDefault(e => e.AttemptId == attemptId)?.Rank, board.Count, round.EndsAt);
+    }
+
+    /// <inheritdoc />
+    public async Task<ContestResult?> LatestResultAsync(string channel, string userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var attempt = await db.ContestAttempts.AsNoTracking()
+            .Where(a => a.Channel == channel && a.UserId == userId && a.FinishedAt != null)
+            .OrderByDescending(a => a.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (attempt is null)
+        {
+            return null;
+        }
+
+        var round = await db.ContestRounds.AsNoTracking().SingleAsync(r => r.Id == attempt.RoundId, cancellationToken);
+        var contest = await db.Contests.AsNoTracking().SingleAsync(c => c.Id == round.ContestId, cancellationToken);
+        var board = await LeaderboardAsync(attempt.RoundId, cancellationToken);
+        var closed = now >= round.EndsAt;
+        IReadOnlyList<ReviewedQuestion> review = [];
+        if (closed)
+        {
+            // The right answers are shown only after the round closes, when they can no longer help anyone.
+            var questions = await db.ContestQuestions.AsNoTracking().Where(q => attempt.Drawn.Contains(q.Id)).ToDictionaryAsync(q => q.Id, cancellationToken);
+            var answers = await db.ContestAnswers.AsNoTracking().Where(a => a.AttemptId == attempt.Id).ToDictionaryAsync(a => a.Position, cancellationToken);
+            review = [.. attempt.Drawn.Select((id, position) => new ReviewedQuestion(
+                questions[id].Text,
+                questions[id].Choices[questions[id].CorrectIndex],
+                answers.TryGetValue(position, out var given) && given.Correct))];
+        }
+
+        return new ContestResult(contest.Title, round.Name, closed, round.EndsAt, attempt.Correct, attempt.Drawn.Count, board.FirstOrDefault(e => e.AttemptId == attempt.Id)?.Rank, board.Count, review);
     }
 
     /// <summary>

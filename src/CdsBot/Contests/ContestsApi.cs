@@ -33,7 +33,7 @@ public static class ContestsApi
 
     public sealed record DisqualifyInput(string? Reason);
 
-    private static readonly string[] ResultColumns = ["Hạng", "Kênh", "Mã người dự thi", "Số câu đúng", "Thời gian (giây)", "Dự đoán", "Hoàn thành lúc", "Bị loại vì"];
+    private static readonly string[] ResultColumns = ["Hạng", "Kênh", "Mã người dự thi", "Số câu đúng", "Thời gian (giây)", "Dự đoán", "Hoàn thành lúc", "Số điện thoại liên hệ", "Đồng ý cung cấp lúc", "Bị loại vì"];
 
     private static async Task<IResult> ListAsync(IDbContextFactory<CdsBotDbContext> contexts, CancellationToken cancellationToken)
     {
@@ -113,11 +113,18 @@ public static class ContestsApi
             .Where(a => a.RoundId == roundId && a.DisqualifiedReason != null)
             .OrderBy(a => a.Id)
             .ToListAsync(cancellationToken);
+        // The phone number a citizen chose to give for prizes, with when they consented; staff see it only here.
+        var contacts = await db.ContestAttempts.AsNoTracking()
+            .Where(a => a.RoundId == roundId && a.ContactPhone != null)
+            .Select(a => new { a.Id, a.ContactPhone, a.ContactConsentAt })
+            .ToDictionaryAsync(a => a.Id, a => (Phone: a.ContactPhone!, a.ContactConsentAt), cancellationToken);
         static string Seconds(long milliseconds) => (milliseconds / 1000.0).ToString("0.0", CultureInfo.GetCultureInfo("vi-VN"));
         static string Local(DateTimeOffset? at) => at?.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture) ?? "";
         var rows = new List<IReadOnlyList<string>> { ResultColumns };
-        rows.AddRange(board.Select(e => new[] { e.Rank.ToString(CultureInfo.InvariantCulture), e.Channel, e.UserId, e.Correct.ToString(CultureInfo.InvariantCulture), Seconds(e.ElapsedMilliseconds), e.Prediction?.ToString(CultureInfo.InvariantCulture) ?? "", Local(e.FinishedAt), "" }));
-        rows.AddRange(disqualified.Select(a => new[] { "", a.Channel, a.UserId, a.Correct.ToString(CultureInfo.InvariantCulture), Seconds(a.ElapsedMilliseconds), a.Prediction?.ToString(CultureInfo.InvariantCulture) ?? "", Local(a.FinishedAt), a.DisqualifiedReason! }));
+        string Phone(long attempt) => contacts.TryGetValue(attempt, out var contact) ? contact.Phone : "";
+        string Consent(long attempt) => contacts.TryGetValue(attempt, out var contact) ? Local(contact.ContactConsentAt) : "";
+        rows.AddRange(board.Select(e => new[] { e.Rank.ToString(CultureInfo.InvariantCulture), e.Channel, e.UserId, e.Correct.ToString(CultureInfo.InvariantCulture), Seconds(e.ElapsedMilliseconds), e.Prediction?.ToString(CultureInfo.InvariantCulture) ?? "", Local(e.FinishedAt), Phone(e.AttemptId), Consent(e.AttemptId), "" }));
+        rows.AddRange(disqualified.Select(a => new[] { "", a.Channel, a.UserId, a.Correct.ToString(CultureInfo.InvariantCulture), Seconds(a.ElapsedMilliseconds), a.Prediction?.ToString(CultureInfo.InvariantCulture) ?? "", Local(a.FinishedAt), Phone(a.Id), Consent(a.Id), a.DisqualifiedReason! }));
         return Results.File(XlsxTable.Write(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"ket-qua-vong-{roundId}.xlsx");
     }
 

@@ -12,7 +12,8 @@
   let conversationId = null;
   let lastId = 0;
 
-  if (new URLSearchParams(location.search).has("embed")) document.body.classList.add("embed");
+  const params = new URLSearchParams(location.search);
+  if (params.has("embed")) document.body.classList.add("embed");
 
   const linkify = (element, text) => {
     for (const part of text.split(/(https?:\/\/[^\s)]+)/)) {
@@ -179,7 +180,15 @@
       const stream = new EventSource(`/api/chat/stream?after=${lastId}`);
       stream.onmessage = (event) => receive(JSON.parse(event.data));
       document.body.dataset.stream = "open";
-      if (conversation.messages.length === 0) await send({ text: "Xin chào" }, "Xin chào");
+      // A deep link (/?ref=CONTEST, e.g. from a poster's QR code) is sent once as a button press, then dropped from the address.
+      const ref = params.get("ref");
+      if (ref) {
+        history.replaceState(null, "", location.pathname + location.search.replace(/([?&])ref=[^&]*&?/, "$1").replace(/[?&]$/, ""));
+        const label = ref === "CONTEST" ? "Tham gia cuộc thi" : "Mở từ liên kết";
+        await send({ payload: ref, label }, label);
+      } else if (conversation.messages.length === 0) {
+        await send({ text: "Xin chào" }, "Xin chào");
+      }
       reveal();
     } catch (error) {
       showError("Xin lỗi, chưa kết nối được với trợ lý. Anh/Chị vui lòng tải lại trang sau ít phút.");

@@ -64,10 +64,95 @@ public sealed class ContestChatTests : IDisposable
 
         var done = await citizen.PressAsync(await AnswerButtonAsync(resumed, right: true));
         Assert.Equal("contest_done", done.GetProperty("trace").GetProperty("intent").GetString());
-        Assert.Contains("đúng 2/3 câu. Xếp hạng tạm thời: 1/1.", Text(done), StringComparison.Ordinal);
+        Assert.Contains("Anh/Chị đã hoàn thành lượt thi: đúng 2/3 câu.", Text(done), StringComparison.Ordinal);
+        Assert.Contains("Câu hỏi phụ (dùng để xếp hạng khi bằng số câu đúng và thời gian): Dự đoán số người tham gia", Text(done), StringComparison.Ordinal);
+
+        // Skipping the phone number still finishes with the provisional rank.
+        await citizen.SayAsync("120");
+        var thanked = await citizen.PressAsync("PHONE_SKIP");
+        Assert.Contains("Cảm ơn Anh/Chị đã tham gia! Xếp hạng tạm thời: 1/1.", Text(thanked), StringComparison.Ordinal);
 
         var once = await citizen.PressAsync(go);
         Assert.StartsWith("Anh/Chị đã thi vòng này rồi", Text(once), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_last_answer_asks_the_prediction_then_a_phone_number_given_with_consent_and_the_answers_are_shown_after_the_round_closes()
+    {
+        await ContestSeed.OpenRoundAsync(_host.Services, _time.GetUtcNow());
+        var citizen = new ChatClient(_host.CreateClient(), "c-du-doan", "u-du-doan");
+        var question = await citizen.PressAsync(Buttons(await citizen.SayAsync("thi")).Single(b => b.Title == "Bắt đầu").Payload);
+        question = await citizen.PressAsync(await AnswerButtonAsync(question, right: true));
+        question = await citizen.PressAsync(await AnswerButtonAsync(question, right: false));
+        var done = await citizen.PressAsync(await AnswerButtonAsync(question, right: true));
+        Assert.Contains("đúng 2/3 câu.", Text(done), StringComparison.Ordinal);
+
+        var retry = await citizen.SayAsync("chắc nhiều lắm");
+        Assert.StartsWith("Anh/Chị nhắn một số nguyên không âm", Text(retry), StringComparison.Ordinal);
+        var contact = await citizen.SayAsync("khoảng 1.500 người");
+        Assert.Equal(ContestDialog.ContactQuestion, Text(contact));
+        Assert.Equal(["Bỏ qua"], Buttons(contact).Select(b => b.Title));
+
+        var thanked = await citizen.SayAsync("0912 345 678");
+        Assert.StartsWith("Đã ghi nhận số điện thoại để liên hệ trao giải. Cảm ơn Anh/Chị đã tham gia! Xếp hạng tạm thời: 1/1.", Text(thanked), StringComparison.Ordinal);
+        Assert.Contains("khi đó Anh/Chị gõ \"kết quả thi\" để xem.", Text(thanked), StringComparison.Ordinal);
+
+        var attempt = await ContestSeed.AttemptAsync(_host.Services, "u-du-doan");
+        Assert.Equal(1500, attempt.Prediction);
+        Assert.Equal("0912345678", attempt.ContactPhone);
+        Assert.Equal(_time.GetUtcNow(), attempt.ContactConsentAt);
+        Assert.Equal(ContestDialog.ContactWording, attempt.ContactConsentWording);
+
+        var early = await citizen.SayAsync("kết quả thi");
+        Assert.Equal("contest_result", early.GetProperty("trace").GetProperty("intent").GetString());
+        Assert.Contains("Anh/Chị đúng 2/3 câu. Xếp hạng tạm thời: 1/1.", Text(early), StringComparison.Ordinal);
+        Assert.Contains("Đáp án đúng được công bố khi vòng thi kết thúc", Text(early), StringComparison.Ordinal);
+        Assert.DoesNotContain("→", Text(early), StringComparison.Ordinal);
+
+        _time.Advance(TimeSpan.FromDays(8));
+        var after = Text(await citizen.SayAsync("xem dap an"));
+        Assert.Contains("Xếp hạng chung cuộc: 1/1.", after, StringComparison.Ordinal);
+        var lines = after.Split('\n');
+        Assert.Equal(2, lines.Count(l => l.StartsWith("→ ", StringComparison.Ordinal) && l.EndsWith('✓')));
+        Assert.Single(lines, l => l.EndsWith("(Anh/Chị chưa đúng)", StringComparison.Ordinal));
+        foreach (var id in attempt.Drawn)
+        {
+            var right = await ContestSeed.RightChoiceAsync(_host.Services, id);
+            var text = $"Câu hỏi {await ContestSeed.QuestionIndexAsync(_host.Services, id)}?";
+            var at = Array.FindIndex(lines, l => l.EndsWith(text, StringComparison.Ordinal));
+            Assert.StartsWith($"→ {"ABC"[right]} ", lines[at + 1], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_prediction_is_taken_once_and_only_while_the_round_is_open()
+    {
+        var round = await ContestSeed.OpenRoundAsync(_host.Services, _time.GetUtcNow());
+        var engine = _host.Services.GetRequiredService<IContestDesk>();
+        var start = await engine.StartAsync(round, "webchat", "u-1", CancellationToken.None);
+        Assert.False(await engine.PredictAsync(start.Question!.AttemptId, "webchat", "u-1", 10, CancellationToken.None)); // not finished yet
+        var question = start.Question;
+        for (var i = 0; i < 3; i++)
+        {
+            question = (await engine.AnswerAsync(question!.AttemptId, "webchat", "u-1", i, question.QuestionId, 0, CancellationToken.None)).Next;
+        }
+
+        var attempt = start.Question.AttemptId;
+        Assert.False(await engine.PredictAsync(attempt, "webchat", "someone-else", 10, CancellationToken.None));
+        Assert.True(await engine.PredictAsync(attempt, "webchat", "u-1", 10, CancellationToken.None));
+        Assert.False(await engine.PredictAsync(attempt, "webchat", "u-1", 11, CancellationToken.None));
+        Assert.Equal(10, (await ContestSeed.AttemptAsync(_host.Services, "u-1")).Prediction);
+
+        var late = await engine.StartAsync(round, "webchat", "u-2", CancellationToken.None);
+        question = late.Question;
+        for (var i = 0; i < 3; i++)
+        {
+            question = (await engine.AnswerAsync(question!.AttemptId, "webchat", "u-2", i, question.QuestionId, 0, CancellationToken.None)).Next;
+        }
+
+        _time.Advance(TimeSpan.FromDays(8));
+        Assert.False(await engine.PredictAsync(late.Question!.AttemptId, "webchat", "u-2", 2, CancellationToken.None));
+        Assert.Null((await ContestSeed.AttemptAsync(_host.Services, "u-2")).Prediction);
     }
 
     [Fact]

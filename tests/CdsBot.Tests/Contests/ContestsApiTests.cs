@@ -57,6 +57,8 @@ public sealed class ContestsApiTests : IDisposable
         }
 
         Assert.Equal("contest_done", reply.GetProperty("trace").GetProperty("intent").GetString());
+        await citizen.SayAsync("35");
+        await citizen.SayAsync("+84 912.345.678");
         var board = await editor.GetFromJsonAsync<JsonElement>($"/admin/api/contests/rounds/{round}/leaderboard");
         var entry = Assert.Single(board.EnumerateArray());
         Assert.Equal((1, "u-doan-vien", 2), (entry.GetProperty("rank").GetInt32(), entry.GetProperty("userId").GetString(), entry.GetProperty("correct").GetInt32()));
@@ -79,9 +81,10 @@ public sealed class ContestsApiTests : IDisposable
         using var results = await editor.GetAsync($"/admin/api/contests/rounds/{round}/results.xlsx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", results.Content.Headers.ContentType!.MediaType);
         var sheet = XlsxTable.Read(await results.Content.ReadAsStreamAsync());
-        Assert.Equal(["Hạng", "Kênh", "Mã người dự thi", "Số câu đúng", "Thời gian (giây)", "Dự đoán", "Hoàn thành lúc", "Bị loại vì"], sheet[0]);
+        Assert.Equal(["Hạng", "Kênh", "Mã người dự thi", "Số câu đúng", "Thời gian (giây)", "Dự đoán", "Hoàn thành lúc", "Số điện thoại liên hệ", "Đồng ý cung cấp lúc", "Bị loại vì"], sheet[0]);
         var row = Assert.Single(sheet.Skip(1));
-        Assert.Equal(("", "webchat", "u-doan-vien", "2", "Dùng nhiều tài khoản"), (row[0], row[1], row[2], row[3], row[7]));
+        Assert.Equal(("", "webchat", "u-doan-vien", "2", "35", "0912345678", "Dùng nhiều tài khoản"), (row[0], row[1], row[2], row[3], row[5], row[7], row[9]));
+        Assert.Matches(@"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}$", row[8]);
         await using var check = await _bot.Host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
         var audited = await check.AuditEntries.SingleAsync(a => a.Action == "contest.disqualify");
         Assert.Equal(("publisher", $"attempt:{attempt}"), (audited.Actor, audited.Target));

@@ -42,4 +42,19 @@ public static class ContestSeed
         await using var db = await services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
         return (await db.ContestQuestions.SingleAsync(q => q.Id == questionId)).CorrectIndex;
     }
+
+    /// <summary>The bank index i of a seeded question ("Câu hỏi i?").</summary>
+    public static async Task<int> QuestionIndexAsync(IServiceProvider services, long questionId)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
+        var text = (await db.ContestQuestions.SingleAsync(q => q.Id == questionId)).Text;
+        return int.Parse(text["Câu hỏi ".Length..^1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The attempt of <paramref name="userId"/>, as stored.</summary>
+    public static async Task<ContestAttemptRecord> AttemptAsync(IServiceProvider services, string userId)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
+        return await db.ContestAttempts.AsNoTracking().SingleAsync(a => a.UserId == userId);
+    }
 }

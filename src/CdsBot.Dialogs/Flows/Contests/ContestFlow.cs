@@ -6,11 +6,13 @@ namespace CdsBot.Dialogs.Flows.Contests;
 
 /// <summary>
 /// Quiz contests as a flow: "thi" (or "tham gia thi", "cuộc thi"), the CONTEST button a campaign or deep link carries,
-/// "Bắt đầu", and every answer button, each a one-turn step checked by the <see cref="IContestDesk"/>.
+/// "Bắt đầu", and every answer button, each a one-turn step checked by the <see cref="IContestDesk"/>; "kết quả thi"
+/// (or "xem đáp án") shows the citizen's result.
 /// </summary>
 public sealed class ContestFlow(ContestDialog dialog) : IFlow
 {
     private static readonly HashSet<string> JoinWords = ["thi", "tham gia thi", "du thi", "cuoc thi", "vao thi", "thi tiep"];
+    private static readonly HashSet<string> ResultWords = ["ket qua thi", "xem ket qua thi", "dap an", "xem dap an", "dap an cuoc thi", "ket qua cuoc thi"];
 
     /// <inheritdoc />
     public Dialog Dialog => dialog;
@@ -26,6 +28,11 @@ public sealed class ContestFlow(ContestDialog dialog) : IFlow
             return new FlowStart(new ContestStep());
         }
 
+        if (payload == ContestPayloads.Result)
+        {
+            return new FlowStart(new ContestStep(Result: true));
+        }
+
         if (payload.StartsWith(ContestPayloads.GoPrefix, StringComparison.Ordinal))
         {
             return long.TryParse(payload[ContestPayloads.GoPrefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var round)
@@ -37,5 +44,11 @@ public sealed class ContestFlow(ContestDialog dialog) : IFlow
     }
 
     /// <inheritdoc />
-    public FlowStart? FromText(TurnContext turn, string text) => JoinWords.Contains(Phrases.Folded(text)) ? new FlowStart(new ContestStep()) : null;
+    public FlowStart? FromText(TurnContext turn, string text)
+    {
+        var folded = Phrases.Folded(text);
+        return JoinWords.Contains(folded) ? new FlowStart(new ContestStep())
+            : ResultWords.Contains(folded) ? new FlowStart(new ContestStep(Result: true))
+            : null;
+    }
 }

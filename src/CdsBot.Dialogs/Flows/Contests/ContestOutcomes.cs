@@ -45,10 +45,27 @@ public enum AnswerKind
 }
 
 /// <summary>The outcome of an answer: whether it counted right, and the next question or the final score and provisional rank.</summary>
-public sealed record ContestAnswer(AnswerKind Kind, bool Correct = false, AskedQuestion? Next = null, int? Score = null, int? Total = null, int? Rank = null, int? Participants = null);
+/// <remarks>A finished attempt also names the contest's tie-breaker question, to be asked next (null when it has none).</remarks>
+public sealed record ContestAnswer(AnswerKind Kind, bool Correct = false, AskedQuestion? Next = null, int? Score = null, int? Total = null, int? Rank = null, int? Participants = null)
+{
+    /// <summary>The tie-breaker prediction question, asked once the last answer is in; null when the contest has none.</summary>
+    public string? PredictionQuestion { get; init; }
+}
 
 /// <summary>A round open now: the contest's title, organiser and rules, the round's name, and its attempt's shape.</summary>
 public sealed record OpenRound(long RoundId, string Title, string Organiser, string Rules, string RoundName, int Questions, int Seconds, DateTimeOffset EndsAt);
 
 /// <summary>A line of a round's leaderboard.</summary>
 public sealed record LeaderboardEntry(int Rank, long AttemptId, string Channel, string UserId, int Correct, long ElapsedMilliseconds, long? Prediction, DateTimeOffset FinishedAt);
+
+/// <summary>Where a finished attempt stands now: its score, its provisional rank among the finished entries, and when the round closes.</summary>
+public sealed record ContestStanding(int Score, int Total, int? Rank, int Participants, DateTimeOffset EndsAt);
+
+/// <summary>
+/// A citizen's latest finished attempt as they may see it: the contest and round, the score and rank, and once the round
+/// has closed the questions drawn with their right answers (before then, <see cref="Review"/> is empty).
+/// </summary>
+public sealed record ContestResult(string Title, string RoundName, bool Closed, DateTimeOffset EndsAt, int Score, int Total, int? Rank, int Participants, IReadOnlyList<ReviewedQuestion> Review);
+
+/// <summary>A question of a finished attempt after the round closed: its text, the right answer, and whether the citizen chose it.</summary>
+public sealed record ReviewedQuestion(string Text, string RightAnswer, bool AnsweredRight);

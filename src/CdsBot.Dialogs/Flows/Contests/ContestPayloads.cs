@@ -8,6 +8,9 @@ public static class ContestPayloads
     /// <summary>Show the round open now (also a campaign's "Tham gia" button and the deep link).</summary>
     public const string Join = "CONTEST";
 
+    /// <summary>Show the citizen's latest result, and the right answers once the round has closed.</summary>
+    public const string Result = "CONTEST_RESULT";
+
     /// <summary>Prefix of "start (or resume) my attempt at this round": "CONTEST_GO:12".</summary>
     public const string GoPrefix = "CONTEST_GO:";
 

@@ -11,4 +11,16 @@ public interface IContestDesk
 
     /// <summary>Takes <paramref name="choice"/> as the answer at <paramref name="position"/> of an attempt.</summary>
     Task<ContestAnswer> AnswerAsync(long attemptId, string channel, string userId, int position, long questionId, int choice, CancellationToken cancellationToken);
+
+    /// <summary>Records the tie-breaker prediction of a finished attempt, once, while its round is open; false when refused.</summary>
+    Task<bool> PredictAsync(long attemptId, string channel, string userId, long prediction, CancellationToken cancellationToken);
+
+    /// <summary>Records the phone number a finished attempt's citizen gave for prizes, with when and under which wording they consented.</summary>
+    Task<bool> LeaveContactAsync(long attemptId, string channel, string userId, string phone, DateTimeOffset consentAt, string consentWording, CancellationToken cancellationToken);
+
+    /// <summary>Where a finished attempt of this citizen stands now; null when it is not theirs or not finished.</summary>
+    Task<ContestStanding?> StandingAsync(long attemptId, string channel, string userId, CancellationToken cancellationToken);
+
+    /// <summary>This citizen's latest finished attempt, with the right answers once its round has closed; null when none.</summary>
+    Task<ContestResult?> LatestResultAsync(string channel, string userId, CancellationToken cancellationToken);
 }

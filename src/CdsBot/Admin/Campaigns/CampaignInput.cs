@@ -15,6 +15,9 @@ public sealed record CampaignInput
 
     public string? ImageUrl { get; init; }
 
+    /// <summary>Attach a "Tham gia" button that opens the contest round open when the citizen presses it.</summary>
+    public bool JoinContest { get; init; }
+
     public IReadOnlyList<string>? Topics { get; init; }
 
     public IReadOnlyList<string>? Localities { get; init; }

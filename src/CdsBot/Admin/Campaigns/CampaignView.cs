@@ -12,6 +12,7 @@ public sealed record CampaignView(
     string? LinkUrl,
     string? LinkTitle,
     string? ImageUrl,
+    bool JoinContest,
     IReadOnlyList<string> Topics,
     IReadOnlyList<string> Localities,
     IReadOnlyList<string> Channels,
@@ -27,7 +28,7 @@ public sealed record CampaignView(
     CampaignStats? Stats)
 {
     public static CampaignView From(CampaignRecord c, CampaignStats? stats) => new(
-        c.Id, c.Name, c.Status, c.Text, c.LinkUrl, c.LinkTitle, c.ImageUrl, c.Topics, c.Localities, c.Channels, c.ActiveWithinDays, c.InactiveForDays,
+        c.Id, c.Name, c.Status, c.Text, c.LinkUrl, c.LinkTitle, c.ImageUrl, c.JoinContest, c.Topics, c.Localities, c.Channels, c.ActiveWithinDays, c.InactiveForDays,
         c.ScheduledAt.ToOffset(VietnamTime.Offset), c.ExpiresAt.ToOffset(VietnamTime.Offset), c.CreatedBy, c.ApprovedBy,
         c.StartedAt?.ToOffset(VietnamTime.Offset), c.FinishedAt?.ToOffset(VietnamTime.Offset), c.Targeted, stats);
 }

@@ -267,7 +267,7 @@ public sealed class CampaignWorkflow(
     }
 
     /// <summary>
-    /// Copies what the citizen receives (text, link, link title, picture) from <paramref name="input"/> onto
+    /// Copies what the citizen receives (text, link, link title, picture, contest button) from <paramref name="input"/> onto
     /// <paramref name="campaign"/>, trimmed and NFC; saving does it after validating, the preview without.
     /// </summary>
     public static void ApplyMessage(CampaignInput input, CampaignRecord campaign)
@@ -276,6 +276,7 @@ public sealed class CampaignWorkflow(
         campaign.LinkUrl = string.IsNullOrWhiteSpace(input.LinkUrl) ? null : input.LinkUrl.Trim();
         campaign.LinkTitle = string.IsNullOrWhiteSpace(input.LinkTitle) ? null : input.LinkTitle.Trim().Normalize(NormalizationForm.FormC);
         campaign.ImageUrl = string.IsNullOrWhiteSpace(input.ImageUrl) ? null : input.ImageUrl.Trim();
+        campaign.JoinContest = input.JoinContest;
     }
 
     /// <summary>"2026-10-10T08:00" as Vietnam time; a value with an offset keeps it.</summary>

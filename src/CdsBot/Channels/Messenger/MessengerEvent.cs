@@ -23,6 +23,12 @@ public sealed record MessengerEvent
     /// <summary>A quick reply's or a postback's payload.</summary>
     public string? Payload { get; init; }
 
+    /// <summary>
+    /// The ref of an m.me link, ad or QR code the person came through ("m.me/page?ref=CONTEST"): on a referral, or on the
+    /// Get Started postback of a first conversation.
+    /// </summary>
+    public string? Ref { get; init; }
+
     public IReadOnlyList<(string? Type, string? Url)> Attachments { get; init; } = [];
 
     /// <summary>For delivery and read receipts: the mids named, and the watermark (everything sent before it).</summary>

@@ -143,6 +143,7 @@ public static class MessengerEventParser
                 TimestampMs = timestampMs,
                 Standby = standby,
                 Payload = payload,
+                Ref = Child(postback, "referral") is { } getStarted ? Text(getStarted, "ref") : null,
                 // Postbacks delivered on standby carry the title but not the payload; the title then stands in as text.
                 Text = payload is null ? Text(postback, "title") : null,
                 Json = json,
@@ -166,6 +167,7 @@ public static class MessengerEventParser
                 ? [.. mids.EnumerateArray().Select(TextOf).OfType<string>()]
                 : [],
             ReceiptWatermark = receipt is { } w && long.TryParse(Text(w, "watermark"), NumberStyles.None, CultureInfo.InvariantCulture, out var watermark) ? watermark : null,
+            Ref = kind == "referral" && Child(item, "referral") is { } link ? Text(link, "ref") : null,
             Json = json,
         };
     }

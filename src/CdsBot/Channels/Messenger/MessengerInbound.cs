@@ -7,8 +7,9 @@ namespace CdsBot.Channels.Messenger;
 
 /// <summary>
 /// Turns a stored Messenger event into a channel-neutral activity: a quick-reply payload is checked before the text
-/// (the text is only the button's title), postbacks carry their payload (Get Started sends "GET_STARTED"), referrals
-/// and opt-ins open the conversation; attachments become attachments.
+/// (the text is only the button's title), postbacks carry their payload (Get Started sends "GET_STARTED"), a deep
+/// link's ref (m.me/page?ref=CONTEST, on a referral or a first Get Started) routes as a payload, other referrals and
+/// opt-ins open the conversation; attachments become attachments.
 /// </summary>
 /// <remarks>Delivery and read receipts are recorded on campaign messages and produce no turn; they do not open the window.</remarks>
 public sealed class MessengerInbound(MessengerUsers users, MessengerApiClient api, DeliveryReceipts receipts, IOptions<MessengerOptions> options, ILogger<MessengerInbound> logger) : IInboundChannel
@@ -52,8 +53,10 @@ public sealed class MessengerInbound(MessengerUsers users, MessengerApiClient ap
                 Text = item.Text,
                 Attachments = [.. item.Attachments.Select(a => new InboundAttachment(KindOf(a.Type), a.Url))],
             },
-            // A postback's payload routes; delivered without one, its title stands in as text.
-            "postback" => activity with { Payload = item.Payload, Text = item.Text },
+            // A postback's payload routes; delivered without one, its title stands in as text. A deep link's ref
+            // ("m.me/page?ref=CONTEST") routes like a payload: on Get Started it says why the person came.
+            "postback" => activity with { Payload = item.Ref ?? item.Payload, Text = item.Text },
+            "referral" when item.Ref is not null => activity with { Payload = item.Ref },
             _ => activity with { Kind = ActivityKind.Follow },
         };
 

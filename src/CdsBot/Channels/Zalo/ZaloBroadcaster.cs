@@ -63,9 +63,12 @@ public sealed class ZaloBroadcaster(ZaloUsers users, ZaloSender sender, LaneQuot
 
         elements.Add(new JsonObject { ["type"] = "text", ["content"] = body, ["align"] = "left" });
         var buttons = new JsonArray();
-        foreach (var button in message.Buttons.Where(b => b.Url is not null).Take(4))
+        foreach (var button in message.Buttons.Take(4))
         {
-            buttons.Add(new JsonObject { ["title"] = button.Title, ["type"] = "oa.open.url", ["payload"] = new JsonObject { ["url"] = button.Url } });
+            // A payload button becomes a query button: the citizen's client sends its payload back as a text message.
+            buttons.Add(button.Url is not null
+                ? new JsonObject { ["title"] = button.Title, ["type"] = "oa.open.url", ["payload"] = new JsonObject { ["url"] = button.Url } }
+                : new JsonObject { ["title"] = button.Title, ["type"] = "oa.query.hide", ["payload"] = button.Payload });
         }
 
         return new JsonObject

@@ -18,7 +18,10 @@ public static class ZaloMessageRenderer
         var text = new StringBuilder(activity.Text ?? "");
         foreach (var button in activity.Buttons)
         {
-            text.Append('\n').Append(button.Url is null ? button.Title : $"{button.Title}: {button.Url}");
+            text.Append('\n').Append(
+                button.Url is not null ? $"{button.Title}: {button.Url}"
+                : button.Typed is not null ? $"{button.Title}: Anh/Chị gõ \"{button.Typed}\""
+                : button.Title);
         }
 
         foreach (var item in activity.Items)

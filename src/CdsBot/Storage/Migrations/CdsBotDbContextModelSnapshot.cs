@@ -190,6 +190,9 @@ namespace CdsBot.Storage.Migrations
                     b.Property<int?>("InactiveForDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("JoinContest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LinkTitle")
                         .HasColumnType("TEXT");
 
@@ -869,6 +872,15 @@ namespace CdsBot.Storage.Migrations
 
                     b.Property<string>("Channel")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ContactConsentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactConsentWording")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Correct")

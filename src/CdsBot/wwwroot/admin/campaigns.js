@@ -60,6 +60,7 @@
     $("campaign-link").value = c.linkUrl ?? "";
     $("campaign-link-title").value = c.linkTitle ?? "";
     $("campaign-image").value = c.imageUrl ?? "";
+    $("campaign-join-contest").checked = !!c.joinContest;
     check("campaign-topic", c.topics); check("campaign-channel", c.channels);
     [...$("campaign-localities").options].forEach((o) => { o.selected = (c.localities ?? []).includes(o.value); });
     $("campaign-active").value = c.activeWithinDays ?? "";
@@ -91,6 +92,7 @@
     linkUrl: $("campaign-link").value || null,
     linkTitle: $("campaign-link-title").value || null,
     imageUrl: $("campaign-image").value || null,
+    joinContest: $("campaign-join-contest").checked,
     topics: checked("campaign-topic"),
     localities: [...$("campaign-localities").selectedOptions].map((o) => o.value),
     channels: checked("campaign-channel"),

@@ -49,6 +49,7 @@ public sealed class ContestUiTests : IAsyncLifetime
         await staff.GetByLabel("Đơn vị tổ chức").FillAsync("Tỉnh đoàn");
         await staff.GetByLabel("Thể lệ").FillAsync("Mỗi đoàn viên thi một lượt.");
         await staff.GetByLabel("Số câu mỗi lượt thi").FillAsync("5");
+        await staff.GetByLabel("Câu hỏi dự đoán", new() { Exact = false }).FillAsync("Dự đoán số người tham gia vòng thi?");
         await staff.GetByLabel("Bắt đầu (giờ Việt Nam)").FillAsync(VietnamTime(TimeSpan.FromHours(-1)));
         await staff.GetByLabel("Kết thúc (giờ Việt Nam)").FillAsync(VietnamTime(TimeSpan.FromDays(7)));
         // Five questions whose right answer is "Đúng".
@@ -71,7 +72,14 @@ public sealed class ContestUiTests : IAsyncLifetime
             await citizen.GetByRole(AriaRole.Button, new() { Name = "Đúng", Exact = true }).Last.ClickAsync();
         }
 
-        await Assertions.Expect(bot.Last).ToContainTextAsync("đúng 5/5 câu. Xếp hạng tạm thời: 1/1.");
+        await Assertions.Expect(bot.Nth(-2)).ToContainTextAsync("đúng 5/5 câu.");
+        await Assertions.Expect(bot.Last).ToContainTextAsync("Câu hỏi phụ");
+        await citizen.GetByLabel("Tin nhắn").FillAsync("42");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi", Exact = true }).ClickAsync();
+        await Assertions.Expect(bot.Last).ToContainTextAsync("nhắn số điện thoại");
+        await citizen.GetByLabel("Tin nhắn").FillAsync("0912 345 678");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi", Exact = true }).ClickAsync();
+        await Assertions.Expect(bot.Last).ToContainTextAsync("Xếp hạng tạm thời: 1/1.");
 
         await staff.GetByRole(AriaRole.Button, new() { Name = "Bảng xếp hạng" }).ClickAsync();
         var row = staff.GetByRole(AriaRole.Table, new() { Name = "Bảng xếp hạng Vòng 1" }).GetByRole(AriaRole.Row).Nth(1);
@@ -85,7 +93,7 @@ public sealed class ContestUiTests : IAsyncLifetime
         await file.CopyToAsync(copy);
         copy.Position = 0;
         var sheet = XlsxTable.Read(copy);
-        Assert.Equal(("1", "webchat", "5"), (sheet[1][0], sheet[1][1], sheet[1][3]));
+        Assert.Equal(("1", "webchat", "5", "42", "0912345678"), (sheet[1][0], sheet[1][1], sheet[1][3], sheet[1][5], sheet[1][7]));
         await staff.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-staff-contests-1366.png"), FullPage = true });
         await citizen.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-chat-contest-390.png") });
     }
