@@ -178,6 +178,37 @@ public sealed class CampaignsApiTests : IDisposable
         Assert.StartsWith("Mời Anh/Chị tham gia.", elements[1].Item2, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_campaign_announcing_a_contest_carries_a_Tham_gia_button_on_every_channel()
+    {
+        using var bot = new StaffBot(new Dictionary<string, string?> { ["Broadcasts:Enabled"] = "false", ["Zalo:PromotionLaneEnabled"] = "true" });
+        var editor = await bot.AsAsync("editor");
+
+        using var response = await editor.PostAsJsonAsync("/admin/api/campaigns/preview", new { text = "Cuộc thi tìm hiểu về chuyển đổi số\nVòng 1 mở đến hết 17/10.", joinContest = true });
+        var preview = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        static IEnumerable<JsonElement> Objects(JsonElement element) => element.ValueKind switch
+        {
+            JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Objects(p.Value)).Prepend(element),
+            JsonValueKind.Array => element.EnumerateArray().SelectMany(Objects),
+            _ => [],
+        };
+        bool Button(JsonElement channel, string type, string payload) => Objects(channel).Any(o =>
+            o.TryGetProperty("title", out var title) && title.GetString() == "Tham gia"
+            && o.TryGetProperty("payload", out var p) && p.ValueKind == JsonValueKind.String && p.GetString() == payload
+            && (type == "" || (o.TryGetProperty("type", out var t) && t.GetString() == type)));
+
+        Assert.True(Button(preview.GetProperty("messenger"), "postback", "CONTEST"));
+        Assert.True(Button(preview.GetProperty("web"), "", "CONTEST"));
+        Assert.True(Button(preview.GetProperty("zalo").GetProperty("promotion"), "oa.query.hide", "CONTEST"));
+        // Zalo's consultation messages cannot carry the button: the citizen is told what to type.
+        Assert.Contains(Strings(preview.GetProperty("zalo").GetProperty("messages")), t => t.Contains("Tham gia: Anh/Chị gõ \"thi\"", StringComparison.Ordinal));
+
+        using var saved = await editor.PostAsJsonAsync("/admin/api/campaigns", new { name = "Cuộc thi", text = "Mời Anh/Chị dự thi.", joinContest = true, scheduledAt = "2027-10-10T08:00" });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.True((await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("joinContest").GetBoolean());
+    }
+
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => [element.GetString()!],

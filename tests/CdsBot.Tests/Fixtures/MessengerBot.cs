@@ -66,6 +66,24 @@ public sealed class MessengerBot : IAsyncDisposable
         ["postback"] = new JsonObject { ["mid"] = "m_" + Guid.NewGuid().ToString("N"), ["title"] = title, ["payload"] = payload },
     });
 
+    /// <summary>A Get Started tap that came through a deep link: the postback carries referral{ref, source, type}.</summary>
+    public static JsonObject GetStartedVia(string psid, string reference) => Item(psid, new JsonObject
+    {
+        ["postback"] = new JsonObject
+        {
+            ["mid"] = "m_" + Guid.NewGuid().ToString("N"),
+            ["title"] = "Bắt đầu",
+            ["payload"] = "GET_STARTED",
+            ["referral"] = new JsonObject { ["ref"] = reference, ["source"] = "SHORTLINK", ["type"] = "OPEN_THREAD" },
+        },
+    });
+
+    /// <summary>An existing thread re-entered through m.me/page?ref=…: a messaging_referrals item.</summary>
+    public static JsonObject Referral(string psid, string reference) => Item(psid, new JsonObject
+    {
+        ["referral"] = new JsonObject { ["ref"] = reference, ["source"] = "SHORTLINK", ["type"] = "OPEN_THREAD" },
+    });
+
     public static JsonObject Echo(string psid) => new()
     {
         ["sender"] = new JsonObject { ["id"] = PageId },

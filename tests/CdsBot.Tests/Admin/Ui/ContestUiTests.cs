@@ -97,4 +97,22 @@ public sealed class ContestUiTests : IAsyncLifetime
         await staff.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-staff-contests-1366.png"), FullPage = true });
         await citizen.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cdsbot-chat-contest-390.png") });
     }
+
+    [Fact]
+    public async Task A_deep_link_to_the_web_chat_opens_the_contest_once()
+    {
+        await ContestSeed.OpenRoundAsync(_bot.Host.Services, DateTimeOffset.UtcNow);
+        var citizen = await (await _browser.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address, Locale = "vi-VN" })).NewPageAsync();
+
+        await citizen.GotoAsync("/?ref=CONTEST");
+
+        await Assertions.Expect(citizen.Locator(".msg--user").Last).ToHaveTextAsync("Tham gia cuộc thi");
+        await Assertions.Expect(citizen.Locator(".msg--bot").Last).ToContainTextAsync("Cuộc thi tìm hiểu về chuyển đổi số – Vòng 1");
+        await Assertions.Expect(citizen.GetByRole(AriaRole.Button, new() { Name = "Bắt đầu" })).ToBeVisibleAsync();
+        // The ref is dropped from the address, so a reload shows the conversation without pressing it again.
+        Assert.DoesNotContain("ref=", citizen.Url, StringComparison.Ordinal);
+        await citizen.ReloadAsync();
+        await Assertions.Expect(citizen.Locator(".msg--bot").Last).ToContainTextAsync("Cuộc thi tìm hiểu về chuyển đổi số – Vòng 1");
+        await Assertions.Expect(citizen.Locator(".msg--user")).ToHaveCountAsync(1);
+    }
 }

@@ -80,6 +80,26 @@ public sealed class MessengerWebhookTests
         Assert.StartsWith("Xin chào Anh/Chị!", bot.Graph.Delivered.Single().Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_deep_link_ref_routes_like_its_payload_on_a_referral_and_on_a_first_get_started()
+    {
+        await using var bot = MessengerBot.Start();
+        await ContestSeed.OpenRoundAsync(bot.Host.Services, DateTimeOffset.UtcNow);
+
+        await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.Referral("psid-ref-1", "CONTEST"), MessengerBot.GetStartedVia("psid-ref-2", "CONTEST")]));
+        await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.Referral("psid-ref-3", "QUANG_CAO_CU")]));
+
+        await Eventually.HoldsAsync(() => bot.Graph.Delivered.Count >= 3, "three replies");
+        await Eventually.DrainedAsync(bot.Host.Services);
+        foreach (var psid in new[] { "psid-ref-1", "psid-ref-2" })
+        {
+            Assert.StartsWith("Cuộc thi tìm hiểu về chuyển đổi số – Vòng 1", bot.Graph.Delivered.Single(d => d.RecipientId == psid).Text, StringComparison.Ordinal);
+        }
+
+        // A ref this version does not know is welcomed like Get Started.
+        Assert.StartsWith("Xin chào Anh/Chị!", bot.Graph.Delivered.Single(d => d.RecipientId == "psid-ref-3").Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("sha256=0000000000000000000000000000000000000000000000000000000000000000")]
     [InlineData(null)]
