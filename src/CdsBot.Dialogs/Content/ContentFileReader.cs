@@ -93,6 +93,34 @@ public static class ContentFileReader
         return new ContentSet(topics, documents, items.Select(i => i.Item), localities, synonyms, shorthand.Select(s => s.Entry), guides.Select(g => g.Value), lessons.Select(l => l.Value));
     }
 
+    /// <summary>
+    /// Reads one guide file's text (as staff edit it in the workspace), checked as an import checks it: its fields, and
+    /// its topic and sources against <paramref name="content"/>. Throws <see cref="ContentValidationException"/>.
+    /// </summary>
+    public static Guide ReadGuide(string yaml, ContentSet content) =>
+        ReadOne(yaml, $"{GuidesFolder}/guide.yaml", content, GuideFileReader.Read, g => (g.Id, g.Topic, g.Sources), "guide");
+
+    /// <summary>Reads one lesson file's text, checked as <see cref="ReadGuide"/> checks a guide.</summary>
+    public static Lesson ReadLesson(string yaml, ContentSet content) =>
+        ReadOne(yaml, $"{LessonsFolder}/lesson.yaml", content, LessonFileReader.Read, l => (l.Id, l.Topic, l.Sources), "lesson");
+
+    private static T ReadOne<T>(string yaml, string name, ContentSet content, Func<YamlFields, T?> read, Func<T, (string Id, string Topic, IReadOnlyList<string> Sources)> owned, string kind)
+        where T : class
+    {
+        var errors = new List<ContentError>();
+        T? value = null;
+        Parse(name, () => new StringReader(yaml), errors, root => value = read(root));
+        if (value is not null)
+        {
+            var (id, topic, sources) = owned(value);
+            CheckOwned([.. content.Topics], [.. content.Documents], [(id, topic, sources, name, 1)], kind, errors);
+        }
+
+        return errors.Count > 0 || value is null
+            ? throw new ContentValidationException(errors.Count > 0 ? errors : [new ContentError(name, 1, $"no {kind} was read.")])
+            : value;
+    }
+
     /// <summary>An item's, guide's or lesson's id is used once, and its topic and sources are registered.</summary>
     private static void CheckOwned(List<Topic> topics, List<SourceDocument> documents, List<(string Id, string Topic, IReadOnlyList<string> Sources, string File, int Line)> owned, string kind, List<ContentError> errors)
     {
@@ -149,10 +177,15 @@ public static class ContentFileReader
             return;
         }
 
+        Parse(relative, () => new StreamReader(path), errors, read);
+    }
+
+    private static void Parse(string relative, Func<TextReader> open, List<ContentError> errors, Action<YamlFields> read)
+    {
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path);
+            using var reader = open();
             stream.Load(reader);
         }
         catch (YamlException ex)

@@ -59,41 +59,8 @@ public static class ContentFileWriter
             File.Delete(Path.Combine(folder, ContentFileReader.ShorthandFile));
         }
 
-        WriteEach(folder, ContentFileReader.GuidesFolder, content.Guides, g => g.Id, guide => new
-        {
-            guide.Id,
-            guide.Title,
-            MenuTitle = guide.MenuTitle,
-            guide.Topic,
-            Triggers = NullIfEmpty(guide.Triggers),
-            Sources = NullIfEmpty(guide.Sources),
-            Links = guide.Links.Count > 0 ? guide.Links.Select(l => new { l.Title, l.Url }) : null,
-            Steps = guide.Steps.Select(step => new
-            {
-                step.Id,
-                step.Text,
-                Image = step.ImageUrl,
-                Choices = step.Choices.Count > 0 ? step.Choices.Select(c => new { c.Title, c.Next }) : null,
-                step.Next,
-                End = step.End ? true : (bool?)null,
-            }),
-        });
-
-        WriteEach(folder, ContentFileReader.LessonsFolder, content.Lessons, l => l.Id, lesson => new
-        {
-            lesson.Id,
-            lesson.Title,
-            MenuTitle = lesson.MenuTitle,
-            lesson.Topic,
-            Sources = NullIfEmpty(lesson.Sources),
-            lesson.Messages,
-            Check = new
-            {
-                lesson.Check.Question,
-                Choices = lesson.Check.Choices.Select(c => new { c.Title, Correct = c.Correct ? true : (bool?)null }),
-                lesson.Check.Explanation,
-            },
-        });
+        WriteEach(folder, ContentFileReader.GuidesFolder, content.Guides, g => g.Id, GuideShape);
+        WriteEach(folder, ContentFileReader.LessonsFolder, content.Lessons, l => l.Id, LessonShape);
 
         foreach (var group in content.Items.GroupBy(i => (i.Topic, i.Locality)).OrderBy(g => g.Key.Topic, StringComparer.Ordinal))
         {
@@ -149,6 +116,48 @@ public static class ContentFileWriter
 
         return paths;
     }
+
+    /// <summary>A guide as its file holds it (what staff edit in the workspace).</summary>
+    public static string GuideYaml(Guide guide) => Serializer.Serialize(GuideShape(guide));
+
+    /// <summary>A lesson as its file holds it.</summary>
+    public static string LessonYaml(Lesson lesson) => Serializer.Serialize(LessonShape(lesson));
+
+    private static object GuideShape(Guide guide) => new
+    {
+        guide.Id,
+        guide.Title,
+        MenuTitle = guide.MenuTitle,
+        guide.Topic,
+        Triggers = NullIfEmpty(guide.Triggers),
+        Sources = NullIfEmpty(guide.Sources),
+        Links = guide.Links.Count > 0 ? guide.Links.Select(l => new { l.Title, l.Url }) : null,
+        Steps = guide.Steps.Select(step => new
+        {
+            step.Id,
+            step.Text,
+            Image = step.ImageUrl,
+            Choices = step.Choices.Count > 0 ? step.Choices.Select(c => new { c.Title, c.Next }) : null,
+            step.Next,
+            End = step.End ? true : (bool?)null,
+        }),
+    };
+
+    private static object LessonShape(Lesson lesson) => new
+    {
+        lesson.Id,
+        lesson.Title,
+        MenuTitle = lesson.MenuTitle,
+        lesson.Topic,
+        Sources = NullIfEmpty(lesson.Sources),
+        lesson.Messages,
+        Check = new
+        {
+            lesson.Check.Question,
+            Choices = lesson.Check.Choices.Select(c => new { c.Title, Correct = c.Correct ? true : (bool?)null }),
+            lesson.Check.Explanation,
+        },
+    };
 
     /// <summary>Writes each of <paramref name="values"/> to <c>subfolder/&lt;id&gt;.yaml</c>, after removing the files written before.</summary>
     private static void WriteEach<T>(string folder, string subfolder, IReadOnlyList<T> values, Func<T, string> id, Func<T, object> shape)

@@ -1,4 +1,5 @@
 using CdsBot.Admin.Audit;
+using CdsBot.Admin.Guides;
 using CdsBot.Admin.Auth;
 using CdsBot.Admin.Campaigns;
 using CdsBot.Admin.Documents;
@@ -26,6 +27,7 @@ internal static class AdminExtensions
         builder.Services.AddSingleton<UnansweredQuestions>();
         builder.Services.AddSingleton<CampaignWorkflow>();
         builder.Services.AddSingleton<DocumentTexts>();
+        builder.Services.AddSingleton<GuideDrafts>();
     }
 
     /// <summary>
@@ -56,5 +58,6 @@ internal static class AdminExtensions
         admin.MapRephrasingApi();
         admin.MapLessonsApi();
         admin.MapContestsApi();
+        admin.MapGuidesApi();
     }
 }

@@ -1,4 +1,5 @@
 using CdsBot.Admin.Audit;
+using CdsBot.Admin.Guides;
 using CdsBot.Admin.Items;
 using CdsBot.Admin.Staff;
 using CdsBot.Broadcasts;
@@ -83,6 +84,8 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
 
     public DbSet<ItemDraftRecord> ItemDrafts => Set<ItemDraftRecord>();
+
+    public DbSet<GuideDraftRecord> GuideDrafts => Set<GuideDraftRecord>();
 
     public DbSet<ItemVersionRecord> ItemVersions => Set<ItemVersionRecord>();
 
