@@ -1,4 +1,4 @@
-// Help page ("Hướng dẫn") for staff, and the first-run warning shown on every page while nothing could be published
+// Help page ("Trợ giúp") for staff, and the first-run warning shown on every page while nothing could be published
 // because there is no second person to approve (GET /admin/api/staff-summary).
 (() => {
   const admin = window.cdsAdmin;
@@ -10,7 +10,8 @@
     ["Văn bản, từ đồng nghĩa, viết tắt", "Thẻ “Từ điển và văn bản” sửa danh sách văn bản nguồn (số hiệu, ngày ký, cơ quan ban hành), các từ đồng nghĩa (“bhyt” là “bảo hiểm y tế”) và chữ viết tắt khi nhắn tin (“ko” là “không”). Thay đổi có hiệu lực ngay. Toàn văn của văn bản được tải lên ở thẻ “Văn bản”."],
     ["Gặp cán bộ", "Thẻ “Gặp cán bộ” liệt kê người dân đang chờ người trả lời. Trả lời xong bấm “Kết thúc” để bot tiếp tục trả lời người đó."],
     ["Gửi tin", "Thẻ “Gửi tin” soạn chiến dịch (có mẫu cho Ngày Chuyển đổi số 10/10), đếm người nhận và hẹn giờ gửi. Chiến dịch chỉ gửi sau khi một người duyệt khác người soạn bấm “Duyệt chiến dịch”."],
-    ["Hướng dẫn từng bước và bài học", "Bot có các hướng dẫn từng bước (khai sinh trực tuyến, VNeID mức 2, báo cáo lừa đảo…) và các bài học kỹ năng số ngắn, lấy từ thư mục nội dung (content/guides, content/lessons). Thẻ “Bài học” cho biết mỗi bài đã được học xong bao nhiêu lượt, bởi bao nhiêu người, bao nhiêu lượt trả lời đúng."],
+    ["Hướng dẫn từng bước và bài học", "Bot có các hướng dẫn từng bước (khai sinh trực tuyến, VNeID mức 2, báo cáo lừa đảo…) và các bài học kỹ năng số ngắn. Thẻ “Bài học, hướng dẫn” cho biết mỗi bài đã được học xong bao nhiêu lượt, bởi bao nhiêu người, bao nhiêu lượt trả lời đúng. Bấm “Sửa” để sửa nội dung một hướng dẫn hoặc bài học (dạng YAML, như tệp trong content/), rồi “Gửi duyệt”; một người duyệt khác người viết bấm “Xem” rồi “Duyệt và đăng”."],
+    ["Cuộc thi", "Thẻ “Cuộc thi” tạo cuộc thi trắc nghiệm (thể lệ, thời gian, ngân hàng câu hỏi, câu hỏi phụ dự đoán). Người dân gõ “thi”, bấm nút “Tham gia” trong tin gửi (đánh dấu “Kèm nút Tham gia” khi soạn chiến dịch) hoặc mở liên kết có ?ref=CONTEST. Bảng xếp hạng cập nhật liên tục; tải kết quả (XLSX) có số điện thoại người đoạt giải đã đồng ý cung cấp."],
     ["Thử hỏi", "Thẻ “Thử hỏi” cho biết bot sẽ trả lời một câu hỏi thế nào, kể cả với các bản nháp chưa đăng."],
   ];
 

@@ -17,5 +17,5 @@
     document.getElementById("lessons-empty").hidden = lessons.length > 0;
   }
 
-  admin.tabs.lessons = load;
+  admin.tabs.lessons = async () => { await load(); await admin.loadGuides?.(); };
 })();

@@ -192,7 +192,7 @@ public sealed class StaffPagesUiTests : IAsyncLifetime
     public async Task The_help_page_explains_the_workspace_and_a_lone_account_is_told_a_second_is_needed()
     {
         var page = await SignInAsync("publisher");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Hướng dẫn" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Trợ giúp" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Trả lời câu hỏi người dân" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#staff-alone")).ToHaveCountAsync(0);
         await PhotographAsync(page, "help");
@@ -220,10 +220,43 @@ public sealed class StaffPagesUiTests : IAsyncLifetime
         var page = await SignInAsync("editor");
         await page.GetByRole(AriaRole.Button, new() { Name = "Bài học" }).ClickAsync();
 
-        var fakeNews = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Nhận biết tin giả" });
+        var fakeNews = page.Locator("#lessons tr").Filter(new() { HasText = "Nhận biết tin giả" });
         await Assertions.Expect(fakeNews.GetByRole(AriaRole.Cell)).ToHaveTextAsync(["Nhận biết tin giả, kiểm chứng nguồn tin", "3", "2", "2 (67%)"]);
-        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "VNeID cơ bản" }).GetByRole(AriaRole.Cell)).ToHaveTextAsync(["VNeID cơ bản: tài khoản mức 1 và mức 2", "1", "1", "1 (100%)"]);
+        await Assertions.Expect(page.Locator("#lessons tr").Filter(new() { HasText = "VNeID cơ bản" }).GetByRole(AriaRole.Cell)).ToHaveTextAsync(["VNeID cơ bản: tài khoản mức 1 và mức 2", "1", "1", "1 (100%)"]);
         await Assertions.Expect(page.Locator("#lessons tr")).ToHaveCountAsync(6);
         await PhotographAsync(page, "lessons");
+    }
+
+    [Fact]
+    public async Task An_editor_changes_a_guide_on_the_page_and_another_publisher_approves_it()
+    {
+        var editor = await SignInAsync("editor");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Bài học, hướng dẫn" }).ClickAsync();
+        var row = editor.GetByRole(AriaRole.Table, new() { Name = "Hướng dẫn và bài học" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "bao-cao-lua-dao-156" });
+        await row.GetByRole(AriaRole.Button, new() { Name = "Sửa" }).ClickAsync();
+        var text = editor.GetByLabel("Nội dung tệp (YAML)");
+        await Assertions.Expect(text).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Bước 1: Ghi lại số điện thoại"));
+        await text.FillAsync((await text.InputValueAsync()).Replace("Bước 1: Ghi lại số điện thoại", "Bước 1: Bình tĩnh, ghi lại số điện thoại", StringComparison.Ordinal));
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Gửi duyệt" }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã gửi duyệt hướng dẫn bao-cao-lua-dao-156");
+
+        // A broken file is refused with its line, and nothing more waits for review.
+        await text.FillAsync("id: x\nsteps: [\n");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Gửi duyệt" }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Dòng");
+        await Assertions.Expect(editor.Locator("#guide-drafts tr")).ToHaveCountAsync(1);
+
+        var publisher = await SignInAsync("publisher");
+        await publisher.GetByRole(AriaRole.Button, new() { Name = "Bài học, hướng dẫn" }).ClickAsync();
+        await publisher.GetByRole(AriaRole.Table, new() { Name = "Bản sửa chờ duyệt" }).GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
+        await Assertions.Expect(publisher.Locator("#guide-draft-yaml")).ToContainTextAsync("Bước 1: Bình tĩnh");
+        await Assertions.Expect(publisher.Locator("#guide-draft-published")).ToContainTextAsync("Bước 1: Ghi lại số điện thoại");
+        await PhotographAsync(publisher, "guides");
+        await publisher.GetByRole(AriaRole.Button, new() { Name = "Duyệt và đăng" }).ClickAsync();
+        await Assertions.Expect(publisher.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã đăng hướng dẫn bao-cao-lua-dao-156");
+        await Assertions.Expect(publisher.Locator("#guide-drafts tr")).ToHaveCountAsync(0);
+
+        var walked = await new ChatClient(_bot.Anonymous(), "c-guide-ui", "u-guide-ui").PressAsync("GUIDE:bao-cao-lua-dao-156");
+        Assert.Contains("Bước 1: Bình tĩnh, ghi lại số điện thoại", ChatClient.Text(walked), StringComparison.Ordinal);
     }
 }
