@@ -38,6 +38,16 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>CPU time the host process has used so far, on all cores.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null) =>
         StartAsync(Path.Combine(AppContext.BaseDirectory, "CdsBot.dll"), [], settings);
 

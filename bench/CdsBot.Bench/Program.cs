@@ -1,6 +1,7 @@
 using System.Globalization;
 using CdsBot.Bench;
 using CdsBot.Bench.Calibrate;
+using CdsBot.Bench.Contest;
 using CdsBot.Bench.Eval;
 using CdsBot.Bench.Fuzz;
 
@@ -11,6 +12,8 @@ using CdsBot.Bench.Fuzz;
 //   dotnet run -c Release --project bench/CdsBot.Bench -- passages [synthetic documents] [pages each] [queries]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- webhooks [events] [concurrency]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- broadcast [recipients]
+//   dotnet run -c Release --project bench/CdsBot.Bench -- contest [citizens] [concurrency]
+//     (issue #16: every citizen taps an answer to one contest question at once; answers recorded per second, tap → next question latency)
 //   dotnet run -c Release --project bench/CdsBot.Bench -- fuzz [requests] [concurrency] [seed]
 //     (odd and malformed requests at every public endpoint; exits 1 on a 5xx, a blocked inbox or an unhealthy host)
 //   dotnet run -c Release --project bench/CdsBot.Bench -- eval [--folds DIR] [--sets FILE...] [--dump FILE]
@@ -40,6 +43,9 @@ switch (benchmark)
     case "broadcast":
         await BroadcastBenchmark.RunAsync(recipients: Arg(1, 100_000));
         break;
+    case "contest":
+        await ContestBenchmark.RunAsync(citizens: Arg(1, 1000), concurrency: Arg(2, 1000));
+        break;
     case "eval":
         return await EvalBenchmark.RunAsync(args[1..]);
     case "calibrate":
@@ -50,7 +56,7 @@ switch (benchmark)
         await BareServer.RunAsync(port: Arg(1, 5099));
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, passages, webhooks, broadcast, fuzz, eval, calibrate.");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, passages, webhooks, broadcast, contest, fuzz, eval, calibrate.");
         return 2;
 }
 
