@@ -10,7 +10,7 @@ namespace CdsBot.Bench.Contest;
 /// staff over the admin API (a bank of 10, 3 questions an attempt, 60 s each), every citizen's attempt started through
 /// <c>/api/chat</c>, then every citizen taps an answer to question 1 at once (the measured phase: answers recorded per
 /// second, and the time from tap to the reply asking question 2), then question 2, then question 3, whose reply gives
-/// the score and the provisional rank from the round's leaderboard. The answers are counted again in the database and
+/// the score and asks the tie-breaker (the rank follows the citizen's prediction, outside this bench). The answers are counted again in the database and
 /// on the leaderboard. A warm-up round played first by other citizens keeps JIT and first-query costs out of the figures.
 /// </summary>
 internal static class ContestBenchmark
@@ -78,7 +78,7 @@ internal static class ContestBenchmark
             var asked = previous;
             var last = position == PerAttempt - 1;
             previous = await Step(
-                last ? $"answer {position + 1} → score and rank" : $"answer {position + 1} → question {position + 2}",
+                last ? $"answer {position + 1} → score and tie-breaker" : $"answer {position + 1} → question {position + 2}",
                 i => asked.Replies[i] is { AnswerPayloads.Count: > 0 } reply ? reply.AnswerPayloads[i % reply.AnswerPayloads.Count] : null,
                 last ? null : position + 1);
         }

@@ -143,9 +143,8 @@ public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, T
         var kind = late ? AnswerKind.TooLate : AnswerKind.Accepted;
         if (finished)
         {
-            var board = await LeaderboardAsync(attempt.RoundId, cancellationToken);
-            var rank = board.FirstOrDefault(e => e.Channel == channel && e.UserId == userId)?.Rank;
-            return new ContestAnswer(kind, correct, Score: attempt.Correct + gained, Total: attempt.Drawn.Count, Rank: rank, Participants: board.Count)
+            // The rank comes after the tie-breaker and contact questions (see StandingAsync), once the prediction counts.
+            return new ContestAnswer(kind, correct, Score: attempt.Correct + gained, Total: attempt.Drawn.Count)
             {
                 PredictionQuestion = contest.PredictionQuestion,
             };
@@ -236,8 +235,10 @@ public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, T
     public async Task<IReadOnlyList<LeaderboardEntry>> LeaderboardAsync(long roundId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Only the columns ranking needs: not the drawn questions nor the contact details.
         var finished = await db.ContestAttempts.AsNoTracking()
             .Where(a => a.RoundId == roundId && a.FinishedAt != null && a.DisqualifiedReason == null)
+            .Select(a => new { a.Id, a.Channel, a.UserId, a.Correct, a.ElapsedMilliseconds, a.Prediction, a.FinishedAt })
             .ToListAsync(cancellationToken);
         var participants = finished.Count;
         return [.. finished

@@ -44,9 +44,9 @@ public enum AnswerKind
     NotAsked,
 }
 
-/// <summary>The outcome of an answer: whether it counted right, and the next question or the final score and provisional rank.</summary>
+/// <summary>The outcome of an answer: whether it counted right, and the next question or the final score.</summary>
 /// <remarks>A finished attempt also names the contest's tie-breaker question, to be asked next (null when it has none).</remarks>
-public sealed record ContestAnswer(AnswerKind Kind, bool Correct = false, AskedQuestion? Next = null, int? Score = null, int? Total = null, int? Rank = null, int? Participants = null)
+public sealed record ContestAnswer(AnswerKind Kind, bool Correct = false, AskedQuestion? Next = null, int? Score = null, int? Total = null)
 {
     /// <summary>The tie-breaker prediction question, asked once the last answer is in; null when the contest has none.</summary>
     public string? PredictionQuestion { get; init; }
