@@ -14,6 +14,7 @@ using CdsBot.Admin.TryIt;
 using CdsBot.Admin.Users;
 using CdsBot.Contests;
 using CdsBot.Lessons;
+using CdsBot.Privacy;
 
 namespace CdsBot.Admin;
 
@@ -59,5 +60,6 @@ internal static class AdminExtensions
         admin.MapLessonsApi();
         admin.MapContestsApi();
         admin.MapGuidesApi();
+        admin.MapCitizensApi();
     }
 }

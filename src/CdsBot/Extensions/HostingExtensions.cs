@@ -20,6 +20,7 @@ public static class HostingExtensions
         builder.AddChannels();
         builder.AddBroadcasts();
         builder.AddAdmin();
+        builder.AddPrivacy();
         return builder;
     }
 
@@ -44,6 +45,7 @@ public static class HostingExtensions
         app.MapChannels();
         app.MapBroadcasts();
         app.MapAdmin();
+        app.MapPrivacyNotice();
         return app;
     }
 }

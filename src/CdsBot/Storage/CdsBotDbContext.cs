@@ -10,6 +10,7 @@ using CdsBot.Contests;
 using CdsBot.Handoffs;
 using CdsBot.Inbox;
 using CdsBot.Lessons;
+using CdsBot.Privacy;
 using CdsBot.Subscriptions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -86,6 +87,8 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
     public DbSet<ItemDraftRecord> ItemDrafts => Set<ItemDraftRecord>();
 
     public DbSet<GuideDraftRecord> GuideDrafts => Set<GuideDraftRecord>();
+
+    public DbSet<ErasureRequestRecord> ErasureRequests => Set<ErasureRequestRecord>();
 
     public DbSet<ItemVersionRecord> ItemVersions => Set<ItemVersionRecord>();
 
