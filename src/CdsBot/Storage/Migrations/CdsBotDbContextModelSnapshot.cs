@@ -886,6 +886,9 @@ namespace CdsBot.Storage.Migrations
                     b.Property<long>("QuestionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SubmitId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AttemptId", "Position")
