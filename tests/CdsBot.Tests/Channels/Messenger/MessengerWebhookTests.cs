@@ -346,7 +346,7 @@ public sealed class MessengerWebhookTests
             Assert.Equal("GET_STARTED", profile["get_started"]!["payload"]!.GetValue<string>());
             Assert.StartsWith("Xin chào!", profile["greeting"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
             Assert.Equal(
-                ["Nghị quyết – văn bản", "Dịch vụ công trực tuyến", "Kỹ năng số", "Ngày Chuyển đổi số 10/10", "Hướng dẫn từng bước", "Học kỹ năng số", "Gặp cán bộ"],
+                ["Nghị quyết – văn bản", "Dịch vụ công trực tuyến", "Kỹ năng số", "Ngày Chuyển đổi số 10/10", "Hướng dẫn từng bước", "Học kỹ năng số", "Quyền riêng tư", "Gặp cán bộ"],
                 profile["persistent_menu"]![0]!["call_to_actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()));
         }
         finally
