@@ -9,7 +9,7 @@ namespace CdsBot.Dialogs.Retrieval;
 public static class AnswerConfidence
 {
     // Fitted by `dotnet run -c Release --project bench/CdsBot.Bench -- calibrate` (L2-regularized logistic regression).
-    internal static readonly double[] Weights = [-6.667, 2.215, 1.943, -0.602, 2.146, 1.691, 1.659];
+    internal static readonly double[] Weights = [-4.740, 2.140, 1.953, -1.663, 2.237, 1.481, 1.431];
 
     /// <summary>The estimated probability, 0 to 1.</summary>
     public static double Of(AnswerEvidence evidence)
