@@ -9,8 +9,8 @@ namespace CdsBot.Dialogs.Retrieval;
 /// lighter, over its answer. Words typed with diacritics count fully only where the item spells them the same way
 /// ("chứng" is not "chung"); in a question written with diacritics its unmarked words are meant as spelled too,
 /// with a milder discount since a mark may just be missing; words of a question typed without diacritics match
-/// folded text, and its words that fold to a function word count where the content mostly spells them as another
-/// word ("nha" is "nhà" here, "tai" is "tải"). The best few by BM25 are ranked again by how much of the question
+/// folded text, and its words that fold to a function word count where the content, beside the same neighbour,
+/// mostly spells them as another word ("nha o" is "nhà ở", "tai ho so" is "tải hồ sơ"). The best few by BM25 are ranked again by how much of the question
 /// each covers. A question naming a locality
 /// prefers that locality's items. Each candidate carries how much of the question it covers and by how much it
 /// leads the runner-up, from which its confidence is read (<see cref="Candidate"/>). Terms are interned as ids,
@@ -21,9 +21,6 @@ public sealed class FaqIndex
     private const double ItemWeight = 1.0, PhrasingWeight = 0.25, AnswerWeight = 0.35, AnswerCoverage = 0.6;
     private const double ReverseWeight = 0.5;
 
-    // A function word once folded ("nha", "tai", "dang") is taken as a content word of a question typed without marks
-    // when the content spells it as one ("nhà", "tải", "đăng") at least this often.
-    private const double MeantShare = 0.5;
     private const int RerankDepth = 10;
     private const double NamedLocalityBoost = 1.6, OtherLocalityPenalty = 0.35, UnnamedLocalityPenalty = 0.8;
     private const double NamedDocumentBoost = 1.5, OtherDocumentPenalty = 0.4, UncitedDocumentPenalty = 0.7;
@@ -45,7 +42,7 @@ public sealed class FaqIndex
     private readonly Dictionary<string, int> _positions;
     private readonly HashSet<string>[] _citations;
     private readonly FrozenDictionary<string, int[]> _citing;
-    private readonly FrozenSet<string> _meant;
+    private readonly FunctionWordUses _uses;
 
     /// <summary>Indexes <paramref name="items"/> with plain text analysis (no synonyms, no localities).</summary>
     public FaqIndex(IEnumerable<FaqItem> items) : this(items, TextAnalyzer.Plain, [])
@@ -75,24 +72,7 @@ public sealed class FaqIndex
             return id;
         }
 
-        // How often the content uses each folded function word as a function word ("tại") and as another word ("tải").
-        var uses = new Dictionary<string, (int Content, int Function)>(StringComparer.Ordinal);
-        void Count(IReadOnlyList<Token> tokens)
-        {
-            foreach (var token in tokens)
-            {
-                if (VietnameseTokenizer.IsStopWord(token.Folded))
-                {
-                    var (content, function) = uses.GetValueOrDefault(token.Folded);
-                    var isFunction = VietnameseTokenizer.IsStopWord(token, asSpelled: true);
-                    if (isFunction || token.HasMarks)
-                    {
-                        uses[token.Folded] = isFunction ? (content, function + 1) : (content + 1, function);
-                    }
-                }
-            }
-        }
-
+        var uses = new FunctionWordUses();
         var phrasingDocs = new List<Bm25Field.Doc>();
         var itemDocs = new List<Bm25Field.Doc>();
         var answerDocs = new List<Bm25Field.Doc>();
@@ -110,7 +90,7 @@ public sealed class FaqIndex
             foreach (var phrasing in new[] { item.Question }.Concat(item.Variants).Append(string.Join(' ', item.Tags)))
             {
                 var tokens = analyzer.Analyze(phrasing);
-                Count(tokens);
+                uses.Add(tokens);
                 var terms = TextAnalyzer.SpelledTerms(tokens, asSpelled: true);
                 if (terms.Count == 0)
                 {
@@ -142,7 +122,7 @@ public sealed class FaqIndex
             var questionSpelled = questionSpellings.Order().ToArray();
             itemDocs.Add(new Bm25Field.Doc(i, [.. questionSide], questionSpelled));
             var answerTokens = analyzer.Analyze(item.Answer);
-            Count(answerTokens);
+            uses.Add(answerTokens);
             var answerIds = TextAnalyzer.SpelledTerms(answerTokens, asSpelled: true).Select(t => Id(t.Term)).ToArray();
             var answerSpelled = SearchQuery.SpellingIds(answerTokens, Id);
             answerDocs.Add(new Bm25Field.Doc(i, answerIds, answerSpelled));
@@ -154,7 +134,7 @@ public sealed class FaqIndex
         }
 
         _termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
-        _meant = uses.Where(u => u.Value.Content >= MeantShare * (u.Value.Content + u.Value.Function)).Select(u => u.Key).ToFrozenSet(StringComparer.Ordinal);
+        _uses = uses;
 
         var itemFrequency = new int[ids.Count];
         for (var i = 0; i < _items.Length; i++)
@@ -191,7 +171,7 @@ public sealed class FaqIndex
             return [];
         }
 
-        var query = SearchQuery.Make(spelled, _termIds, _meant);
+        var query = SearchQuery.Make(spelled, _termIds, _uses.MeantIn(tokens));
         var scores = _itemScratch.RentScores();
         var touched = _itemScratch.RentIndices();
         var touchedCount = 0;
@@ -290,7 +270,8 @@ public sealed class FaqIndex
             return 0;
         }
 
-        var query = SearchQuery.Make(_analyzer.AnalyzeQuestion(text).Terms, _termIds, _meant);
+        var (tokens, spelled) = _analyzer.AnalyzeQuestion(text);
+        var query = SearchQuery.Make(spelled, _termIds, _uses.MeantIn(tokens));
         double total = query.Unigrams.Count(u => u.Id < 0) * _unknownIdf, covered = 0;
         foreach (var term in query.Known)
         {

@@ -136,6 +136,22 @@ public sealed class AccentAwareMatchingTests
     }
 
     [Fact]
+    public void A_word_typed_without_marks_is_read_as_the_content_reads_it_beside_the_same_neighbour()
+    {
+        var index = new FaqIndex([Item("download", "Tải hồ sơ đã nộp"), Item("form", "Tải biểu mẫu"), Item("submit", "Nộp hồ sơ trực tuyến ở đâu")]);
+
+        // "tai ho so" is "tải hồ sơ" here: "tai" is a word of the question.
+        var download = index.Search("tai ho so da nop");
+        Assert.Equal("download", download[0].Item.Id);
+        Assert.Equal(1, download[0].Evidence.Coverage, 9);
+
+        // The content never pairs "tải" with "sao": "tai sao" is "tại sao", and "tai" is no word of the question.
+        var why = index.Search("tai sao phai nop ho so");
+        Assert.Equal("submit", why[0].Item.Id);
+        Assert.Equal(1, why[0].Evidence.Coverage, 9);
+    }
+
+    [Fact]
     public void A_word_typed_without_marks_stays_a_function_word_where_the_content_mostly_uses_it_as_one()
     {
         var index = new FaqIndex(
