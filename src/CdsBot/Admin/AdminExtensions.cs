@@ -13,6 +13,7 @@ using CdsBot.Admin.Staff;
 using CdsBot.Admin.TryIt;
 using CdsBot.Admin.Users;
 using CdsBot.Contests;
+using CdsBot.Insights;
 using CdsBot.Lessons;
 
 namespace CdsBot.Admin;
@@ -59,5 +60,6 @@ internal static class AdminExtensions
         admin.MapLessonsApi();
         admin.MapContestsApi();
         admin.MapGuidesApi();
+        admin.MapDashboardApi();
     }
 }

@@ -20,6 +20,7 @@ public static class HostingExtensions
         builder.AddChannels();
         builder.AddBroadcasts();
         builder.AddAdmin();
+        builder.AddInsights();
         return builder;
     }
 
