@@ -103,7 +103,7 @@ public sealed class DashboardQueries(IDbContextFactory<CdsBotDbContext> contexts
             var (up, down) = byDay.GetValueOrDefault(day);
             return (IReadOnlyList<object?>)[Date(day), up, down, Percent(up, up + down)];
         }).ToList();
-        return new DashboardTable("satisfaction", "Mức độ hài lòng (👍/👎)", "stacked", [1, 2], ["Ngày", "Hữu ích", "Chưa hữu ích", "Tỉ lệ hữu ích (%)"], rows);
+        return new DashboardTable("satisfaction", "Mức độ hài lòng với câu trả lời", "stacked", [1, 2], ["Ngày", "Hữu ích", "Chưa hữu ích", "Tỉ lệ hữu ích (%)"], rows);
     }
 
     /// <summary>The questions asked most often, of all searched (<paramref name="unansweredOnly"/> false) or of those no item answered.</summary>
