@@ -75,4 +75,17 @@ public sealed class TurnLogTests : IDisposable
 
         Assert.Equal(["thai-binh", null], (await RowsAsync()).Select(r => r.Locality));
     }
+
+    [Fact]
+    public async Task A_zalo_message_run_by_the_inbox_worker_is_logged_as_a_zalo_turn()
+    {
+        await using var zalo = ZaloBot.Start();
+        (await zalo.Events.PostSignedAsync(zalo.Events.Text("zalo-user-1", "VNeID là gì? Gọi em 0987 654 321"))).EnsureSuccessStatusCode();
+
+        await Eventually.HoldsAsync(() => zalo.QueryAsync(db => db.TurnLog.AnyAsync()), "the Zalo turn is logged");
+
+        var row = await zalo.QueryAsync(db => db.TurnLog.SingleAsync());
+        Assert.Equal(("zalo", "vneid là gì? gọi em [số điện thoại]"), (row.Channel, row.Question));
+        Assert.NotEqual("none", row.Route);
+    }
 }

@@ -4,6 +4,7 @@
   const admin = window.cdsAdmin;
   const $ = (id) => document.getElementById(id);
   const palette = ["#0b5cad", "#1f8a4c", "#d97706", "#b42318", "#6941c6", "#0e7490", "#4a5868"];
+  const colours = { satisfaction: ["#1f8a4c", "#b42318"] }; // 👍 green, 👎 red
   const number = (value) => (typeof value === "number" ? value.toLocaleString("vi-VN") : value ?? "");
   let charts = [];
 
@@ -30,11 +31,12 @@
 
   function draw(canvas, chart) {
     const labels = chart.rows.map((r) => String(r[0]));
+    const colour = colours[chart.key] ?? palette;
     const datasets = chart.series.map((column, i) => ({
       label: chart.columns[column],
       data: chart.rows.map((r) => r[column]),
-      backgroundColor: chart.chart === "doughnut" ? labels.map((_, j) => palette[j % palette.length]) : palette[i % palette.length],
-      borderColor: chart.chart === "line" ? palette[i % palette.length] : undefined,
+      backgroundColor: chart.chart === "doughnut" ? labels.map((_, j) => colour[j % colour.length]) : colour[i % colour.length],
+      borderColor: chart.chart === "line" ? colour[i % colour.length] : undefined,
     }));
     const stacked = chart.chart === "stacked";
     const horizontal = chart.chart === "hbar";
