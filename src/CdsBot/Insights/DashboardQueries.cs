@@ -19,14 +19,11 @@ public sealed class DashboardQueries(IDbContextFactory<CdsBotDbContext> contexts
 
     public async Task<IReadOnlyList<DashboardTable>> AllAsync(DashboardPeriod period, CancellationToken cancellationToken)
     {
-        var totals = await TotalsAsync(period, cancellationToken);
-        List<DashboardTable> tables = [Daily(period, totals), Bands(totals), Routes(totals), Satisfaction(period, totals)];
-        foreach (var chart in Charts.Skip(tables.Count))
-        {
-            tables.Add((await ChartAsync(chart, period, cancellationToken))!);
-        }
-
-        return tables;
+        // Each query reads on its own connection: SQLite in WAL mode lets readers run side by side.
+        var totals = TotalsAsync(period, cancellationToken);
+        var others = Charts.Skip(4).Select(chart => ChartAsync(chart, period, cancellationToken)).ToList();
+        var counted = await totals;
+        return [Daily(period, counted), Bands(counted), Routes(counted), Satisfaction(period, counted), .. (await Task.WhenAll(others)).OfType<DashboardTable>()];
     }
 
     /// <summary>The chart named <paramref name="chart"/>, or null when there is none by that name.</summary>
@@ -57,7 +54,7 @@ public sealed class DashboardQueries(IDbContextFactory<CdsBotDbContext> contexts
                SELECT Day, Channel, Route, Band, Turns, Helpful, Unhelpful FROM turn_log_daily WHERE Day BETWEEN {from} AND {to}
                UNION ALL
                SELECT Day, Channel, Route, COALESCE(Band, ''), COUNT(*), TOTAL(Helpful = 1), TOTAL(Helpful = 0)
-               FROM turn_log WHERE Day BETWEEN {from} AND {to} GROUP BY Day, Channel, Route, COALESCE(Band, '')
+               FROM turn_log WHERE Day BETWEEN {from} AND {to} GROUP BY Day, Channel, Route, Band
              )
              GROUP BY Day, Channel, Route, Band
              """).ToListAsync(cancellationToken);

@@ -20,11 +20,12 @@ internal sealed class TurnLogRecordConfiguration : IEntityTypeConfiguration<Turn
         builder.Property(t => t.Band).HasMaxLength(16);
         builder.Property(t => t.Rephrase).HasMaxLength(16);
 
-        // The dashboard filters on the day and groups by channel, route and band (its totals read this index alone), by
-        // question within a band, and by item; a 👍/👎 finds the conversation's last answer of the item it rates.
+        // The dashboard filters on the day and groups by channel, route and band (its totals read this index alone, in
+        // its order), by question among searched questions, and by item among turns naming one (partial indexes: only
+        // the rows those queries read); a 👍/👎 finds the conversation's last answer of the item it rates.
         builder.HasIndex(t => new { t.Day, t.Channel, t.Route, t.Band, t.Helpful });
-        builder.HasIndex(t => new { t.Day, t.Band, t.Question });
-        builder.HasIndex(t => new { t.Day, t.ItemId, t.Helpful });
+        builder.HasIndex(t => new { t.Day, t.Band, t.Question }).HasFilter("Band IS NOT NULL");
+        builder.HasIndex(t => new { t.Day, t.ItemId, t.Route, t.Helpful }).HasFilter("ItemId IS NOT NULL");
         builder.HasIndex(t => new { t.Channel, t.ConversationId, t.ItemId });
     }
 }
