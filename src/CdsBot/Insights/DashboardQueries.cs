@@ -137,6 +137,7 @@ public sealed class DashboardQueries(IDbContextFactory<CdsBotDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (from, to, start, end) = (period.FromDay, period.ToDay, Stored(period.Start), Stored(period.End));
+        // A guide's citizens are its conversations (on Zalo and Messenger one per citizen; on the web one per browser).
         var guides = await db.Database.SqlQuery<NamedCount>(
             $"""
              SELECT ItemId AS Name, COUNT(*) AS Count, COUNT(DISTINCT Channel || '/' || ConversationId) AS People FROM turn_log

@@ -17,7 +17,7 @@ public sealed class TurnLogRecord
 
     public required string Channel { get; set; }
 
-    /// <summary>Links a 👍/👎 to the turn it rates.</summary>
+    /// <summary>Links a 👍/👎 to the turn it rates (and, on Zalo and Messenger, is the citizen's id).</summary>
     public required string ConversationId { get; set; }
 
     /// <summary>The citizen's locality from their subscription, when they have one.</summary>

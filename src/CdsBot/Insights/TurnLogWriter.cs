@@ -12,7 +12,8 @@ namespace CdsBot.Insights;
 
 /// <summary>
 /// Adds a turn's row to the turn log inside the turn's own transaction (<see cref="Inbox.InboxCommit"/>), so a turn run
-/// again after a lost race or a crash is logged once; a 👍/👎 turn also marks the rated turn's row.
+/// again after a lost race or a crash is logged once; a 👍/👎 turn also marks the row of the conversation's latest answer
+/// of the item it rates (a second vote replaces the first, as the item's feedback does).
 /// </summary>
 public static partial class TurnLogWriter
 {
@@ -25,7 +26,7 @@ public static partial class TurnLogWriter
             await db.Database.ExecuteSqlAsync(
                 $"""
                  UPDATE turn_log SET Helpful = {helpful}
-                 WHERE Id = (SELECT Id FROM turn_log WHERE Channel = {activity.Channel} AND ConversationId = {activity.ConversationId} AND ItemId = {rated} AND Helpful IS NULL AND Route <> 'feedback' ORDER BY Id DESC LIMIT 1)
+                 WHERE Id = (SELECT Id FROM turn_log WHERE Channel = {activity.Channel} AND ConversationId = {activity.ConversationId} AND ItemId = {rated} AND Route <> 'feedback' ORDER BY Id DESC LIMIT 1)
                  """,
                 cancellationToken);
         }

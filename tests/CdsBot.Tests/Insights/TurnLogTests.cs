@@ -48,12 +48,13 @@ public sealed class TurnLogTests : IDisposable
     }
 
     [Fact]
-    public async Task A_later_vote_on_the_same_answer_again_rates_the_latest_unrated_answer_of_the_item()
+    public async Task A_vote_marks_the_latest_answer_of_its_item_and_a_second_vote_replaces_the_first()
     {
         var chat = new ChatClient(_host.CreateClient(), "conv-votes", "user-votes");
         await chat.SayAsync("VNeID là gì");
         await chat.PressAsync("UNHELPFUL:vneid-la-gi");
         await chat.SayAsync("VNeID là gì");
+        await chat.PressAsync("UNHELPFUL:vneid-la-gi");
         await chat.PressAsync("HELPFUL:vneid-la-gi");
 
         var answers = (await RowsAsync()).Where(r => r.Route == "faq").ToList();
