@@ -14,6 +14,8 @@ using CdsBot.Bench.Fuzz;
 //   dotnet run -c Release --project bench/CdsBot.Bench -- broadcast [recipients]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- contest [citizens] [concurrency]
 //     (issue #16: every citizen taps an answer to one contest question at once; answers recorded per second, tap → next question latency)
+//   dotnet run -c Release --project bench/CdsBot.Bench -- dashboard [turn rows] [runs]
+//     (the dashboard's queries over that many turn-log rows: each chart's and the whole page's p50 and p99)
 //   dotnet run -c Release --project bench/CdsBot.Bench -- fuzz [requests] [concurrency] [seed]
 //     (odd and malformed requests at every public endpoint; exits 1 on a 5xx, a blocked inbox or an unhealthy host)
 //   dotnet run -c Release --project bench/CdsBot.Bench -- eval [--folds DIR] [--sets FILE...] [--dump FILE]
@@ -46,6 +48,9 @@ switch (benchmark)
     case "contest":
         await ContestBenchmark.RunAsync(citizens: Arg(1, 1000), concurrency: Arg(2, 1000));
         break;
+    case "dashboard":
+        await DashboardBenchmark.RunAsync(rows: Arg(1, 1_000_000), runs: Arg(2, 50));
+        break;
     case "eval":
         return await EvalBenchmark.RunAsync(args[1..]);
     case "calibrate":
@@ -56,7 +61,7 @@ switch (benchmark)
         await BareServer.RunAsync(port: Arg(1, 5099));
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, passages, webhooks, broadcast, contest, fuzz, eval, calibrate.");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, passages, webhooks, broadcast, contest, dashboard, fuzz, eval, calibrate.");
         return 2;
 }
 

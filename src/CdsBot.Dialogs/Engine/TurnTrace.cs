@@ -12,6 +12,15 @@ public sealed class TurnTrace
     /// <summary>The retrieval confidence of the answer or best candidate, when retrieval ran.</summary>
     public double? Score { get; set; }
 
+    /// <summary>
+    /// How a question met the retrieval thresholds: "answered", "clarified", "suggested", "declined", or "document" (a
+    /// passage quoted); null when no question was searched.
+    /// </summary>
+    public string? Band { get; set; }
+
+    /// <summary>When the turn was a "Hữu ích" (true) or "Chưa hữu ích" (false) vote on <see cref="ContentId"/>.</summary>
+    public bool? Helpful { get; set; }
+
     /// <summary>When the answer was an excerpt of a document ("document"), the passage quoted.</summary>
     public string? PassageId { get; set; }
 

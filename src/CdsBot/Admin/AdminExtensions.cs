@@ -13,6 +13,7 @@ using CdsBot.Admin.Staff;
 using CdsBot.Admin.TryIt;
 using CdsBot.Admin.Users;
 using CdsBot.Contests;
+using CdsBot.Insights;
 using CdsBot.Lessons;
 using CdsBot.Privacy;
 
@@ -61,5 +62,6 @@ internal static class AdminExtensions
         admin.MapContestsApi();
         admin.MapGuidesApi();
         admin.MapCitizensApi();
+        admin.MapDashboardApi();
     }
 }

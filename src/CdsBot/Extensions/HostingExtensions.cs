@@ -21,6 +21,7 @@ public static class HostingExtensions
         builder.AddBroadcasts();
         builder.AddAdmin();
         builder.AddPrivacy();
+        builder.AddInsights();
         return builder;
     }
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using CdsBot.Broadcasts;
+using CdsBot.Dialogs.Activities;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.State;
+using CdsBot.Insights;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,10 +16,12 @@ namespace CdsBot.Inbox;
 /// </summary>
 /// <remarks>
 /// When the turn answered the citizen, campaign messages deferred for them follow the answer in the same transaction
-/// (<see cref="DeferredDeliveries"/>).
+/// (<see cref="DeferredDeliveries"/>), and so does the turn's row in the turn log (<see cref="TurnLogWriter"/>).
 /// </remarks>
-public sealed class InboxCommit(IDbContextFactory<CdsBotDbContext> contexts, InboxEventRecord inboxEvent, string recipientId, BroadcastOptions broadcasts, TimeProvider time) : ITurnCommit
+public sealed class InboxCommit(IDbContextFactory<CdsBotDbContext> contexts, InboxEventRecord inboxEvent, InboundActivity activity, BroadcastOptions broadcasts, TimeProvider time) : ITurnCommit
 {
+    private readonly long _started = time.GetTimestamp();
+
     public async Task CommitAsync(IReadOnlyCollection<StateWrite> writes, TurnOutcome outcome, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -32,6 +36,8 @@ public sealed class InboxCommit(IDbContextFactory<CdsBotDbContext> contexts, Inb
         }
 
         await EfStateStore.WriteInAsync(db, writes, now, cancellationToken);
+        await TurnLogWriter.AppendAsync(db, activity, outcome.Trace, (long)time.GetElapsedTime(_started).TotalMilliseconds, now, cancellationToken);
+        var recipientId = activity.UserId;
         db.OutboundMessages.AddRange(outcome.Replies.Select((reply, sequence) => new OutboundMessageRecord
         {
             InboxEventId = inboxEvent.Id,

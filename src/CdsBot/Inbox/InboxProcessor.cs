@@ -112,7 +112,7 @@ public sealed class InboxProcessor(
                 return true;
             }
 
-            await runner.RunAsync(activity, new InboxCommit(contexts, inboxEvent, activity.UserId, broadcasts.Value, time), cancellationToken);
+            await runner.RunAsync(activity, new InboxCommit(contexts, inboxEvent, activity, broadcasts.Value, time), cancellationToken);
             await relay.RelayAsync(inboxEvent.Id, cancellationToken);
             return true;
         }

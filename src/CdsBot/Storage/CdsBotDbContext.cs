@@ -9,6 +9,7 @@ using CdsBot.Content.Records;
 using CdsBot.Contests;
 using CdsBot.Handoffs;
 using CdsBot.Inbox;
+using CdsBot.Insights;
 using CdsBot.Lessons;
 using CdsBot.Privacy;
 using CdsBot.Subscriptions;
@@ -99,6 +100,10 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
     public DbSet<QuotaRecord> Quotas => Set<QuotaRecord>();
 
     public DbSet<SendWindowRecord> SendWindows => Set<SendWindowRecord>();
+
+    public DbSet<TurnLogRecord> TurnLog => Set<TurnLogRecord>();
+
+    public DbSet<TurnDailyRecord> TurnDaily => Set<TurnDailyRecord>();
 
     /// <summary>The Data Protection key ring (staff cookies, bearer tokens, antiforgery tokens), shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -171,4 +171,14 @@ public sealed class UnansweredQueueTests : IDisposable
         Assert.True(withDrafts.GetProperty("candidates").GetArrayLength() >= 1);
         Assert.NotEqual("wifi-nha-minh", (await AskAsync("đổi mật khẩu wifi ở nhà thế nào")).GetProperty("trace").GetProperty("contentId").GetString());
     }
+
+    [Fact]
+    public async Task Staff_see_queued_questions_with_phone_and_id_numbers_masked()
+    {
+        await AskAsync("nấu canh chua cá lóc thế nào, gọi tôi 0912 345 678 hoặc CCCD 001099012345");
+
+        var groups = await (await _bot.AsAsync("editor")).GetFromJsonAsync<JsonElement>("/admin/api/unanswered");
+
+        Assert.Equal("nấu canh chua cá lóc thế nào, gọi tôi [số điện thoại] hoặc CCCD [số CCCD]", groups[0].GetProperty("text").GetString());
+    }
 }

@@ -42,7 +42,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 && PassageDecision.AsksSigner(catalog.Analyzer.Analyze(question)))
             {
                 var signature = followUp.Last.Sources.Select(catalog.Passages.SignatureOf).OfType<Passage>().FirstOrDefault();
-                turn.Trace.FollowUpOf = followUp.Last.Id;
+                (turn.Trace.FollowUpOf, turn.Trace.Band) = (followUp.Last.Id, "answered");
                 await AnswerAsync(turn, followUp.Last, "faq", question, cancellationToken, excerpt: signature);
                 return;
             }
@@ -50,7 +50,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             if (Resolve(followUp, question) is { } followed)
             {
                 turn.Trace.Score = Math.Round(followed.Confidence, 3);
-                turn.Trace.FollowUpOf = followUp.Last.Id;
+                (turn.Trace.FollowUpOf, turn.Trace.Band) = (followUp.Last.Id, "answered");
                 await AnswerAsync(turn, followed.Item, "faq", question, cancellationToken);
                 return;
             }
@@ -63,11 +63,13 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         {
             ShowPassage(turn, excerpt.Found.Passage);
             turn.Trace.Score = Math.Round(excerpt.Found.Fit, 3);
+            turn.Trace.Band = "document";
             await FileAsync(turn, question, "document", null, cancellationToken);
             return;
         }
 
         turn.Trace.Score = candidates.Count > 0 ? Math.Round(candidates[0].Confidence, 3) : null;
+        turn.Trace.Band = decision.Band;
         if (decision.Answer is { } answer)
         {
             var alsoAsked = answer.Confidence >= options.SureThreshold ? [] : candidates
@@ -285,6 +287,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             return;
         }
 
+        (turn.Trace.ContentId, turn.Trace.Helpful) = (itemId, helpful);
         var activity = turn.Activity;
         await log.RecordFeedbackAsync(new ItemFeedback(itemId, helpful, activity.Channel, activity.ConversationId, activity.UserId), cancellationToken);
         turn.Send(menu.With(helpful ? RootTexts.ThanksForFeedback : RootTexts.SorryForAnswer));

@@ -124,7 +124,7 @@ public sealed class GuideDialog(ContentCatalog catalog, MainMenu menu, TimeProvi
         if (step.Choices.Count == 0 && guide.NextOf(step) is null)
         {
             // The last step: what it says, the sources, and the guide is done.
-            turn.Trace.Intent = "guide_done";
+            (turn.Trace.Intent, turn.Trace.ContentId) = ("guide_done", guide.Id);
             turn.User.Guide = null;
             turn.Send(new OutboundActivity { Text = text, ImageUrl = step.ImageUrl });
             var sources = GuideTexts.Sources(guide, catalog.Content);

@@ -1,6 +1,7 @@
 using CdsBot.Admin.Audit;
 using CdsBot.Admin.Items;
 using CdsBot.Content;
+using CdsBot.Dialogs.Privacy;
 using CdsBot.Dialogs.Retrieval;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +47,8 @@ public sealed class UnansweredQuestions(IDbContextFactory<CdsBotDbContext> conte
             .Select((g, i) => (Group: g, Cluster: cluster[i], Position: i))
             .OrderBy(g => g.Cluster)
             .ThenBy(g => g.Position)
-            .Select(g => new QuestionGroup(g.Group.Latest.Text, g.Group.Members.Count, [.. g.Group.Members.Select(u => u.Id)], g.Group.Latest.Band, g.Cluster,
+            // Staff read the question with the citizen's phone, ID and account numbers masked (Decree 13/2023/NĐ-CP).
+            .Select(g => new QuestionGroup(PiiMask.Mask(g.Group.Latest.Text)!, g.Group.Members.Count, [.. g.Group.Members.Select(u => u.Id)], g.Group.Latest.Band, g.Cluster,
                 [.. index.Search(g.Group.Latest.Text, Math.Max(options.MaxSuggestions, 1)).Where(c => c.Fit >= options.SuggestThreshold).Select(c => new SuggestedItem(c.Item.Id, c.Item.Question, Math.Round(c.Fit, 2)))],
                 g.Group.Latest.AskedAt))];
     }

@@ -44,7 +44,7 @@ public sealed class WebChatTurns(
         }
 
         var activity = WebChatInbound.ToActivity(request, now, inboxEvent.ChannelMessageId);
-        var outcome = await runner.RunAsync(activity, new InboxCommit(contexts, inboxEvent, activity.UserId, broadcasts.Value, time), cancellationToken);
+        var outcome = await runner.RunAsync(activity, new InboxCommit(contexts, inboxEvent, activity, broadcasts.Value, time), cancellationToken);
         await relay.RelayAsync(inboxEvent.Id, CancellationToken.None);
         return outcome;
     }

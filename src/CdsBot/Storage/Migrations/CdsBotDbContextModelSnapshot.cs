@@ -1269,6 +1269,122 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("outbound_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Insights.TurnDailyRecord", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyMsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Turns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unhelpful")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Channel", "Route", "Band", "Locality");
+
+                    b.ToTable("turn_log_daily", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Insights.TurnLogRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LatencyMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PassageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rephrase")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "ConversationId", "ItemId");
+
+                    b.HasIndex("Day", "Band", "Question")
+                        .HasFilter("Band IS NOT NULL");
+
+                    b.HasIndex("Day", "ItemId", "Route", "Helpful")
+                        .HasFilter("ItemId IS NOT NULL");
+
+                    b.HasIndex("Day", "Channel", "Route", "Band", "Helpful");
+
+                    b.ToTable("turn_log", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Lessons.LessonResultRecord", b =>
                 {
                     b.Property<long>("Id")

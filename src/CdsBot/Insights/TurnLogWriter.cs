@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using CdsBot.Dialogs.Activities;
+using CdsBot.Dialogs.Content;
+using CdsBot.Dialogs.Engine;
+using CdsBot.Dialogs.Privacy;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CdsBot.Insights;
+
+/// <summary>
+/// Adds a turn's row to the turn log inside the turn's own transaction (<see cref="Inbox.InboxCommit"/>), so a turn run
+/// again after a lost race or a crash is logged once; a 👍/👎 turn also marks the row of the conversation's latest answer
+/// of the item it rates (a second vote replaces the first, as the item's feedback does).
+/// </summary>
+public static partial class TurnLogWriter
+{
+    public const int MaxQuestionLength = 500;
+
+    public static async Task AppendAsync(CdsBotDbContext db, InboundActivity activity, TurnTrace trace, long latencyMs, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (trace is { Helpful: { } helpful, ContentId: { } rated })
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                 UPDATE turn_log SET Helpful = {helpful}
+                 WHERE Id = (SELECT Id FROM turn_log WHERE Channel = {activity.Channel} AND ConversationId = {activity.ConversationId} AND ItemId = {rated} AND Route <> 'feedback' ORDER BY Id DESC LIMIT 1)
+                 """,
+                cancellationToken);
+        }
+
+        var locality = await db.Subscriptions.AsNoTracking()
+            .Where(s => s.Channel == activity.Channel && s.UserId == activity.UserId)
+            .Select(s => s.Locality)
+            .FirstOrDefaultAsync(cancellationToken);
+        db.TurnLog.Add(new TurnLogRecord
+        {
+            AtMs = now.ToUnixTimeMilliseconds(),
+            Day = DayOf(now),
+            Channel = activity.Channel,
+            ConversationId = activity.ConversationId,
+            Locality = string.IsNullOrEmpty(locality) ? null : locality,
+            Question = activity.Kind == ActivityKind.Message ? Normalize(activity.Text) : null,
+            Route = trace.Intent,
+            ItemId = trace.ContentId,
+            PassageId = trace.PassageId,
+            Score = trace.Score,
+            Band = trace.Band,
+            Rephrase = trace.Rephrase,
+            LatencyMs = (int)Math.Clamp(latencyMs, 0, int.MaxValue),
+        });
+    }
+
+    /// <summary>The date in Vietnam of <paramref name="at"/>, as the turn log's Day column holds it.</summary>
+    public static string DayOf(DateTimeOffset at) => at.ToOffset(VietnamTime.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The text as the turn log keeps it: personal data masked, composed (NFC), lower case, single spaces, at most <see cref="MaxQuestionLength"/> characters.</summary>
+    public static string? Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var masked = PiiMask.Mask(text.Normalize(NormalizationForm.FormC))!;
+        var normalized = Spaces().Replace(masked, " ").Trim().ToLowerInvariant();
+        return normalized.Length <= MaxQuestionLength ? normalized : normalized[..MaxQuestionLength];
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
