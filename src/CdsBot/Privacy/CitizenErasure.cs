@@ -81,6 +81,9 @@ public sealed class CitizenErasure(IDbContextFactory<CdsBotDbContext> contexts, 
             .ExecuteDeleteAsync(cancellationToken);
         changed += await db.InboxEvents.Where(e => e.Channel == channel && conversations.Contains(e.ConversationId)).ExecuteDeleteAsync(cancellationToken);
 
+        // The turn log keeps counting the turns (the dashboard's figures), without the conversation or the words.
+        changed += await db.TurnLog.Where(t => t.Channel == channel && conversations.Contains(t.ConversationId))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.ConversationId, pseudonym).SetProperty(t => t.Question, (string?)null), cancellationToken);
         changed += await db.ZaloUsers.Where(z => channel == "zalo" && z.UserId == user).ExecuteDeleteAsync(cancellationToken);
         changed += await db.MessengerUsers.Where(m => channel == "messenger" && m.Psid == user).ExecuteDeleteAsync(cancellationToken);
         changed += await db.Subscriptions.Where(s => s.Channel == channel && s.UserId == user).ExecuteDeleteAsync(cancellationToken);

@@ -9,6 +9,7 @@ using CdsBot.Contests;
 using CdsBot.Dialogs.State;
 using CdsBot.Handoffs;
 using CdsBot.Inbox;
+using CdsBot.Insights;
 using CdsBot.Lessons;
 using CdsBot.Privacy;
 using CdsBot.Storage;
@@ -61,6 +62,7 @@ public sealed class CitizenErasureTests : IDisposable
 
         db.Subscriptions.Add(new SubscriptionRecord { Channel = channel, UserId = user, Topics = ["ky-nang-so"], Locality = "all", Active = true, ConsentedAt = now });
         db.Deliveries.Add(new DeliveryRecord { CampaignId = campaign, Channel = channel, UserId = user, Status = InboxStatus.Sent, ClickToken = Guid.NewGuid().ToString("N"), SentAt = now });
+        db.TurnLog.Add(new TurnLogRecord { AtMs = now.ToUnixTimeMilliseconds(), Day = now.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Channel = channel, ConversationId = conversation, Question = "vneid là gì", Route = "faq" });
         db.LessonResults.Add(new LessonResultRecord { Channel = channel, UserId = user, LessonId = "tin-gia", Correct = true, At = now });
         db.ContestAttempts.Add(new ContestAttemptRecord { RoundId = round, Channel = channel, UserId = user, Drawn = [1], Position = 1, Correct = 1, StartedAt = now, FinishedAt = now, ContactPhone = Phone, ContactConsentAt = now, ContactConsentWording = "contest-contact/1" });
         db.ErasureRequests.Add(new ErasureRequestRecord { Channel = channel, UserId = user, ConversationId = conversation, RequestedAtMs = now.AddDays(1).ToUnixTimeMilliseconds() });
@@ -106,7 +108,7 @@ public sealed class CitizenErasureTests : IDisposable
         Assert.Contains(await IdentityScan.FindAsync(Services, Phone), hit => hit.StartsWith("handoff_requests.Phone", StringComparison.Ordinal));
         await using var db = await Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
         // The figures stay: both entries, both lesson results, both deliveries, both ratings (one under a pseudonym).
-        Assert.Equal((2, 2, 2, 2), (await db.ContestAttempts.CountAsync(), await db.LessonResults.CountAsync(), await db.Deliveries.CountAsync(), await db.Feedback.CountAsync()));
+        Assert.Equal((2, 2, 2, 2, 2), (await db.ContestAttempts.CountAsync(), await db.LessonResults.CountAsync(), await db.Deliveries.CountAsync(), await db.Feedback.CountAsync(), await db.TurnLog.CountAsync()));
         Assert.Equal(1, await db.ContestAttempts.CountAsync(a => a.ContactPhone != null));
         // The audit log names a pseudonym, not the citizen.
         var audited = await db.AuditEntries.Where(a => a.Action.StartsWith("citizen.")).Select(a => a.Target).ToListAsync();
