@@ -74,26 +74,12 @@ public sealed class GuideDrafts(IDbContextFactory<CdsBotDbContext> contexts, Con
         if (draft.Kind == Guide)
         {
             var guide = ContentFileReader.ReadGuide(draft.Yaml, catalog.Content);
-            var stored = await db.Guides.FindAsync([guide.Id], cancellationToken);
-            var position = stored?.Position ?? (await db.Guides.MaxAsync(g => (int?)g.Position, cancellationToken) ?? -1) + 1;
-            if (stored is not null)
-            {
-                db.Guides.Remove(stored);
-            }
-
-            db.Guides.Add(GuideRecord.From(guide, position));
+            await PutAsync(db.Guides, guide.Id, g => g.Position, position => GuideRecord.From(guide, position), cancellationToken);
         }
         else
         {
             var lesson = ContentFileReader.ReadLesson(draft.Yaml, catalog.Content);
-            var stored = await db.Lessons.FindAsync([lesson.Id], cancellationToken);
-            var position = stored?.Position ?? (await db.Lessons.MaxAsync(l => (int?)l.Position, cancellationToken) ?? -1) + 1;
-            if (stored is not null)
-            {
-                db.Lessons.Remove(stored);
-            }
-
-            db.Lessons.Add(LessonRecord.From(lesson, position));
+            await PutAsync(db.Lessons, lesson.Id, l => l.Position, position => LessonRecord.From(lesson, position), cancellationToken);
         }
 
         db.GuideDrafts.Remove(draft);
@@ -103,6 +89,20 @@ public sealed class GuideDrafts(IDbContextFactory<CdsBotDbContext> contexts, Con
         await transaction.CommitAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
         return WorkflowOutcome<GuideDraftRecord>.Ok(draft);
+    }
+
+    /// <summary>Replaces the guide or lesson <paramref name="id"/> in its place in the menu, or adds it last.</summary>
+    private static async Task PutAsync<TRecord>(DbSet<TRecord> records, string id, Func<TRecord, int> positionOf, Func<int, TRecord> create, CancellationToken cancellationToken)
+        where TRecord : class
+    {
+        var stored = await records.FindAsync([id], cancellationToken);
+        var position = stored is null ? await records.CountAsync(cancellationToken) : positionOf(stored);
+        if (stored is not null)
+        {
+            records.Remove(stored);
+        }
+
+        records.Add(create(position));
     }
 
     /// <summary>Withdraws a draft: its writer, or a publisher.</summary>
