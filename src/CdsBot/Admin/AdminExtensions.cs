@@ -14,6 +14,7 @@ using CdsBot.Admin.TryIt;
 using CdsBot.Admin.Users;
 using CdsBot.Contests;
 using CdsBot.Insights;
+using CdsBot.Insights.Reports;
 using CdsBot.Lessons;
 
 namespace CdsBot.Admin;
@@ -61,5 +62,6 @@ internal static class AdminExtensions
         admin.MapContestsApi();
         admin.MapGuidesApi();
         admin.MapDashboardApi();
+        admin.MapReportsApi();
     }
 }
