@@ -9,7 +9,7 @@ namespace CdsBot.Dialogs.Retrieval;
 public static class AnswerConfidence
 {
     // Fitted by `dotnet run -c Release --project bench/CdsBot.Bench -- calibrate` (L2-regularized logistic regression).
-    internal static readonly double[] Weights = [-6.667, 2.215, 1.943, -0.602, 2.146, 1.691, 1.659];
+    internal static readonly double[] Weights = [-4.875, 2.429, 2.572, -1.976, 2.175, 1.201, 1.487];
 
     /// <summary>The estimated probability, 0 to 1.</summary>
     public static double Of(AnswerEvidence evidence)

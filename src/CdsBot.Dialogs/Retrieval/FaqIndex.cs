@@ -9,7 +9,9 @@ namespace CdsBot.Dialogs.Retrieval;
 /// lighter, over its answer. Words typed with diacritics count fully only where the item spells them the same way
 /// ("chứng" is not "chung"); in a question written with diacritics its unmarked words are meant as spelled too,
 /// with a milder discount since a mark may just be missing; words of a question typed without diacritics match
-/// folded text. A question naming a locality
+/// folded text, and its words that fold to a function word count where the content, beside the same neighbour,
+/// mostly spells them as another word ("nha o" is "nhà ở", "tai ho so" is "tải hồ sơ"). The best few by BM25 are ranked again by how much of the question
+/// each covers. A question naming a locality
 /// prefers that locality's items. Each candidate carries how much of the question it covers and by how much it
 /// leads the runner-up, from which its confidence is read (<see cref="Candidate"/>). Terms are interned as ids,
 /// postings carry precomputed BM25 weights, and a search touches only the postings of its own terms.
@@ -18,6 +20,7 @@ public sealed class FaqIndex
 {
     private const double ItemWeight = 1.0, PhrasingWeight = 0.25, AnswerWeight = 0.35, AnswerCoverage = 0.6;
     private const double ReverseWeight = 0.5;
+
     private const int RerankDepth = 10;
     private const double NamedLocalityBoost = 1.6, OtherLocalityPenalty = 0.35, UnnamedLocalityPenalty = 0.8;
     private const double NamedDocumentBoost = 1.5, OtherDocumentPenalty = 0.4, UncitedDocumentPenalty = 0.7;
@@ -39,6 +42,7 @@ public sealed class FaqIndex
     private readonly Dictionary<string, int> _positions;
     private readonly HashSet<string>[] _citations;
     private readonly FrozenDictionary<string, int[]> _citing;
+    private readonly FunctionWordUses _uses;
 
     /// <summary>Indexes <paramref name="items"/> with plain text analysis (no synonyms, no localities).</summary>
     public FaqIndex(IEnumerable<FaqItem> items) : this(items, TextAnalyzer.Plain, [])
@@ -68,6 +72,7 @@ public sealed class FaqIndex
             return id;
         }
 
+        var uses = new FunctionWordUses();
         var phrasingDocs = new List<Bm25Field.Doc>();
         var itemDocs = new List<Bm25Field.Doc>();
         var answerDocs = new List<Bm25Field.Doc>();
@@ -85,6 +90,7 @@ public sealed class FaqIndex
             foreach (var phrasing in new[] { item.Question }.Concat(item.Variants).Append(string.Join(' ', item.Tags)))
             {
                 var tokens = analyzer.Analyze(phrasing);
+                uses.Add(tokens);
                 var terms = TextAnalyzer.SpelledTerms(tokens, asSpelled: true);
                 if (terms.Count == 0)
                 {
@@ -116,6 +122,7 @@ public sealed class FaqIndex
             var questionSpelled = questionSpellings.Order().ToArray();
             itemDocs.Add(new Bm25Field.Doc(i, [.. questionSide], questionSpelled));
             var answerTokens = analyzer.Analyze(item.Answer);
+            uses.Add(answerTokens);
             var answerIds = TextAnalyzer.SpelledTerms(answerTokens, asSpelled: true).Select(t => Id(t.Term)).ToArray();
             var answerSpelled = SearchQuery.SpellingIds(answerTokens, Id);
             answerDocs.Add(new Bm25Field.Doc(i, answerIds, answerSpelled));
@@ -127,6 +134,8 @@ public sealed class FaqIndex
         }
 
         _termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
+        _uses = uses;
+
         var itemFrequency = new int[ids.Count];
         for (var i = 0; i < _items.Length; i++)
         {
@@ -162,7 +171,7 @@ public sealed class FaqIndex
             return [];
         }
 
-        var query = SearchQuery.Make(spelled, _termIds);
+        var query = SearchQuery.Make(spelled, _termIds, _uses.MeantIn(tokens));
         var scores = _itemScratch.RentScores();
         var touched = _itemScratch.RentIndices();
         var touchedCount = 0;
@@ -202,6 +211,20 @@ public sealed class FaqIndex
 
             ranked.Reverse();
 
+            // BM25 sums what the item says of the question's words, however few of them; the best few are ranked again by
+            // how much of the question each covers, so an item saying one word often does not beat one saying all of them.
+            // A weighted search is left as BM25 ranks it: its text is a follow-up joined to the question before it, of
+            // which no item is meant to cover the whole.
+            if (weight is null)
+            {
+                for (var r = 0; r < ranked.Count; r++)
+                {
+                    ranked[r] = (ranked[r].Item, ranked[r].Rank * Coverage(query, ranked[r].Item));
+                }
+
+                ranked.Sort((a, b) => b.Rank.CompareTo(a.Rank));
+            }
+
             // Fit is needed for the candidates returned and for the best's rival, the second.
             var fits = ranked.Take(Math.Max(limit, 2)).Select(r => Fit(query, r.Item)).ToArray();
             var candidates = new List<Candidate>(Math.Min(limit, ranked.Count));
@@ -217,7 +240,7 @@ public sealed class FaqIndex
                     RivalFit: hasRival ? fits[rival] : 0,
                     Coverage: Coverage(query, item),
                     Margin: Margin(query, item, hasRival ? ranked[rival].Item : -1),
-                    Lead: (rank - rivalRank) / Math.Max(rank, rivalRank),
+                    Lead: Math.Max(rank, rivalRank) > 0 ? (rank - rivalRank) / Math.Max(rank, rivalRank) : 0,
                     Rank: rank);
                 candidates.Add(new Candidate(_items[item], AnswerConfidence.Of(evidence), rank) { Evidence = evidence });
             }
@@ -247,7 +270,8 @@ public sealed class FaqIndex
             return 0;
         }
 
-        var query = SearchQuery.Make(_analyzer.AnalyzeQuestion(text).Terms, _termIds);
+        var (tokens, spelled) = _analyzer.AnalyzeQuestion(text);
+        var query = SearchQuery.Make(spelled, _termIds, _uses.MeantIn(tokens));
         double total = query.Unigrams.Count(u => u.Id < 0) * _unknownIdf, covered = 0;
         foreach (var term in query.Known)
         {

@@ -7,13 +7,13 @@ public sealed class RetrievalOptions
     public double AnswerThreshold { get; set; } = 0.75;
 
     /// <summary>Below this confidence an answer also offers the runners-up as buttons, in case the question meant one of them.</summary>
-    public double SureThreshold { get; set; } = 0.9;
+    public double SureThreshold { get; set; } = 0.99;
 
     /// <summary>An item is answered only when it fits the question at least this well (<see cref="Candidate.Fit"/>), however confident the estimate.</summary>
     public double MinimumFit { get; set; } = 0.45;
 
     /// <summary>Below the answer threshold, items that fit the question at least this well (<see cref="Candidate.Fit"/>) are offered as choices.</summary>
-    public double SuggestThreshold { get; set; } = 0.35;
+    public double SuggestThreshold { get; set; } = 0.3;
 
     /// <summary>Below the answer threshold, when the runners-up rank within this share of the best, the bot asks which one is meant ("faq_clarify").</summary>
     public double ClarifyWithin { get; set; } = 0.6;

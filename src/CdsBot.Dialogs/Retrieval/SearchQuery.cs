@@ -15,8 +15,11 @@ internal sealed record SearchQuery(Bm25Field.QueryTerm[] Known, (int Id, int Spe
     /// <summary>The same for a word typed without marks in a question written with them: a mark may just be missing.</summary>
     public const double OtherPlainSpelling = 0.6;
 
-    /// <summary>The query of <paramref name="spelled"/> over the vocabulary <paramref name="termIds"/>.</summary>
-    public static SearchQuery Make(IReadOnlyList<SpelledTerm> spelled, FrozenDictionary<string, int> termIds)
+    /// <summary>
+    /// The query of <paramref name="spelled"/> over the vocabulary <paramref name="termIds"/>; its optional terms count
+    /// only when the content has them and their unmarked word is one of <paramref name="meant"/> (none count without it).
+    /// </summary>
+    public static SearchQuery Make(IReadOnlyList<SpelledTerm> spelled, FrozenDictionary<string, int> termIds, IReadOnlySet<string>? meant = null)
     {
         var known = new List<Bm25Field.QueryTerm>(spelled.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -31,6 +34,12 @@ internal sealed record SearchQuery(Bm25Field.QueryTerm[] Known, (int Id, int Spe
             }
 
             var id = termIds.GetValueOrDefault(term.Term, -1);
+            if (term.Optional && (id < 0 || meant is null || !Meant(term, meant)))
+            {
+                seen.Remove(term.Term);
+                continue;
+            }
+
             var first = SpellingId(term.First, termIds);
             var firstMiss = term.FirstPlain ? OtherPlainSpelling : OtherSpelling;
             var queryTerm = new Bm25Field.QueryTerm(id, first, SpellingId(term.Second, termIds), firstMiss, term.SecondPlain ? OtherPlainSpelling : OtherSpelling);
@@ -51,6 +60,18 @@ internal sealed record SearchQuery(Bm25Field.QueryTerm[] Known, (int Id, int Spe
         }
 
         return new SearchQuery([.. known], [.. unigrams], contentWords, [.. pairs]);
+    }
+
+    // An optional word is meant as a content word where the content mostly uses it so; a pair, where one of its unmarked words is.
+    private static bool Meant(SpelledTerm term, IReadOnlySet<string> meant)
+    {
+        if (!VietnameseTokenizer.IsBigram(term.Term))
+        {
+            return meant.Contains(term.Term);
+        }
+
+        var cut = term.Term.IndexOf('_', StringComparison.Ordinal);
+        return (term.First is null && meant.Contains(term.Term[..cut])) || (term.Second is null && meant.Contains(term.Term[(cut + 1)..]));
     }
 
     /// <summary>The documents a question names, each by its most specific term ("doc:52:nq" rather than "doc:52").</summary>

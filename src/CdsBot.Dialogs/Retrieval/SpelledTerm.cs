@@ -9,4 +9,9 @@ namespace CdsBot.Dialogs.Retrieval;
 /// <param name="Second">The spelling of a bigram's second word.</param>
 /// <param name="FirstPlain">Whether <paramref name="First"/> has no marks (in a text written with them): a weaker check, since a mark may just be missing.</param>
 /// <param name="SecondPlain">The same for <paramref name="Second"/>.</param>
-public readonly record struct SpelledTerm(string Term, string? First = null, string? Second = null, bool FirstPlain = false, bool SecondPlain = false);
+/// <param name="Optional">
+/// A word typed without diacritics that is a function word once folded but may be a content word ("nha" is "nhà"
+/// as well as "nha", "tai" is "tải" as well as "tại"), or a pair of such words: an index counts it only where the
+/// content has it (<see cref="SearchQuery.Make"/>).
+/// </param>
+public readonly record struct SpelledTerm(string Term, string? First = null, string? Second = null, bool FirstPlain = false, bool SecondPlain = false, bool Optional = false);

@@ -72,6 +72,10 @@ public sealed class TextAnalyzer
             {
                 terms.Add(new SpelledTerm(token.Folded, Spelling(token), FirstPlain: IsPlain(token)));
             }
+            else if (IsAmbiguous(token))
+            {
+                terms.Add(new SpelledTerm(token.Folded, Optional: true));
+            }
         }
 
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -79,6 +83,10 @@ public sealed class TextAnalyzer
             if (!VietnameseTokenizer.IsStopWord(tokens[i], asSpelled) || !VietnameseTokenizer.IsStopWord(tokens[i + 1], asSpelled))
             {
                 terms.Add(new SpelledTerm(tokens[i].Folded + "_" + tokens[i + 1].Folded, Spelling(tokens[i]), Spelling(tokens[i + 1]), IsPlain(tokens[i]), IsPlain(tokens[i + 1])));
+            }
+            else if (IsAmbiguous(tokens[i]) || IsAmbiguous(tokens[i + 1]))
+            {
+                terms.Add(new SpelledTerm(tokens[i].Folded + "_" + tokens[i + 1].Folded, Spelling(tokens[i]), Spelling(tokens[i + 1]), Optional: true));
             }
         }
 
@@ -91,6 +99,9 @@ public sealed class TextAnalyzer
         bool IsPlain(Token token) => !token.HasMarks && asSpelled && IsWord(token);
 
         static bool IsWord(Token token) => token.Folded.All(char.IsLetter);
+
+        // Typed without marks in a question typed without them, a function word may be a content word folded.
+        bool IsAmbiguous(Token token) => !asSpelled && !token.HasMarks;
     }
 
     /// <summary>The search terms of <paramref name="text"/>: content words, bigrams and document references.</summary>

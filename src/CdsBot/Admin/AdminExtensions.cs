@@ -16,6 +16,7 @@ using CdsBot.Contests;
 using CdsBot.Insights;
 using CdsBot.Insights.Reports;
 using CdsBot.Lessons;
+using CdsBot.Privacy;
 
 namespace CdsBot.Admin;
 
@@ -61,6 +62,7 @@ internal static class AdminExtensions
         admin.MapLessonsApi();
         admin.MapContestsApi();
         admin.MapGuidesApi();
+        admin.MapCitizensApi();
         admin.MapDashboardApi();
         admin.MapReportsApi();
     }

@@ -19,4 +19,7 @@ public sealed class ContestAnswerRecord
     public long ElapsedMilliseconds { get; set; }
 
     public DateTimeOffset AnsweredAt { get; set; }
+
+    /// <summary>The message that gave the answer (the activity's id), so the same message run again gets the same verdict.</summary>
+    public string? SubmitId { get; set; }
 }

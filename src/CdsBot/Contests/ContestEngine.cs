@@ -75,7 +75,7 @@ public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, T
     }
 
     /// <inheritdoc />
-    public async Task<ContestAnswer> AnswerAsync(long attemptId, string channel, string userId, int position, long questionId, int choice, CancellationToken cancellationToken)
+    public async Task<ContestAnswer> AnswerAsync(long attemptId, string channel, string userId, int position, long questionId, int choice, string? submitId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -87,7 +87,7 @@ public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, T
 
         if (position < attempt.Position || attempt.FinishedAt is not null)
         {
-            return new ContestAnswer(AnswerKind.Duplicate);
+            return await ReplayAsync(db, attempt, position, submitId, cancellationToken) ?? new ContestAnswer(AnswerKind.Duplicate);
         }
 
         if (position > attempt.Position)
@@ -124,7 +124,8 @@ public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, T
                 cancellationToken);
         if (moved == 0)
         {
-            return new ContestAnswer(AnswerKind.Duplicate);
+            await transaction.RollbackAsync(cancellationToken);
+            return await ReplayAsync(db, attempt, position, submitId, cancellationToken) ?? new ContestAnswer(AnswerKind.Duplicate);
         }
 
         db.ContestAnswers.Add(new ContestAnswerRecord
@@ -136,6 +137,7 @@ public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, T
             Correct = correct,
             ElapsedMilliseconds = elapsed,
             AnsweredAt = now,
+            SubmitId = submitId,
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -152,6 +154,35 @@ public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, T
 
         attempt.Position = next;
         return new ContestAnswer(kind, correct, await AskAsync(db, attempt, contest, next, cancellationToken));
+    }
+
+    /// <summary>
+    /// The verdict an answer already recorded at <paramref name="position"/> got, when it was given by this same message
+    /// (<paramref name="submitId"/>): a turn run again must not turn "Chính xác!" into "not counted". Null otherwise.
+    /// </summary>
+    private static async Task<ContestAnswer?> ReplayAsync(CdsBotDbContext db, ContestAttemptRecord attempt, int position, string? submitId, CancellationToken cancellationToken)
+    {
+        if (submitId is null)
+        {
+            return null;
+        }
+
+        var given = await db.ContestAnswers.AsNoTracking().SingleOrDefaultAsync(a => a.AttemptId == attempt.Id && a.Position == position && a.SubmitId == submitId, cancellationToken);
+        if (given is null)
+        {
+            return null;
+        }
+
+        var kind = given.Choice is null ? AnswerKind.TooLate : AnswerKind.Accepted;
+        var round = await db.ContestRounds.AsNoTracking().SingleAsync(r => r.Id == attempt.RoundId, cancellationToken);
+        var contest = await db.Contests.AsNoTracking().SingleAsync(c => c.Id == round.ContestId, cancellationToken);
+        if (position + 1 < attempt.Drawn.Count)
+        {
+            return new ContestAnswer(kind, given.Correct, await AskAsync(db, attempt, contest, position + 1, cancellationToken));
+        }
+
+        var score = await db.ContestAnswers.CountAsync(a => a.AttemptId == attempt.Id && a.Correct, cancellationToken);
+        return new ContestAnswer(kind, given.Correct, Score: score, Total: attempt.Drawn.Count) { PredictionQuestion = contest.PredictionQuestion };
     }
 
     /// <inheritdoc />

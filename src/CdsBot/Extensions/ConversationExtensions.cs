@@ -4,6 +4,7 @@ using CdsBot.Contests;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.Flows;
 using CdsBot.Dialogs.Flows.Contests;
+using CdsBot.Dialogs.Flows.Privacy;
 using CdsBot.Dialogs.Flows.Guides;
 using CdsBot.Dialogs.Flows.Lessons;
 using CdsBot.Dialogs.Flows.Faq;
@@ -57,6 +58,7 @@ internal static class ConversationExtensions
         services.AddSingleton<IContestDesk>(sp => sp.GetRequiredService<ContestEngine>());
         services.AddFlow<ContestFlow, ContestDialog>();
         services.AddFlow<LessonFlow, LessonDialog>();
+        services.AddFlow<PrivacyFlow, PrivacyDialog>();
         // Only the web page asks for a phone number: on Zalo and Messenger staff reply in the thread whenever they like.
         services.AddFlow<HandoffFlow, HandoffDialog>(dialog: sp => new HandoffDialog(sp.GetRequiredService<IHandoffDesk>(), sp.GetRequiredService<MainMenu>())
         {

@@ -20,6 +20,7 @@ public static class HostingExtensions
         builder.AddChannels();
         builder.AddBroadcasts();
         builder.AddAdmin();
+        builder.AddPrivacy();
         builder.AddInsights();
         return builder;
     }
@@ -45,6 +46,7 @@ public static class HostingExtensions
         app.MapChannels();
         app.MapBroadcasts();
         app.MapAdmin();
+        app.MapPrivacyNotice();
         return app;
     }
 }

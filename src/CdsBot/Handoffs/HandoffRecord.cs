@@ -24,6 +24,9 @@ public sealed class HandoffRecord
     /// <summary>When the citizen gave <see cref="Phone"/>, having been told it is used only to contact them about this request.</summary>
     public DateTimeOffset? PhoneConsentAt { get; set; }
 
+    /// <summary>The version of the wording the phone number was given under (the privacy notice's), with <see cref="PhoneConsentAt"/>.</summary>
+    public string? PhoneConsentWording { get; set; }
+
     public DateTimeOffset? ClosedAt { get; set; }
 
     /// <summary>The staff member who closed it, or "citizen" when the citizen went back to the bot.</summary>

@@ -11,6 +11,7 @@ using CdsBot.Handoffs;
 using CdsBot.Inbox;
 using CdsBot.Insights;
 using CdsBot.Lessons;
+using CdsBot.Privacy;
 using CdsBot.Subscriptions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -87,6 +88,8 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
     public DbSet<ItemDraftRecord> ItemDrafts => Set<ItemDraftRecord>();
 
     public DbSet<GuideDraftRecord> GuideDrafts => Set<GuideDraftRecord>();
+
+    public DbSet<ErasureRequestRecord> ErasureRequests => Set<ErasureRequestRecord>();
 
     public DbSet<ItemVersionRecord> ItemVersions => Set<ItemVersionRecord>();
 

@@ -1,3 +1,4 @@
+using CdsBot.Dialogs.Flows.Privacy;
 using CdsBot.Dialogs.Flows.Subscriptions;
 using CdsBot.Storage;
 using CdsBot.Broadcasts;
@@ -21,6 +22,7 @@ public sealed class EfSubscriptionStore(IDbContextFactory<CdsBotDbContext> conte
 
         (record.Topics, record.Locality, record.Active, record.ConsentedAt, record.UnsubscribedAt, record.UnsubscribeReason) =
             ([.. subscription.Topics], subscription.Locality, true, subscription.ConsentedAt, null, null);
+        record.ConsentWording = PrivacyPolicy.NoticeVersion;
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -16,6 +16,9 @@ public sealed class SubscriptionRecord
     /// <summary>When and on which channel the citizen consented (the channel is <see cref="Channel"/>).</summary>
     public DateTimeOffset ConsentedAt { get; set; }
 
+    /// <summary>The version of the wording consented under: the privacy notice's, <c>PrivacyPolicy.NoticeVersion</c>.</summary>
+    public string? ConsentWording { get; set; }
+
     public DateTimeOffset? UnsubscribedAt { get; set; }
 
     /// <summary>"citizen" (asked to stop) or "unfollow".</summary>

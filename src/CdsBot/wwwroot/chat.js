@@ -159,6 +159,13 @@
     }
   }
 
+  // The notice opens in the conversation, with its buttons; without the script the link opens the notice page.
+  document.getElementById("privacy")?.addEventListener("click", (event) => {
+    if (!conversationId) return;
+    event.preventDefault();
+    send({ payload: "PRIVACY", label: "Quyền riêng tư" }, "Quyền riêng tư");
+  });
+
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const text = input.value.trim();

@@ -116,8 +116,56 @@ public sealed class AccentAwareMatchingTests
         var accented = index.Search("Không hiển thị");
         Assert.Equal("page", accented[0].Item.Id);
 
-        // Without marks "hien" and "thi" are function words; with them, they are what the question is about.
-        Assert.True(accented[0].Fit > index.Search("khong hien thi")[0].Fit);
+        // Without marks "hien" and "thi" fold to function words, but this content spells them "hiển thị": they count.
+        var plain = index.Search("khong hien thi");
+        Assert.Equal("page", plain[0].Item.Id);
+        Assert.Equal(accented[0].Fit, plain[0].Fit, 9);
+    }
+
+    [Fact]
+    public void A_word_typed_without_marks_that_folds_to_a_function_word_counts_where_the_content_spells_it_as_another_word()
+    {
+        var index = new FaqIndex([Item("housing", "Điều kiện mua nhà ở xã hội"), Item("insurance", "Điều kiện đóng bảo hiểm xã hội")]);
+
+        var found = index.Search("dieu kien mua nha o xa hoi");
+
+        // "nha" and "hoi" are "nha" (a particle) and "hỏi" once folded, but this content says "nhà" and "hội".
+        Assert.Equal("housing", found[0].Item.Id);
+        Assert.Equal(1, found[0].Evidence.Coverage, 9);
+        Assert.Equal(index.Search("Điều kiện mua nhà ở xã hội")[0].Fit, found[0].Fit, 9);
+    }
+
+    [Fact]
+    public void A_word_typed_without_marks_is_read_as_the_content_reads_it_beside_the_same_neighbour()
+    {
+        var index = new FaqIndex([Item("download", "Tải hồ sơ đã nộp"), Item("form", "Tải biểu mẫu"), Item("submit", "Nộp hồ sơ trực tuyến ở đâu")]);
+
+        // "tai ho so" is "tải hồ sơ" here: "tai" is a word of the question.
+        var download = index.Search("tai ho so da nop");
+        Assert.Equal("download", download[0].Item.Id);
+        Assert.Equal(1, download[0].Evidence.Coverage, 9);
+
+        // The content never pairs "tải" with "sao": "tai sao" is "tại sao", and "tai" is no word of the question.
+        var why = index.Search("tai sao phai nop ho so");
+        Assert.Equal("submit", why[0].Item.Id);
+        Assert.Equal(1, why[0].Evidence.Coverage, 9);
+    }
+
+    [Fact]
+    public void A_word_typed_without_marks_stays_a_function_word_where_the_content_mostly_uses_it_as_one()
+    {
+        var index = new FaqIndex(
+        [
+            Item("vneid", "VNeID là gì"), Item("dvc", "Dịch vụ công là gì"), Item("cds", "Chuyển đổi số là gì"),
+            Item("leaf", "Lá phiếu điện tử"),
+        ]);
+
+        var found = index.Search("vneid la gi");
+
+        // "la" is "là" far more often than "lá" here: it is not a word of the question.
+        Assert.Equal("vneid", found[0].Item.Id);
+        Assert.Equal(1, found[0].Fit, 9);
+        Assert.DoesNotContain(found, c => c.Item.Id == "leaf");
     }
 
     [Theory]

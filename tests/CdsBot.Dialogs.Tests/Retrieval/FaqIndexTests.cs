@@ -1,3 +1,4 @@
+using CdsBot.Dialogs.Content;
 using CdsBot.Dialogs.Retrieval;
 using CdsBot.Dialogs.Tests.Testing;
 
@@ -28,4 +29,27 @@ public sealed class FaqIndexTests
 
     [Fact]
     public void An_empty_question_finds_nothing() => Assert.Empty(_index.Search("là gì ?"));
+
+    [Fact]
+    public void An_item_covering_the_whole_question_outranks_one_that_repeats_part_of_it()
+    {
+        var index = new FaqIndex(
+        [
+            Item("passport", "Hộ chiếu", "Làm hộ chiếu", "Cấp hộ chiếu", "Hộ chiếu ở đâu"),
+            Item("renewal", "Xin gia hạn thời gian sử dụng của quyển hộ chiếu phổ thông cho trẻ em đang sống ở nước ngoài"),
+            Item("licence", "Gia hạn giấy phép kinh doanh"),
+            Item("card", "Gia hạn thẻ bảo hiểm"),
+        ]);
+
+        var found = index.Search("gia hạn hộ chiếu");
+
+        Assert.Equal("renewal", found[0].Item.Id);
+        var passport = found.Single(c => c.Item.Id == "passport");
+
+        // By BM25 alone (the rank before it is weighed by coverage) the item saying "hộ chiếu" four times would lead.
+        Assert.True(passport.Rank / passport.Evidence.Coverage > found[0].Rank / found[0].Evidence.Coverage, $"{passport.Rank} {passport.Evidence.Coverage} {found[0].Rank} {found[0].Evidence.Coverage}");
+    }
+
+    private static FaqItem Item(string id, string question, params string[] variants) =>
+        new() { Id = id, Topic = "t", Question = question, Variants = [.. variants], Answer = "Xem hướng dẫn." };
 }

@@ -134,7 +134,7 @@ public sealed class ContestChatTests : IDisposable
         var question = start.Question;
         for (var i = 0; i < 3; i++)
         {
-            question = (await engine.AnswerAsync(question!.AttemptId, "webchat", "u-1", i, question.QuestionId, 0, CancellationToken.None)).Next;
+            question = (await engine.AnswerAsync(question!.AttemptId, "webchat", "u-1", i, question.QuestionId, 0, null, CancellationToken.None)).Next;
         }
 
         var attempt = start.Question.AttemptId;
@@ -147,7 +147,7 @@ public sealed class ContestChatTests : IDisposable
         question = late.Question;
         for (var i = 0; i < 3; i++)
         {
-            question = (await engine.AnswerAsync(question!.AttemptId, "webchat", "u-2", i, question.QuestionId, 0, CancellationToken.None)).Next;
+            question = (await engine.AnswerAsync(question!.AttemptId, "webchat", "u-2", i, question.QuestionId, 0, null, CancellationToken.None)).Next;
         }
 
         _time.Advance(TimeSpan.FromDays(8));

@@ -44,7 +44,7 @@ public sealed class ContestEngineTests : IDisposable
     }
 
     private Task<ContestAnswer> AnswerAsync(AskedQuestion question, int choice, string userId = "z-1", BotHost? host = null) =>
-        Engine(host).AnswerAsync(question.AttemptId, "zalo", userId, question.Position, question.QuestionId, choice, CancellationToken.None);
+        Engine(host).AnswerAsync(question.AttemptId, "zalo", userId, question.Position, question.QuestionId, choice, null, CancellationToken.None);
 
     [Fact]
     public async Task A_full_attempt_draws_distinct_questions_scores_the_right_answers_and_ranks_by_score_then_time()
@@ -79,7 +79,7 @@ public sealed class ContestEngineTests : IDisposable
         {
             _time.Advance(TimeSpan.FromSeconds(1));
             var right = await RightChoiceAsync(quick.QuestionId);
-            var result = await Engine().AnswerAsync(quick.AttemptId, "messenger", "m-1", quick.Position, quick.QuestionId, quick.Position == 1 ? (right + 1) % 3 : right, CancellationToken.None);
+            var result = await Engine().AnswerAsync(quick.AttemptId, "messenger", "m-1", quick.Position, quick.QuestionId, quick.Position == 1 ? (right + 1) % 3 : right, null, CancellationToken.None);
             if (result.Next is null)
             {
                 break;
@@ -151,13 +151,32 @@ public sealed class ContestEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task The_same_message_run_again_gets_its_first_verdict_while_another_press_of_the_button_is_refused()
+    {
+        var round = await OpenRoundAsync();
+        var question = (await Engine().StartAsync(round, "zalo", "z-1", CancellationToken.None)).Question!;
+        var right = await RightChoiceAsync(question.QuestionId);
+        Task<ContestAnswer> Submit(string message) => Engine().AnswerAsync(question.AttemptId, "zalo", "z-1", question.Position, question.QuestionId, right, message, CancellationToken.None);
+
+        var first = await Submit("msg-1");
+        // A turn that lost a state race runs the same message again: same verdict, same next question.
+        var rerun = await Submit("msg-1");
+        var pressedAgain = await Submit("msg-2");
+
+        Assert.Equal((AnswerKind.Accepted, true), (first.Kind, first.Correct));
+        Assert.Equal((AnswerKind.Accepted, true, first.Next!.QuestionId), (rerun.Kind, rerun.Correct, rerun.Next!.QuestionId));
+        Assert.Equal(AnswerKind.Duplicate, pressedAgain.Kind);
+        Assert.Equal(1, await AnswersRecordedAsync(question.AttemptId));
+    }
+
+    [Fact]
     public async Task A_replayed_button_of_another_citizens_attempt_is_refused()
     {
         var round = await OpenRoundAsync();
         var question = (await Engine().StartAsync(round, "zalo", "z-1", CancellationToken.None)).Question!;
 
         Assert.Equal(AnswerKind.NotYours, (await AnswerAsync(question, 0, userId: "z-2")).Kind);
-        Assert.Equal(AnswerKind.NotYours, (await Engine().AnswerAsync(question.AttemptId, "messenger", "z-1", 0, question.QuestionId, 0, CancellationToken.None)).Kind);
+        Assert.Equal(AnswerKind.NotYours, (await Engine().AnswerAsync(question.AttemptId, "messenger", "z-1", 0, question.QuestionId, 0, null, CancellationToken.None)).Kind);
         Assert.Equal(0, await AnswersRecordedAsync(question.AttemptId));
     }
 
@@ -170,8 +189,8 @@ public sealed class ContestEngineTests : IDisposable
         {
             var drawn = (await db.ContestAttempts.SingleAsync(a => a.Id == question.AttemptId)).Drawn;
             var notDrawn = await db.ContestQuestions.Where(q => !drawn.Contains(q.Id)).Select(q => q.Id).FirstAsync();
-            Assert.Equal(AnswerKind.NotDrawn, (await Engine().AnswerAsync(question.AttemptId, "zalo", "z-1", 0, notDrawn, 0, CancellationToken.None)).Kind);
-            Assert.Equal(AnswerKind.NotAsked, (await Engine().AnswerAsync(question.AttemptId, "zalo", "z-1", 1, drawn[1], 0, CancellationToken.None)).Kind);
+            Assert.Equal(AnswerKind.NotDrawn, (await Engine().AnswerAsync(question.AttemptId, "zalo", "z-1", 0, notDrawn, 0, null, CancellationToken.None)).Kind);
+            Assert.Equal(AnswerKind.NotAsked, (await Engine().AnswerAsync(question.AttemptId, "zalo", "z-1", 1, drawn[1], 0, null, CancellationToken.None)).Kind);
         }
 
         Assert.Equal(0, await AnswersRecordedAsync(question.AttemptId));

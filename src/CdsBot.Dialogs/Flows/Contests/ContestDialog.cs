@@ -58,7 +58,7 @@ public sealed class ContestDialog : ComponentDialog
         var (channel, user) = (turn.Activity.Channel, turn.Activity.UserId);
         if (step.Answer is var (attempt, position, question, choice))
         {
-            var answer = await _desk.AnswerAsync(attempt, channel, user, position, question, choice, cancellationToken);
+            var answer = await _desk.AnswerAsync(attempt, channel, user, position, question, choice, turn.Activity.MessageId, cancellationToken);
             if (Answered(turn, answer))
             {
                 return await inner.BeginDialogAsync(Claim, new ContestClaim(attempt, answer.PredictionQuestion), cancellationToken);

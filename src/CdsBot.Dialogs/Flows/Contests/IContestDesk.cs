@@ -9,8 +9,12 @@ public interface IContestDesk
     /// <summary>Starts, or resumes, <paramref name="userId"/>'s attempt at round <paramref name="roundId"/>.</summary>
     Task<ContestStart> StartAsync(long roundId, string channel, string userId, CancellationToken cancellationToken);
 
-    /// <summary>Takes <paramref name="choice"/> as the answer at <paramref name="position"/> of an attempt.</summary>
-    Task<ContestAnswer> AnswerAsync(long attemptId, string channel, string userId, int position, long questionId, int choice, CancellationToken cancellationToken);
+    /// <summary>
+    /// Takes <paramref name="choice"/> as the answer at <paramref name="position"/> of an attempt. The same message
+    /// (<paramref name="submitId"/>) run again, as a turn is after losing a state race, gets the verdict it got the first
+    /// time; another press of the same button is a double submit and is refused.
+    /// </summary>
+    Task<ContestAnswer> AnswerAsync(long attemptId, string channel, string userId, int position, long questionId, int choice, string? submitId, CancellationToken cancellationToken);
 
     /// <summary>Records the tie-breaker prediction of a finished attempt, once, while its round is open; false when refused.</summary>
     Task<bool> PredictAsync(long attemptId, string channel, string userId, long prediction, CancellationToken cancellationToken);

@@ -15,7 +15,7 @@ public sealed class WebChatInbound : IInboundChannel
     public Task<InboundActivity?> ToActivityAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
     {
         var request = Read(inboxEvent.Body) ?? throw new UnreadableEventException("The stored web chat message is not a chat request.");
-        return Task.FromResult<InboundActivity?>(ToActivity(request, inboxEvent.ReceivedAt));
+        return Task.FromResult<InboundActivity?>(ToActivity(request, inboxEvent.ReceivedAt, inboxEvent.ChannelMessageId));
     }
 
     public static ChatRequest? Read(string body)
@@ -30,9 +30,10 @@ public sealed class WebChatInbound : IInboundChannel
         }
     }
 
-    public static InboundActivity ToActivity(ChatRequest request, DateTimeOffset at) => new()
+    public static InboundActivity ToActivity(ChatRequest request, DateTimeOffset at, string messageId) => new()
     {
         Channel = WebChatApi.Channel,
+        MessageId = messageId,
         ConversationId = request.ConversationId!,
         UserId = request.UserId!,
         Text = string.IsNullOrWhiteSpace(request.Text) ? null : request.Text.Trim(),

@@ -43,7 +43,7 @@ public sealed class WebChatTurns(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var activity = WebChatInbound.ToActivity(request, now);
+        var activity = WebChatInbound.ToActivity(request, now, inboxEvent.ChannelMessageId);
         var outcome = await runner.RunAsync(activity, new InboxCommit(contexts, inboxEvent, activity, broadcasts.Value, time), cancellationToken);
         await relay.RelayAsync(inboxEvent.Id, CancellationToken.None);
         return outcome;

@@ -886,6 +886,9 @@ namespace CdsBot.Storage.Migrations
                     b.Property<long>("QuestionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SubmitId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AttemptId", "Position")
@@ -1117,6 +1120,9 @@ namespace CdsBot.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("PhoneConsentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneConsentWording")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("RequestedAt")
@@ -1412,6 +1418,32 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("lesson_results", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Privacy.ErasureRequestRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("erasure_requests", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Storage.StateRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -1444,6 +1476,9 @@ namespace CdsBot.Storage.Migrations
 
                     b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentWording")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("ConsentedAt")
                         .HasColumnType("TEXT");

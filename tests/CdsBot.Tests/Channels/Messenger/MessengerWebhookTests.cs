@@ -41,7 +41,7 @@ public sealed class MessengerWebhookTests
         Assert.Equal(("psid-1", "RESPONSE", MessengerBot.PageToken, MessengerBot.PageId, "v25.0"), (reply.RecipientId, reply.MessagingType, reply.AccessToken, reply.Page, reply.Version));
         Assert.StartsWith("Xin chào Anh/Chị!", reply.Text, StringComparison.Ordinal);
         var quickReplies = reply.Body["message"]!["quick_replies"]!.AsArray();
-        Assert.Equal(7, quickReplies.Count); // four topics, the guides, the lessons, "Gặp cán bộ"
+        Assert.Equal(8, quickReplies.Count); // four topics, the guides, the lessons, "Quyền riêng tư", "Gặp cán bộ"
         Assert.All(quickReplies, q => Assert.True(q!["title"]!.GetValue<string>().Length <= 20));
         Assert.Contains(bot.Graph.SenderActions, a => a.Body["sender_action"]!.GetValue<string>() == "typing_on");
     }
@@ -346,7 +346,7 @@ public sealed class MessengerWebhookTests
             Assert.Equal("GET_STARTED", profile["get_started"]!["payload"]!.GetValue<string>());
             Assert.StartsWith("Xin chào!", profile["greeting"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
             Assert.Equal(
-                ["Nghị quyết – văn bản", "Dịch vụ công trực tuyến", "Kỹ năng số", "Ngày Chuyển đổi số 10/10", "Hướng dẫn từng bước", "Học kỹ năng số", "Gặp cán bộ"],
+                ["Nghị quyết – văn bản", "Dịch vụ công trực tuyến", "Kỹ năng số", "Ngày Chuyển đổi số 10/10", "Hướng dẫn từng bước", "Học kỹ năng số", "Quyền riêng tư", "Gặp cán bộ"],
                 profile["persistent_menu"]![0]!["call_to_actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()));
         }
         finally

@@ -27,7 +27,7 @@ public sealed class WebChatApiTests : IClassFixture<WebChatApiTests.Host>
         var reply = Assert.Single(answer.GetProperty("replies").EnumerateArray());
         Assert.StartsWith("Xin chào Anh/Chị!", reply.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal(
-            ["Nghị quyết – văn bản", "Dịch vụ công trực tuyến", "Kỹ năng số", "Ngày Chuyển đổi số 10/10", "Hướng dẫn từng bước", "Học kỹ năng số", "Gặp cán bộ"],
+            ["Nghị quyết – văn bản", "Dịch vụ công trực tuyến", "Kỹ năng số", "Ngày Chuyển đổi số 10/10", "Hướng dẫn từng bước", "Học kỹ năng số", "Quyền riêng tư", "Gặp cán bộ"],
             reply.GetProperty("quickReplies").EnumerateArray().Select(q => q.GetProperty("title").GetString()));
         var trace = answer.GetProperty("trace");
         Assert.Equal("greeting", trace.GetProperty("intent").GetString());
