@@ -8,6 +8,9 @@ public sealed record PropagandaReport(string Province, string Agency, ReportPeri
 {
     public const string Total = "Tổng cộng";
 
+    /// <summary>What staff wrote for sections I–III, if anything.</summary>
+    public ReportNarrative Narrative { get; init; } = ReportNarrative.Empty;
+
     /// <summary>Every table, in the document's order (the XLSX has one sheet each).</summary>
     public IReadOnlyList<ReportTable> Tables =>
     [

@@ -68,7 +68,7 @@ public static class ReportDocx
             var s = report.Sections;
             Heading();
             Heading1("I. KẾT QUẢ ĐẠT ĐƯỢC");
-            Placeholder("[Tóm tắt công tác tuyên truyền trong kỳ: các hoạt động đã triển khai, văn bản chỉ đạo, sự phối hợp của các cơ quan, đơn vị. Cán bộ thay đoạn này bằng nội dung của đơn vị.]");
+            Narrative(report.Narrative.Achievements, "[Tóm tắt công tác tuyên truyền trong kỳ: các hoạt động đã triển khai, văn bản chỉ đạo, sự phối hợp của các cơ quan, đơn vị. Cán bộ thay đoạn này bằng nội dung của đơn vị.]");
             Paragraph(Headline(s));
             Heading2("1. Các chỉ số chính");
             Table(s.Summary);
@@ -92,11 +92,11 @@ public static class ReportDocx
             Table(s.Handoffs);
             Chart(report.Charts.Handoffs);
             Heading1("II. TỒN TẠI, HẠN CHẾ");
-            Placeholder("[Nêu những tồn tại, hạn chế và nguyên nhân. Cán bộ thay đoạn này bằng nội dung của đơn vị.]");
+            Narrative(report.Narrative.Shortcomings, "[Nêu những tồn tại, hạn chế và nguyên nhân. Cán bộ thay đoạn này bằng nội dung của đơn vị.]");
             Paragraph("Những câu hỏi trợ lý ảo chưa trả lời được nhiều nhất trong kỳ (cần bổ sung nội dung hỏi đáp):");
             Table(s.Unanswered);
             Heading1("III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI");
-            Placeholder("[Nêu phương hướng, nhiệm vụ trọng tâm của kỳ tới và các đề xuất, kiến nghị. Cán bộ thay đoạn này bằng nội dung của đơn vị.]");
+            Narrative(report.Narrative.Directions, "[Nêu phương hướng, nhiệm vụ trọng tâm của kỳ tới và các đề xuất, kiến nghị. Cán bộ thay đoạn này bằng nội dung của đơn vị.]");
             Signature();
         }
 
@@ -162,6 +162,21 @@ public static class ReportDocx
         private void Heading2(string text) => body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Heading2" }), new Run(new Text(text))));
 
         private void Paragraph(string text) => body.Append(new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })));
+
+        /// <summary>The paragraphs staff wrote for a section, or the bracketed one to replace in Word.</summary>
+        private void Narrative(string? written, string placeholder)
+        {
+            var paragraphs = ReportNarrative.Paragraphs(written);
+            if (paragraphs.Count == 0)
+            {
+                Placeholder(placeholder);
+            }
+
+            foreach (var paragraph in paragraphs)
+            {
+                Paragraph(paragraph);
+            }
+        }
 
         private void Placeholder(string text) => body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = PlaceholderStyle }), new Run(new Text(text))));
 

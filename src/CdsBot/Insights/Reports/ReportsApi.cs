@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CdsBot.Insights.Reports;
@@ -16,6 +17,8 @@ public static class ReportsApi
         var reports = admin.MapGroup("/reports").WithTags("Reports");
         reports.MapGet("/propaganda.docx", DocxAsync)
             .WithSummary("The propaganda results report as a Word document: kind=half-year|year (year=2026), month (year, month) or custom (from, to as yyyy-MM-dd)");
+        reports.MapPost("/propaganda.docx", DocxWithNarrativeAsync)
+            .WithSummary("The Word document with the text staff wrote for sections I–III (achievements, shortcomings, directions; blank lines between paragraphs) and the period in the body");
         reports.MapGet("/propaganda.xlsx", XlsxAsync)
             .WithSummary("The same report's tables as a workbook, one sheet per table");
         return admin;
@@ -23,6 +26,19 @@ public static class ReportsApi
 
     public static Task<Results<FileContentHttpResult, ValidationProblem>> DocxAsync([AsParameters] ReportQuery query, PropagandaReportBuilder builder, TimeProvider time, CancellationToken cancellationToken) =>
         FileAsync(query, builder, time, ReportDocx.Write, DocxType, "docx", cancellationToken);
+
+    public static Task<Results<FileContentHttpResult, ValidationProblem>> DocxWithNarrativeAsync(ReportRequest request, PropagandaReportBuilder builder, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var narrative = new ReportNarrative(request.Achievements, request.Shortcomings, request.Directions);
+        if (new[] { narrative.Achievements, narrative.Shortcomings, narrative.Directions }.Any(t => t?.Length > ReportNarrative.MaxLength))
+        {
+            return Task.FromResult<Results<FileContentHttpResult, ValidationProblem>>(TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["narrative"] = ["Mỗi phần nhận xét tối đa 20.000 ký tự."] }, title: "Nội dung báo cáo quá dài."));
+        }
+
+        var query = new ReportQuery(request.Kind, request.Year?.ToString(CultureInfo.InvariantCulture), request.Month?.ToString(CultureInfo.InvariantCulture), request.From, request.To);
+        return FileAsync(query, builder, time, report => ReportDocx.Write(report with { Narrative = narrative }), DocxType, "docx", cancellationToken);
+    }
 
     public static Task<Results<FileContentHttpResult, ValidationProblem>> XlsxAsync([AsParameters] ReportQuery query, PropagandaReportBuilder builder, TimeProvider time, CancellationToken cancellationToken) =>
         FileAsync(query, builder, time, ReportXlsx.Write, XlsxType, "xlsx", cancellationToken);
@@ -39,6 +55,9 @@ public static class ReportsApi
         return TypedResults.File(write(report), type, $"bao-cao-tuyen-truyen-{period.Days.FromDay}-{period.Days.ToDay}.{extension}");
     }
 }
+
+/// <summary>The report's period and the text staff wrote for sections I–III.</summary>
+public sealed record ReportRequest(string? Kind, int? Year, int? Month, string? From, string? To, string? Achievements, string? Shortcomings, string? Directions);
 
 /// <summary>The report's query string; numbers are read as text so a wrong one gets a Vietnamese message.</summary>
 public sealed record ReportQuery(string? Kind, string? Year, string? Month, string? From, string? To);

@@ -151,6 +151,30 @@ public sealed class PropagandaReportApiTests(ITestOutputHelper output) : IAsyncL
     }
 
     [Fact]
+    public async Task Text_staff_post_for_sections_I_to_III_replaces_the_paragraphs_in_brackets()
+    {
+        using var response = await _editor.PostAsJsonAsync("/admin/api/reports/propaganda.docx", new
+        {
+            kind = "custom",
+            from = DashboardSeed.Iso(DashboardSeed.First),
+            to = DashboardSeed.Iso(DashboardSeed.Second),
+            achievements = "Sở đã phối hợp với Tỉnh đoàn tổ chức tuyên truyền tại 12 xã.\n\nCác xã đã treo 40 băng rôn.",
+            directions = "Tiếp tục hướng dẫn người dân kích hoạt tài khoản định danh điện tử.",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var body = document.MainDocumentPart!.Document.Body!;
+        var paragraphs = body.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+        var first = paragraphs.IndexOf("Sở đã phối hợp với Tỉnh đoàn tổ chức tuyên truyền tại 12 xã.");
+        Assert.True(first > paragraphs.IndexOf("I. KẾT QUẢ ĐẠT ĐƯỢC"), "section I holds what staff wrote");
+        Assert.Equal("Các xã đã treo 40 băng rôn.", paragraphs[first + 1]);
+        Assert.Contains("Tiếp tục hướng dẫn người dân kích hoạt tài khoản định danh điện tử.", paragraphs);
+        // Section II was left empty: its paragraph in brackets stays for Word.
+        Assert.Equal(["[Nêu những tồn tại, hạn chế và nguyên nhân. Cán bộ thay đoạn này bằng nội dung của đơn vị.]"], Styled(body, ReportDocx.PlaceholderStyle));
+    }
+
+    [Fact]
     public async Task A_year_report_shows_the_questions_by_month_from_15_December_to_14_December()
     {
         var year = DashboardSeed.Second.Month == 12 && DashboardSeed.Second.Day >= 15 ? DashboardSeed.Second.Year + 1 : DashboardSeed.Second.Year;
