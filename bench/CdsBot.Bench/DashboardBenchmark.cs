@@ -3,10 +3,12 @@ using System.Globalization;
 using CdsBot.Dialogs.Content;
 using CdsBot.Dialogs.Retrieval;
 using CdsBot.Insights;
+using CdsBot.Insights.Reports;
 using CdsBot.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace CdsBot.Bench;
 
@@ -49,6 +51,10 @@ internal static class DashboardBenchmark
                 }
 
                 Report("  whole page (GET /admin/api/dashboard)", await TimeAsync(runs, () => queries.AllAsync(period, CancellationToken.None)));
+                var reports = new PropagandaReportBuilder(queries, Options.Create(new ReportOptions()), TimeProvider.System);
+                var reportPeriod = new ReportPeriod("custom", period, label);
+                Report("  report DOCX (propaganda.docx)", await TimeAsync(runs, async () => ReportDocx.Write(await reports.BuildAsync(reportPeriod, CancellationToken.None))));
+                Report("  report XLSX (propaganda.xlsx)", await TimeAsync(runs, async () => ReportXlsx.Write(await reports.BuildAsync(reportPeriod, CancellationToken.None))));
             }
         }
         finally

@@ -15,7 +15,7 @@ using CdsBot.Bench.Fuzz;
 //   dotnet run -c Release --project bench/CdsBot.Bench -- contest [citizens] [concurrency]
 //     (issue #16: every citizen taps an answer to one contest question at once; answers recorded per second, tap → next question latency)
 //   dotnet run -c Release --project bench/CdsBot.Bench -- dashboard [turn rows] [runs]
-//     (the dashboard's queries over that many turn-log rows: each chart's and the whole page's p50 and p99)
+//     (the dashboard's queries over that many turn-log rows: each chart's and the whole page's p50 and p99, and the report's)
 //   dotnet run -c Release --project bench/CdsBot.Bench -- fuzz [requests] [concurrency] [seed]
 //     (odd and malformed requests at every public endpoint; exits 1 on a 5xx, a blocked inbox or an unhealthy host)
 //   dotnet run -c Release --project bench/CdsBot.Bench -- eval [--folds DIR] [--sets FILE...] [--dump FILE]

@@ -14,6 +14,7 @@ using CdsBot.Admin.TryIt;
 using CdsBot.Admin.Users;
 using CdsBot.Contests;
 using CdsBot.Insights;
+using CdsBot.Insights.Reports;
 using CdsBot.Lessons;
 using CdsBot.Privacy;
 
@@ -63,5 +64,6 @@ internal static class AdminExtensions
         admin.MapGuidesApi();
         admin.MapCitizensApi();
         admin.MapDashboardApi();
+        admin.MapReportsApi();
     }
 }
