@@ -2,15 +2,19 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CdsBot.Dialogs.Flows.Privacy;
 using CdsBot.Privacy;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
 namespace CdsBot.Extensions;
 
-/// <summary>Citizens' data rights: what is kept and erasing it (in chat and for staff), the retention sweep, the privacy notice page.</summary>
+/// <summary>Citizens' data rights: what is kept and erasing it (in chat and for staff), the retention sweep, masked logs, the privacy notice page.</summary>
 internal static class PrivacyExtensions
 {
     public static void AddPrivacy(this WebApplicationBuilder builder)
     {
+        // Console logs go through one formatter that masks personal numbers in messages and exceptions.
+        builder.Logging.AddConsole(options => options.FormatterName = MaskedConsoleFormatter.FormatterName)
+            .AddConsoleFormatter<MaskedConsoleFormatter, ConsoleFormatterOptions>();
         var services = builder.Services;
         services.Configure<PrivacyOptions>(builder.Configuration.GetSection(PrivacyOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.Policy);

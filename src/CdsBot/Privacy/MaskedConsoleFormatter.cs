@@ -1,0 +1,52 @@
+using CdsBot.Dialogs.Privacy;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Console;
+
+namespace CdsBot.Privacy;
+
+/// <summary>
+/// The console log's format ("info: Category[event]" and the message indented below, as the simple formatter writes
+/// it) with phone, citizen ID, e-mail and bank account numbers masked in the message and in any exception: what a
+/// citizen typed must not reach the logs in clear.
+/// </summary>
+public sealed class MaskedConsoleFormatter() : ConsoleFormatter(FormatterName)
+{
+    public const string FormatterName = "masked";
+
+    public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
+    {
+        var message = logEntry.Formatter?.Invoke(logEntry.State, logEntry.Exception);
+        if (message is null && logEntry.Exception is null)
+        {
+            return;
+        }
+
+        textWriter.Write(Level(logEntry.LogLevel));
+        textWriter.Write(": ");
+        textWriter.Write(logEntry.Category);
+        textWriter.Write('[');
+        textWriter.Write(logEntry.EventId.Id);
+        textWriter.WriteLine(']');
+        if (!string.IsNullOrEmpty(message))
+        {
+            textWriter.Write("      ");
+            textWriter.WriteLine(PiiMask.Mask(message)!.ReplaceLineEndings(Environment.NewLine + "      "));
+        }
+
+        if (logEntry.Exception is { } exception)
+        {
+            textWriter.WriteLine(PiiMask.Mask(exception.ToString()));
+        }
+    }
+
+    private static string Level(LogLevel level) => level switch
+    {
+        LogLevel.Trace => "trce",
+        LogLevel.Debug => "dbug",
+        LogLevel.Information => "info",
+        LogLevel.Warning => "warn",
+        LogLevel.Error => "fail",
+        LogLevel.Critical => "crit",
+        _ => "none",
+    };
+}
