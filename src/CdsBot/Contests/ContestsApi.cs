@@ -6,6 +6,7 @@ using CdsBot.Admin.Campaigns;
 using CdsBot.Admin.Import;
 using CdsBot.Admin.Items;
 using CdsBot.Admin.Staff;
+using CdsBot.Dialogs.Content;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -119,7 +120,7 @@ public static class ContestsApi
             .Select(a => new { a.Id, a.ContactPhone, a.ContactConsentAt })
             .ToDictionaryAsync(a => a.Id, a => (Phone: a.ContactPhone!, a.ContactConsentAt), cancellationToken);
         static string Seconds(long milliseconds) => (milliseconds / 1000.0).ToString("0.0", CultureInfo.GetCultureInfo("vi-VN"));
-        static string Local(DateTimeOffset? at) => at?.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture) ?? "";
+        static string Local(DateTimeOffset? at) => at?.ToOffset(VietnamTime.Offset).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture) ?? "";
         var rows = new List<IReadOnlyList<string>> { ResultColumns };
         string Phone(long attempt) => contacts.TryGetValue(attempt, out var contact) ? contact.Phone : "";
         string Consent(long attempt) => contacts.TryGetValue(attempt, out var contact) ? Local(contact.ContactConsentAt) : "";

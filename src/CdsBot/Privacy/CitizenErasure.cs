@@ -1,3 +1,4 @@
+using CdsBot.Dialogs.Content;
 using CdsBot.Dialogs.Flows.Privacy;
 using CdsBot.Dialogs.State;
 using CdsBot.Inbox;
@@ -46,7 +47,7 @@ public sealed class CitizenErasure(IDbContextFactory<CdsBotDbContext> contexts, 
             Messages: await db.InboxEvents.CountAsync(e => e.Channel == channel && conversations.Contains(e.ConversationId), cancellationToken)
                       + await db.OutboundMessages.CountAsync(o => o.Channel == channel && (o.RecipientId == user || conversations.Contains(o.RecipientId)), cancellationToken),
             Subscribed: subscription is not null,
-            SubscriptionDetail: subscription is null ? null : $"{(subscription.Topics.Count == 0 ? "mọi chủ đề" : $"{subscription.Topics.Count} chủ đề")}, từ {subscription.ConsentedAt.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy}",
+            SubscriptionDetail: subscription is null ? null : $"{(subscription.Topics.Count == 0 ? "mọi chủ đề" : $"{subscription.Topics.Count} chủ đề")}, từ {subscription.ConsentedAt.ToOffset(VietnamTime.Offset):dd/MM/yyyy}",
             Questions: await db.Unanswered.CountAsync(u => u.Channel == channel && u.UserId == user, cancellationToken),
             Feedback: await db.Feedback.CountAsync(f => f.Channel == channel && f.UserId == user, cancellationToken),
             Handoffs: await db.Handoffs.CountAsync(h => h.Channel == channel && h.UserId == user, cancellationToken),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CdsBot.Dialogs.Activities;
+using CdsBot.Dialogs.Content;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.Engine.Prompts;
 using CdsBot.Dialogs.Flows.Handoff;
@@ -33,8 +34,6 @@ public sealed class ContestDialog : ComponentDialog
     private const string Claim = "contest.claim";
     private const string AskPrediction = "contest.prediction";
     private const string AskContact = "contest.contact";
-
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     private readonly IContestDesk _desk;
     private readonly MainMenu _menu;
@@ -101,7 +100,7 @@ public sealed class ContestDialog : ComponentDialog
         return new DialogTurnResult(DialogTurnStatus.Complete);
     }
 
-    private static string Local(DateTimeOffset at) => at.ToOffset(VietnamOffset).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
+    private static string Local(DateTimeOffset at) => at.ToOffset(VietnamTime.Offset).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     private static void Ask(TurnContext turn, AskedQuestion question, string? before)
     {
