@@ -1275,6 +1275,30 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("outbound_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Insights.ItemDailyRecord", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Turns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unhelpful")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ItemId");
+
+                    b.ToTable("turn_log_daily_items", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Insights.TurnDailyRecord", b =>
                 {
                     b.Property<string>("Day")
