@@ -328,6 +328,17 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         IReadOnlyList<FaqItem>? alsoAsked = null, Passage? excerpt = null)
     {
         var content = catalog.Content;
+        if (question is not null && item.Series is not null)
+        {
+            // A yearly item answers for the year asked ("năm nay" is this year), or says plainly that there is none yet.
+            var pick = SeriesAnswer.For(item, question, catalog.Analyzer, content, VietnamTime.Today(time));
+            item = pick.Item;
+            if (pick.Notice is { } notice)
+            {
+                turn.SendText(notice);
+            }
+        }
+
         turn.Trace.Intent = intent;
         turn.Trace.ContentId = item.Id;
         turn.Conversation.LastAnswer = new AnswerContext(item.Id, time.GetUtcNow());

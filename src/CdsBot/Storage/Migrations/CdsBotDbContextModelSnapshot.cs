@@ -596,8 +596,17 @@ namespace CdsBot.Storage.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Question")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Series")
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Sources")
