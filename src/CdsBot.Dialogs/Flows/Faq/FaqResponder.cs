@@ -243,6 +243,24 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         return PassageAnswer.Compose(passage, catalog.Content.FindDocument(passage.DocumentNumber));
     }
 
+    /// <summary>Shows the full sources of the item with <paramref name="itemId"/> (a pressed "Xem nguồn").</summary>
+    public void ShowSources(TurnContext turn, string itemId)
+    {
+        turn.Trace.Intent = "sources";
+        if (catalog.Content.FindItem(itemId) is not { } item || AnswerReplies.Sources(item, catalog.Content) is not { } sources)
+        {
+            turn.Send(menu.With(RootTexts.ItemGone));
+            return;
+        }
+
+        turn.Trace.ContentId = null;
+        turn.Send(new OutboundActivity
+        {
+            Text = $"Nguồn của câu trả lời “{item.Question}”:\n\n{sources}",
+            QuickReplies = [new QuickReply("Menu chính", Payloads.Menu)],
+        });
+    }
+
     /// <summary>Answers the item with <paramref name="itemId"/> (a pressed suggestion or follow-up).</summary>
     public async Task AnswerItemAsync(TurnContext turn, string itemId, CancellationToken cancellationToken)
     {
