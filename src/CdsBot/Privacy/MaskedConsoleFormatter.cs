@@ -27,6 +27,7 @@ public sealed class MaskedConsoleFormatter() : ConsoleFormatter(FormatterName)
         textWriter.Write('[');
         textWriter.Write(logEntry.EventId.Id);
         textWriter.WriteLine(']');
+        WriteScopes(scopeProvider, textWriter);
         if (!string.IsNullOrEmpty(message))
         {
             textWriter.Write("      ");
@@ -36,6 +37,18 @@ public sealed class MaskedConsoleFormatter() : ConsoleFormatter(FormatterName)
         if (logEntry.Exception is { } exception)
         {
             textWriter.WriteLine(PiiMask.Mask(exception.ToString()));
+        }
+    }
+
+    /// <summary>The scopes (trace id, inbox event and conversation ids…) on one line, "      => a => b", as the simple formatter writes them.</summary>
+    private static void WriteScopes(IExternalScopeProvider? scopeProvider, TextWriter textWriter)
+    {
+        var line = new System.Text.StringBuilder();
+        scopeProvider?.ForEachScope((scope, builder) => builder.Append(" => ").Append(scope), line);
+        if (line.Length > 0)
+        {
+            textWriter.Write("     ");
+            textWriter.WriteLine(PiiMask.Mask(line.ToString()));
         }
     }
 
