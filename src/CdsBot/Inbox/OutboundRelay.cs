@@ -90,7 +90,7 @@ public sealed class OutboundRelay(
     {
         using var span = Telemetry.StartFrom("outbound.send", System.Diagnostics.ActivityKind.Client, message.TraceParent)?
             .SetTag(Telemetry.OutboundTag, message.Id).SetTag(Telemetry.EventTag, message.InboxEventId)
-            .SetTag(Telemetry.ChannelTag, message.Channel).SetTag("cdsbot.outbound.attempt", message.Attempts + 1);
+            .SetTag(Telemetry.ChannelTag, message.Channel).SetTag(Telemetry.RecipientTag, message.RecipientId).SetTag("cdsbot.outbound.attempt", message.Attempts + 1);
         using var scope = logger.BeginOutboundScope(message);
         var none = CancellationToken.None;
         SendOutcome outcome;

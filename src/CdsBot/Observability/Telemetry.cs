@@ -20,6 +20,7 @@ public static class Telemetry
     public const string ConversationTag = "cdsbot.conversation.id";
     public const string EventTag = "cdsbot.inbox.event_id";
     public const string OutboundTag = "cdsbot.outbound.id";
+    public const string RecipientTag = "cdsbot.recipient.id";
 
     /// <summary>
     /// The W3C trace parent of the span running now ("00-trace-span-flags"), to be stored with a row so the worker that

@@ -7,7 +7,9 @@ public static class WebhookAcks
         endpoint.AddEndpointFilter(async (context, next) =>
         {
             var result = await next(context);
-            var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : context.HttpContext.Response.StatusCode;
+            // Results<…> wraps the typed result the handler chose.
+            var chosen = result is INestedHttpResult nested ? nested.Result : result;
+            var status = chosen is IStatusCodeHttpResult { StatusCode: { } code } ? code : context.HttpContext.Response.StatusCode;
             context.HttpContext.RequestServices.GetRequiredService<CdsBotMetrics>().WebhookAcked(channel, status);
             return result;
         });
