@@ -6,8 +6,9 @@ namespace CdsBot.Privacy;
 
 /// <summary>
 /// The console log's format ("info: Category[event]" and the message indented below, as the simple formatter writes
-/// it) with phone, citizen ID, e-mail and bank account numbers masked in the message and in any exception: what a
-/// citizen typed must not reach the logs in clear.
+/// it, and its scopes on a line of their own: trace id, inbox event and conversation ids) with phone, citizen ID, e-mail
+/// and bank account numbers masked in the message, the scopes and any exception: what a citizen typed must not reach
+/// the logs in clear.
 /// </summary>
 public sealed class MaskedConsoleFormatter() : ConsoleFormatter(FormatterName)
 {

@@ -1,3 +1,4 @@
+using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Retrieval;
 using CdsBot.Tests.Fixtures;
 
@@ -70,6 +71,23 @@ public sealed class CdsBotMetricsTests
 
         Assert.Equal(2, metrics.Matching("cdsbot.inbox.pending").Last().Value);
         Assert.InRange(metrics.Matching("cdsbot.inbox.oldest_age").Last().Value, 0, 60);
+    }
+
+    [Fact]
+    public async Task A_campaign_round_counts_each_recipients_delivery_by_channel_and_status()
+    {
+        await using var bot = BroadcastBot.Start();
+        using var metrics = new MetricRecorder(bot.Services);
+        await bot.AddSubscriberAsync("messenger", "m-open", TimeSpan.FromHours(1));
+        await bot.AddSubscriberAsync("messenger", "m-closed", TimeSpan.FromHours(25));
+        await bot.AddSubscriberAsync("zalo", "z-open", TimeSpan.FromHours(1));
+        await bot.ApprovedCampaignAsync(bot.DueNow());
+
+        await bot.RunRoundAsync();
+
+        Assert.Equal(1, metrics.Sum("cdsbot.broadcast.deliveries", ("channel", "messenger"), ("status", DeliveryStatus.Sent)));
+        Assert.Equal(1, metrics.Sum("cdsbot.broadcast.deliveries", ("channel", "messenger"), ("status", DeliveryStatus.Deferred)));
+        Assert.Equal(1, metrics.Sum("cdsbot.broadcast.deliveries", ("channel", "zalo"), ("status", DeliveryStatus.Sent)));
     }
 
     [Fact]
