@@ -334,6 +334,9 @@ public static class ContentFileReader
                 Status = parsedStatus.Value,
                 ValidFrom = validFrom,
                 ValidTo = validTo,
+                Series = f.Text("series", false),
+                PeriodFrom = f.Date("period_from"),
+                PeriodTo = f.Date("period_to"),
                 Verbatim = f.Bool("verbatim", false),
             }, file, f.Line));
         }
@@ -393,6 +396,15 @@ public static class ContentFileReader
             if (item.ValidFrom > item.ValidTo)
             {
                 errors.Add(new ContentError(file, line, $"item '{item.Id}': valid_from is after valid_to."));
+            }
+
+            if (item.Series is not null && (item.PeriodFrom is null || item.PeriodTo is null))
+            {
+                errors.Add(new ContentError(file, line, $"item '{item.Id}': an item in a series needs period_from and period_to (the period its answer is about)."));
+            }
+            else if (item.PeriodFrom > item.PeriodTo)
+            {
+                errors.Add(new ContentError(file, line, $"item '{item.Id}': period_from is after period_to."));
             }
 
             foreach (var followUp in item.FollowUps.Where(f => !ids.Contains(f)))

@@ -83,6 +83,9 @@ public static class ContentFileWriter
                     Status = i.Status == ContentStatus.Draft ? "draft" : null,
                     ValidFrom = i.ValidFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     ValidTo = i.ValidTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    i.Series,
+                    PeriodFrom = i.PeriodFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    PeriodTo = i.PeriodTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     Verbatim = i.Verbatim ? true : (bool?)null,
                 }),
             });

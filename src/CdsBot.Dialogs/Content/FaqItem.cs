@@ -42,6 +42,19 @@ public sealed record FaqItem
     /// <summary>The last day the item may be answered.</summary>
     public DateOnly? ValidTo { get; init; }
 
+    /// <summary>
+    /// The name of the series of yearly items this one belongs to (e.g. "Chủ đề Ngày Chuyển đổi số quốc gia"): items of
+    /// one series answer the same question for different periods, and a question about a year ("năm nay", "năm 2026")
+    /// is answered by the one whose period holds it. Null for an item that does not change with the year.
+    /// </summary>
+    public string? Series { get; init; }
+
+    /// <summary>The first day of the period the answer is about (in a <see cref="Series"/>).</summary>
+    public DateOnly? PeriodFrom { get; init; }
+
+    /// <summary>The last day of the period the answer is about (in a <see cref="Series"/>).</summary>
+    public DateOnly? PeriodTo { get; init; }
+
     /// <summary>Sent exactly as written, never rephrased (legal texts, quotations).</summary>
     public bool Verbatim { get; init; }
 

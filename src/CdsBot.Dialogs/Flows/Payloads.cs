@@ -36,6 +36,12 @@ public static class Payloads
     /// <summary>The payload that shows a passage.</summary>
     public static string Passage(string passageId) => PassagePrefix + passageId;
 
+    /// <summary>Prefix of "Xem nguồn": the full titles and links of an item's source documents.</summary>
+    public const string SourcesPrefix = "SOURCES:";
+
+    /// <summary>The payload showing the sources of the item with <paramref name="itemId"/>.</summary>
+    public static string Sources(string itemId) => SourcesPrefix + itemId;
+
     /// <summary>The payload that lists a topic.</summary>
     public static string Topic(string topicId) => TopicPrefix + topicId;
 

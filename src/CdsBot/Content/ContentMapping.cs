@@ -23,6 +23,9 @@ internal static class ContentMapping
         Status = r.Status == "published" ? ContentStatus.Published : ContentStatus.Draft,
         ValidFrom = r.ValidFrom,
         ValidTo = r.ValidTo,
+        Series = r.Series,
+        PeriodFrom = r.PeriodFrom,
+        PeriodTo = r.PeriodTo,
         Verbatim = r.Verbatim,
     };
 
@@ -41,6 +44,9 @@ internal static class ContentMapping
         Status = i.Status == ContentStatus.Draft ? "draft" : "published",
         ValidFrom = i.ValidFrom,
         ValidTo = i.ValidTo,
+        Series = i.Series,
+        PeriodFrom = i.PeriodFrom,
+        PeriodTo = i.PeriodTo,
         Verbatim = i.Verbatim,
         Version = version,
         UpdatedBy = by,

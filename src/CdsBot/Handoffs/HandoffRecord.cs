@@ -27,6 +27,14 @@ public sealed class HandoffRecord
     /// <summary>The version of the wording the phone number was given under (the privacy notice's), with <see cref="PhoneConsentAt"/>.</summary>
     public string? PhoneConsentWording { get; set; }
 
+    /// <summary>
+    /// The staff member who took the request ("Nhận xử lý"), or null while nobody has. Only they see the citizen's
+    /// phone numbers, ID numbers and other personal data in the request and its thread; everyone else sees them masked.
+    /// </summary>
+    public string? AssignedTo { get; set; }
+
+    public DateTimeOffset? AssignedAt { get; set; }
+
     public DateTimeOffset? ClosedAt { get; set; }
 
     /// <summary>The staff member who closed it, or "citizen" when the citizen went back to the bot.</summary>

@@ -7,8 +7,8 @@ namespace CdsBot.Insights;
 
 /// <summary>
 /// The dashboard's figures for a period, each grouped in the database over indexed columns. Counts of turns add the
-/// daily totals of folded days to the raw rows of the others (<see cref="TurnLogRetention"/>); the top lists and the
-/// guides need the question or item of each turn, so they cover the raw retention only.
+/// daily totals of folded days to the raw rows of the others (<see cref="TurnLogRetention"/>), and so do the top items;
+/// the top questions and the guides need each turn's question or conversation, so they cover the raw retention only.
 /// </summary>
 public sealed class DashboardQueries(IDbContextFactory<CdsBotDbContext> contexts, ContentCatalog catalog)
 {
@@ -124,8 +124,14 @@ public sealed class DashboardQueries(IDbContextFactory<CdsBotDbContext> contexts
         var (from, to) = (period.FromDay, period.ToDay);
         var top = await db.Database.SqlQuery<ItemCount>(
             $"""
-             SELECT ItemId, COUNT(*) AS Count, CAST(TOTAL(Helpful = 1) AS INTEGER) AS Helpful, CAST(TOTAL(Helpful = 0) AS INTEGER) AS Unhelpful FROM turn_log
-             WHERE Day BETWEEN {from} AND {to} AND ItemId IS NOT NULL AND Route NOT IN ('feedback', 'guide_done')
+             SELECT ItemId, CAST(SUM(Turns) AS INTEGER) AS Count, CAST(SUM(Helpful) AS INTEGER) AS Helpful, CAST(SUM(Unhelpful) AS INTEGER) AS Unhelpful
+             FROM (
+               SELECT ItemId, Turns, Helpful, Unhelpful FROM turn_log_daily_items WHERE Day BETWEEN {from} AND {to}
+               UNION ALL
+               SELECT ItemId, COUNT(*), TOTAL(Helpful = 1), TOTAL(Helpful = 0) FROM turn_log
+               WHERE Day BETWEEN {from} AND {to} AND ItemId IS NOT NULL AND Route NOT IN ('feedback', 'guide_done')
+               GROUP BY ItemId
+             )
              GROUP BY ItemId ORDER BY Count DESC, ItemId LIMIT {TopCount}
              """).ToListAsync(cancellationToken);
         var content = catalog.Content;

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace CdsBot.Insights;
 
 /// <summary>
-/// Folds the raw turn rows of days older than <see cref="TurnLogOptions.RetentionDays"/> into their daily totals and
-/// removes them, in one transaction: a day is either raw or folded, never both, so the dashboard adds the two up.
+/// Folds the raw turn rows of days older than <see cref="TurnLogOptions.RetentionDays"/> into their daily totals (and each item's
+/// daily count) and removes them, in one transaction: a day is either raw or folded, never both, so the dashboard adds the two up.
 /// </summary>
 public sealed class TurnLogRetention(IDbContextFactory<CdsBotDbContext> contexts, IOptions<TurnLogOptions> options, TimeProvider time)
 {
@@ -25,6 +25,16 @@ public sealed class TurnLogRetention(IDbContextFactory<CdsBotDbContext> contexts
              ON CONFLICT (Day, Channel, Route, Band, Locality) DO UPDATE SET
                Turns = Turns + excluded.Turns, Helpful = Helpful + excluded.Helpful,
                Unhelpful = Unhelpful + excluded.Unhelpful, LatencyMsTotal = LatencyMsTotal + excluded.LatencyMsTotal
+             """,
+            cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"""
+             INSERT INTO turn_log_daily_items (Day, ItemId, Turns, Helpful, Unhelpful)
+             SELECT Day, ItemId, COUNT(*), TOTAL(Helpful = 1), TOTAL(Helpful = 0)
+             FROM turn_log WHERE Day < {cutoff} AND ItemId IS NOT NULL AND Route NOT IN ('feedback', 'guide_done')
+             GROUP BY Day, ItemId
+             ON CONFLICT (Day, ItemId) DO UPDATE SET
+               Turns = Turns + excluded.Turns, Helpful = Helpful + excluded.Helpful, Unhelpful = Unhelpful + excluded.Unhelpful
              """,
             cancellationToken);
         var removed = await db.Database.ExecuteSqlAsync($"DELETE FROM turn_log WHERE Day < {cutoff}", cancellationToken);

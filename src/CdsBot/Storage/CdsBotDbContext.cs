@@ -105,6 +105,8 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
 
     public DbSet<TurnDailyRecord> TurnDaily => Set<TurnDailyRecord>();
 
+    public DbSet<ItemDailyRecord> ItemDaily => Set<ItemDailyRecord>();
+
     /// <summary>The Data Protection key ring (staff cookies, bearer tokens, antiforgery tokens), shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

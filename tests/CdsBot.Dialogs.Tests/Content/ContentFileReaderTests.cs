@@ -86,6 +86,37 @@ public sealed class ContentFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void An_item_in_a_yearly_series_must_say_which_period_it_is_about()
+    {
+        Write("faq/ngay-cds.yaml", """
+            topic: van-ban
+            items:
+              - id: chu-de-2025
+                question: Chủ đề năm 2025 là gì?
+                answer: Chủ đề năm 2025 là …
+                series: Chủ đề Ngày Chuyển đổi số quốc gia
+                period_from: 2025-01-01
+                period_to: 2025-12-31
+              - id: chu-de-2026
+                question: Chủ đề năm 2026 là gì?
+                answer: Chủ đề năm 2026 là …
+                series: Chủ đề Ngày Chuyển đổi số quốc gia
+              - id: chu-de-nguoc
+                question: Chủ đề năm 2027 là gì?
+                answer: Chủ đề năm 2027 là …
+                series: Chủ đề Ngày Chuyển đổi số quốc gia
+                period_from: 2027-12-31
+                period_to: 2027-01-01
+            """);
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentFileReader.Read(_folder));
+
+        Assert.Equal(
+            [(9, "item 'chu-de-2026': an item in a series needs period_from and period_to (the period its answer is about)."), (13, "item 'chu-de-nguoc': period_from is after period_to.")],
+            error.Errors.Select(e => (e.Line, e.Message)));
+    }
+
+    [Fact]
     public void A_document_carries_the_text_its_text_key_names()
     {
         Write("documents/57-nq-tw.txt", "\r\nNGHỊ QUYẾT\r\nVề đột phá phát triển khoa học, công nghệ\r\n\r\n");

@@ -52,12 +52,12 @@ public sealed class DashboardQueriesTests : IAsyncLifetime, IDisposable
         await using var db = await contexts.CreateDbContextAsync();
         Assert.False(await db.TurnLog.AnyAsync(t => t.Day == DashboardSeed.Iso(DashboardSeed.First)));
         Assert.Equal(6, await db.TurnDaily.Where(t => t.Day == DashboardSeed.Iso(DashboardSeed.First)).SumAsync(t => t.Turns));
-        foreach (var chart in new[] { "daily", "bands", "routes", "satisfaction" })
+        foreach (var chart in new[] { "daily", "bands", "routes", "satisfaction", "items" })
         {
             Assert.True(DashboardSeed.Expected[chart].SequenceEqual(charts[chart], new RowComparer()), $"{chart}: {Show(charts[chart])}");
         }
 
-        // The top lists need each turn's question: the folded day is no longer in them.
+        // Items are counted per day for ever; a citizen's words are not, so the folded day leaves the top questions.
         Assert.Equal([["nghị định 13 quy định gì", "4"]], charts["questions"].Skip(1), new RowComparer());
         Assert.Equal(0, await retention.FoldAsync(CancellationToken.None));
     }

@@ -50,9 +50,12 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
-        dc.Turn.Send(Render(options, options.RetryPrompt ?? options.Prompt));
+        dc.Turn.Send(RenderRetry(dc.Turn, options));
         return DialogTurnResult.Waiting;
     }
+
+    /// <summary>Builds the message that asks again after an answer that was not accepted; by default the retry text with the choices.</summary>
+    protected virtual OutboundActivity RenderRetry(TurnContext turn, PromptOptions options) => Render(options, options.RetryPrompt ?? options.Prompt);
 
     /// <summary>A dialog begun on top of this prompt ended: the question is still open, so it is asked again.</summary>
     public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)

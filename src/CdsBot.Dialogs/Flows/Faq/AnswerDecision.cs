@@ -27,7 +27,15 @@ public sealed record AnswerDecision(string Band, Candidate? Answer, IReadOnlyLis
         }
 
         var fitting = candidates.Where(c => c.Fit >= options.SuggestThreshold).Take(options.MaxSuggestions).ToList();
-        var close = fitting.Count(c => c.Rank >= options.ClarifyWithin * best.Rank);
+        var tied = fitting.Where(c => c.Rank >= options.ClarifyWithin * best.Rank).ToList();
+        var close = tied.Count;
+
+        // Items of one yearly series tie on everything but the year, which the question settles (SeriesAnswer), not a choice.
+        if (best.Item.Series is { } series && close >= 2 && tied.All(c => c.Item.Series == series))
+        {
+            return new AnswerDecision("answered", best, []);
+        }
+
         return fitting.Count == 0 ? new AnswerDecision("declined", null, [])
             : close >= 2 ? new AnswerDecision("clarified", null, fitting)
             : new AnswerDecision("suggested", null, fitting);

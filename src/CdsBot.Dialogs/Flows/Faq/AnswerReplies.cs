@@ -13,6 +13,20 @@ public static class AnswerReplies
     /// <summary>What is asked under every answer.</summary>
     public const string FeedbackQuestion = "Câu trả lời có hữu ích với Anh/Chị không?";
 
+    /// <summary>The button showing an answer's sources in full (the answer's own line is kept short for a phone).</summary>
+    public const string SourcesButton = "Xem nguồn";
+
+    /// <summary>
+    /// The sources of <paramref name="item"/> in full, one paragraph each: the citation (number, date, issuer), its title
+    /// and its link; null when it cites no registered document.
+    /// </summary>
+    public static string? Sources(FaqItem item, ContentSet content)
+    {
+        var documents = AnswerText.Documents(item.Sources, content);
+        return documents.Count == 0 ? null : string.Join("\n\n", documents.Select(d =>
+            $"{d.Citation}{(d.HasIssuedNumber ? $": {d.Title}" : "")}.{(d.Link is { } link ? $"\nXem: {link}" : "")}"));
+    }
+
     /// <summary>The answer of <paramref name="item"/> (or <paramref name="wording"/>, its rephrasing) as one message.</summary>
     public static OutboundActivity Answer(FaqItem item, ContentSet content, string? wording = null) =>
         OutboundActivity.FromText(AnswerText.Compose(item, content, wording));
@@ -38,6 +52,7 @@ public static class AnswerReplies
                 new QuickReply("👎 Chưa hữu ích", Payloads.UnhelpfulPrefix + item.Id),
                 .. guide is null ? Array.Empty<QuickReply>() : [new QuickReply(guide.MenuTitle, GuidePayloads.Start(guide.Id))],
                 .. followUps,
+                .. AnswerText.Documents(item.Sources, content).Count > 0 ? [new QuickReply(SourcesButton, Payloads.Sources(item.Id))] : Array.Empty<QuickReply>(),
                 new QuickReply("Menu chính", Payloads.Menu),
             ],
         };

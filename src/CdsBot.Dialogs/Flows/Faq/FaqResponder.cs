@@ -243,6 +243,24 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         return PassageAnswer.Compose(passage, catalog.Content.FindDocument(passage.DocumentNumber));
     }
 
+    /// <summary>Shows the full sources of the item with <paramref name="itemId"/> (a pressed "Xem nguồn").</summary>
+    public void ShowSources(TurnContext turn, string itemId)
+    {
+        turn.Trace.Intent = "sources";
+        if (catalog.Content.FindItem(itemId) is not { } item || AnswerReplies.Sources(item, catalog.Content) is not { } sources)
+        {
+            turn.Send(menu.With(RootTexts.ItemGone));
+            return;
+        }
+
+        turn.Trace.ContentId = null;
+        turn.Send(new OutboundActivity
+        {
+            Text = $"Nguồn của câu trả lời “{item.Question}”:\n\n{sources}",
+            QuickReplies = [new QuickReply("Menu chính", Payloads.Menu)],
+        });
+    }
+
     /// <summary>Answers the item with <paramref name="itemId"/> (a pressed suggestion or follow-up).</summary>
     public async Task AnswerItemAsync(TurnContext turn, string itemId, CancellationToken cancellationToken)
     {
@@ -328,6 +346,17 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         IReadOnlyList<FaqItem>? alsoAsked = null, Passage? excerpt = null)
     {
         var content = catalog.Content;
+        if (question is not null && item.Series is not null)
+        {
+            // A yearly item answers for the year asked ("năm nay" is this year), or says plainly that there is none yet.
+            var pick = SeriesAnswer.For(item, question, catalog.Analyzer, content, VietnamTime.Today(time));
+            item = pick.Item;
+            if (pick.Notice is { } notice)
+            {
+                turn.SendText(notice);
+            }
+        }
+
         turn.Trace.Intent = intent;
         turn.Trace.ContentId = item.Id;
         turn.Conversation.LastAnswer = new AnswerContext(item.Id, time.GetUtcNow());

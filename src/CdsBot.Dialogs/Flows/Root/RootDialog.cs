@@ -186,6 +186,10 @@ public sealed class RootDialog : ComponentDialog
         {
             _faq.AnswerPassage(turn, payload[Payloads.PassagePrefix.Length..]);
         }
+        else if (payload.StartsWith(Payloads.SourcesPrefix, StringComparison.Ordinal))
+        {
+            _faq.ShowSources(turn, payload[Payloads.SourcesPrefix.Length..]);
+        }
         else if (payload.StartsWith(Payloads.FaqPrefix, StringComparison.Ordinal))
         {
             await _faq.AnswerItemAsync(turn, payload[Payloads.FaqPrefix.Length..], cancellationToken);

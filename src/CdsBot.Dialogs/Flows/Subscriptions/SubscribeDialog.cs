@@ -28,7 +28,7 @@ public sealed class SubscribeDialog : ComponentDialog
         (_catalog, _store, _time, _menu) = (catalog, store, time, menu);
         AddDialog(new WaterfallDialog("subscribe.steps", [TopicAsync, LocalityAsync, SaveAsync]));
         AddDialog(new ChoicePrompt(AskTopic));
-        AddDialog(new ChoicePrompt(AskLocality));
+        AddDialog(new PlacePrompt(AskLocality));
     }
 
     private Task<DialogTurnResult> TopicAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -53,9 +53,13 @@ public sealed class SubscribeDialog : ComponentDialog
         step.SetValue("topic", topic.Value);
         return step.PromptAsync(AskLocality, new PromptOptions
         {
-            Prompt = "Anh/Chị ở tỉnh/xã nào? (để nhận tin của địa phương)",
-            RetryPrompt = "Anh/Chị chọn một địa phương trong danh sách nhé.",
-            Choices = [new Choice { Title = "Toàn quốc", Value = Localities.National }, .. _catalog.Content.Localities.Select(l => new Choice { Title = l.Name, Value = l.Id, Synonyms = l.Aliases })],
+            Prompt = "Anh/Chị ở xã, phường nào? (để nhận tin của địa phương) Anh/Chị gõ tên, có dấu hay không dấu đều được, hoặc chọn bên dưới.",
+            RetryPrompt = "Anh/Chị gõ một phần tên xã, phường (ví dụ “tân ninh”), hoặc chọn “Toàn quốc” để nhận tin chung.",
+            Choices =
+            [
+                new Choice { Title = "Toàn quốc", Value = Localities.National, Synonyms = ["cả nước", "tất cả"] },
+                .. _catalog.Content.Localities.Select(l => new Choice { Title = l.Name, Value = l.Id, Synonyms = l.Aliases }),
+            ],
         }, cancellationToken);
     }
 

@@ -1,11 +1,14 @@
 using System.Text.Json;
 using CdsBot.Admin.Audit;
 using CdsBot.Admin.Auth;
+using CdsBot.Admin.Staff;
 using CdsBot.Dialogs.Activities;
+using CdsBot.Dialogs.Privacy;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Handoffs;
 using CdsBot.Inbox;
 using CdsBot.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Admin.Handoffs;
@@ -22,23 +25,97 @@ public static class HandoffsApi
     {
         var handoffs = admin.MapGroup("/handoffs").WithTags("Hand-offs");
         handoffs.MapGet("/", ListAsync).WithSummary("Hand-off requests with their threads; open ones first");
+        handoffs.MapPost("/{id:long}/assign", AssignAsync).WithSummary("Take the request (\"Nhận xử lý\"): only its assignee sees the citizen's personal data");
+        handoffs.MapPost("/{id:long}/release", ReleaseAsync).WithSummary("Give the request back to the shared inbox");
         handoffs.MapPost("/{id:long}/reply", ReplyAsync).WithSummary("Reply to the citizen through their channel");
         handoffs.MapPost("/{id:long}/close", CloseAsync).WithSummary("Close the thread; the bot answers the citizen again");
         return admin;
     }
 
-    public static async Task<IResult> ListAsync(bool? open, IDbContextFactory<CdsBotDbContext> contexts, CancellationToken cancellationToken)
+    public static async Task<IResult> ListAsync(bool? open, HttpContext http, IDbContextFactory<CdsBotDbContext> contexts, CancellationToken cancellationToken)
     {
+        var viewer = StaffPrincipal.Name(http.User);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var requests = await db.Handoffs.AsNoTracking().Where(h => open != true || h.ClosedAt == null).OrderByDescending(h => h.Id).Take(200).ToListAsync(cancellationToken);
         var ids = requests.Select(r => r.Id).ToList();
         var messages = (await db.HandoffMessages.AsNoTracking().Where(m => ids.Contains(m.HandoffId)).ToListAsync(cancellationToken)).ToLookup(m => m.HandoffId);
-        return TypedResults.Ok(requests.OrderBy(r => r.ClosedAt is null ? 0 : 1).Select(r => new
+        return TypedResults.Ok(requests.OrderBy(r => r.ClosedAt is null ? 0 : 1).Select(r =>
         {
-            r.Id, r.Channel, r.ConversationId, r.UserId, r.Message, r.RequestedAt, r.ClosedAt, r.ClosedBy, r.Phone, r.PhoneConsentAt,
-            thread = messages[r.Id].OrderBy(m => m.Id).Select(m => new { m.From, m.StaffName, m.Text, m.At }),
+            // Decree 13/2023/NĐ-CP: personal data in a thread is shown to the staff member handling it, masked to the rest.
+            var masked = r.AssignedTo != viewer;
+            string? Shown(string? text) => masked ? PiiMask.Mask(text) : text;
+            return new
+            {
+                r.Id, r.Channel, r.ConversationId, r.UserId, Message = Shown(r.Message), r.RequestedAt, r.ClosedAt, r.ClosedBy,
+                Phone = Shown(r.Phone), r.PhoneConsentAt, r.AssignedTo, r.AssignedAt, Masked = masked,
+                thread = messages[r.Id].OrderBy(m => m.Id).Select(m => new { m.From, m.StaffName, Text = Shown(m.Text), m.At }),
+            };
         }));
     }
+
+    public static async Task<IResult> AssignAsync(long id, HttpContext http, IDbContextFactory<CdsBotDbContext> contexts, AuditLog audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var staff = StaffPrincipal.Name(http.User);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+
+        // One conditional update, so two staff pressing "Nhận xử lý" at once cannot both hold the request.
+        var taken = await db.Handoffs.Where(h => h.Id == id && h.ClosedAt == null && h.AssignedTo == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(h => h.AssignedTo, staff).SetProperty(h => h.AssignedAt, now), cancellationToken);
+        var request = await db.Handoffs.AsNoTracking().SingleOrDefaultAsync(h => h.Id == id, cancellationToken);
+        if (request is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (taken == 0)
+        {
+            return request.ClosedAt is not null ? Closed()
+                : request.AssignedTo == staff ? TypedResults.Ok(new { request.AssignedTo, request.AssignedAt })
+                : HeldBy(request.AssignedTo!);
+        }
+
+        audit.Record(db, staff, "handoff.assign", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(new { AssignedTo = staff, AssignedAt = now });
+    }
+
+    public static async Task<IResult> ReleaseAsync(long id, HttpContext http, IDbContextFactory<CdsBotDbContext> contexts, AuditLog audit, CancellationToken cancellationToken)
+    {
+        var staff = StaffPrincipal.Name(http.User);
+        var admin = http.User.IsInRole(StaffRoles.Admin);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var request = await db.Handoffs.FindAsync([id], cancellationToken);
+        if (request is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (request.AssignedTo is null)
+        {
+            return TypedResults.NoContent();
+        }
+
+        if (request.AssignedTo != staff && !admin)
+        {
+            return HeldBy(request.AssignedTo);
+        }
+
+        audit.Record(db, staff, "handoff.release", id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { from = request.AssignedTo });
+        (request.AssignedTo, request.AssignedAt) = (null, null);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult Closed() =>
+        TypedResults.Problem("Cuộc trò chuyện này đã kết thúc; người dân cần bấm “Gặp cán bộ” lại.", statusCode: StatusCodes.Status409Conflict);
+
+    private static ProblemHttpResult HeldBy(string staff) =>
+        TypedResults.Problem($"Cán bộ {staff} đang xử lý yêu cầu này.", statusCode: StatusCodes.Status409Conflict);
 
     public static async Task<IResult> ReplyAsync(long id, HandoffReply reply, HttpContext http, IDbContextFactory<CdsBotDbContext> contexts, IEnumerable<IOutboundChannel> senders, InboxSignal signal, AuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -56,7 +133,7 @@ public static class HandoffsApi
 
         if (request.ClosedAt is not null)
         {
-            return TypedResults.Problem("Cuộc trò chuyện này đã kết thúc; người dân cần bấm “Gặp cán bộ” lại.", statusCode: StatusCodes.Status409Conflict);
+            return Closed();
         }
 
         if (senders.All(s => s.Channel != request.Channel))
@@ -65,7 +142,26 @@ public static class HandoffsApi
         }
 
         var staff = StaffPrincipal.Name(http.User);
+        if (request.AssignedTo is not null && request.AssignedTo != staff)
+        {
+            return HeldBy(request.AssignedTo);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (request.AssignedTo is null)
+        {
+            // Replying takes the request, the same as "Nhận xử lý" (unless someone took it a moment ago).
+            var now = time.GetUtcNow();
+            if (await db.Handoffs.Where(h => h.Id == id && h.AssignedTo == null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(h => h.AssignedTo, staff).SetProperty(h => h.AssignedAt, now), cancellationToken) == 0)
+            {
+                await db.Entry(request).ReloadAsync(cancellationToken);
+                return HeldBy(request.AssignedTo!);
+            }
+
+            audit.Record(db, staff, "handoff.assign", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         var message = new HandoffMessageRecord { HandoffId = id, From = "staff", StaffName = staff, Text = reply.Text.Trim(), At = time.GetUtcNow() };
         db.HandoffMessages.Add(message);
         await db.SaveChangesAsync(cancellationToken);

@@ -13,6 +13,9 @@ public sealed record ItemChange(string Field, string? Before, string? After)
             ("followUps", c => string.Join(", ", c.FollowUps)), ("tags", c => string.Join(", ", c.Tags)),
             ("validFrom", c => c.ValidFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             ("validTo", c => c.ValidTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("series", c => c.Series),
+            ("periodFrom", c => c.PeriodFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("periodTo", c => c.PeriodTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             ("verbatim", c => c.Verbatim ? "true" : "false"),
         };
         return [.. fields

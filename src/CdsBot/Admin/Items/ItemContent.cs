@@ -27,6 +27,15 @@ public sealed record ItemContent
 
     public DateOnly? ValidTo { get; init; }
 
+    /// <summary>The series of yearly items this one belongs to ("Chủ đề Ngày Chuyển đổi số quốc gia"), or null.</summary>
+    public string? Series { get; init; }
+
+    /// <summary>The first day of the period the answer is about (required in a series).</summary>
+    public DateOnly? PeriodFrom { get; init; }
+
+    /// <summary>The last day of the period the answer is about (required in a series).</summary>
+    public DateOnly? PeriodTo { get; init; }
+
     /// <summary>Send the answer exactly as written, never rephrased (legal texts).</summary>
     public bool Verbatim { get; init; }
 
@@ -64,6 +73,15 @@ public sealed record ItemContent
             errors["validTo"] = ["Ngày hết hiệu lực đứng trước ngày bắt đầu hiệu lực."];
         }
 
+        if (!string.IsNullOrWhiteSpace(Series) && (PeriodFrom is null || PeriodTo is null))
+        {
+            errors["periodFrom"] = ["Mục thuộc một chuỗi theo năm cần ngày bắt đầu và ngày kết thúc của kỳ mà câu trả lời nói tới."];
+        }
+        else if (PeriodFrom > PeriodTo)
+        {
+            errors["periodTo"] = ["Ngày kết thúc kỳ đứng trước ngày bắt đầu kỳ."];
+        }
+
         return errors;
     }
 
@@ -82,6 +100,9 @@ public sealed record ItemContent
         Status = status,
         ValidFrom = ValidFrom,
         ValidTo = ValidTo,
+        Series = string.IsNullOrWhiteSpace(Series) ? null : Series.Normalize(System.Text.NormalizationForm.FormC).Trim(),
+        PeriodFrom = PeriodFrom,
+        PeriodTo = PeriodTo,
         Verbatim = Verbatim,
     };
 
@@ -98,6 +119,9 @@ public sealed record ItemContent
         Tags = item.Tags,
         ValidFrom = item.ValidFrom,
         ValidTo = item.ValidTo,
+        Series = item.Series,
+        PeriodFrom = item.PeriodFrom,
+        PeriodTo = item.PeriodTo,
         Verbatim = item.Verbatim,
     };
 }

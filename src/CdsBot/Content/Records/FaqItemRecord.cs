@@ -30,6 +30,13 @@ public sealed class FaqItemRecord
 
     public DateOnly? ValidTo { get; set; }
 
+    /// <summary>The series of yearly items it belongs to, with the period its answer is about.</summary>
+    public string? Series { get; set; }
+
+    public DateOnly? PeriodFrom { get; set; }
+
+    public DateOnly? PeriodTo { get; set; }
+
     /// <summary>Never rephrased.</summary>
     public bool Verbatim { get; set; }
 

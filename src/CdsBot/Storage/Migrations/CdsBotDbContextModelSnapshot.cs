@@ -596,8 +596,17 @@ namespace CdsBot.Storage.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Question")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Series")
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Sources")
@@ -1094,6 +1103,12 @@ namespace CdsBot.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1275,6 +1290,30 @@ namespace CdsBot.Storage.Migrations
                     b.HasIndex("Status", "NextAttemptMs");
 
                     b.ToTable("outbound_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Insights.ItemDailyRecord", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Turns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unhelpful")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ItemId");
+
+                    b.ToTable("turn_log_daily_items", (string)null);
                 });
 
             modelBuilder.Entity("CdsBot.Insights.TurnDailyRecord", b =>

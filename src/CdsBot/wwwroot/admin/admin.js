@@ -199,6 +199,13 @@
       // A phone number is there only when the citizen gave it (web hand-off), for calling back and nothing else.
       details.textContent = `Gửi lúc ${new Date(request.requestedAt).toLocaleString("vi-VN")}` +
         (request.phone ? ` · Số điện thoại để gọi lại: ${request.phone} (đồng ý lúc ${new Date(request.phoneConsentAt).toLocaleString("vi-VN")}; chỉ dùng để gọi lại về yêu cầu này)` : "");
+      // Personal data (phone, ID, e-mail, account numbers) is shown only to the staff member who took the request.
+      const yours = request.assignedTo && !request.masked;
+      const holder = document.createElement("p");
+      holder.className = "hint";
+      holder.textContent = !request.assignedTo
+        ? "Chưa có cán bộ nhận xử lý. Số điện thoại, số CCCD… của người dân chỉ hiện cho cán bộ nhận xử lý."
+        : yours ? "Anh/Chị đang xử lý yêu cầu này." : `Cán bộ ${request.assignedTo} đang xử lý yêu cầu này.`;
       const thread = document.createElement("ol");
       thread.append(...request.thread.map((m) => { const li = document.createElement("li"); li.textContent = `${m.from === "staff" ? m.staffName : "Người dân"}: ${m.text}`; return li; }));
       const text = document.createElement("textarea");
@@ -211,9 +218,18 @@
       const close = document.createElement("button");
       close.type = "button"; close.textContent = "Kết thúc";
       close.addEventListener("click", run(async () => { await api("POST", `/handoffs/${request.id}/close`); say("Đã kết thúc, bot trả lời lại người dân."); await loadHandoffs(); }));
+      const take = document.createElement("button");
+      take.type = "button"; take.textContent = yours ? "Trả lại" : "Nhận xử lý";
+      take.hidden = request.assignedTo && !yours;
+      take.addEventListener("click", run(async () => {
+        await api("POST", `/handoffs/${request.id}/${yours ? "release" : "assign"}`);
+        say(yours ? "Đã trả lại yêu cầu cho cán bộ khác nhận." : "Anh/Chị đã nhận xử lý yêu cầu này.");
+        await loadHandoffs();
+      }));
+      send.disabled = Boolean(request.assignedTo && !yours);
       const actions = document.createElement("div");
-      actions.className = "row"; actions.append(send, close);
-      box.append(title, details, thread, answer, actions);
+      actions.className = "row"; actions.append(take, send, close);
+      box.append(title, details, holder, thread, answer, actions);
       return box;
     }));
     if (requests.length === 0) $("handoffs").textContent = "Không có yêu cầu nào đang chờ.";

@@ -21,7 +21,7 @@
   const readable = (field, value) => {
     if (value === null || value === undefined || value === "") return "(trống)";
     if (field === "verbatim") return value === "true" ? "Có" : "Không";
-    if (field === "validFrom" || field === "validTo") return admin.showDate?.(value) ?? value;
+    if (["validFrom", "validTo", "periodFrom", "periodTo"].includes(field)) return admin.showDate?.(value) ?? value;
     if (field === "topic" || field === "locality") return admin.fieldText?.(field, { [field]: value }) ?? value;
     return shorten(value);
   };

@@ -29,7 +29,16 @@
     <div class="row">
       <label>Hiệu lực từ ngày <input id="item-valid-from" inputmode="numeric" placeholder="dd/mm/yyyy"></label>
       <label>Hiệu lực đến ngày <input id="item-valid-to" inputmode="numeric" placeholder="dd/mm/yyyy"></label>
-    </div>`;
+    </div>
+    <fieldset>
+      <legend>Nội dung theo năm (để trống nếu câu trả lời không đổi theo năm)</legend>
+      <p class="hint">Các mục cùng một chuỗi (ví dụ “Chủ đề Ngày Chuyển đổi số quốc gia”) trả lời cùng một câu hỏi cho từng năm; người dân hỏi “năm nay”, “năm 2026” sẽ nhận mục của năm đó.</p>
+      <label>Tên chuỗi <input id="item-series" placeholder="Chủ đề Ngày Chuyển đổi số quốc gia"></label>
+      <div class="row">
+        <label>Kỳ từ ngày <input id="item-period-from" inputmode="numeric" placeholder="dd/mm/yyyy"></label>
+        <label>Kỳ đến ngày <input id="item-period-to" inputmode="numeric" placeholder="dd/mm/yyyy"></label>
+      </div>
+    </fieldset>`;
 
   const button = (text, onClick, label) => {
     const b = document.createElement("button");
@@ -102,6 +111,9 @@
     followUps = (content.followUps ?? []).map((id) => ({ id, question: id }));
     $("item-valid-from").value = showDate(content.validFrom);
     $("item-valid-to").value = showDate(content.validTo);
+    $("item-series").value = content.series ?? "";
+    $("item-period-from").value = showDate(content.periodFrom);
+    $("item-period-to").value = showDate(content.periodTo);
     $("item-source-search").value = ""; $("item-follow-up-search").value = "";
     $("item-source-choices").replaceChildren(); $("item-follow-up-choices").replaceChildren();
     $("item-preview").replaceChildren();
@@ -122,6 +134,9 @@
     followUps: followUps.map((f) => f.id),
     validFrom: parseDate($("item-valid-from").value, "Hiệu lực từ ngày"),
     validTo: parseDate($("item-valid-to").value, "Hiệu lực đến ngày"),
+    series: $("item-series").value.trim() || null,
+    periodFrom: parseDate($("item-period-from").value, "Kỳ từ ngày"),
+    periodTo: parseDate($("item-period-to").value, "Kỳ đến ngày"),
   });
 
   // The preview: each channel's messages in order, as the citizen's phone shows them.

@@ -38,7 +38,7 @@
   const fieldNames = {
     topic: "Chủ đề", locality: "Địa phương", question: "Câu hỏi", variants: "Cách hỏi khác", answer: "Câu trả lời",
     sources: "Văn bản nguồn", links: "Liên kết", followUps: "Câu hỏi tiếp theo", tags: "Nhãn", validFrom: "Hiệu lực từ ngày",
-    validTo: "Hiệu lực đến ngày", verbatim: "Giữ nguyên văn",
+    validTo: "Hiệu lực đến ngày", series: "Chuỗi theo năm", periodFrom: "Kỳ từ ngày", periodTo: "Kỳ đến ngày", verbatim: "Giữ nguyên văn",
   };
   admin.fieldNames = fieldNames;
   const stateText = { editing: "Đang soạn", in_review: "Chờ duyệt" };
@@ -57,7 +57,7 @@
       case "locality": return v === "national" ? "Toàn quốc" : catalog?.localities.find((l) => l.id === v)?.name ?? v ?? "";
       case "followUps": return (v ?? []).map((id) => questions[id] ?? id).join("\n");
       case "links": return (v ?? []).map((l) => `${l.title} ${l.url}`).join("\n");
-      case "validFrom": case "validTo": return admin.showDate?.(v) ?? v ?? "";
+      case "validFrom": case "validTo": case "periodFrom": case "periodTo": return admin.showDate?.(v) ?? v ?? "";
       case "verbatim": return v ? "Có" : "Không";
       default: return Array.isArray(v) ? v.join("\n") : v ?? "";
     }

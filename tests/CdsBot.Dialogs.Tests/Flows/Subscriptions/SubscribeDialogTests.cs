@@ -20,7 +20,7 @@ public sealed class SubscribeDialogTests
                 Assert.Equal("Anh/Chị muốn nhận tin về chủ đề nào?", reply.Text);
                 Assert.Equal(["Tất cả chủ đề", "Nghị quyết – văn bản", "Ngày Chuyển đổi số 10/10"], reply.QuickReplies.Select(q => q.Title));
             })
-            .SendPayload("ngay-cds").AssertReplyContains("tỉnh/xã nào")
+            .SendPayload("ngay-cds").AssertReplyContains("xã, phường nào")
             .Send("tra vinh").AssertReplyContains("đã đăng ký nhận tin về Ngày Chuyển đổi số 10/10 (Trà Vinh)")
             .StartTestAsync();
 
@@ -28,6 +28,41 @@ public sealed class SubscribeDialogTests
         Assert.Equal(("test", "u1", "tra-vinh"), (subscription.Channel, subscription.UserId, subscription.Locality));
         Assert.Equal(["ngay-cds"], subscription.Topics);
         Assert.InRange(subscription.ConsentedAt, before, DateTimeOffset.UtcNow);
+    }
+
+    [Theory]
+    [InlineData("Trà Vinh")]
+    [InlineData("tra vinh")]
+    [InlineData("tỉnh trà vinh")]
+    [InlineData("tôi ở tra vinh")]
+    [InlineData("vinh")]
+    [InlineData("2")]
+    public async Task A_place_is_picked_by_typing_part_of_its_name_with_or_without_diacritics(string typed)
+    {
+        await Flow()
+            .Send("đăng ký nhận tin").AssertReply(_ => { })
+            .SendPayload("ngay-cds").AssertReply(reply => Assert.Equal(["Toàn quốc", "Trà Vinh"], reply.QuickReplies.Select(q => q.Title)))
+            .Send(typed).AssertReplyContains("(Trà Vinh)")
+            .StartTestAsync();
+
+        Assert.Equal("tra-vinh", Assert.Single(_store.Active.Values).Locality);
+    }
+
+    [Fact]
+    public async Task A_place_not_on_the_list_is_named_in_a_plain_refusal_and_the_citizen_can_type_again()
+    {
+        await Flow()
+            .Send("đăng ký nhận tin").AssertReply(_ => { })
+            .SendPayload("ngay-cds").AssertReply(_ => { })
+            .Send("ha noi").AssertReply(reply =>
+            {
+                Assert.StartsWith("Chưa có “ha noi” trong danh sách địa phương của trợ lý.", reply.Text, StringComparison.Ordinal);
+                Assert.Equal(["Toàn quốc", "Trà Vinh"], reply.QuickReplies.Select(q => q.Title));
+            })
+            .Send("ca nuoc").AssertReplyContains("(Toàn quốc)")
+            .StartTestAsync();
+
+        Assert.Equal("national", Assert.Single(_store.Active.Values).Locality);
     }
 
     [Theory]

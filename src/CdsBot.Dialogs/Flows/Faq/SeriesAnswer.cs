@@ -1,0 +1,53 @@
+using CdsBot.Dialogs.Content;
+using CdsBot.Dialogs.Retrieval;
+
+namespace CdsBot.Dialogs.Flows.Faq;
+
+/// <summary>
+/// Which item of a yearly series answers a question: the one whose period holds the year asked (this year when the
+/// question names none). When the store has none for that year, the nearest one, with a notice saying so plainly
+/// ("… năm 2026 chưa được công bố. Gần nhất là năm 2025:").
+/// </summary>
+/// <param name="Item">The item to answer.</param>
+/// <param name="Notice">What to say before it when it is not of the year asked; null when it is.</param>
+public sealed record SeriesAnswer(FaqItem Item, string? Notice)
+{
+    /// <summary>The item of <paramref name="matched"/>'s series for the year <paramref name="question"/> asks about on <paramref name="today"/>.</summary>
+    public static SeriesAnswer For(FaqItem matched, string question, TextAnalyzer analyzer, ContentSet content, DateOnly today)
+    {
+        if (matched.Series is not { } series)
+        {
+            return new SeriesAnswer(matched, null);
+        }
+
+        var members = content.Items
+            .Where(i => i.Series == series && i.PeriodFrom is not null && i.PeriodTo is not null && i.IsAnswerableOn(today))
+            .OrderBy(i => i.PeriodFrom)
+            .ToList();
+        if (members.Count == 0)
+        {
+            return new SeriesAnswer(matched, null);
+        }
+
+        var year = YearAsked.In(question, analyzer, today.Year) ?? today.Year;
+        if (members.FirstOrDefault(i => i.PeriodFrom!.Value.Year <= year && year <= i.PeriodTo!.Value.Year) is { } held)
+        {
+            return new SeriesAnswer(held, null);
+        }
+
+        // None for that year: the latest before it, or else the earliest after it.
+        var nearest = members.LastOrDefault(i => i.PeriodTo!.Value.Year < year) ?? members[0];
+        var latest = members[^1];
+        var notice = year > latest.PeriodTo!.Value.Year
+            ? $"{series} năm {year} chưa được công bố. Gần nhất là {PeriodOf(nearest)}:"
+            : $"Hiện chưa có thông tin về {LowerFirst(series)} năm {year}. Gần nhất là {PeriodOf(nearest)}:";
+        return new SeriesAnswer(nearest, notice);
+    }
+
+    /// <summary>"năm 2025", or "giai đoạn 2023–2025" for a period over several years.</summary>
+    public static string PeriodOf(FaqItem item) => item.PeriodFrom!.Value.Year == item.PeriodTo!.Value.Year
+        ? $"năm {item.PeriodFrom.Value.Year}"
+        : $"giai đoạn {item.PeriodFrom.Value.Year}–{item.PeriodTo.Value.Year}";
+
+    private static string LowerFirst(string text) => text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+}

@@ -1,0 +1,57 @@
+using CdsBot.Dialogs.Retrieval;
+
+namespace CdsBot.Dialogs.Flows.Faq;
+
+/// <summary>
+/// The year a question asks about: one it names ("năm 2024", "2026"), or one it points to from today ("năm nay",
+/// "năm ngoái", "năm tới"), with or without diacritics. Null when it names none.
+/// </summary>
+public static class YearAsked
+{
+    /// <summary>The year <paramref name="text"/> asks about, reading "năm nay" as <paramref name="thisYear"/>.</summary>
+    public static int? In(string text, TextAnalyzer analyzer, int thisYear)
+    {
+        // As typed, not as analyzed: shorthand ("cds") expands to words with diacritics.
+        var typedWithMarks = VietnameseText.Fold(text) != VietnameseText.Normalize(text);
+        var question = analyzer.Analyze(text);
+        for (var i = 0; i < question.Count; i++)
+        {
+            var word = question[i].Folded;
+            if (word.Length == 4 && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                && year is >= 1945 and <= 2100)
+            {
+                return year;
+            }
+
+            if (word != "nam" || i + 1 >= question.Count)
+            {
+                continue;
+            }
+
+            // "nam" is also "Nam" (Việt Nam, miền Nam): a plain "nam" is "năm" only in a question typed without diacritics.
+            var (spelled, next) = (question[i].Spelled, question[i + 1]);
+            if (spelled != "năm" && (spelled != "nam" || typedWithMarks))
+            {
+                continue;
+            }
+
+            var offset = next.Folded switch
+            {
+                "nay" when next.Spelled is "nay" or "này" => 0,
+                "ngoai" when next.Spelled is "ngoái" or "ngoai" => -1,
+                "truoc" when next.Spelled is "trước" or "truoc" => -1,
+                "roi" when next.Spelled is "rồi" or "roi" => -1,
+                "qua" when next.Spelled is "qua" => -1,
+                "sau" when next.Spelled is "sau" => 1,
+                "toi" when next.Spelled is "tới" or "toi" => 1,
+                _ => (int?)null,
+            };
+            if (offset is { } shift)
+            {
+                return thisYear + shift;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+using CdsBot.Dialogs.Tests.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CdsBot.Dialogs.Tests.Flows.Faq;
+
+/// <summary>
+/// Items of a yearly series (the Day's theme of each year, on the shipped content) answer for the year asked, read
+/// from the clock: "năm nay" in 2026 is 2026, whose theme the store does not have yet, and the bot says so.
+/// </summary>
+public sealed class YearlySeriesTests
+{
+    private static FakeTimeProvider On(int year, int month, int day) => new(new DateTimeOffset(year, month, day, 3, 0, 0, TimeSpan.Zero));
+
+    [Theory]
+    [InlineData("chủ đề năm nay là gì")]
+    [InlineData("chu de ngay cds nam nay")]
+    [InlineData("chủ đề ngày chuyển đổi số quốc gia là gì")]
+    [InlineData("chủ đề ngày chuyển đổi số năm 2026")]
+    public async Task In_2026_the_bot_says_that_years_theme_is_not_announced_and_gives_the_latest_with_its_year(string question)
+    {
+        await new TestFlow(ShippedContent.Root(On(2026, 11, 30)))
+            .Send(question)
+            .AssertReply(r => Assert.Equal("Chủ đề Ngày Chuyển đổi số quốc gia năm 2026 chưa được công bố. Gần nhất là năm 2025:", r.Text))
+            .AssertReplyContains("Nhanh hơn – hiệu quả hơn – gần dân hơn")
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "ngay-cds-chu-de-2025"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("chủ đề năm nay là gì", "ngay-cds-chu-de-2025", "Nhanh hơn")]
+    [InlineData("chu de ngay cds nam ngoai", "ngay-cds-chu-de-2024", "Phổ cập hạ tầng số")]
+    [InlineData("chủ đề ngày chuyển đổi số năm 2024", "ngay-cds-chu-de-2024", "Phổ cập hạ tầng số")]
+    public async Task In_2025_this_year_is_2025_and_last_year_is_2024(string question, string item, string theme)
+    {
+        await new TestFlow(ShippedContent.Root(On(2025, 10, 15)))
+            .Send(question)
+            .AssertReplyContains(theme)
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_year_before_any_on_file_is_said_to_be_unknown_and_the_earliest_is_given()
+    {
+        await new TestFlow(ShippedContent.Root(On(2026, 11, 30)))
+            .Send("chủ đề ngày chuyển đổi số năm 2022")
+            .AssertReply(r => Assert.Equal("Hiện chưa có thông tin về chủ đề Ngày Chuyển đổi số quốc gia năm 2022. Gần nhất là năm 2024:", r.Text))
+            .AssertReplyContains("Phổ cập hạ tầng số")
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("ngay-cds-chu-de-2024", t.ContentId))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_pressed_button_answers_the_item_pressed_whatever_the_year()
+    {
+        await new TestFlow(ShippedContent.Root(On(2026, 11, 30)))
+            .SendPayload("FAQ:ngay-cds-chu-de-2024")
+            .AssertReplyContains("Phổ cập hạ tầng số")
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("ngay-cds-chu-de-2024", t.ContentId))
+            .StartTestAsync();
+    }
+}
