@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CdsBot.Storage.Migrations
 {
     [DbContext(typeof(CdsBotDbContext))]
-    [Migration("20261130092602_TraceParents")]
+    [Migration("20261130102025_TraceParents")]
     partial class TraceParents
     {
         /// <inheritdoc />
@@ -599,8 +599,17 @@ namespace CdsBot.Storage.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Question")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Series")
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Sources")
@@ -1097,6 +1106,12 @@ namespace CdsBot.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1278,6 +1293,30 @@ namespace CdsBot.Storage.Migrations
                     b.HasIndex("Status", "NextAttemptMs");
 
                     b.ToTable("outbound_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Insights.ItemDailyRecord", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Turns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unhelpful")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ItemId");
+
+                    b.ToTable("turn_log_daily_items", (string)null);
                 });
 
             modelBuilder.Entity("CdsBot.Insights.TurnDailyRecord", b =>
