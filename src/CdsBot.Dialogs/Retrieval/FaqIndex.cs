@@ -165,6 +165,14 @@ public sealed class FaqIndex
     /// </summary>
     public IReadOnlyList<Candidate> Search(string question, int limit, Func<FaqItem, double>? weight)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var found = Rank(question, limit, weight);
+        RetrievalMetrics.Searched("faq", started);
+        return found;
+    }
+
+    private List<Candidate> Rank(string question, int limit, Func<FaqItem, double>? weight)
+    {
         var (tokens, spelled) = _analyzer.AnalyzeQuestion(question);
         if (spelled.Count == 0 || _items.Length == 0)
         {

@@ -177,6 +177,14 @@ public sealed class PassageIndex
     /// <summary>The best <paramref name="limit"/> passages for <paramref name="question"/>, best first.</summary>
     public IReadOnlyList<PassageCandidate> Search(string question, int limit = 3)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var found = Rank(question, limit);
+        RetrievalMetrics.Searched("passages", started);
+        return found;
+    }
+
+    private IReadOnlyList<PassageCandidate> Rank(string question, int limit)
+    {
         var (tokens, spelled) = _analyzer.AnalyzeQuestion(question);
         if (spelled.Count == 0 || _passages.Length == 0 || limit <= 0)
         {

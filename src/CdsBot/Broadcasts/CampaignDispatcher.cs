@@ -1,4 +1,5 @@
 using CdsBot.Inbox;
+using CdsBot.Observability;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -17,6 +18,7 @@ public sealed class CampaignDispatcher(
     IEnumerable<IBroadcastChannel> channels,
     ChannelThrottle throttle,
     IOptions<BroadcastOptions> options,
+    CdsBotMetrics metrics,
     TimeProvider time,
     ILogger<CampaignDispatcher> logger)
 {
@@ -189,13 +191,19 @@ public sealed class CampaignDispatcher(
             row = row.Where(d => d.Status == from);
         }
 
-        return await row.ExecuteUpdateAsync(
+        var moved = await row.ExecuteUpdateAsync(
             d =>
             {
                 more?.Invoke(d);
                 d.SetProperty(x => x.Status, status);
             },
             cancellationToken) == 1;
+        if (moved)
+        {
+            metrics.BroadcastDelivery(delivery.Channel, status);
+        }
+
+        return moved;
     }
 
     /// <summary>Claims that lapsed go back to the queue; sends that lapsed (the instance died mid-call) become unknown.

@@ -2,6 +2,7 @@ using CdsBot.Admin;
 using CdsBot.Admin.Auth;
 using CdsBot.Channels.WebChat;
 using CdsBot.Content;
+using CdsBot.Observability;
 
 namespace CdsBot.Extensions;
 
@@ -14,6 +15,7 @@ public static class HostingExtensions
         builder.Services.AddOpenApi();
         builder.AddProxy();
         builder.AddStorage();
+        builder.AddTelemetry();
         builder.AddConversation();
         builder.AddRephrasing();
         builder.AddDocuments();
@@ -41,7 +43,7 @@ public static class HostingExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();
-        app.MapHealthChecks("/healthz");
+        app.MapTelemetry();
         app.MapWebChatApi();
         app.MapChannels();
         app.MapBroadcasts();

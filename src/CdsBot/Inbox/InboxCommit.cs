@@ -4,6 +4,7 @@ using CdsBot.Dialogs.Activities;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.State;
 using CdsBot.Insights;
+using CdsBot.Observability;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,9 +19,17 @@ namespace CdsBot.Inbox;
 /// When the turn answered the citizen, campaign messages deferred for them follow the answer in the same transaction
 /// (<see cref="DeferredDeliveries"/>), and so does the turn's row in the turn log (<see cref="TurnLogWriter"/>).
 /// </remarks>
-public sealed class InboxCommit(IDbContextFactory<CdsBotDbContext> contexts, InboxEventRecord inboxEvent, InboundActivity activity, BroadcastOptions broadcasts, TimeProvider time) : ITurnCommit
+public sealed class InboxCommit(
+    IDbContextFactory<CdsBotDbContext> contexts,
+    InboxEventRecord inboxEvent,
+    InboundActivity activity,
+    BroadcastOptions broadcasts,
+    CdsBotMetrics metrics,
+    TimeProvider time) : ITurnCommit
 {
     private readonly long _started = time.GetTimestamp();
+
+    public long EventId => inboxEvent.Id;
 
     public async Task CommitAsync(IReadOnlyCollection<StateWrite> writes, TurnOutcome outcome, CancellationToken cancellationToken)
     {
@@ -36,7 +45,8 @@ public sealed class InboxCommit(IDbContextFactory<CdsBotDbContext> contexts, Inb
         }
 
         await EfStateStore.WriteInAsync(db, writes, now, cancellationToken);
-        await TurnLogWriter.AppendAsync(db, activity, outcome.Trace, (long)time.GetElapsedTime(_started).TotalMilliseconds, now, cancellationToken);
+        var elapsed = time.GetElapsedTime(_started);
+        await TurnLogWriter.AppendAsync(db, activity, outcome.Trace, (long)elapsed.TotalMilliseconds, now, cancellationToken);
         var recipientId = activity.UserId;
         db.OutboundMessages.AddRange(outcome.Replies.Select((reply, sequence) => new OutboundMessageRecord
         {
@@ -46,6 +56,7 @@ public sealed class InboxCommit(IDbContextFactory<CdsBotDbContext> contexts, Inb
             RecipientId = recipientId,
             Body = JsonSerializer.Serialize(reply, StateJson.Options),
             CreatedAt = now,
+            TraceParent = Telemetry.CurrentTraceParent,
         }));
         if (outcome.Replies.Count > 0)
         {
@@ -54,5 +65,6 @@ public sealed class InboxCommit(IDbContextFactory<CdsBotDbContext> contexts, Inb
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        metrics.TurnCommitted(inboxEvent.Channel, outcome.Trace.Intent, elapsed);
     }
 }

@@ -34,4 +34,7 @@ public sealed class InboxEventRecord
     public DateTimeOffset? ProcessedAt { get; set; }
 
     public string? Error { get; set; }
+
+    /// <summary>The W3C trace parent of the span that stored the event, so the worker's turn continues the webhook's trace.</summary>
+    public string? TraceParent { get; set; }
 }

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Engine;
+using CdsBot.Observability;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,6 +22,7 @@ public sealed class InboxProcessor(
     InboxSignal signal,
     IOptions<InboxOptions> options,
     IOptions<BroadcastOptions> broadcasts,
+    CdsBotMetrics metrics,
     TimeProvider time,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
@@ -99,8 +102,16 @@ public sealed class InboxProcessor(
     }
 
     /// <summary>Runs and commits one claimed event's turn; true when the conversation's next event may follow.</summary>
+    /// <remarks>
+    /// Runs in a span continuing the webhook's trace (the trace parent stored with the event) and in a logging scope
+    /// naming the event and its conversation, so everything the turn logs or traces can be told apart.
+    /// </remarks>
     private async Task<bool> ProcessAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
     {
+        using var span = Telemetry.StartFrom("inbox.process", ActivityKind.Consumer, inboxEvent.TraceParent)?
+            .SetTag(Telemetry.EventTag, inboxEvent.Id).SetTag(Telemetry.ChannelTag, inboxEvent.Channel)
+            .SetTag(Telemetry.ConversationTag, inboxEvent.ConversationId).SetTag("cdsbot.inbox.attempt", inboxEvent.Attempts);
+        using var scope = logger.BeginEventScope(inboxEvent);
         try
         {
             var activity = _channels.TryGetValue(inboxEvent.Channel, out var channel)
@@ -112,7 +123,7 @@ public sealed class InboxProcessor(
                 return true;
             }
 
-            await runner.RunAsync(activity, new InboxCommit(contexts, inboxEvent, activity, broadcasts.Value, time), cancellationToken);
+            await InboxTurn.RunAsync(runner, activity, new InboxCommit(contexts, inboxEvent, activity, broadcasts.Value, metrics, time), cancellationToken);
             await relay.RelayAsync(inboxEvent.Id, cancellationToken);
             return true;
         }
@@ -129,6 +140,7 @@ public sealed class InboxProcessor(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             if (inboxEvent.Attempts >= options.Value.MaxAttempts)
             {
                 logger.LogError(ex, "Inbox event {Id} ({Channel}) failed {Attempts} times; marked failed", inboxEvent.Id, inboxEvent.Channel, inboxEvent.Attempts);

@@ -1,29 +1,38 @@
+using System.Diagnostics;
+using CdsBot.Observability;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Inbox;
 
 /// <summary>The webhooks' side of the inbox: store an event once, then let the worker know.</summary>
-public sealed class InboxWriter(IDbContextFactory<CdsBotDbContext> contexts, InboxSignal signal, TimeProvider time)
+public sealed class InboxWriter(IDbContextFactory<CdsBotDbContext> contexts, InboxSignal signal, CdsBotMetrics metrics, TimeProvider time)
 {
     /// <summary>Stores the event; false when (channel, channel message id) was stored before (a redelivery).</summary>
     public async Task<bool> TryEnqueueAsync(string channel, string channelMessageId, string conversationId, string body, CancellationToken cancellationToken)
     {
+        using var span = Telemetry.Source.StartActivity("inbox.enqueue", ActivityKind.Producer)?
+            .SetTag(Telemetry.ChannelTag, channel).SetTag(Telemetry.ConversationTag, conversationId);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Insert-first on the unique (channel, message id): a redelivery inserts nothing, with no check-then-insert race.
-        var inserted = await db.Database.ExecuteSqlAsync(
+        // The stored trace parent lets the worker's turn continue this trace.
+        var ids = await db.Database.SqlQuery<long>(
             $"""
-             INSERT INTO inbox_events (Channel, ChannelMessageId, ConversationId, Body, ReceivedAt, Status, Attempts, LeaseUntilMs)
-             VALUES ({channel}, {channelMessageId}, {conversationId}, {body}, {time.GetUtcNow()}, {InboxStatus.Pending}, 0, 0)
+             INSERT INTO inbox_events (Channel, ChannelMessageId, ConversationId, Body, ReceivedAt, Status, Attempts, LeaseUntilMs, TraceParent)
+             VALUES ({channel}, {channelMessageId}, {conversationId}, {body}, {time.GetUtcNow()}, {InboxStatus.Pending}, 0, 0, {Telemetry.CurrentTraceParent})
              ON CONFLICT (Channel, ChannelMessageId) DO NOTHING
-             """,
-            cancellationToken);
-        if (inserted > 0)
+             RETURNING Id AS Value
+             """).ToListAsync(cancellationToken);
+        var inserted = ids.Count > 0;
+        metrics.Enqueued(channel, inserted);
+        span?.SetTag("cdsbot.inbox.duplicate", !inserted);
+        if (inserted)
         {
+            span?.SetTag(Telemetry.EventTag, ids[0]);
             signal.Notify();
         }
 
-        return inserted > 0;
+        return inserted;
     }
 
     /// <summary>

@@ -40,4 +40,7 @@ public sealed class OutboundMessageRecord
 
     /// <summary>The campaign ledger row this message delivers, for a deferred campaign message; its outcome is copied there.</summary>
     public long? CampaignDeliveryId { get; set; }
+
+    /// <summary>The W3C trace parent of the turn that wrote the reply, so its send joins that trace even when retried later.</summary>
+    public string? TraceParent { get; set; }
 }

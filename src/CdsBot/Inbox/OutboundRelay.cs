@@ -2,6 +2,7 @@ using System.Text.Json;
 using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Dialogs.Engine;
+using CdsBot.Observability;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ public sealed class OutboundRelay(
     IDbContextFactory<CdsBotDbContext> contexts,
     IEnumerable<IOutboundChannel> channels,
     IOptions<InboxOptions> options,
+    CdsBotMetrics metrics,
     TimeProvider time,
     ILogger<OutboundRelay> logger)
 {
@@ -81,10 +83,15 @@ public sealed class OutboundRelay(
 
     /// <summary>
     /// Sends one claimed message and records the outcome; true when the citizen's next message may follow. The send is
-    /// not cancelled when the host stops: a call cut off half-way would leave the message in doubt.
+    /// not cancelled when the host stops: a call cut off half-way would leave the message in doubt. Its span joins the
+    /// trace of the turn that wrote the message, even on a retry long after.
     /// </summary>
     private async Task<bool> SendAsync(OutboundMessageRecord message)
     {
+        using var span = Telemetry.StartFrom("outbound.send", System.Diagnostics.ActivityKind.Client, message.TraceParent)?
+            .SetTag(Telemetry.OutboundTag, message.Id).SetTag(Telemetry.EventTag, message.InboxEventId)
+            .SetTag(Telemetry.ChannelTag, message.Channel).SetTag(Telemetry.RecipientTag, message.RecipientId).SetTag("cdsbot.outbound.attempt", message.Attempts + 1);
+        using var scope = logger.BeginOutboundScope(message);
         var none = CancellationToken.None;
         SendOutcome outcome;
         if (!_channels.TryGetValue(message.Channel, out var channel))
@@ -110,8 +117,10 @@ public sealed class OutboundRelay(
         await using var db = await contexts.CreateDbContextAsync(none);
         var row = db.OutboundMessages.Where(m => m.Id == message.Id);
         var delivery = db.Deliveries.Where(d => d.Id == message.CampaignDeliveryId);
+        span?.SetTag("cdsbot.outbound.delivered", outcome.Delivered);
         if (outcome.Delivered)
         {
+            metrics.Sent(message.Channel, "sent", outcome);
             await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Sent).SetProperty(x => x.SentAt, now).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId).SetProperty(x => x.Error, (string?)null), none);
             if (message.CampaignDeliveryId is not null)
             {
@@ -121,14 +130,17 @@ public sealed class OutboundRelay(
             return true;
         }
 
+        span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, outcome.Retryable ? "retry" : "failed");
         if (outcome.Retryable && attempts < options.Value.MaxSendAttempts)
         {
+            metrics.Sent(message.Channel, "retry", outcome);
             var backoffMs = (long)Math.Min(300_000, 1000 * Math.Pow(2, attempts));
             await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Pending).SetProperty(x => x.NextAttemptMs, now.ToUnixTimeMilliseconds() + backoffMs).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), none);
             logger.LogWarning("Outbound message {Id} on {Channel} will be retried in {Backoff} ms; later messages to {Recipient} wait for it: {Reason}", message.Id, message.Channel, backoffMs, message.RecipientId, outcome.Reason);
             return false;
         }
 
+        metrics.Sent(message.Channel, "failed", outcome);
         await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Failed).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), none);
         if (message.CampaignDeliveryId is not null)
         {
@@ -161,6 +173,8 @@ public sealed class OutboundRelay(
             {
                 continue;
             }
+
+            metrics.Sent(message.Channel, "unknown", SendOutcome.Permanent(Reason));
 
             if (message.CampaignDeliveryId is not null)
             {

@@ -6,8 +6,9 @@ namespace CdsBot.Privacy;
 
 /// <summary>
 /// The console log's format ("info: Category[event]" and the message indented below, as the simple formatter writes
-/// it) with phone, citizen ID, e-mail and bank account numbers masked in the message and in any exception: what a
-/// citizen typed must not reach the logs in clear.
+/// it, and its scopes on a line of their own: trace id, inbox event and conversation ids) with phone, citizen ID, e-mail
+/// and bank account numbers masked in the message, the scopes and any exception: what a citizen typed must not reach
+/// the logs in clear.
 /// </summary>
 public sealed class MaskedConsoleFormatter() : ConsoleFormatter(FormatterName)
 {
@@ -27,6 +28,7 @@ public sealed class MaskedConsoleFormatter() : ConsoleFormatter(FormatterName)
         textWriter.Write('[');
         textWriter.Write(logEntry.EventId.Id);
         textWriter.WriteLine(']');
+        WriteScopes(scopeProvider, textWriter);
         if (!string.IsNullOrEmpty(message))
         {
             textWriter.Write("      ");
@@ -36,6 +38,18 @@ public sealed class MaskedConsoleFormatter() : ConsoleFormatter(FormatterName)
         if (logEntry.Exception is { } exception)
         {
             textWriter.WriteLine(PiiMask.Mask(exception.ToString()));
+        }
+    }
+
+    /// <summary>The scopes (trace id, inbox event and conversation ids…) on one line, "      => a => b", as the simple formatter writes them.</summary>
+    private static void WriteScopes(IExternalScopeProvider? scopeProvider, TextWriter textWriter)
+    {
+        var line = new System.Text.StringBuilder();
+        scopeProvider?.ForEachScope((scope, builder) => builder.Append(" => ").Append(scope), line);
+        if (line.Length > 0)
+        {
+            textWriter.Write("     ");
+            textWriter.WriteLine(PiiMask.Mask(line.ToString()));
         }
     }
 

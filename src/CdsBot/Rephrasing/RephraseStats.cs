@@ -1,10 +1,17 @@
 using System.Collections.Concurrent;
+using CdsBot.Observability;
 
 namespace CdsBot.Rephrasing;
 
-/// <summary>How rephrasing went since this instance started: for staff, and for deciding whether it is worth its cost.</summary>
-public sealed class RephraseStats
+/// <summary>
+/// How rephrasing went since this instance started: for staff, and for deciding whether it is worth its cost. Model
+/// calls and guard refusals are also counted in the host's metrics.
+/// </summary>
+public sealed class RephraseStats(CdsBotMetrics metrics)
 {
+    /// <summary>The fallback kinds that are a guard refusing what the model wrote (rather than the model failing).</summary>
+    private static readonly string[] GuardKinds = ["fact guard", "leaked instructions"];
+
     private readonly ConcurrentDictionary<string, long> _fallbacks = new();
     private long _rephrased;
     private long _cacheHits;
@@ -19,10 +26,22 @@ public sealed class RephraseStats
         }
     }
 
-    public void ModelCalled() => Interlocked.Increment(ref _modelCalls);
+    public void ModelCalled()
+    {
+        Interlocked.Increment(ref _modelCalls);
+        metrics.ModelCalled();
+    }
 
     /// <summary>Counts a fallback under its kind (the reason up to its first colon).</summary>
-    public void FellBack(string reason) => _fallbacks.AddOrUpdate(reason.Split(':', 2)[0], 1, (_, n) => n + 1);
+    public void FellBack(string reason)
+    {
+        var kind = reason.Split(':', 2)[0];
+        _fallbacks.AddOrUpdate(kind, 1, (_, n) => n + 1);
+        if (GuardKinds.Contains(kind))
+        {
+            metrics.GuardRefused(kind);
+        }
+    }
 
     public object Snapshot() => new
     {

@@ -17,12 +17,18 @@ public sealed class InboxHost : IAsyncDisposable
     private readonly ZaloStandIn _zalo;
     private readonly ZaloEvents _events;
 
-    private InboxHost(ZaloStandIn zalo, OutboundStandIn channel, FakeTimeProvider time)
+    private InboxHost(ZaloStandIn zalo, OutboundStandIn channel, FakeTimeProvider time, IReadOnlyDictionary<string, string?>? settings)
     {
         _zalo = zalo;
         Channel = channel;
         Time = time;
-        Host = new BotHost(settings: ZaloBot.Settings(zalo, processing: false), services: services =>
+        var all = ZaloBot.Settings(zalo, processing: false);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        Host = new BotHost(settings: all, services: services =>
         {
             services.AddSingleton<TimeProvider>(time);
             services.RemoveAll<IOutboundChannel>();
@@ -43,8 +49,9 @@ public sealed class InboxHost : IAsyncDisposable
 
     public OutboundRelay Relay => Host.Services.GetRequiredService<OutboundRelay>();
 
-    public static InboxHost Start() =>
-        new(new ZaloStandIn(ZaloBot.AppId), new OutboundStandIn("zalo"), new FakeTimeProvider(DateTimeOffset.UtcNow));
+    /// <param name="settings">Settings over the Zalo bot's.</param>
+    public static InboxHost Start(IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(new ZaloStandIn(ZaloBot.AppId), new OutboundStandIn("zalo"), new FakeTimeProvider(DateTimeOffset.UtcNow), settings);
 
     /// <summary>Stores a citizen's text as the Zalo webhook would after verifying it; returns the event's id.</summary>
     public Task<long> ReceiveTextAsync(string userId, string text) => ReceiveAsync(userId, _events.Text(userId, text));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Inbox;
+using CdsBot.Observability;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,10 @@ public sealed class OutboxDatabase : IAsyncDisposable
         _path = path;
         _services = new ServiceCollection()
             .AddDbContextFactory<CdsBotDbContext>(o => o.UseSqlite($"Data Source={path}").AddInterceptors(new SqlitePragmas()))
+            .AddMetrics()
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton<InboxBacklog>()
+            .AddSingleton<CdsBotMetrics>()
             .BuildServiceProvider();
         Contexts = _services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>();
     }
@@ -44,7 +49,7 @@ public sealed class OutboxDatabase : IAsyncDisposable
 
     /// <summary>A relay as one instance of the host would have it.</summary>
     public OutboundRelay Relay(IOutboundChannel channel, RecordingLogger<OutboundRelay>? logger = null) =>
-        new(Contexts, [channel], Microsoft.Extensions.Options.Options.Create(Options), Time, logger ?? new RecordingLogger<OutboundRelay>());
+        new(Contexts, [channel], Microsoft.Extensions.Options.Options.Create(Options), _services.GetRequiredService<CdsBotMetrics>(), Time, logger ?? new RecordingLogger<OutboundRelay>());
 
     /// <summary>Writes a reply owed to <paramref name="recipientId"/>, as a committed turn (a positive event id) or a staff reply (negative) does.</summary>
     public async Task<long> OweAsync(string channel, string recipientId, string text, long eventId, int sequence = 0)

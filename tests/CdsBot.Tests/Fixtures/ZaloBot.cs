@@ -24,10 +24,17 @@ public sealed class ZaloBot : IAsyncDisposable
     public ZaloEvents Events { get; }
 
     /// <param name="services">Replaces registrations after the host's own (e.g. a <see cref="LogRecorder"/>).</param>
-    public static ZaloBot Start(string? database = null, ZaloStandIn? standIn = null, bool processing = true, Action<IServiceCollection>? services = null)
+    /// <param name="settings">Settings over <see cref="Settings"/>.</param>
+    public static ZaloBot Start(string? database = null, ZaloStandIn? standIn = null, bool processing = true, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         standIn ??= new ZaloStandIn(AppId);
-        return new ZaloBot(standIn, new BotHost(database, settings: Settings(standIn, processing), services: services));
+        var all = Settings(standIn, processing);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return new ZaloBot(standIn, new BotHost(database, settings: all, services: services));
     }
 
     public static Dictionary<string, string?> Settings(ZaloStandIn standIn, bool processing = true) => new()

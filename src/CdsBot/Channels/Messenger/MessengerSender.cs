@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
+using CdsBot.Observability;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
@@ -24,12 +25,14 @@ public sealed class MessengerSender : IOutboundChannel
     private readonly MessengerUsers _users;
     private readonly MessengerOptions _options;
     private readonly ILogger<MessengerSender> _logger;
+    private readonly ChannelTokenHealth _tokens;
     private readonly ResiliencePipeline<GraphResult> _retries;
 
-    public MessengerSender(MessengerApiClient api, MessengerUsers users, IOptions<MessengerOptions> options, TimeProvider time, ILogger<MessengerSender> logger)
+    public MessengerSender(MessengerApiClient api, MessengerUsers users, IOptions<MessengerOptions> options, ChannelTokenHealth tokens, TimeProvider time, ILogger<MessengerSender> logger)
     {
         _api = api;
         _users = users;
+        _tokens = tokens;
         _options = options.Value;
         _logger = logger;
         var maxDelay = TimeSpan.FromSeconds(_options.MaxRateLimitDelaySeconds);
@@ -99,6 +102,7 @@ public sealed class MessengerSender : IOutboundChannel
             lastId = result.MessageId;
         }
 
+        _tokens.Worked(Channel);
         return SendOutcome.Sent(lastId, messages.Count);
     }
 
@@ -111,6 +115,7 @@ public sealed class MessengerSender : IOutboundChannel
         if (result.Code == 190)
         {
             _logger.LogCritical("The Messenger Page access token is invalid or expired ({Reason}); replace Messenger__PageAccessToken", reason);
+            _tokens.Failed(Channel, "the Page access token is invalid or expired (Graph error 190); replace Messenger__PageAccessToken");
             return SendOutcome.Permanent(reason, part);
         }
 

@@ -1,5 +1,6 @@
 using CdsBot.Http;
 using CdsBot.Inbox;
+using CdsBot.Observability;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,7 @@ public static class MessengerWebhookApi
     public static IEndpointRouteBuilder MapMessengerWebhook(this IEndpointRouteBuilder app)
     {
         app.MapGet("/webhooks/messenger", Handshake).WithName("MessengerHandshake").ExcludeFromDescription();
-        app.MapPost("/webhooks/messenger", ReceiveAsync).WithName("MessengerWebhook").ExcludeFromDescription();
+        app.MapPost("/webhooks/messenger", ReceiveAsync).WithName("MessengerWebhook").ExcludeFromDescription().CountingAcks(Channel);
         return app;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Engine;
 using CdsBot.Inbox;
+using CdsBot.Observability;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ public sealed class WebChatTurns(
     OutboundRelay relay,
     IOptions<InboxOptions> inbox,
     IOptions<BroadcastOptions> broadcasts,
+    CdsBotMetrics metrics,
     TimeProvider time)
 {
     public async Task<TurnOutcome> RunAsync(ChatRequest request, CancellationToken cancellationToken)
@@ -36,6 +38,7 @@ public sealed class WebChatTurns(
             Attempts = 1,
             LeaseOwner = "webchat-request",
             LeaseUntilMs = now.ToUnixTimeMilliseconds() + (inbox.Value.LeaseSeconds * 1000L),
+            TraceParent = Telemetry.CurrentTraceParent,
         };
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
@@ -44,7 +47,7 @@ public sealed class WebChatTurns(
         }
 
         var activity = WebChatInbound.ToActivity(request, now, inboxEvent.ChannelMessageId);
-        var outcome = await runner.RunAsync(activity, new InboxCommit(contexts, inboxEvent, activity, broadcasts.Value, time), cancellationToken);
+        var outcome = await InboxTurn.RunAsync(runner, activity, new InboxCommit(contexts, inboxEvent, activity, broadcasts.Value, metrics, time), cancellationToken);
         await relay.RelayAsync(inboxEvent.Id, CancellationToken.None);
         return outcome;
     }

@@ -1,3 +1,4 @@
+using CdsBot.Observability;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ public sealed class ZaloTokenManager(
     IDbContextFactory<CdsBotDbContext> contexts,
     ZaloApiClient api,
     IOptions<ZaloOptions> options,
+    ChannelTokenHealth health,
     TimeProvider time,
     ILogger<ZaloTokenManager> logger) : IDisposable
 {
@@ -64,7 +66,17 @@ public sealed class ZaloTokenManager(
 
     private async Task<string> RefreshHoldingLeaseAsync(ZaloTokenRecord current, CancellationToken cancellationToken)
     {
-        var fresh = await api.RefreshAsync(current.RefreshToken, cancellationToken);
+        ZaloTokenResponse fresh;
+        try
+        {
+            fresh = await api.RefreshAsync(current.RefreshToken, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            health.Failed(ZaloWebhookApi.Channel, $"the access token could not be refreshed ({ex.GetType().Name}); the OA may need re-authorisation");
+            throw;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var stored = await db.ZaloTokens
             .Where(t => t.Id == 1 && t.Version == current.Version)
@@ -83,6 +95,7 @@ public sealed class ZaloTokenManager(
             throw new InvalidOperationException("The refreshed Zalo token pair could not be stored.");
         }
 
+        health.Worked(ZaloWebhookApi.Channel);
         logger.LogInformation("Zalo access token refreshed; valid for {Seconds} s", fresh.ExpiresInSeconds);
         return fresh.AccessToken;
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using CdsBot.Http;
 using CdsBot.Inbox;
+using CdsBot.Observability;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,7 @@ public static class ZaloWebhookApi
     public static IEndpointRouteBuilder MapZaloWebhook(this IEndpointRouteBuilder app)
     {
         app.MapGet("/webhooks/zalo", () => TypedResults.Text("ok")).WithName("ZaloWebhookCheck").ExcludeFromDescription();
-        app.MapPost("/webhooks/zalo", ReceiveAsync).WithName("ZaloWebhook").ExcludeFromDescription();
+        app.MapPost("/webhooks/zalo", ReceiveAsync).WithName("ZaloWebhook").ExcludeFromDescription().CountingAcks(Channel);
         return app;
     }
 

@@ -13,6 +13,7 @@ internal sealed class InboxEventRecordConfiguration : IEntityTypeConfiguration<I
         builder.Property(e => e.ChannelMessageId).HasMaxLength(200);
         builder.Property(e => e.ConversationId).HasMaxLength(200);
         builder.Property(e => e.Status).HasMaxLength(16);
+        builder.Property(e => e.TraceParent).HasMaxLength(64);
         builder.HasIndex(e => new { e.Channel, e.ChannelMessageId }).IsUnique();
         builder.HasIndex(e => new { e.Status, e.Id });
     }
