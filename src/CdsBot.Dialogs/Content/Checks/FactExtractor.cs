@@ -74,8 +74,11 @@ public static partial class FactExtractor
     [GeneratedRegex(@"\b[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.(gov\.vn|edu\.vn|com\.vn|org\.vn|vn|com|org|net)(/[^\s<>""]*)?", RegexOptions.IgnoreCase)]
     private static partial Regex Domain();
 
-    /// <summary>"1. ", "2) " or "- 3. " opening a line, and "(1) " inside one.</summary>
-    [GeneratedRegex(@"(?m)(^[ \t]*(?:[-*+][ \t]*)?\d{1,2}[.)](?=[ \t])|\(\d{1,2}\)(?=[ \t]))")]
+    /// <summary>
+    /// "1. ", "1.2. ", "2) " or "- 3. " opening a line, a heading's "1.1 Về…" (a capital follows, unlike "10.10 hằng
+    /// năm"), and "(1) " inside a line.
+    /// </summary>
+    [GeneratedRegex(@"(?m)(^[ \t]*(?:[-*+][ \t]*)?\d{1,2}(?:(?:\.\d{1,2})*[.)](?=[ \t])|(?:\.\d{1,2})+(?=[ \t]+\p{Lu}))|\(\d{1,2}\)(?=[ \t]))")]
     private static partial Regex ListMarker();
 
     /// <summary>57-NQ/TW, 749/QĐ-TTg, 63/2024/NĐ-CP, 1850-CV/TĐTN-TCKT, "63 -KH/BTGTU" and "96 /KH-UBND" as the seeds write them.</summary>

@@ -49,10 +49,15 @@ public sealed class FactExtractorTests
     [InlineData("chuyển từ 2G lên 4G, 5G")]
     [InlineData("xem https://example.gov.vn/bai-2024/10 hoặc tinnhiemmang.vn")]
     [InlineData("1. Mở ứng dụng;\n2. Quét mã;\n- 3. Xác nhận.")]
+    [InlineData("1.1. Các quan điểm chỉ đạo\n1.2) Các mục tiêu\n1.3 Về mục đích")]
     [InlineData("Ba việc: (1) cài VNeID; (2) nộp hồ sơ.")]
     [InlineData("giai đoạn – Chuyển đổi số: Nhanh hơn")]
     public void Words_addresses_and_list_markers_are_not_facts(string text) =>
         Assert.Empty(FactExtractor.Extract(text));
+
+    [Fact]
+    public void A_date_opening_a_line_is_still_a_date() =>
+        Assert.Equal([(FactKind.Date, "10/10")], Keys("10.10 hằng năm là Ngày Chuyển đổi số quốc gia."));
 
     [Fact]
     public void A_range_of_years_is_two_numbers_not_a_document_number() =>
