@@ -7,7 +7,11 @@ builder.AddCdsBot();
 var app = builder.Build();
 if (CommandLine.IsCommand(args))
 {
-    await app.MigrateDatabaseAsync();
+    if (CommandLine.NeedsDatabase(args))
+    {
+        await app.MigrateDatabaseAsync();
+    }
+
     return await CommandLine.RunAsync(app, args);
 }
 

@@ -26,6 +26,7 @@ internal static class AdminExtensions
     {
         builder.AddStaffAuth();
         builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<PublishCheck>();
         builder.Services.AddSingleton<ItemWorkflow>();
         builder.Services.AddSingleton<UnansweredQuestions>();
         builder.Services.AddSingleton<CampaignWorkflow>();

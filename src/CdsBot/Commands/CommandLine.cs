@@ -8,13 +8,17 @@ namespace CdsBot.Commands;
 
 /// <summary>
 /// One-shot maintenance commands run instead of the server:
-/// <c>dotnet run --project src/CdsBot -- content import [folder]</c>, <c>-- content export [folder]</c> and
+/// <c>dotnet run --project src/CdsBot -- content import [folder]</c>, <c>-- content export [folder]</c>,
+/// <c>-- content check [folder]</c> (reads files only, see <see cref="ContentCheckCommand"/>) and
 /// <c>-- messenger setup-profile</c> and <c>-- users add --user NAME --role editor|publisher|admin</c> (the password is
 /// read from the CDSBOT_PASSWORD environment variable, or from standard input).
 /// </summary>
 public static class CommandLine
 {
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal);
+
+    /// <summary>Whether the command reads or writes the database (so it must be migrated first); <c>content check</c> does not.</summary>
+    public static bool NeedsDatabase(string[] args) => args is not ["content", "check", ..];
 
     private static async Task<int> AddUserAsync(WebApplication app, string[] options)
     {
@@ -85,6 +89,9 @@ public static class CommandLine
                     return 1;
                 }
 
+            case ["content", "check", ..]:
+                return ContentCheckCommand.Run(folder, Console.Out, Console.Error);
+
             case ["content", "export", ..]:
                 var stored = await app.Services.GetRequiredService<ContentStore>().LoadAsync(CancellationToken.None);
                 ContentFileWriter.Write(stored, folder);
@@ -98,7 +105,7 @@ public static class CommandLine
                 return await SetUpMessengerProfileAsync(app);
 
             default:
-                Console.Error.WriteLine("Commands: content import [folder] | content export [folder] | messenger setup-profile | users add --user NAME --role ROLE. Without a command the bot is served.");
+                Console.Error.WriteLine("Commands: content import [folder] | content export [folder] | content check [folder] | messenger setup-profile | users add --user NAME --role ROLE. Without a command the bot is served.");
                 return 2;
         }
     }

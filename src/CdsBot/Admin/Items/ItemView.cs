@@ -1,7 +1,10 @@
 namespace CdsBot.Admin.Items;
 
-/// <summary>An item as staff see it: the live version and the draft of the next one, if any.</summary>
-public sealed record ItemView(string Id, string Status, int Version, ItemContent Live, string UpdatedBy, DateTimeOffset UpdatedAt, DraftView? Draft);
+/// <summary>
+/// An item as staff see it: the live version and the draft of the next one, if any. Submitting and approving also return
+/// the content check's <paramref name="Warnings"/> on the content submitted or published (null elsewhere).
+/// </summary>
+public sealed record ItemView(string Id, string Status, int Version, ItemContent Live, string UpdatedBy, DateTimeOffset UpdatedAt, DraftView? Draft, IReadOnlyList<PublishWarning>? Warnings = null);
 
 /// <summary>A draft: its content, where it stands and who wrote it (<paramref name="Writers"/>: everyone who wrote a part, none of whom may approve it).</summary>
 public sealed record DraftView(string State, string EditedBy, DateTimeOffset EditedAt, ItemContent Content, IReadOnlyList<ItemChange> Changes, IReadOnlyList<string> Writers);

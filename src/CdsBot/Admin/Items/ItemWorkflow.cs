@@ -15,7 +15,7 @@ namespace CdsBot.Admin.Items;
 /// roll back to an earlier version. Every step is audited in the same transaction, and the bot's content is
 /// reloaded after each publication.
 /// </summary>
-public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, ContentCatalog catalog, ContentLoader loader, AuditLog audit, TimeProvider time)
+public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, ContentCatalog catalog, ContentLoader loader, AuditLog audit, TimeProvider time, PublishCheck check)
 {
     public const string Editing = "editing", InReview = "in_review";
 
@@ -155,7 +155,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         draft.State = InReview;
         audit.Record(db, actor, "item.submit", id);
         await db.SaveChangesAsync(cancellationToken);
-        return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
+        return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))! with { Warnings = check.Warnings(id, Deserialize(draft.ContentJson)) });
     }
 
     /// <summary>Publishes the draft in review as the next version; the approver must not have written any part of it.</summary>
@@ -186,7 +186,7 @@ public sealed class ItemWorkflow(IDbContextFactory<CdsBotDbContext> contexts, Co
         ContentRevision.Touch(db);
         await db.SaveChangesAsync(cancellationToken);
         await loader.ReloadAsync(cancellationToken);
-        return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))!);
+        return WorkflowOutcome<ItemView>.Ok((await FindAsync(id, cancellationToken))! with { Warnings = check.Warnings(id, content) });
     }
 
     /// <summary>

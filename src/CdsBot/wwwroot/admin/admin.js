@@ -35,8 +35,10 @@
     event?.preventDefault();
     try { await action(); } catch (error) { say(error.message, true); }
   };
+  // The content check's findings on an item just submitted or approved (facts its sources do not state, tone).
+  const warnings = (item) => (item.warnings?.length ? ` Lưu ý: ${item.warnings.map((w) => w.message).join(" ")}` : "");
 
-  Object.assign(window.cdsAdmin, { api, say, run, changeHeaders, isPublisher: () => Boolean(me?.roles.includes("publisher")), showTab: (name, arg) => showTab(name, arg), newItem: (prefill, questionId) => newItem(prefill, questionId),
+  Object.assign(window.cdsAdmin, { api, say, run, warnings, changeHeaders, isPublisher: () => Boolean(me?.roles.includes("publisher")), showTab: (name, arg) => showTab(name, arg), newItem: (prefill, questionId) => newItem(prefill, questionId),
     editItem: (item) => edit(item), currentItem: () => current, itemContent: () => content() });
 
   function showLogin() {
@@ -153,7 +155,7 @@
   async function step(label, call) {
     const item = await call();
     edit(item); await search();
-    say(`${label}: ${item.id}.`);
+    say(`${label}: ${item.id}.${warnings(item)}`, Boolean(item.warnings?.length));
   }
 
   async function loadRephrasing() {

@@ -195,13 +195,13 @@
   async function approveShown() {
     const item = await admin.api("POST", `/items/${encodeURIComponent(shown.id)}/approve`);
     await diff(item.id);
-    admin.say(`Đã duyệt và đăng: ${item.id} (phiên bản ${item.version}).`);
+    admin.say(`Đã duyệt và đăng: ${item.id} (phiên bản ${item.version}).${admin.warnings(item)}`, Boolean(item.warnings?.length));
   }
 
   async function submitShown() {
     const item = await admin.api("POST", `/items/${encodeURIComponent(shown.id)}/submit`);
     await diff(item.id);
-    admin.say(`Đã gửi duyệt: ${item.id}.`);
+    admin.say(`Đã gửi duyệt: ${item.id}.${admin.warnings(item)}`, Boolean(item.warnings?.length));
   }
 
   const selectAll = (box, tbody) => $(box).addEventListener("change", () => $(tbody).querySelectorAll("input").forEach((b) => { b.checked = $(box).checked; }));
