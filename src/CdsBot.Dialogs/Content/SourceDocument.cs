@@ -40,15 +40,24 @@ public sealed record SourceDocument
     public bool HasIssuedNumber => Number.Length > 0 && char.IsDigit(Number[0]);
 
     /// <summary>
-    /// How an answer names it: "Quyết định 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ"; a document without
-    /// an issued number by its title: "Kế hoạch của Ban Thường vụ Đảng ủy xã Tân Ninh về …".
+    /// How an answer names it, short enough for a phone: "Quyết định 749/QĐ-TTg ngày 03/06/2020 của Thủ tướng Chính phủ";
+    /// a web page or article by its site: "Trang thông tin binhdanhocvuso.gov.vn của Bộ Công an"; a document issued
+    /// without a number and with no link, by its title: "Kế hoạch của Ban Thường vụ Đảng ủy xã Tân Ninh về …".
     /// </summary>
     public string Citation
     {
         get
         {
             var date = SignedOn is { } d ? $" ngày {d.Day:00}/{d.Month:00}/{d.Year}" : "";
-            return HasIssuedNumber ? $"{Type} {Number}{date} của {Issuer}" : $"{Type}{date} của {Issuer} về {char.ToLowerInvariant(Title[0])}{Title[1..]}";
+            return HasIssuedNumber ? $"{Type} {Number}{date} của {Issuer}"
+                : Site is { } site ? $"{Type} {site}{date} của {Issuer}"
+                : $"{Type}{date} của {Issuer} về {char.ToLowerInvariant(Title[0])}{Title[1..]}";
         }
     }
+
+    /// <summary>Whether <see cref="Citation"/> already says the title (a document known by its title alone).</summary>
+    public bool CitationHasTitle => !HasIssuedNumber && Site is null;
+
+    /// <summary>The host of <see cref="Link"/> without "www." ("binhdanhocvuso.gov.vn"), or null.</summary>
+    private string? Site => Uri.TryCreate(Link, UriKind.Absolute, out var uri) ? uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host : null;
 }

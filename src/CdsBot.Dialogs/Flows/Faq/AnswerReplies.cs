@@ -24,7 +24,7 @@ public static class AnswerReplies
     {
         var documents = AnswerText.Documents(item.Sources, content);
         return documents.Count == 0 ? null : string.Join("\n\n", documents.Select(d =>
-            $"{d.Citation}{(d.HasIssuedNumber ? $": {d.Title}" : "")}.{(d.Link is { } link ? $"\nXem: {link}" : "")}"));
+            $"{d.Citation}{(d.CitationHasTitle ? "" : $": {d.Title}")}.{(d.Link is { } link ? $"\nXem: {link}" : "")}"));
     }
 
     /// <summary>The answer of <paramref name="item"/> (or <paramref name="wording"/>, its rephrasing) as one message.</summary>

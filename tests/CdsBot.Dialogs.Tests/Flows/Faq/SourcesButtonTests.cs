@@ -33,6 +33,19 @@ public sealed class SourcesButtonTests
     }
 
     [Fact]
+    public async Task A_web_page_is_cited_by_its_site_and_issuer_and_Xem_nguon_adds_its_title()
+    {
+        await new TestFlow(ShippedContent.Root())
+            .SendPayload(Payloads.Faq("wifi-cong-cong"))
+            .AssertReply(r => Assert.Contains("\n\nNguồn: Trang thông tin binhdanhocvuso.gov.vn của Bộ Công an.", r.Text, StringComparison.Ordinal))
+            .AssertFeedbackPrompt()
+            .SendPayload(Payloads.Sources("wifi-cong-cong"))
+            .AssertReply(r => Assert.EndsWith(
+                "Trang thông tin binhdanhocvuso.gov.vn của Bộ Công an: Nền tảng Bình dân học vụ số.\nXem: https://binhdanhocvuso.gov.vn", r.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task The_sources_of_an_item_that_is_gone_lead_back_to_the_menu()
     {
         await new TestFlow(ShippedContent.Root())
