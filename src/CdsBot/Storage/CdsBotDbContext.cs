@@ -22,8 +22,8 @@ namespace CdsBot.Storage;
 /// The bot's database.
 /// </summary>
 /// <remarks>
-/// Add a migration with: <c>dotnet ef migrations add NAME --project src/CdsBot --output-dir Storage/Migrations</c>
-/// (the tool is pinned in dotnet-tools.json; run <c>dotnet tool restore</c> once).
+/// Add a migration with: <c>dotnet ef migrations add NAME --project src/CdsBot --output-dir Storage/Migrations/Sqlite
+/// --namespace CdsBot.Storage.Migrations.Sqlite</c> (the tool is pinned in dotnet-tools.json; run <c>dotnet tool restore</c> once).
 /// </remarks>
 public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CdsBot.Storage.Migrations
+namespace CdsBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(CdsBotDbContext))]
-    [Migration("20261122212443_Campaigns")]
-    partial class Campaigns
+    [Migration("20261130093024_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -51,6 +51,36 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Admin.Guides.GuideDraftRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Yaml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("guide_drafts", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Admin.Items.ItemDraftRecord", b =>
                 {
                     b.Property<string>("ItemId")
@@ -68,6 +98,10 @@ namespace CdsBot.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Writers")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -133,6 +167,11 @@ namespace CdsBot.Storage.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -184,6 +223,9 @@ namespace CdsBot.Storage.Migrations
                     b.Property<int?>("InactiveForDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("JoinContest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LinkTitle")
                         .HasColumnType("TEXT");
 
@@ -222,6 +264,10 @@ namespace CdsBot.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Writers")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -335,6 +381,22 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("lane_quotas", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Broadcasts.SendWindowRecord", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Second")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Channel", "Second");
+
+                    b.ToTable("send_windows", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Channels.Messenger.MessengerUserRecord", b =>
                 {
                     b.Property<string>("Psid")
@@ -395,7 +457,7 @@ namespace CdsBot.Storage.Migrations
                     b.Property<string>("DisplayName")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Followed")
+                    b.Property<bool?>("Followed")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("LastInboundMs")
@@ -416,6 +478,28 @@ namespace CdsBot.Storage.Migrations
                     b.HasKey("UserId");
 
                     b.ToTable("zalo_users", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Content.Records.ContentRevisionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("content_revision", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = "initial"
+                        });
                 });
 
             modelBuilder.Entity("CdsBot.Content.Records.DocumentRecord", b =>
@@ -457,6 +541,39 @@ namespace CdsBot.Storage.Migrations
                     b.HasKey("Number");
 
                     b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Content.Records.DocumentTextRecord", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("document_texts", (string)null);
                 });
 
             modelBuilder.Entity("CdsBot.Content.Records.FaqItemRecord", b =>
@@ -521,6 +638,9 @@ namespace CdsBot.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Verbatim")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
@@ -569,6 +689,40 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("item_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Content.Records.GuideRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("guides", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Content.Records.LessonRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("lessons", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Content.Records.LocalityRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -585,6 +739,28 @@ namespace CdsBot.Storage.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("localities", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Content.Records.ShorthandRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Means")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Term")
+                        .IsUnique();
+
+                    b.ToTable("shorthand", (string)null);
                 });
 
             modelBuilder.Entity("CdsBot.Content.Records.SynonymRecord", b =>
@@ -686,6 +862,200 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("unanswered_questions", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Contests.ContestAnswerRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttemptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Choice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ElapsedMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("contest_answers", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Contests.ContestAttemptRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ContactConsentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactConsentWording")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisqualifiedReason")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Drawn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ElapsedMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Prediction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ShownAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "Channel", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("contest_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Contests.ContestQuestionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Choices")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ContestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CorrectIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContestId");
+
+                    b.ToTable("contest_questions", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Contests.ContestRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PredictionQuestion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionsPerAttempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SecondsPerQuestion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("contests", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Contests.ContestRoundRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContestId", "StartsAt");
+
+                    b.ToTable("contest_rounds", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Handoffs.HandoffMessageRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -727,6 +1097,12 @@ namespace CdsBot.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -746,6 +1122,16 @@ namespace CdsBot.Storage.Migrations
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("PhoneConsentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneConsentWording")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("RequestedAt")
@@ -840,6 +1226,9 @@ namespace CdsBot.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CampaignDeliveryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -889,6 +1278,205 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("outbound_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Insights.ItemDailyRecord", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Turns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unhelpful")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ItemId");
+
+                    b.ToTable("turn_log_daily_items", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Insights.TurnDailyRecord", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyMsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Turns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unhelpful")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Channel", "Route", "Band", "Locality");
+
+                    b.ToTable("turn_log_daily", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Insights.TurnLogRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LatencyMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PassageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rephrase")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "ConversationId", "ItemId");
+
+                    b.HasIndex("Day", "Band", "Question")
+                        .HasFilter("Band IS NOT NULL");
+
+                    b.HasIndex("Day", "ItemId", "Route", "Helpful")
+                        .HasFilter("ItemId IS NOT NULL");
+
+                    b.HasIndex("Day", "Channel", "Route", "Band", "Helpful");
+
+                    b.ToTable("turn_log", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Lessons.LessonResultRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LessonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LessonId");
+
+                    b.HasIndex("Channel", "UserId");
+
+                    b.ToTable("lesson_results", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Privacy.ErasureRequestRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("erasure_requests", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Storage.StateRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -922,6 +1510,9 @@ namespace CdsBot.Storage.Migrations
                     b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ConsentWording")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("ConsentedAt")
                         .HasColumnType("TEXT");
 
@@ -944,6 +1535,32 @@ namespace CdsBot.Storage.Migrations
                     b.HasIndex("Active", "Channel");
 
                     b.ToTable("subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Content.Records.DocumentTextRecord", b =>
+                {
+                    b.HasOne("CdsBot.Content.Records.DocumentRecord", null)
+                        .WithOne()
+                        .HasForeignKey("CdsBot.Content.Records.DocumentTextRecord", "Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -3,19 +3,16 @@ using System;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CdsBot.Storage.Migrations
+namespace CdsBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(CdsBotDbContext))]
-    [Migration("20261130061335_ContestClaimsAndJoinButton")]
-    partial class ContestClaimsAndJoinButton
+    partial class CdsBotDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -49,6 +46,36 @@ namespace CdsBot.Storage.Migrations
                     b.HasIndex("Target");
 
                     b.ToTable("audit_log", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Admin.Guides.GuideDraftRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Yaml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("guide_drafts", (string)null);
                 });
 
             modelBuilder.Entity("CdsBot.Admin.Items.ItemDraftRecord", b =>
@@ -859,6 +886,9 @@ namespace CdsBot.Storage.Migrations
                     b.Property<long>("QuestionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SubmitId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AttemptId", "Position")
@@ -1064,6 +1094,12 @@ namespace CdsBot.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1090,6 +1126,9 @@ namespace CdsBot.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("PhoneConsentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneConsentWording")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("RequestedAt")
@@ -1236,6 +1275,146 @@ namespace CdsBot.Storage.Migrations
                     b.ToTable("outbound_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Insights.ItemDailyRecord", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Turns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unhelpful")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ItemId");
+
+                    b.ToTable("turn_log_daily_items", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Insights.TurnDailyRecord", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyMsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Turns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unhelpful")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Channel", "Route", "Band", "Locality");
+
+                    b.ToTable("turn_log_daily", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Insights.TurnLogRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LatencyMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PassageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rephrase")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "ConversationId", "ItemId");
+
+                    b.HasIndex("Day", "Band", "Question")
+                        .HasFilter("Band IS NOT NULL");
+
+                    b.HasIndex("Day", "ItemId", "Route", "Helpful")
+                        .HasFilter("ItemId IS NOT NULL");
+
+                    b.HasIndex("Day", "Channel", "Route", "Band", "Helpful");
+
+                    b.ToTable("turn_log", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Lessons.LessonResultRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1267,6 +1446,32 @@ namespace CdsBot.Storage.Migrations
                     b.HasIndex("Channel", "UserId");
 
                     b.ToTable("lesson_results", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Privacy.ErasureRequestRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("erasure_requests", (string)null);
                 });
 
             modelBuilder.Entity("CdsBot.Storage.StateRecord", b =>
@@ -1301,6 +1506,9 @@ namespace CdsBot.Storage.Migrations
 
                     b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentWording")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("ConsentedAt")
                         .HasColumnType("TEXT");
