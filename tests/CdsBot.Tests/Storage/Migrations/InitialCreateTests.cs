@@ -13,7 +13,7 @@ public sealed class InitialCreateTests : IDisposable
     [Fact]
     public async Task A_fresh_database_gets_the_whole_schema_and_matches_the_model()
     {
-        await using var db = new CdsBotDbContext(new DbContextOptionsBuilder<CdsBotDbContext>().UseSqlite($"Data Source={_database}").Options);
+        await using var db = new StorageOptions { ConnectionString = $"Data Source={_database}" }.CreateMigrationContext();
 
         await db.Database.MigrateAsync();
 

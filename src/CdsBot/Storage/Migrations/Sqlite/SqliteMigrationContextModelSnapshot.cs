@@ -3,19 +3,16 @@ using System;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
 namespace CdsBot.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(CdsBotDbContext))]
-    [Migration("20261130093024_InitialCreate")]
-    partial class InitialCreate
+    [DbContext(typeof(SqliteMigrationContext))]
+    partial class SqliteMigrationContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -1408,10 +1405,10 @@ namespace CdsBot.Storage.Migrations.Sqlite
                     b.HasIndex("Channel", "ConversationId", "ItemId");
 
                     b.HasIndex("Day", "Band", "Question")
-                        .HasFilter("Band IS NOT NULL");
+                        .HasFilter("\"Band\" IS NOT NULL");
 
                     b.HasIndex("Day", "ItemId", "Route", "Helpful")
-                        .HasFilter("ItemId IS NOT NULL");
+                        .HasFilter("\"ItemId\" IS NOT NULL");
 
                     b.HasIndex("Day", "Channel", "Route", "Band", "Helpful");
 

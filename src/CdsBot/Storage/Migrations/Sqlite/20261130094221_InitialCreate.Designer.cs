@@ -3,16 +3,19 @@ using System;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
 namespace CdsBot.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(CdsBotDbContext))]
-    partial class CdsBotDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteMigrationContext))]
+    [Migration("20261130094221_InitialCreate")]
+    partial class InitialCreate
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -1405,10 +1408,10 @@ namespace CdsBot.Storage.Migrations.Sqlite
                     b.HasIndex("Channel", "ConversationId", "ItemId");
 
                     b.HasIndex("Day", "Band", "Question")
-                        .HasFilter("Band IS NOT NULL");
+                        .HasFilter("\"Band\" IS NOT NULL");
 
                     b.HasIndex("Day", "ItemId", "Route", "Helpful")
-                        .HasFilter("ItemId IS NOT NULL");
+                        .HasFilter("\"ItemId\" IS NOT NULL");
 
                     b.HasIndex("Day", "Channel", "Route", "Band", "Helpful");
 

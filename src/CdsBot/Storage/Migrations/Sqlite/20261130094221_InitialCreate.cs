@@ -942,7 +942,7 @@ namespace CdsBot.Storage.Migrations.Sqlite
                 name: "IX_turn_log_Day_Band_Question",
                 table: "turn_log",
                 columns: new[] { "Day", "Band", "Question" },
-                filter: "Band IS NOT NULL");
+                filter: "\"Band\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_turn_log_Day_Channel_Route_Band_Helpful",
@@ -953,7 +953,7 @@ namespace CdsBot.Storage.Migrations.Sqlite
                 name: "IX_turn_log_Day_ItemId_Route_Helpful",
                 table: "turn_log",
                 columns: new[] { "Day", "ItemId", "Route", "Helpful" },
-                filter: "ItemId IS NOT NULL");
+                filter: "\"ItemId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_unanswered_questions_Channel_ConversationId_TurnNumber",
