@@ -41,15 +41,22 @@ public sealed class CampaignDispatcher(
 
             // One campaign at a time, longest-due first: (campaign, status, next attempt) is an index, so a claim reads
             // only the rows it takes instead of sorting the whole queue of a large campaign.
+            // The outer WHERE checks the status again: on PostgreSQL an UPDATE … IN (subquery) re-reads only the rows it
+            // updates, so without it two workers could both take rows the subquery saw queued.
             var leaseUntil = now + (settings.ClaimLeaseSeconds * 1000L);
+            var claim = $$"""
+                UPDATE campaign_deliveries SET "Status" = {0}, "ClaimedBy" = {1}, "NextAttemptMs" = {2}
+                WHERE "Status" = {3} AND "Id" IN (
+                  SELECT "Id" FROM campaign_deliveries
+                  WHERE "CampaignId" = {4} AND "Status" = {3} AND "NextAttemptMs" <= {5}
+                  ORDER BY "NextAttemptMs", "Id" LIMIT {6}
+                  {{SqlDialect.Of(db.Database).SkipLocked}})
+                """;
             var count = 0;
             foreach (var campaignId in running)
             {
-                count += await db.Deliveries
-                    .Where(d => d.CampaignId == campaignId && d.Status == DeliveryStatus.Queued && d.NextAttemptMs <= now)
-                    .OrderBy(d => d.NextAttemptMs).ThenBy(d => d.Id)
-                    .Take(settings.BatchSize - count)
-                    .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Claimed).SetProperty(x => x.ClaimedBy, _owner).SetProperty(x => x.NextAttemptMs, leaseUntil), cancellationToken);
+                count += await db.Database.ExecuteSqlRawAsync(
+                    claim, [DeliveryStatus.Claimed, _owner, leaseUntil, DeliveryStatus.Queued, campaignId, now, settings.BatchSize - count], cancellationToken);
                 if (count >= settings.BatchSize)
                 {
                     break;

@@ -13,9 +13,9 @@ public sealed class InboxWriter(IDbContextFactory<CdsBotDbContext> contexts, Inb
         // Insert-first on the unique (channel, message id): a redelivery inserts nothing, with no check-then-insert race.
         var inserted = await db.Database.ExecuteSqlAsync(
             $"""
-             INSERT INTO inbox_events (Channel, ChannelMessageId, ConversationId, Body, ReceivedAt, Status, Attempts, LeaseUntilMs)
+             INSERT INTO inbox_events ("Channel", "ChannelMessageId", "ConversationId", "Body", "ReceivedAt", "Status", "Attempts", "LeaseUntilMs")
              VALUES ({channel}, {channelMessageId}, {conversationId}, {body}, {time.GetUtcNow()}, {InboxStatus.Pending}, 0, 0)
-             ON CONFLICT (Channel, ChannelMessageId) DO NOTHING
+             ON CONFLICT ("Channel", "ChannelMessageId") DO NOTHING
              """,
             cancellationToken);
         if (inserted > 0)
@@ -36,9 +36,9 @@ public sealed class InboxWriter(IDbContextFactory<CdsBotDbContext> contexts, Inb
         var now = time.GetUtcNow();
         return await db.Database.ExecuteSqlAsync(
             $"""
-             INSERT INTO inbox_events (Channel, ChannelMessageId, ConversationId, Body, ReceivedAt, Status, Attempts, LeaseUntilMs, ProcessedAt, Error)
+             INSERT INTO inbox_events ("Channel", "ChannelMessageId", "ConversationId", "Body", "ReceivedAt", "Status", "Attempts", "LeaseUntilMs", "ProcessedAt", "Error")
              VALUES ({channel}, {channelMessageId}, {conversationId}, {body}, {now}, {InboxStatus.Ignored}, 0, 0, {now}, {reason})
-             ON CONFLICT (Channel, ChannelMessageId) DO NOTHING
+             ON CONFLICT ("Channel", "ChannelMessageId") DO NOTHING
              """,
             cancellationToken) > 0;
     }
