@@ -41,16 +41,18 @@ public sealed class CampaignDispatcher(
 
             // One campaign at a time, longest-due first: (campaign, status, next attempt) is an index, so a claim reads
             // only the rows it takes instead of sorting the whole queue of a large campaign.
-            // The outer WHERE checks the status again: on PostgreSQL an UPDATE … IN (subquery) re-reads only the rows it
-            // updates, so without it two workers could both take rows the subquery saw queued.
+            // The rows are picked once (a materialized CTE): as a plain IN (subquery), PostgreSQL may run the locking
+            // subquery again for each row it updates, skip the rows this statement has just claimed and so take the whole
+            // queue, whatever the batch size.
             var leaseUntil = now + (settings.ClaimLeaseSeconds * 1000L);
             var claim = $$"""
-                UPDATE campaign_deliveries SET "Status" = {0}, "ClaimedBy" = {1}, "NextAttemptMs" = {2}
-                WHERE "Status" = {3} AND "Id" IN (
+                WITH picked AS MATERIALIZED (
                   SELECT "Id" FROM campaign_deliveries
                   WHERE "CampaignId" = {4} AND "Status" = {3} AND "NextAttemptMs" <= {5}
                   ORDER BY "NextAttemptMs", "Id" LIMIT {6}
                   {{SqlDialect.Of(db.Database).SkipLocked}})
+                UPDATE campaign_deliveries SET "Status" = {0}, "ClaimedBy" = {1}, "NextAttemptMs" = {2}
+                WHERE "Status" = {3} AND "Id" IN (SELECT "Id" FROM picked)
                 """;
             var count = 0;
             foreach (var campaignId in running)

@@ -17,12 +17,12 @@ public sealed class InboxHost : IAsyncDisposable
     private readonly ZaloStandIn _zalo;
     private readonly ZaloEvents _events;
 
-    private InboxHost(ZaloStandIn zalo, OutboundStandIn channel, FakeTimeProvider time)
+    private InboxHost(ZaloStandIn zalo, OutboundStandIn channel, FakeTimeProvider time, TestDatabase? database)
     {
         _zalo = zalo;
         Channel = channel;
         Time = time;
-        Host = new BotHost(settings: ZaloBot.Settings(zalo, processing: false), services: services =>
+        Host = new BotHost(database, settings: ZaloBot.Settings(zalo, processing: false), services: services =>
         {
             services.AddSingleton<TimeProvider>(time);
             services.RemoveAll<IOutboundChannel>();
@@ -43,8 +43,9 @@ public sealed class InboxHost : IAsyncDisposable
 
     public OutboundRelay Relay => Host.Services.GetRequiredService<OutboundRelay>();
 
-    public static InboxHost Start() =>
-        new(new ZaloStandIn(ZaloBot.AppId), new OutboundStandIn("zalo"), new FakeTimeProvider(DateTimeOffset.UtcNow));
+    /// <param name="database">The database, kept by the caller (two hosts on one are two instances); a SQLite file of its own when null.</param>
+    public static InboxHost Start(TestDatabase? database = null) =>
+        new(new ZaloStandIn(ZaloBot.AppId), new OutboundStandIn("zalo"), new FakeTimeProvider(DateTimeOffset.UtcNow), database);
 
     /// <summary>Stores a citizen's text as the Zalo webhook would after verifying it; returns the event's id.</summary>
     public Task<long> ReceiveTextAsync(string userId, string text) => ReceiveAsync(userId, _events.Text(userId, text));

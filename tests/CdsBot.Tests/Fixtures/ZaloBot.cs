@@ -24,7 +24,7 @@ public sealed class ZaloBot : IAsyncDisposable
     public ZaloEvents Events { get; }
 
     /// <param name="services">Replaces registrations after the host's own (e.g. a <see cref="LogRecorder"/>).</param>
-    public static ZaloBot Start(string? database = null, ZaloStandIn? standIn = null, bool processing = true, Action<IServiceCollection>? services = null)
+    public static ZaloBot Start(TestDatabase? database = null, ZaloStandIn? standIn = null, bool processing = true, Action<IServiceCollection>? services = null)
     {
         standIn ??= new ZaloStandIn(AppId);
         return new ZaloBot(standIn, new BotHost(database, settings: Settings(standIn, processing), services: services));
