@@ -30,7 +30,7 @@ internal static class DashboardBenchmark
         try
         {
             var options = new DbContextOptionsBuilder<CdsBotDbContext>().UseSqlite($"Data Source={path}").Options;
-            await using (var db = new CdsBotDbContext(options))
+            await using (var db = new StorageOptions { ConnectionString = $"Data Source={path}" }.CreateMigrationContext())
             {
                 await db.Database.MigrateAsync();
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");

@@ -9,7 +9,7 @@ namespace CdsBot.Broadcasts;
 /// <summary>
 /// Starts a due campaign: writes one ledger row per matching active subscriber in short transactions of
 /// <see cref="ChunkSize"/> rows (so a large audience never holds the database's write lock for long), then moves the
-/// campaign from approved to running. Rows are unique per (campaign, channel, user) and written with INSERT OR IGNORE,
+/// campaign from approved to running. Rows are unique per (campaign, channel, user) and inserted with ON CONFLICT DO NOTHING,
 /// so two instances starting the campaign at once, or an instance resuming after a crash, produce one ledger; nothing
 /// is sent until the campaign is running.
 /// </summary>
@@ -51,10 +51,10 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
         return targeted;
     }
 
-    /// <summary>One multi-row INSERT OR IGNORE in its own (implicit) transaction.</summary>
+    /// <summary>One multi-row insert (existing rows left as they are) in its own (implicit) transaction.</summary>
     private static async Task InsertAsync(CdsBotDbContext db, long campaignId, (string Channel, string UserId)[] chunk, CancellationToken cancellationToken)
     {
-        var sql = new StringBuilder("INSERT OR IGNORE INTO campaign_deliveries (CampaignId, Channel, UserId, Status, Attempts, NextAttemptMs, PartsSent, ClickToken, Clicks) VALUES ");
+        var sql = new StringBuilder("""INSERT INTO campaign_deliveries ("CampaignId", "Channel", "UserId", "Status", "Attempts", "NextAttemptMs", "PartsSent", "ClickToken", "Clicks") VALUES """);
         var parameters = new List<object> { campaignId, DeliveryStatus.Queued };
         for (var i = 0; i < chunk.Length; i++)
         {
@@ -63,6 +63,7 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
             parameters.AddRange([chunk[i].Channel, chunk[i].UserId, NewToken()]);
         }
 
+        sql.Append(" ON CONFLICT DO NOTHING");
         await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);
     }
 

@@ -43,15 +43,24 @@ public sealed class CampaignDispatcher(
 
             // One campaign at a time, longest-due first: (campaign, status, next attempt) is an index, so a claim reads
             // only the rows it takes instead of sorting the whole queue of a large campaign.
+            // The rows are picked once (a materialized CTE): as a plain IN (subquery), PostgreSQL may run the locking
+            // subquery again for each row it updates, skip the rows this statement has just claimed and so take the whole
+            // queue, whatever the batch size.
             var leaseUntil = now + (settings.ClaimLeaseSeconds * 1000L);
+            var claim = $$"""
+                WITH picked AS MATERIALIZED (
+                  SELECT "Id" FROM campaign_deliveries
+                  WHERE "CampaignId" = {4} AND "Status" = {3} AND "NextAttemptMs" <= {5}
+                  ORDER BY "NextAttemptMs", "Id" LIMIT {6}
+                  {{SqlDialect.Of(db.Database).SkipLocked}})
+                UPDATE campaign_deliveries SET "Status" = {0}, "ClaimedBy" = {1}, "NextAttemptMs" = {2}
+                WHERE "Status" = {3} AND "Id" IN (SELECT "Id" FROM picked)
+                """;
             var count = 0;
             foreach (var campaignId in running)
             {
-                count += await db.Deliveries
-                    .Where(d => d.CampaignId == campaignId && d.Status == DeliveryStatus.Queued && d.NextAttemptMs <= now)
-                    .OrderBy(d => d.NextAttemptMs).ThenBy(d => d.Id)
-                    .Take(settings.BatchSize - count)
-                    .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Claimed).SetProperty(x => x.ClaimedBy, _owner).SetProperty(x => x.NextAttemptMs, leaseUntil), cancellationToken);
+                count += await db.Database.ExecuteSqlRawAsync(
+                    claim, [DeliveryStatus.Claimed, _owner, leaseUntil, DeliveryStatus.Queued, campaignId, now, settings.BatchSize - count], cancellationToken);
                 if (count >= settings.BatchSize)
                 {
                     break;

@@ -81,7 +81,10 @@ public sealed class ChannelThrottle : IDisposable
         var second = _time.GetUtcNow().ToUnixTimeSeconds();
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         return await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO send_windows (Channel, Second, Count) VALUES ({channel}, {second}, 1) ON CONFLICT (Channel, Second) DO UPDATE SET Count = Count + 1 WHERE Count < {perSecond}",
+            $"""
+             INSERT INTO send_windows ("Channel", "Second", "Count") VALUES ({channel}, {second}, 1)
+             ON CONFLICT ("Channel", "Second") DO UPDATE SET "Count" = send_windows."Count" + 1 WHERE send_windows."Count" < {perSecond}
+             """,
             cancellationToken) == 1;
     }
 

@@ -20,7 +20,10 @@ public sealed class LaneQuotas(IDbContextFactory<CdsBotDbContext> contexts, Time
         var period = CurrentPeriod();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO lane_quotas (Lane, Period, Used) VALUES ({lane}, {period}, 1) ON CONFLICT (Lane, Period) DO UPDATE SET Used = Used + 1 WHERE Used < {monthlyQuota}",
+            $"""
+             INSERT INTO lane_quotas ("Lane", "Period", "Used") VALUES ({lane}, {period}, 1)
+             ON CONFLICT ("Lane", "Period") DO UPDATE SET "Used" = lane_quotas."Used" + 1 WHERE lane_quotas."Used" < {monthlyQuota}
+             """,
             cancellationToken) == 1;
     }
 

@@ -1,7 +1,6 @@
 using CdsBot.Content.Records;
 using CdsBot.Dialogs.Content;
 using CdsBot.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Content;
@@ -24,10 +23,7 @@ public sealed class ContentStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
     public async Task<(ContentSet Content, string Revision)> LoadWithRevisionAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        // Deferred: a read snapshot (write-ahead logging) that takes no write lock, unlike the provider's default BEGIN IMMEDIATE.
-        await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
-        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var revision = await RevisionAsync(db, cancellationToken);
         var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Position).ToListAsync(cancellationToken);
         var documents = await db.Documents.AsNoTracking().ToListAsync(cancellationToken);

@@ -14,9 +14,9 @@ public sealed class EfQuestionLog(IDbContextFactory<CdsBotDbContext> contexts, T
         // Insert-first on the unique (channel, conversation, turn): a turn run again files nothing twice.
         await db.Database.ExecuteSqlAsync(
             $"""
-             INSERT INTO unanswered_questions (Channel, ConversationId, UserId, Text, Folded, Band, BestItemId, BestScore, TurnNumber, AskedAt, Status)
+             INSERT INTO unanswered_questions ("Channel", "ConversationId", "UserId", "Text", "Folded", "Band", "BestItemId", "BestScore", "TurnNumber", "AskedAt", "Status")
              VALUES ({question.Channel}, {question.ConversationId}, {question.UserId}, {question.Text}, {VietnameseText.Fold(question.Text)}, {question.Band}, {question.BestItemId}, {question.BestScore}, {question.TurnNumber}, {time.GetUtcNow()}, 'open')
-             ON CONFLICT (Channel, ConversationId, TurnNumber) DO NOTHING
+             ON CONFLICT ("Channel", "ConversationId", "TurnNumber") DO NOTHING
              """,
             cancellationToken);
     }
@@ -26,9 +26,9 @@ public sealed class EfQuestionLog(IDbContextFactory<CdsBotDbContext> contexts, T
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync(
             $"""
-             INSERT INTO item_feedback (ItemId, Helpful, Channel, ConversationId, UserId, At)
+             INSERT INTO item_feedback ("ItemId", "Helpful", "Channel", "ConversationId", "UserId", "At")
              VALUES ({feedback.ItemId}, {feedback.Helpful}, {feedback.Channel}, {feedback.ConversationId}, {feedback.UserId}, {time.GetUtcNow()})
-             ON CONFLICT (Channel, ConversationId, ItemId) DO UPDATE SET Helpful = excluded.Helpful, At = excluded.At
+             ON CONFLICT ("Channel", "ConversationId", "ItemId") DO UPDATE SET "Helpful" = excluded."Helpful", "At" = excluded."At"
              """,
             cancellationToken);
     }

@@ -1,6 +1,5 @@
 using CdsBot.Dialogs.Flows.Contests;
 using CdsBot.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Contests;
@@ -65,7 +64,7 @@ public sealed class ContestEngine(IDbContextFactory<CdsBotDbContext> contexts, T
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException ex) when (UniqueViolation.Caused(ex))
         {
             // Another host started this citizen's attempt between the check above and this insert.
             return new ContestStart(StartKind.AlreadyTaken);

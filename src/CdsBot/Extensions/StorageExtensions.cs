@@ -8,24 +8,43 @@ public static class StorageExtensions
 {
     internal static void AddStorage(this WebApplicationBuilder builder)
     {
-        var configured = builder.Configuration["Storage:ConnectionString"];
-        var connectionString = string.IsNullOrWhiteSpace(configured) ? DefaultConnectionString(builder.Environment) : configured;
-        builder.Services.AddDbContextFactory<CdsBotDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+        var storage = builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+        storage.Provider = storage.Provider.Trim().ToLowerInvariant() switch
+        {
+            "" or StorageProvider.Sqlite => StorageProvider.Sqlite,
+            StorageProvider.Postgres or "postgresql" => StorageProvider.Postgres,
+            _ => throw new InvalidOperationException($"Storage:Provider is '{storage.Provider}'; use '{StorageProvider.Sqlite}' (the default) or '{StorageProvider.Postgres}'."),
+        };
+        if (string.IsNullOrWhiteSpace(storage.ConnectionString))
+        {
+            storage.ConnectionString = builder.Configuration.GetConnectionString("CdsBot") is { Length: > 0 } named ? named
+                : storage.IsPostgres ? throw new InvalidOperationException("Storage:Provider is postgres but no connection string is set: set Storage:ConnectionString (Storage__ConnectionString) or ConnectionStrings:CdsBot (ConnectionStrings__CdsBot), e.g. Host=db;Database=cdsbot;Username=cdsbot;Password=….")
+                : DefaultConnectionString(builder.Environment);
+        }
+
+        builder.Services.AddSingleton(storage);
+        builder.Services.AddDbContextFactory<CdsBotDbContext>(storage.Configure);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
-    /// <summary>Brings the schema up to date and switches SQLite to write-ahead logging, so readers never wait for a writer.</summary>
+    /// <summary>
+    /// Brings the schema up to date with the provider's migrations; on SQLite, also creates the file's folder and
+    /// switches to write-ahead logging, so readers never wait for a writer.
+    /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
-        var contexts = app.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync();
+        var storage = app.Services.GetRequiredService<StorageOptions>();
+        await using var db = storage.CreateMigrationContext();
         if (db.Database.GetDbConnection() is SqliteConnection { DataSource: { Length: > 0 } file } && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
         {
             Directory.CreateDirectory(folder);
         }
 
         await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (!storage.IsPostgres)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
     }
 
     private static string DefaultConnectionString(IWebHostEnvironment environment) =>

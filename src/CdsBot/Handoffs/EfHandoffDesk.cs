@@ -14,9 +14,9 @@ public sealed class EfHandoffDesk(IDbContextFactory<CdsBotDbContext> contexts, T
         // Insert-first on the unique (channel, conversation, turn): a turn that is run again files nothing twice.
         await db.Database.ExecuteSqlAsync(
             $"""
-             INSERT INTO handoff_requests (Channel, ConversationId, UserId, Message, TurnNumber, RequestedAt, Phone, PhoneConsentAt, PhoneConsentWording)
+             INSERT INTO handoff_requests ("Channel", "ConversationId", "UserId", "Message", "TurnNumber", "RequestedAt", "Phone", "PhoneConsentAt", "PhoneConsentWording")
              VALUES ({request.Channel}, {request.ConversationId}, {request.UserId}, {request.Message}, {request.TurnNumber}, {time.GetUtcNow()}, {request.Phone}, {request.PhoneConsentAt}, {(request.Phone is null ? null : PrivacyPolicy.NoticeVersion)})
-             ON CONFLICT (Channel, ConversationId, TurnNumber) DO NOTHING
+             ON CONFLICT ("Channel", "ConversationId", "TurnNumber") DO NOTHING
              """,
             cancellationToken);
     }

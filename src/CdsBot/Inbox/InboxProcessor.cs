@@ -94,9 +94,12 @@ public sealed class InboxProcessor(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var until = now + (options.Value.LeaseSeconds * 1000L);
-        var claimed = await db.InboxEvents
-            .Where(e => e.Id == inboxEvent.Id && e.Status == InboxStatus.Pending && e.LeaseUntilMs <= now)
-            .ExecuteUpdateAsync(e => e.SetProperty(x => x.LeaseOwner, _owner).SetProperty(x => x.LeaseUntilMs, until).SetProperty(x => x.Attempts, x => x.Attempts + 1), cancellationToken);
+        // A worker that finds the row being claimed by another skips it at once (the other wins) instead of waiting.
+        var claim = $$"""
+            UPDATE inbox_events SET "LeaseOwner" = {0}, "LeaseUntilMs" = {1}, "Attempts" = "Attempts" + 1
+            WHERE "Id" = (SELECT "Id" FROM inbox_events WHERE "Id" = {2} AND "Status" = {3} AND "LeaseUntilMs" <= {4} {{SqlDialect.Of(db.Database).SkipLocked}})
+            """;
+        var claimed = await db.Database.ExecuteSqlRawAsync(claim, [_owner, until, inboxEvent.Id, InboxStatus.Pending, now], cancellationToken);
         inboxEvent.Attempts++;
         return claimed == 1;
     }

@@ -18,10 +18,10 @@ public sealed class InboxWriter(IDbContextFactory<CdsBotDbContext> contexts, Inb
         // The stored trace parent lets the worker's turn continue this trace.
         var ids = await db.Database.SqlQuery<long>(
             $"""
-             INSERT INTO inbox_events (Channel, ChannelMessageId, ConversationId, Body, ReceivedAt, Status, Attempts, LeaseUntilMs, TraceParent)
+             INSERT INTO inbox_events ("Channel", "ChannelMessageId", "ConversationId", "Body", "ReceivedAt", "Status", "Attempts", "LeaseUntilMs", "TraceParent")
              VALUES ({channel}, {channelMessageId}, {conversationId}, {body}, {time.GetUtcNow()}, {InboxStatus.Pending}, 0, 0, {Telemetry.CurrentTraceParent})
-             ON CONFLICT (Channel, ChannelMessageId) DO NOTHING
-             RETURNING Id AS Value
+             ON CONFLICT ("Channel", "ChannelMessageId") DO NOTHING
+             RETURNING "Id" AS "Value"
              """).ToListAsync(cancellationToken);
         var inserted = ids.Count > 0;
         metrics.Enqueued(channel, inserted);
@@ -45,9 +45,9 @@ public sealed class InboxWriter(IDbContextFactory<CdsBotDbContext> contexts, Inb
         var now = time.GetUtcNow();
         return await db.Database.ExecuteSqlAsync(
             $"""
-             INSERT INTO inbox_events (Channel, ChannelMessageId, ConversationId, Body, ReceivedAt, Status, Attempts, LeaseUntilMs, ProcessedAt, Error)
+             INSERT INTO inbox_events ("Channel", "ChannelMessageId", "ConversationId", "Body", "ReceivedAt", "Status", "Attempts", "LeaseUntilMs", "ProcessedAt", "Error")
              VALUES ({channel}, {channelMessageId}, {conversationId}, {body}, {now}, {InboxStatus.Ignored}, 0, 0, {now}, {reason})
-             ON CONFLICT (Channel, ChannelMessageId) DO NOTHING
+             ON CONFLICT ("Channel", "ChannelMessageId") DO NOTHING
              """,
             cancellationToken) > 0;
     }

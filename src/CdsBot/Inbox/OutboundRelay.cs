@@ -75,10 +75,15 @@ public sealed class OutboundRelay(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var leaseUntil = now + (options.Value.LeaseSeconds * 1000L);
-        return await db.OutboundMessages
-            .Where(m => m.Id == message.Id && m.Status == InboxStatus.Pending && m.NextAttemptMs <= now)
-            .Where(m => !db.OutboundMessages.Any(e => e.Channel == m.Channel && e.RecipientId == m.RecipientId && e.Id < m.Id && (e.Status == InboxStatus.Pending || e.Status == InboxStatus.Sending)))
-            .ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Sending).SetProperty(x => x.NextAttemptMs, leaseUntil).SetProperty(x => x.Attempts, x => x.Attempts + 1), cancellationToken) == 1;
+        var claim = $$"""
+            UPDATE outbound_messages SET "Status" = {0}, "NextAttemptMs" = {1}, "Attempts" = "Attempts" + 1
+            WHERE "Id" = (
+              SELECT m."Id" FROM outbound_messages m
+              WHERE m."Id" = {2} AND m."Status" = {3} AND m."NextAttemptMs" <= {4}
+                AND NOT EXISTS (SELECT 1 FROM outbound_messages e WHERE e."Channel" = m."Channel" AND e."RecipientId" = m."RecipientId" AND e."Id" < m."Id" AND e."Status" IN ({3}, {0}))
+              {{SqlDialect.Of(db.Database).SkipLocked}})
+            """;
+        return await db.Database.ExecuteSqlRawAsync(claim, [InboxStatus.Sending, leaseUntil, message.Id, InboxStatus.Pending, now], cancellationToken) == 1;
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class DashboardQueries(IDbContextFactory<CdsBotDbContext> contexts
 
     public async Task<IReadOnlyList<DashboardTable>> AllAsync(DashboardPeriod period, CancellationToken cancellationToken)
     {
-        // Each query reads on its own connection: SQLite in WAL mode lets readers run side by side.
+        // Each query reads on its own connection: SQLite in WAL mode, like PostgreSQL, lets readers run side by side.
         var totals = TotalsAsync(period, cancellationToken);
         var others = Charts.Skip(4).Select(chart => ChartAsync(chart, period, cancellationToken)).ToList();
         var counted = await totals;
@@ -49,14 +49,14 @@ public sealed class DashboardQueries(IDbContextFactory<CdsBotDbContext> contexts
         var (from, to) = (period.FromDay, period.ToDay);
         return await db.Database.SqlQuery<TurnTotal>(
             $"""
-             SELECT Day, Channel, Route, Band, CAST(SUM(Turns) AS INTEGER) AS Turns, CAST(SUM(Helpful) AS INTEGER) AS Helpful, CAST(SUM(Unhelpful) AS INTEGER) AS Unhelpful
+             SELECT "Day", "Channel", "Route", "Band", CAST(SUM("Turns") AS BIGINT) AS "Turns", CAST(SUM("Helpful") AS BIGINT) AS "Helpful", CAST(SUM("Unhelpful") AS BIGINT) AS "Unhelpful"
              FROM (
-               SELECT Day, Channel, Route, Band, Turns, Helpful, Unhelpful FROM turn_log_daily WHERE Day BETWEEN {from} AND {to}
+               SELECT "Day", "Channel", "Route", "Band", "Turns", "Helpful", "Unhelpful" FROM turn_log_daily WHERE "Day" BETWEEN {from} AND {to}
                UNION ALL
-               SELECT Day, Channel, Route, COALESCE(Band, ''), COUNT(*), TOTAL(Helpful = 1), TOTAL(Helpful = 0)
-               FROM turn_log WHERE Day BETWEEN {from} AND {to} GROUP BY Day, Channel, Route, Band
-             )
-             GROUP BY Day, Channel, Route, Band
+               SELECT "Day", "Channel", "Route", COALESCE("Band", ''), COUNT(*), SUM(CASE WHEN "Helpful" THEN 1 ELSE 0 END), SUM(CASE WHEN NOT "Helpful" THEN 1 ELSE 0 END)
+               FROM turn_log WHERE "Day" BETWEEN {from} AND {to} GROUP BY "Day", "Channel", "Route", "Band"
+             ) AS totals
+             GROUP BY "Day", "Channel", "Route", "Band"
              """).ToListAsync(cancellationToken);
     }
 
@@ -110,9 +110,9 @@ public sealed class DashboardQueries(IDbContextFactory<CdsBotDbContext> contexts
         var (from, to, all) = (period.FromDay, period.ToDay, unansweredOnly ? 0 : 1);
         var top = await db.Database.SqlQuery<TextCount>(
             $"""
-             SELECT Question AS Text, COUNT(*) AS Count FROM turn_log
-             WHERE Day BETWEEN {from} AND {to} AND Band IS NOT NULL AND ({all} = 1 OR Band IN ('declined', 'suggested')) AND Question IS NOT NULL
-             GROUP BY Question ORDER BY Count DESC, Question LIMIT {TopCount}
+             SELECT "Question" AS "Text", COUNT(*) AS "Count" FROM turn_log
+             WHERE "Day" BETWEEN {from} AND {to} AND "Band" IS NOT NULL AND ({all} = 1 OR "Band" IN ('declined', 'suggested')) AND "Question" IS NOT NULL
+             GROUP BY "Question" ORDER BY "Count" DESC, "Question" LIMIT {TopCount}
              """).ToListAsync(cancellationToken);
         return new DashboardTable(key, title, "hbar", [1], ["Câu hỏi (đã che thông tin cá nhân)", "Số lần"],
             [.. top.Select(t => (IReadOnlyList<object?>)[t.Text, t.Count])]);
@@ -124,15 +124,15 @@ public sealed class DashboardQueries(IDbContextFactory<CdsBotDbContext> contexts
         var (from, to) = (period.FromDay, period.ToDay);
         var top = await db.Database.SqlQuery<ItemCount>(
             $"""
-             SELECT ItemId, CAST(SUM(Turns) AS INTEGER) AS Count, CAST(SUM(Helpful) AS INTEGER) AS Helpful, CAST(SUM(Unhelpful) AS INTEGER) AS Unhelpful
+             SELECT "ItemId", CAST(SUM("Turns") AS BIGINT) AS "Count", CAST(SUM("Helpful") AS BIGINT) AS "Helpful", CAST(SUM("Unhelpful") AS BIGINT) AS "Unhelpful"
              FROM (
-               SELECT ItemId, Turns, Helpful, Unhelpful FROM turn_log_daily_items WHERE Day BETWEEN {from} AND {to}
+               SELECT "ItemId", "Turns", "Helpful", "Unhelpful" FROM turn_log_daily_items WHERE "Day" BETWEEN {from} AND {to}
                UNION ALL
-               SELECT ItemId, COUNT(*), TOTAL(Helpful = 1), TOTAL(Helpful = 0) FROM turn_log
-               WHERE Day BETWEEN {from} AND {to} AND ItemId IS NOT NULL AND Route NOT IN ('feedback', 'guide_done')
-               GROUP BY ItemId
-             )
-             GROUP BY ItemId ORDER BY Count DESC, ItemId LIMIT {TopCount}
+               SELECT "ItemId", COUNT(*), SUM(CASE WHEN "Helpful" THEN 1 ELSE 0 END), SUM(CASE WHEN NOT "Helpful" THEN 1 ELSE 0 END) FROM turn_log
+               WHERE "Day" BETWEEN {from} AND {to} AND "ItemId" IS NOT NULL AND "Route" NOT IN ('feedback', 'guide_done')
+               GROUP BY "ItemId"
+             ) AS items
+             GROUP BY "ItemId" ORDER BY "Count" DESC, "ItemId" LIMIT {TopCount}
              """).ToListAsync(cancellationToken);
         var content = catalog.Content;
         return new DashboardTable("items", "Mục hỏi đáp được trả lời nhiều nhất", "hbar", [2], ["Mã mục", "Câu hỏi", "Số lần trả lời", "Hữu ích", "Chưa hữu ích"],
@@ -142,26 +142,26 @@ public sealed class DashboardQueries(IDbContextFactory<CdsBotDbContext> contexts
     private async Task<DashboardTable> LearningAsync(DashboardPeriod period, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (from, to, start, end) = (period.FromDay, period.ToDay, Stored(period.Start), Stored(period.End));
+        var (from, to, start, end) = (period.FromDay, period.ToDay, Stored(db, period.Start), Stored(db, period.End));
         // A guide's citizens are its conversations (on Zalo and Messenger one per citizen; on the web one per browser).
         var guides = await db.Database.SqlQuery<NamedCount>(
             $"""
-             SELECT ItemId AS Name, COUNT(*) AS Count, COUNT(DISTINCT Channel || '/' || ConversationId) AS People FROM turn_log
-             WHERE Day BETWEEN {from} AND {to} AND Route = 'guide_done' AND ItemId IS NOT NULL
-             GROUP BY ItemId ORDER BY Count DESC, ItemId
+             SELECT "ItemId" AS "Name", COUNT(*) AS "Count", COUNT(DISTINCT "Channel" || '/' || "ConversationId") AS "People" FROM turn_log
+             WHERE "Day" BETWEEN {from} AND {to} AND "Route" = 'guide_done' AND "ItemId" IS NOT NULL
+             GROUP BY "ItemId" ORDER BY "Count" DESC, "ItemId"
              """).ToListAsync(cancellationToken);
         var lessons = await db.Database.SqlQuery<NamedCount>(
             $"""
-             SELECT LessonId AS Name, COUNT(*) AS Count, COUNT(DISTINCT Channel || '/' || UserId) AS People FROM lesson_results
-             WHERE At >= {start} AND At < {end}
-             GROUP BY LessonId ORDER BY Count DESC, LessonId
+             SELECT "LessonId" AS "Name", COUNT(*) AS "Count", COUNT(DISTINCT "Channel" || '/' || "UserId") AS "People" FROM lesson_results
+             WHERE "At" >= {start} AND "At" < {end}
+             GROUP BY "LessonId" ORDER BY "Count" DESC, "LessonId"
              """).ToListAsync(cancellationToken);
         var contests = await db.Database.SqlQuery<NamedCount>(
             $"""
-             SELECT c.Title AS Name, COUNT(*) AS Count, COUNT(DISTINCT a.Channel || '/' || a.UserId) AS People
-             FROM contest_attempts a JOIN contest_rounds r ON r.Id = a.RoundId JOIN contests c ON c.Id = r.ContestId
-             WHERE a.StartedAt >= {start} AND a.StartedAt < {end}
-             GROUP BY c.Id, c.Title ORDER BY Count DESC, c.Title
+             SELECT c."Title" AS "Name", COUNT(*) AS "Count", COUNT(DISTINCT a."Channel" || '/' || a."UserId") AS "People"
+             FROM contest_attempts a JOIN contest_rounds r ON r."Id" = a."RoundId" JOIN contests c ON c."Id" = r."ContestId"
+             WHERE a."StartedAt" >= {start} AND a."StartedAt" < {end}
+             GROUP BY c."Id", c."Title" ORDER BY "Count" DESC, c."Title"
              """).ToListAsync(cancellationToken);
         var content = catalog.Content;
         IEnumerable<IReadOnlyList<object?>> rows =
@@ -202,25 +202,28 @@ public sealed class DashboardQueries(IDbContextFactory<CdsBotDbContext> contexts
     private async Task<DashboardTable> HandoffsAsync(DashboardPeriod period, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (start, end) = (Stored(period.Start), Stored(period.End));
+        var (start, end) = (Stored(db, period.Start), Stored(db, period.End));
+        var sql = SqlDialect.Of(db.Database);
         // Waiting: from the request to the first staff message. Reply: from each message the citizen wrote in the
         // thread to the next staff message.
-        var buckets = await db.Database.SqlQuery<BucketCount>(
-            $"""
-             WITH requests AS (
-               SELECT r.Id, r.RequestedAt AS AskedAt FROM handoff_requests r WHERE r.RequestedAt >= {start} AND r.RequestedAt < {end}
-             ),
-             waits AS (
-               SELECT 'wait' AS Kind, (julianday((SELECT MIN(m.At) FROM handoff_messages m WHERE m.HandoffId = q.Id AND m."From" = 'staff')) - julianday(q.AskedAt)) * 86400 AS Seconds
-               FROM requests q
-               UNION ALL
-               SELECT 'reply', (julianday((SELECT MIN(s.At) FROM handoff_messages s WHERE s.HandoffId = c.HandoffId AND s."From" = 'staff' AND s.At > c.At)) - julianday(c.At)) * 86400
-               FROM handoff_messages c JOIN requests q ON q.Id = c.HandoffId WHERE c."From" = 'citizen'
-             )
-             SELECT Kind, CASE WHEN Seconds IS NULL THEN 5 WHEN Seconds < 900 THEN 0 WHEN Seconds < 3600 THEN 1 WHEN Seconds < 14400 THEN 2 WHEN Seconds < 86400 THEN 3 ELSE 4 END AS Bucket,
-                    COUNT(*) AS Count
-             FROM waits GROUP BY Kind, Bucket
-             """).ToListAsync(cancellationToken);
+        var wait = sql.SecondsBetween("""(SELECT MIN(m."At") FROM handoff_messages m WHERE m."HandoffId" = q."Id" AND m."From" = 'staff')""", """q."AskedAt" """);
+        var reply = sql.SecondsBetween("""(SELECT MIN(s."At") FROM handoff_messages s WHERE s."HandoffId" = c."HandoffId" AND s."From" = 'staff' AND s."At" > c."At")""", """c."At" """);
+        var query = $$"""
+              WITH requests AS (
+                SELECT r."Id", r."RequestedAt" AS "AskedAt" FROM handoff_requests r WHERE r."RequestedAt" >= {0} AND r."RequestedAt" < {1}
+              ),
+              waits AS (
+                SELECT 'wait' AS "Kind", {{wait}} AS "Seconds"
+                FROM requests q
+                UNION ALL
+                SELECT 'reply', {{reply}}
+                FROM handoff_messages c JOIN requests q ON q."Id" = c."HandoffId" WHERE c."From" = 'citizen'
+              )
+              SELECT "Kind", CASE WHEN "Seconds" IS NULL THEN 5 WHEN "Seconds" < 900 THEN 0 WHEN "Seconds" < 3600 THEN 1 WHEN "Seconds" < 14400 THEN 2 WHEN "Seconds" < 86400 THEN 3 ELSE 4 END AS "Bucket",
+                     COUNT(*) AS "Count"
+              FROM waits GROUP BY "Kind", "Bucket"
+              """;
+        var buckets = await db.Database.SqlQueryRaw<BucketCount>(query, start, end).ToListAsync(cancellationToken);
         var counts = buckets.ToDictionary(b => (b.Kind, b.Bucket), b => b.Count);
         return new DashboardTable("handoffs", "Gặp cán bộ: thời gian chờ và trả lời", "bar", [1, 2],
             ["Thời gian", "Yêu cầu chờ cán bộ trả lời lần đầu", "Tin nhắn chờ cán bộ trả lời"],
@@ -228,10 +231,13 @@ public sealed class DashboardQueries(IDbContextFactory<CdsBotDbContext> contexts
     }
 
     /// <summary>
-    /// An instant as EF stores a UTC DateTimeOffset in SQLite text ("yyyy-MM-dd HH:mm:ss.fffffff+00:00"): compared as
-    /// text, a bound without fraction sorts before every stored value of the same second.
+    /// A bound for a DateTimeOffset column: the instant on PostgreSQL; on SQLite the text EF stores a UTC value as
+    /// ("yyyy-MM-dd HH:mm:ss.fffffff+00:00") up to the second, so that, compared as text (which keeps the column's index
+    /// of use), a bound sorts before every stored value of the same second.
     /// </summary>
-    private static string Stored(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    private static object Stored(CdsBotDbContext db, DateTimeOffset at) => SqlDialect.Of(db.Database).IsPostgres
+        ? at.ToUniversalTime()
+        : at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     private static string Date(string day) => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -23,12 +23,10 @@ public static partial class TurnLogWriter
     {
         if (trace is { Helpful: { } helpful, ContentId: { } rated })
         {
-            await db.Database.ExecuteSqlAsync(
-                $"""
-                 UPDATE turn_log SET Helpful = {helpful}
-                 WHERE Id = (SELECT Id FROM turn_log WHERE Channel = {activity.Channel} AND ConversationId = {activity.ConversationId} AND ItemId = {rated} AND Route <> 'feedback' ORDER BY Id DESC LIMIT 1)
-                 """,
-                cancellationToken);
+            var latest = db.TurnLog
+                .Where(t => t.Channel == activity.Channel && t.ConversationId == activity.ConversationId && t.ItemId == rated && t.Route != "feedback")
+                .OrderByDescending(t => t.Id).Select(t => t.Id).Take(1);
+            await db.TurnLog.Where(t => latest.Contains(t.Id)).ExecuteUpdateAsync(t => t.SetProperty(x => x.Helpful, helpful), cancellationToken);
         }
 
         var locality = await db.Subscriptions.AsNoTracking()

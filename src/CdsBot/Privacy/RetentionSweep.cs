@@ -1,4 +1,3 @@
-using System.Globalization;
 using CdsBot.Dialogs.State;
 using CdsBot.Inbox;
 using CdsBot.Storage;
@@ -19,42 +18,48 @@ public sealed class RetentionSweep(IDbContextFactory<CdsBotDbContext> contexts, 
     {
         var now = time.GetUtcNow();
         var limits = options.Value;
-        // SQLite cannot compare DateTimeOffset columns through EF; julianday() reads the stored text with its offset.
-        static string At(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss.fffffff+00:00", CultureInfo.InvariantCulture);
-        var raw = At(now.AddDays(-limits.RawMessageDays));
-        var state = At(now.AddDays(-limits.ConversationDays));
-        var question = At(now.AddDays(-limits.QuestionDays));
-        var handoff = At(now.AddDays(-limits.HandoffDays));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var database = db.Database;
+        // SQLite cannot compare DateTimeOffset columns through EF; the dialect compares the instants they hold.
+        var sql = SqlDialect.Of(database);
+        var raw = sql.Instant(now.AddDays(-limits.RawMessageDays));
+        var state = sql.Instant(now.AddDays(-limits.ConversationDays));
+        var question = sql.Instant(now.AddDays(-limits.QuestionDays));
+        var handoff = sql.Instant(now.AddDays(-limits.HandoffDays));
+        var before = sql.At("{0}");
 
         // Sends finished, of handled events (or campaign sends) older than the limit; then those events, once no send of theirs is left.
-        var sends = await database.ExecuteSqlInterpolatedAsync($"""
+        // Raw: the statements splice the dialect's expressions in; every value is a parameter ({0}, {1}…).
+        var deleteSends = $$"""
             DELETE FROM outbound_messages
-            WHERE Status NOT IN ({InboxStatus.Pending}, {InboxStatus.Sending})
-              AND (julianday(CreatedAt) < julianday({raw})
-                   OR InboxEventId IN (SELECT Id FROM inbox_events WHERE Status <> {InboxStatus.Pending} AND julianday(ReceivedAt) < julianday({raw})))
-            """, cancellationToken);
-        var events = await database.ExecuteSqlInterpolatedAsync($"""
+            WHERE "Status" NOT IN ({1}, {2})
+              AND ({{sql.At("\"CreatedAt\"")}} < {{before}}
+                   OR "InboxEventId" IN (SELECT "Id" FROM inbox_events WHERE "Status" <> {1} AND {{sql.At("\"ReceivedAt\"")}} < {{before}}))
+            """;
+        var sends = await database.ExecuteSqlRawAsync(deleteSends, [raw, InboxStatus.Pending, InboxStatus.Sending], cancellationToken);
+        var deleteEvents = $$"""
             DELETE FROM inbox_events
-            WHERE Status <> {InboxStatus.Pending} AND julianday(ReceivedAt) < julianday({raw})
-              AND NOT EXISTS (SELECT 1 FROM outbound_messages o WHERE o.InboxEventId = inbox_events.Id)
-            """, cancellationToken);
+            WHERE "Status" <> {1} AND {{sql.At("\"ReceivedAt\"")}} < {{before}}
+              AND NOT EXISTS (SELECT 1 FROM outbound_messages o WHERE o."InboxEventId" = inbox_events."Id")
+            """;
+        var events = await database.ExecuteSqlRawAsync(deleteEvents, [raw, InboxStatus.Pending], cancellationToken);
 
         // State of a conversation with an open hand-off stays: staff are still answering it.
         var open = await db.Handoffs.Where(h => h.ClosedAt == null).Select(h => new { h.Channel, h.ConversationId, h.UserId }).ToListAsync(cancellationToken);
         var keep = open.SelectMany(h => new[] { StateKeys.Conversation(h.Channel, h.ConversationId), StateKeys.User(h.Channel, h.UserId) }).ToHashSet(StringComparer.Ordinal);
-        var stale = await db.States.FromSqlInterpolated($"SELECT * FROM bot_state WHERE julianday(UpdatedAt) < julianday({state})").Select(s => s.Key).ToListAsync(cancellationToken);
+        var staleStates = $$"""SELECT * FROM bot_state WHERE {{sql.At("\"UpdatedAt\"")}} < {{before}}""";
+        var stale = await db.States.FromSqlRaw(staleStates, state).Select(s => s.Key).ToListAsync(cancellationToken);
         var gone = stale.Where(k => !keep.Contains(k)).ToList();
         var states = gone.Count == 0 ? 0 : await db.States.Where(s => gone.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
 
-        var questions = await database.ExecuteSqlInterpolatedAsync($"DELETE FROM unanswered_questions WHERE julianday(AskedAt) < julianday({question})", cancellationToken);
-        var handoffMessages = await database.ExecuteSqlInterpolatedAsync($"""
-            DELETE FROM handoff_messages WHERE HandoffId IN
-              (SELECT Id FROM handoff_requests WHERE ClosedAt IS NOT NULL AND julianday(ClosedAt) < julianday({handoff}))
-            """, cancellationToken);
-        var handoffs = await database.ExecuteSqlInterpolatedAsync($"DELETE FROM handoff_requests WHERE ClosedAt IS NOT NULL AND julianday(ClosedAt) < julianday({handoff})", cancellationToken);
+        var deleteQuestions = $$"""DELETE FROM unanswered_questions WHERE {{sql.At("\"AskedAt\"")}} < {{before}}""";
+        var questions = await database.ExecuteSqlRawAsync(deleteQuestions, [question], cancellationToken);
+        var closedBefore = $$"""SELECT "Id" FROM handoff_requests WHERE "ClosedAt" IS NOT NULL AND {{sql.At("\"ClosedAt\"")}} < {{before}}""";
+        var deleteHandoffMessages = $"""DELETE FROM handoff_messages WHERE "HandoffId" IN ({closedBefore})""";
+        var handoffMessages = await database.ExecuteSqlRawAsync(deleteHandoffMessages, [handoff], cancellationToken);
+        var deleteHandoffs = $"""DELETE FROM handoff_requests WHERE "Id" IN ({closedBefore})""";
+        var handoffs = await database.ExecuteSqlRawAsync(deleteHandoffs, [handoff], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new RetentionResult(events, sends, states, questions, handoffs, handoffMessages);
     }

@@ -19,14 +19,22 @@ using Microsoft.EntityFrameworkCore;
 namespace CdsBot.Storage;
 
 /// <summary>
-/// The bot's database.
+/// The bot's database: one model for every provider (<see cref="StorageProvider"/>). Each provider's migrations belong to
+/// a context derived from this one (<see cref="SqliteMigrationContext"/>, <see cref="PostgresMigrationContext"/>), whose
+/// remarks give the command that adds one; add a migration to both.
 /// </summary>
-/// <remarks>
-/// Add a migration with: <c>dotnet ef migrations add NAME --project src/CdsBot --output-dir Storage/Migrations</c>
-/// (the tool is pinned in dotnet-tools.json; run <c>dotnet tool restore</c> once).
-/// </remarks>
-public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) : DbContext(options), IDataProtectionKeyContext
+public class CdsBotDbContext : DbContext, IDataProtectionKeyContext
 {
+    public CdsBotDbContext(DbContextOptions<CdsBotDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected CdsBotDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<StateRecord> States => Set<StateRecord>();
 
     public DbSet<HandoffRecord> Handoffs => Set<HandoffRecord>();
@@ -110,6 +118,22 @@ public sealed class CdsBotDbContext(DbContextOptions<CdsBotDbContext> options) :
     /// <summary>The Data Protection key ring (staff cookies, bearer tokens, antiforgery tokens), shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CdsBotDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // SQLite's built-in NOCASE, made on PostgreSQL: document numbers are one key whatever their letter case.
+            modelBuilder.HasCollation("NOCASE", locale: "und-u-ks-level2", provider: "icu", deterministic: false);
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsNpgsql())
+        {
+            // timestamptz takes only UTC instants; SQLite keeps whatever offset it is given.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstant>();
+        }
+    }
 }

@@ -41,7 +41,7 @@ public sealed class EfStateStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
             {
                 version = 1;
                 changed = await db.Database.ExecuteSqlAsync(
-                    $"INSERT INTO bot_state (Key, Json, Version, UpdatedAt) VALUES ({write.Key}, {write.Json}, {version}, {now}) ON CONFLICT (Key) DO NOTHING",
+                    $"""INSERT INTO bot_state ("Key", "Json", "Version", "UpdatedAt") VALUES ({write.Key}, {write.Json}, {version}, {now}) ON CONFLICT ("Key") DO NOTHING""",
                     cancellationToken);
             }
             else

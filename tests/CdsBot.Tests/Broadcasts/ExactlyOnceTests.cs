@@ -76,10 +76,12 @@ public sealed class ExactlyOnceTests
         Assert.Equal(6, (await bot.StatsAsync(id)).Sent);
     }
 
-    [Fact]
-    public async Task Two_instances_on_one_database_never_send_a_recipient_twice()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Two_instances_on_one_database_never_send_a_recipient_twice(string provider)
     {
-        await using var instances = new TwoInstances(new Dictionary<string, string?> { ["Broadcasts:BatchSize"] = "20" }, TimeSpan.FromMilliseconds(5));
+        await using var instances = new TwoInstances(new Dictionary<string, string?> { ["Broadcasts:BatchSize"] = "20" }, TimeSpan.FromMilliseconds(5), provider);
         var recipients = Enumerable.Range(1, 300).Select(i => $"m-{i:D3}").ToList();
         foreach (var psid in recipients)
         {
@@ -94,15 +96,17 @@ public sealed class ExactlyOnceTests
         Assert.True(senders == 2, $"both instances should have sent part of the campaign; {senders} did");
     }
 
-    [Fact]
-    public async Task Two_instances_together_keep_to_one_channel_rate()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Two_instances_together_keep_to_one_channel_rate(string provider)
     {
         const int recipients = 80, perSecond = 20;
         await using var instances = new TwoInstances(new Dictionary<string, string?>
         {
             ["Broadcasts:MessagesPerSecond:messenger"] = perSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Broadcasts:BatchSize"] = "10",
-        });
+        }, provider: provider);
         foreach (var i in Enumerable.Range(1, recipients))
         {
             await instances.First.AddSubscriberAsync("messenger", $"m-{i:D3}", TimeSpan.FromHours(1));

@@ -15,21 +15,23 @@ namespace CdsBot.Tests.Contests;
 public sealed class ContestIntegrityOverHttpTests : IDisposable
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 10, 10, 1, 0, 0, TimeSpan.Zero));
-    private readonly string _database = BotHost.NewDatabasePath();
-    private readonly BotHost _first;
-    private readonly BotHost _second;
+    private TestDatabase? _database;
+    private BotHost _first = null!;
+    private BotHost? _second;
 
-    public ContestIntegrityOverHttpTests()
+    /// <summary>Two hosts on a new database of <paramref name="provider"/>.</summary>
+    private void Start(string provider)
     {
+        _database = TestDatabase.Create(provider);
         _first = new BotHost(_database, services: s => s.AddSingleton<TimeProvider>(_time));
         _second = new BotHost(_database, services: s => s.AddSingleton<TimeProvider>(_time));
     }
 
     public void Dispose()
     {
-        _second.Dispose();
-        _first.Dispose();
-        BotHost.DeleteDatabase(_database);
+        _second?.Dispose();
+        _first?.Dispose();
+        _database?.Dispose();
     }
 
     private static string Intent(JsonElement reply) => reply.GetProperty("trace").GetProperty("intent").GetString()!;
@@ -45,12 +47,15 @@ public sealed class ContestIntegrityOverHttpTests : IDisposable
         return await db.ContestAnswers.CountAsync();
     }
 
-    [Fact]
-    public async Task Two_tabs_on_two_hosts_give_one_attempt_and_a_double_submit_counts_once()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Two_tabs_on_two_hosts_give_one_attempt_and_a_double_submit_counts_once(string provider)
     {
+        Start(provider);
         var round = await ContestSeed.OpenRoundAsync(_first.Services, _time.GetUtcNow());
         var onFirst = new ChatClient(_first.CreateClient(), "c-tab-1", "u-1");
-        var onSecond = new ChatClient(_second.CreateClient(), "c-tab-2", "u-1");
+        var onSecond = new ChatClient(_second!.CreateClient(), "c-tab-2", "u-1");
 
         var starts = await Task.WhenAll(onFirst.PressAsync(ContestPayloads.Go(round)), onSecond.PressAsync(ContestPayloads.Go(round)));
 
@@ -71,12 +76,15 @@ public sealed class ContestIntegrityOverHttpTests : IDisposable
         Assert.Equal(1, await AnswersAsync());
     }
 
-    [Fact]
-    public async Task A_replayed_button_another_citizens_button_a_question_not_drawn_and_a_late_answer_are_refused_or_counted_wrong()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task A_replayed_button_another_citizens_button_a_question_not_drawn_and_a_late_answer_are_refused_or_counted_wrong(string provider)
     {
+        Start(provider);
         var round = await ContestSeed.OpenRoundAsync(_first.Services, _time.GetUtcNow(), bank: 6);
         var citizen = new ChatClient(_first.CreateClient(), "c-a", "u-a");
-        var other = new ChatClient(_second.CreateClient(), "c-b", "u-b");
+        var other = new ChatClient(_second!.CreateClient(), "c-b", "u-b");
         var first = await citizen.PressAsync(ContestPayloads.Go(round));
         var buttons = AnswerPayloads(first);
         var (attempt, position, question, _) = ContestPayloads.ReadAnswer(buttons[0])!.Value;
@@ -98,7 +106,7 @@ public sealed class ContestIntegrityOverHttpTests : IDisposable
         var second = await citizen.PressAsync(buttons[await ContestSeed.RightChoiceAsync(_first.Services, question)]);
         Assert.StartsWith("Chính xác!", Text(second), StringComparison.Ordinal);
         // The same button replayed, on the other host this time.
-        Assert.Equal("contest_refused", Intent(await new ChatClient(_second.CreateClient(), "c-a", "u-a").PressAsync(buttons[0])));
+        Assert.Equal("contest_refused", Intent(await new ChatClient(_second!.CreateClient(), "c-a", "u-a").PressAsync(buttons[0])));
 
         // Past the 30 s allowed, even the right answer counts as wrong.
         _time.Advance(TimeSpan.FromSeconds(31));

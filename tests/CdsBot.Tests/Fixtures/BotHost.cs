@@ -7,8 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CdsBot.Tests.Fixtures;
 
 /// <summary>
-/// The real host on Kestrel at a free loopback port, with its own SQLite file. Two hosts given the same
-/// <see cref="DatabasePath"/> behave like two instances on one database, or one instance restarted.
+/// The real host on Kestrel at a free loopback port, with its own SQLite file unless given a database. Two hosts given the
+/// same <see cref="Database"/> (a <see cref="TestDatabase"/>, or a SQLite path) behave like two instances on one
+/// database, or one instance restarted.
 /// </summary>
 public sealed class BotHost : WebApplicationFactory<Program>
 {
@@ -19,18 +20,21 @@ public sealed class BotHost : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _services;
 
     /// <param name="services">Replaces registrations after the host's own (e.g. a fake clock).</param>
-    public BotHost(string? databasePath = null, string? contentPath = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public BotHost(TestDatabase? database = null, string? contentPath = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _services = services;
-        _ownsDatabase = databasePath is null;
+        _ownsDatabase = database is null;
         _contentPath = contentPath;
         _settings = settings ?? new Dictionary<string, string?>();
-        DatabasePath = databasePath ?? NewDatabasePath();
+        Database = database ?? TestDatabase.Sqlite();
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
     }
 
-    public string DatabasePath { get; }
+    public TestDatabase Database { get; }
+
+    /// <summary>The SQLite file the host runs on.</summary>
+    public string DatabasePath => Database.Path ?? throw new InvalidOperationException("This host runs on PostgreSQL, not on a SQLite file.");
 
     /// <summary>The content folder the build copies beside the binaries (the shipped content/).</summary>
     public static string ShippedContent => Path.Combine(AppContext.BaseDirectory, "content");
@@ -39,7 +43,8 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Storage:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Storage:Provider", Database.Provider);
+        builder.UseSetting("Storage:ConnectionString", Database.ConnectionString);
         if (_contentPath is not null)
         {
             builder.UseSetting("Content:Path", _contentPath);
@@ -62,7 +67,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && _ownsDatabase)
         {
-            DeleteDatabase(DatabasePath);
+            Database.Dispose();
         }
     }
 

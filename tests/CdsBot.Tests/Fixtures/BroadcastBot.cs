@@ -37,7 +37,7 @@ public sealed class BroadcastBot : IAsyncDisposable
     public IServiceProvider Services => Host.Services;
 
     public static BroadcastBot Start(
-        string? database = null, ZaloStandIn? zalo = null, GraphStandIn? graph = null, bool worker = false,
+        TestDatabase? database = null, ZaloStandIn? zalo = null, GraphStandIn? graph = null, bool worker = false,
         TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var ownsStandIns = zalo is null && graph is null;

@@ -17,7 +17,7 @@ public sealed class InboxHost : IAsyncDisposable
     private readonly ZaloStandIn _zalo;
     private readonly ZaloEvents _events;
 
-    private InboxHost(ZaloStandIn zalo, OutboundStandIn channel, FakeTimeProvider time, IReadOnlyDictionary<string, string?>? settings)
+    private InboxHost(ZaloStandIn zalo, OutboundStandIn channel, FakeTimeProvider time, TestDatabase? database, IReadOnlyDictionary<string, string?>? settings)
     {
         _zalo = zalo;
         Channel = channel;
@@ -28,7 +28,7 @@ public sealed class InboxHost : IAsyncDisposable
             all[key] = value;
         }
 
-        Host = new BotHost(settings: all, services: services =>
+        Host = new BotHost(database, settings: all, services: services =>
         {
             services.AddSingleton<TimeProvider>(time);
             services.RemoveAll<IOutboundChannel>();
@@ -49,9 +49,10 @@ public sealed class InboxHost : IAsyncDisposable
 
     public OutboundRelay Relay => Host.Services.GetRequiredService<OutboundRelay>();
 
+    /// <param name="database">The database, kept by the caller (two hosts on one are two instances); a SQLite file of its own when null.</param>
     /// <param name="settings">Settings over the Zalo bot's.</param>
-    public static InboxHost Start(IReadOnlyDictionary<string, string?>? settings = null) =>
-        new(new ZaloStandIn(ZaloBot.AppId), new OutboundStandIn("zalo"), new FakeTimeProvider(DateTimeOffset.UtcNow), settings);
+    public static InboxHost Start(TestDatabase? database = null, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(new ZaloStandIn(ZaloBot.AppId), new OutboundStandIn("zalo"), new FakeTimeProvider(DateTimeOffset.UtcNow), database, settings);
 
     /// <summary>Stores a citizen's text as the Zalo webhook would after verifying it; returns the event's id.</summary>
     public Task<long> ReceiveTextAsync(string userId, string text) => ReceiveAsync(userId, _events.Text(userId, text));

@@ -35,7 +35,7 @@ public sealed class OutboundStandIn(string channel) : IOutboundChannel
 
     public async Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string? reference, CancellationToken cancellationToken)
     {
-        var send = new Send(recipientId, activity.Text, partsAlreadySent);
+        var send = new Send(recipientId, activity.Text, partsAlreadySent, reference);
         _requests.Enqueue(send);
         if (_hold is { } hold)
         {
@@ -51,5 +51,6 @@ public sealed class OutboundStandIn(string channel) : IOutboundChannel
         return SendOutcome.Sent($"{channel}-{Interlocked.Increment(ref _counter)}");
     }
 
-    public sealed record Send(string RecipientId, string? Text, int PartsAlreadySent);
+    /// <param name="Reference">The relay's idempotency reference: the outbox row sent.</param>
+    public sealed record Send(string RecipientId, string? Text, int PartsAlreadySent, string? Reference = null);
 }

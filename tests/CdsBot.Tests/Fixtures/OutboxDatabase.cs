@@ -42,7 +42,7 @@ public sealed class OutboxDatabase : IAsyncDisposable
     public static async Task<OutboxDatabase> CreateAsync()
     {
         var database = new OutboxDatabase(BotHost.NewDatabasePath());
-        await using var db = await database.Contexts.CreateDbContextAsync();
+        await using var db = new StorageOptions { ConnectionString = $"Data Source={database._path}" }.CreateMigrationContext();
         await db.Database.MigrateAsync();
         return database;
     }

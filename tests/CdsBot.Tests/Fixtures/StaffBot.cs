@@ -12,14 +12,15 @@ public sealed class StaffBot : IDisposable
     public const string Password = "mật-khẩu-đủ-dài-2026";
 
     /// <param name="services">Replaces registrations after the host's own (e.g. a fake clock).</param>
-    public StaffBot(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="database">The database, kept by the caller; a SQLite file of the host's own when null.</param>
+    public StaffBot(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, TestDatabase? database = null)
     {
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Admin:InitialUser"] = "admin",
             ["Admin:InitialPassword"] = Password,
         };
-        Host = new BotHost(settings: all, services: services);
+        Host = new BotHost(database, settings: all, services: services);
         var staff = Host.Services.GetRequiredService<StaffDirectory>();
         foreach (var (name, role) in new[] { ("editor", StaffRoles.Editor), ("editor2", StaffRoles.Editor), ("publisher", StaffRoles.Publisher), ("publisher2", StaffRoles.Publisher) })
         {

@@ -3,11 +3,13 @@ namespace CdsBot.Tests.Fixtures;
 /// <summary>Two bot instances with their broadcast workers on, sharing one database and one pair of stand-ins.</summary>
 public sealed class TwoInstances : IAsyncDisposable
 {
-    private readonly string _database = BotHost.NewDatabasePath();
+    private readonly TestDatabase _database;
     private readonly ZaloStandIn _zalo = new(ZaloBot.AppId);
 
-    public TwoInstances(IReadOnlyDictionary<string, string?> settings, TimeSpan? sendDelay = null)
+    /// <param name="provider">The database both run on (<see cref="CdsBot.Storage.StorageProvider"/>).</param>
+    public TwoInstances(IReadOnlyDictionary<string, string?> settings, TimeSpan? sendDelay = null, string provider = CdsBot.Storage.StorageProvider.Sqlite)
     {
+        _database = TestDatabase.Create(provider);
         Graph = new GraphStandIn { SendDelay = sendDelay ?? TimeSpan.Zero };
         First = BroadcastBot.Start(_database, _zalo, Graph, worker: true, settings: settings);
         Second = BroadcastBot.Start(_database, _zalo, Graph, worker: true, settings: settings);
@@ -28,6 +30,6 @@ public sealed class TwoInstances : IAsyncDisposable
         await Second.DisposeAsync();
         await Graph.DisposeAsync();
         await _zalo.DisposeAsync();
-        BotHost.DeleteDatabase(_database);
+        _database.Dispose();
     }
 }

@@ -25,7 +25,7 @@ public sealed class ZaloBot : IAsyncDisposable
 
     /// <param name="services">Replaces registrations after the host's own (e.g. a <see cref="LogRecorder"/>).</param>
     /// <param name="settings">Settings over <see cref="Settings"/>.</param>
-    public static ZaloBot Start(string? database = null, ZaloStandIn? standIn = null, bool processing = true, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public static ZaloBot Start(TestDatabase? database = null, ZaloStandIn? standIn = null, bool processing = true, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         standIn ??= new ZaloStandIn(AppId);
         var all = Settings(standIn, processing);

@@ -13,7 +13,7 @@ public sealed class HealthEndpointsTests
     [Fact]
     public async Task Ready_turns_unhealthy_when_more_events_wait_than_allowed_and_healthy_again_once_drained()
     {
-        await using var inbox = InboxHost.Start(new Dictionary<string, string?> { ["Readiness:MaxPendingEvents"] = "1" });
+        await using var inbox = InboxHost.Start(settings: new Dictionary<string, string?> { ["Readiness:MaxPendingEvents"] = "1" });
         using var http = inbox.Host.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz/ready")).StatusCode);
 
@@ -38,7 +38,7 @@ public sealed class HealthEndpointsTests
     [Fact]
     public async Task Ready_turns_unhealthy_when_the_oldest_event_has_waited_too_long()
     {
-        await using var inbox = InboxHost.Start(new Dictionary<string, string?> { ["Readiness:MaxPendingAgeSeconds"] = "60" });
+        await using var inbox = InboxHost.Start(settings: new Dictionary<string, string?> { ["Readiness:MaxPendingAgeSeconds"] = "60" });
         using var http = inbox.Host.CreateClient();
         await inbox.ReceiveTextAsync("ready-3", "menu");
         Assert.Equal(HttpStatusCode.OK, (await ReadyAsync(http)).Status);

@@ -42,11 +42,12 @@ public sealed class ConversationStateTests
         }
     }
 
-    [Fact]
-    public async Task Concurrent_turns_of_one_user_on_two_hosts_sharing_a_database_lose_no_update()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Concurrent_turns_of_one_user_on_two_hosts_sharing_a_database_lose_no_update(string provider)
     {
-        var database = BotHost.NewDatabasePath();
-        try
+        using var database = TestDatabase.Create(provider);
         {
             using var first = new BotHost(database);
             using var second = new BotHost(database);
@@ -61,10 +62,6 @@ public sealed class ConversationStateTests
             Assert.Equal(24, JsonSerializer.Deserialize<UserProfile>(user.Json, StateJson.Options)!.MessageCount);
             var turns = await db.States.Where(s => s.Key.StartsWith("webchat/conversations/conv-")).Select(s => s.Json).ToListAsync();
             Assert.Equal(24, turns.Sum(json => JsonSerializer.Deserialize<ConversationData>(json, StateJson.Options)!.TurnCount));
-        }
-        finally
-        {
-            BotHost.DeleteDatabase(database);
         }
     }
 }

@@ -43,9 +43,9 @@ public sealed class WebChatBroadcaster(IDbContextFactory<CdsBotDbContext> contex
         var key = -(CampaignKeyOffset + delivery.Value);
         await db.Database.ExecuteSqlAsync(
             $"""
-             INSERT INTO outbound_messages (InboxEventId, Sequence, Channel, RecipientId, Body, Status, Attempts, NextAttemptMs, PartsSent, PlatformMessageId, CreatedAt, SentAt, CampaignDeliveryId)
+             INSERT INTO outbound_messages ("InboxEventId", "Sequence", "Channel", "RecipientId", "Body", "Status", "Attempts", "NextAttemptMs", "PartsSent", "PlatformMessageId", "CreatedAt", "SentAt", "CampaignDeliveryId")
              VALUES ({key}, 0, {Channel}, {userId}, {JsonSerializer.Serialize(message, StateJson.Options)}, {InboxStatus.Sent}, 1, 0, 1, NULL, {now}, {now}, {delivery})
-             ON CONFLICT (InboxEventId, Sequence) DO NOTHING
+             ON CONFLICT ("InboxEventId", "Sequence") DO NOTHING
              """,
             cancellationToken);
         streams.Notify();

@@ -121,9 +121,9 @@ public sealed class ZaloTokenManager(
         var zalo = options.Value;
         await db.Database.ExecuteSqlAsync(
             $"""
-             INSERT INTO zalo_tokens (Id, AccessToken, RefreshToken, ExpiresAtMs, Version, RefreshLeaseUntilMs)
+             INSERT INTO zalo_tokens ("Id", "AccessToken", "RefreshToken", "ExpiresAtMs", "Version", "RefreshLeaseUntilMs")
              VALUES (1, {zalo.AccessToken}, {zalo.RefreshToken}, {Now + (zalo.ConfiguredTokenLifetimeSeconds * 1000L)}, 1, 0)
-             ON CONFLICT (Id) DO NOTHING
+             ON CONFLICT ("Id") DO NOTHING
              """,
             cancellationToken);
         return await db.ZaloTokens.AsNoTracking().SingleAsync(t => t.Id == 1, cancellationToken);

@@ -24,8 +24,8 @@ internal sealed class TurnLogRecordConfiguration : IEntityTypeConfiguration<Turn
         // its order), by question among searched questions, and by item among turns naming one (partial indexes: only
         // the rows those queries read); a 👍/👎 finds the conversation's last answer of the item it rates.
         builder.HasIndex(t => new { t.Day, t.Channel, t.Route, t.Band, t.Helpful });
-        builder.HasIndex(t => new { t.Day, t.Band, t.Question }).HasFilter("Band IS NOT NULL");
-        builder.HasIndex(t => new { t.Day, t.ItemId, t.Route, t.Helpful }).HasFilter("ItemId IS NOT NULL");
+        builder.HasIndex(t => new { t.Day, t.Band, t.Question }).HasFilter("\"Band\" IS NOT NULL");
+        builder.HasIndex(t => new { t.Day, t.ItemId, t.Route, t.Helpful }).HasFilter("\"ItemId\" IS NOT NULL");
         builder.HasIndex(t => new { t.Channel, t.ConversationId, t.ItemId });
     }
 }

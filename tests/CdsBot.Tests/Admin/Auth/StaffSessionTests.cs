@@ -85,16 +85,20 @@ public sealed class StaffSessionTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(browser));
     }
 
-    [Fact]
-    public async Task The_keys_that_sign_sessions_are_kept_in_the_database_so_another_instance_honours_a_session()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task The_keys_that_sign_sessions_are_kept_in_the_database_so_another_instance_honours_a_session(string provider)
     {
-        var browser = await _bot.SignedInAsync("editor");
-        using var second = new BotHost(databasePath: _bot.Host.DatabasePath);
+        using var database = TestDatabase.Create(provider);
+        using var bot = new StaffBot(database: database);
+        var browser = await bot.SignedInAsync("editor");
+        using var second = new BotHost(database);
 
-        var contexts = _bot.Host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>();
+        var contexts = bot.Host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>();
         await using (var db = await contexts.CreateDbContextAsync())
         {
-            var keys = await db.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS Value FROM data_protection_keys").SingleAsync();
+            var keys = await db.Database.SqlQueryRaw<long>("""SELECT COUNT(*) AS "Value" FROM data_protection_keys""").SingleAsync();
             Assert.True(keys >= 1, "no data protection key in the database");
         }
 

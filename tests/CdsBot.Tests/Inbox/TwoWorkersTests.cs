@@ -1,0 +1,55 @@
+using CdsBot.Inbox;
+using CdsBot.Tests.Fixtures;
+using Microsoft.EntityFrameworkCore;
+
+namespace CdsBot.Tests.Inbox;
+
+/// <summary>
+/// Two inbox workers, each in a host of its own, draining one database's inbox at the same moment: an event is claimed
+/// by one worker only, every reply goes out once, and on PostgreSQL a worker skips the rows the other is claiming.
+/// </summary>
+public sealed class TwoWorkersTests
+{
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Two_workers_draining_one_inbox_at_once_never_claim_the_same_event(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var first = InboxHost.Start(database);
+        await using var second = InboxHost.Start(database);
+        var ids = new List<long>();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var user in Enumerable.Range(1, 20))
+            {
+                ids.Add(await first.ReceiveTextAsync($"u-{user:D2}", round == 0 ? "menu" : $"câu hỏi {round}"));
+            }
+        }
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await Task.WhenAll(DrainAsync(first, deadline.Token), DrainAsync(second, deadline.Token));
+        while (await first.QueryAsync(db => db.OutboundMessages.AnyAsync(m => m.Status == InboxStatus.Pending || m.Status == InboxStatus.Sending, deadline.Token)))
+        {
+            // A reply held back while the other worker sent the conversation's earlier one goes at the next relay round.
+            await Task.WhenAll(first.Relay.RelayAsync(null, deadline.Token), second.Relay.RelayAsync(null, deadline.Token));
+        }
+
+        var events = await first.QueryAsync(db => db.InboxEvents.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync());
+        Assert.All(events, e => Assert.Equal(InboxStatus.Done, e.Status));
+        Assert.All(events, e => Assert.Equal(1, e.Attempts));
+        Assert.Equal(2, events.Select(e => e.LeaseOwner).Distinct().Count());
+        var sent = first.Channel.Delivered.Concat(second.Channel.Delivered).ToList();
+        Assert.Equal(sent.Count, sent.Select(s => s.Reference).Distinct().Count());
+        Assert.Equal(await first.QueryAsync(db => db.OutboundMessages.CountAsync(m => ids.Contains(m.InboxEventId))), sent.Count);
+    }
+
+    /// <summary>Runs the worker's rounds back to back until no event is pending, as the host's loop would without waiting.</summary>
+    private static async Task DrainAsync(InboxHost host, CancellationToken cancellationToken)
+    {
+        while (await host.QueryAsync(db => db.InboxEvents.AnyAsync(e => e.Status == InboxStatus.Pending, cancellationToken)))
+        {
+            await host.Processor.ProcessPendingAsync(cancellationToken);
+        }
+    }
+}
