@@ -40,7 +40,7 @@ public sealed class TurnRunner
     public string ResetNotice { get; init; } = DefaultResetNotice;
 
     /// <summary>How many times a turn is run before a persistent conflict is reported.</summary>
-    public int MaxAttempts { get; init; } = 8;
+    public int MaxAttempts { get; init; } = 12;
 
     /// <summary>Runs the turn for <paramref name="activity"/> and returns the replies to deliver.</summary>
     public Task<TurnOutcome> RunAsync(InboundActivity activity, CancellationToken cancellationToken) =>
@@ -100,8 +100,10 @@ public sealed class TurnRunner
             catch (StateConflictException conflict) when (attempt < MaxAttempts)
             {
                 _logger.LogDebug("Turn for {Key} lost a state race (attempt {Attempt}); running it again", conflict.Key, attempt);
-                // A few real milliseconds apart, whatever clock the turns are dated by: a test's stopped clock must not stall a retry.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)), cancellationToken);
+                // Real milliseconds apart, whatever clock the turns are dated by (a test's stopped clock must not stall a
+                // retry), with a random backoff that doubles: many turns of one citizen racing on one user row (two tabs,
+                // two instances) spread out instead of colliding again.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, Math.Min(1000, 10 << attempt))), cancellationToken);
             }
         }
     }
