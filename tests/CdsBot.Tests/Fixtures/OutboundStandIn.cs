@@ -14,6 +14,7 @@ public sealed class OutboundStandIn(string channel) : IOutboundChannel
     private readonly ConcurrentQueue<SendOutcome> _script = new();
     private readonly ConcurrentQueue<Send> _requests = new();
     private readonly ConcurrentQueue<Send> _delivered = new();
+    private readonly ConcurrentQueue<string?> _deliveredReferences = new();
     private TaskCompletionSource? _hold;
     private int _counter;
 
@@ -25,6 +26,9 @@ public sealed class OutboundStandIn(string channel) : IOutboundChannel
     /// <summary>Calls answered as delivered, in order: what the citizen saw.</summary>
     public IReadOnlyList<Send> Delivered => [.. _delivered];
 
+    /// <summary>The relay's reference (the outbox row) of each call answered as delivered, in order.</summary>
+    public IReadOnlyList<string?> DeliveredReferences => [.. _deliveredReferences];
+
     /// <summary>The next call gets <paramref name="outcome"/> instead of being delivered.</summary>
     public void Answer(SendOutcome outcome) => _script.Enqueue(outcome);
 
@@ -35,7 +39,7 @@ public sealed class OutboundStandIn(string channel) : IOutboundChannel
 
     public async Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string? reference, CancellationToken cancellationToken)
     {
-        var send = new Send(recipientId, activity.Text, partsAlreadySent, reference);
+        var send = new Send(recipientId, activity.Text, partsAlreadySent);
         _requests.Enqueue(send);
         if (_hold is { } hold)
         {
@@ -48,9 +52,9 @@ public sealed class OutboundStandIn(string channel) : IOutboundChannel
         }
 
         _delivered.Enqueue(send);
+        _deliveredReferences.Enqueue(reference);
         return SendOutcome.Sent($"{channel}-{Interlocked.Increment(ref _counter)}");
     }
 
-    /// <param name="Reference">The relay's idempotency reference: the outbox row sent.</param>
-    public sealed record Send(string RecipientId, string? Text, int PartsAlreadySent, string? Reference = null);
+    public sealed record Send(string RecipientId, string? Text, int PartsAlreadySent);
 }

@@ -39,8 +39,8 @@ public sealed class TwoWorkersTests
         Assert.All(events, e => Assert.Equal(InboxStatus.Done, e.Status));
         Assert.All(events, e => Assert.Equal(1, e.Attempts));
         Assert.Equal(2, events.Select(e => e.LeaseOwner).Distinct().Count());
-        var sent = first.Channel.Delivered.Concat(second.Channel.Delivered).ToList();
-        Assert.Equal(sent.Count, sent.Select(s => s.Reference).Distinct().Count());
+        var sent = first.Channel.DeliveredReferences.Concat(second.Channel.DeliveredReferences).ToList();
+        Assert.Equal(sent.Count, sent.Distinct().Count());
         Assert.Equal(await first.QueryAsync(db => db.OutboundMessages.CountAsync(m => ids.Contains(m.InboxEventId))), sent.Count);
     }
 
