@@ -59,17 +59,14 @@ public static class HandoffsApi
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
-
-        // One conditional update, so two staff pressing "Nhận xử lý" at once cannot both hold the request.
-        var taken = await db.Handoffs.Where(h => h.Id == id && h.ClosedAt == null && h.AssignedTo == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(h => h.AssignedTo, staff).SetProperty(h => h.AssignedAt, now), cancellationToken);
+        var taken = await TryTakeAsync(db, id, staff, now, cancellationToken);
         var request = await db.Handoffs.AsNoTracking().SingleOrDefaultAsync(h => h.Id == id, cancellationToken);
         if (request is null)
         {
             return TypedResults.NotFound();
         }
 
-        if (taken == 0)
+        if (!taken)
         {
             return request.ClosedAt is not null ? Closed()
                 : request.AssignedTo == staff ? TypedResults.Ok(new { request.AssignedTo, request.AssignedAt })
@@ -111,6 +108,14 @@ public static class HandoffsApi
         return TypedResults.NoContent();
     }
 
+    /// <summary>
+    /// Gives an open request nobody holds to <paramref name="staff"/>: one conditional update, so two staff taking it at
+    /// once cannot both hold it. False when it is closed or someone holds it.
+    /// </summary>
+    private static async Task<bool> TryTakeAsync(CdsBotDbContext db, long id, string staff, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.Handoffs.Where(h => h.Id == id && h.ClosedAt == null && h.AssignedTo == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(h => h.AssignedTo, staff).SetProperty(h => h.AssignedAt, now), cancellationToken) == 1;
+
     private static ProblemHttpResult Closed() =>
         TypedResults.Problem("Cuộc trò chuyện này đã kết thúc; người dân cần bấm “Gặp cán bộ” lại.", statusCode: StatusCodes.Status409Conflict);
 
@@ -151,12 +156,10 @@ public static class HandoffsApi
         if (request.AssignedTo is null)
         {
             // Replying takes the request, the same as "Nhận xử lý" (unless someone took it a moment ago).
-            var now = time.GetUtcNow();
-            if (await db.Handoffs.Where(h => h.Id == id && h.AssignedTo == null)
-                    .ExecuteUpdateAsync(set => set.SetProperty(h => h.AssignedTo, staff).SetProperty(h => h.AssignedAt, now), cancellationToken) == 0)
+            if (!await TryTakeAsync(db, id, staff, time.GetUtcNow(), cancellationToken))
             {
                 await db.Entry(request).ReloadAsync(cancellationToken);
-                return HeldBy(request.AssignedTo!);
+                return request.ClosedAt is not null ? Closed() : HeldBy(request.AssignedTo!);
             }
 
             audit.Record(db, staff, "handoff.assign", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
