@@ -5,6 +5,7 @@
   const admin = window.cdsAdmin;
   let current = null; // the document open below the list, as /document-texts listed it
   let drafting = false; // whether the language model is on (Llm__Enabled)
+  let shown = 0; // the latest show() call: an earlier one still loading (e.g. the tab's reload) must not overwrite it
 
   const cell = (text) => { const td = document.createElement("td"); td.textContent = text ?? ""; return td; };
   const path = (number, rest) => `/documents/${encodeURIComponent(number)}/${rest}`;
@@ -38,7 +39,9 @@
   }
 
   async function show(number) {
+    const call = ++shown;
     const documents = await admin.api("GET", "/document-texts");
+    if (call !== shown) return;
     current = documents.find((d) => d.number === number);
     $("document-view").hidden = false;
     $("document-title").textContent = `${current.number} – ${current.title}`;
@@ -48,6 +51,7 @@
     $("document-delete").hidden = !current.hasText;
     $("document-drafts").hidden = !drafting || !current.hasText;
     const passages = await admin.api("GET", path(number, "passages"));
+    if (call !== shown) return;
     $("passages").replaceChildren(...passages.map((passage) => {
       const item = document.createElement("li");
       const heading = document.createElement("h4");
