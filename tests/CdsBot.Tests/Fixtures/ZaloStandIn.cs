@@ -59,6 +59,12 @@ public sealed class ZaloStandIn : IAsyncDisposable
         {
             var userId = JsonNode.Parse(context.Request.Query["data"].ToString())!["user_id"]!.GetValue<string>();
             ProfileLookups.Add(userId);
+            if (ProfileFails)
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            }
+
             await context.Response.WriteAsJsonAsync(new { error = 0, message = "Success", data = new { user_id = userId, display_name = $"Người dùng {userId}", user_is_follower = true } });
         });
         _app.MapPost("/v4/oa/access_token", async context =>
@@ -94,6 +100,9 @@ public sealed class ZaloStandIn : IAsyncDisposable
 
     /// <summary>User ids whose profile was looked up.</summary>
     public ConcurrentBag<string> ProfileLookups { get; } = [];
+
+    /// <summary>When set, the profile API answers 503, as during an outage.</summary>
+    public bool ProfileFails { get; set; }
 
     /// <summary>Refresh tokens presented to the OAuth endpoint.</summary>
     public ConcurrentBag<string> Refreshes { get; } = [];

@@ -63,7 +63,11 @@ public sealed class ZaloInbound(ZaloUsers users, ZaloApiClient api, ZaloTokenMan
         };
     }
 
-    /// <summary>The user's Zalo display name, from the cache or the profile API; a failed look-up never holds a reply back.</summary>
+    /// <summary>
+    /// The user's Zalo display name, from the cache or the profile API; a failed look-up never holds a reply back, and is
+    /// not tried again before the next one is due (a day later): a profile API that fails (no permission, an outage) is
+    /// not called, and the failure not paid for, on every message.
+    /// </summary>
     private async Task<string?> DisplayNameAsync(string userId, CancellationToken cancellationToken)
     {
         var (cached, due) = await users.DisplayNameAsync(userId, cancellationToken);
@@ -81,6 +85,7 @@ public sealed class ZaloInbound(ZaloUsers users, ZaloApiClient api, ZaloTokenMan
         catch (Exception ex) when (ex is HttpRequestException or System.Text.Json.JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             logger.LogInformation("Zalo profile look-up for {User} failed: {Error}", userId, ex.Message);
+            await users.RecordDisplayNameAsync(userId, null, cancellationToken);
             return cached;
         }
     }

@@ -41,6 +41,21 @@ public sealed class ZaloWebhookTests
     }
 
     [Fact]
+    public async Task A_failed_display_name_look_up_answers_anyway_and_is_not_retried_on_the_next_message()
+    {
+        await using var bot = ZaloBot.Start();
+        bot.StandIn.ProfileFails = true;
+
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-15", "menu"));
+        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Count == 1, "the first reply");
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-15", "menu"));
+        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Count == 2, "the second reply");
+
+        Assert.Equal(["user-15"], bot.StandIn.ProfileLookups);
+        Assert.Null((await bot.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "user-15"))).DisplayName);
+    }
+
+    [Fact]
     public async Task A_number_typed_back_picks_the_numbered_choice()
     {
         await using var bot = ZaloBot.Start();
