@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 
 namespace CdsBot.Bench;
 
-/// <summary>A stand-in for Zalo's message API and the Graph Send API that accepts every message at once and counts them.</summary>
+/// <summary>
+/// A stand-in for Zalo's message and user-profile APIs and the Graph Send API that accepts every message at once and counts
+/// them.
+/// </summary>
 internal sealed class ChannelStandIn : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -21,6 +24,12 @@ internal sealed class ChannelStandIn : IAsyncDisposable
             await JsonNode.ParseAsync(request.Body);
             var n = Interlocked.Increment(ref _received);
             return Results.Json(new { error = 0, message = "Success", data = new { message_id = $"m{n}" } });
+        });
+        // The profile look-up the host makes for a user it has not named yet (once a day per user).
+        _app.MapGet("/v3.0/oa/user/detail", (HttpRequest request) =>
+        {
+            var userId = JsonNode.Parse(request.Query["data"].ToString())?["user_id"]?.ToString();
+            return Results.Json(new { error = 0, message = "Success", data = new { user_id = userId, display_name = $"Người dùng {userId}", user_is_follower = true } });
         });
         _app.MapPost("/{version}/{page}/messages", async (HttpRequest request) =>
         {

@@ -23,7 +23,8 @@ internal static class WebhookBenchmark
             Secret,
             MessengerSecret,
             ("Zalo__RepliesPerWindow", "1000000"),
-            ("Inbox__PollIntervalMilliseconds", "200"))))
+            ("Inbox__PollIntervalMilliseconds", "200"),
+            ("Telemetry__Prometheus__Enabled", "true"))))
         {
             using var http = new HttpClient { BaseAddress = host.Address };
             foreach (var channel in new[] { "zalo", "messenger" })
@@ -46,14 +47,24 @@ internal static class WebhookBenchmark
         await DriveAsync(http, Math.Min(200, events), concurrency, $"warmup-{channel}", channel);
         await WaitForAsync(() => standIn.Received >= warmupFrom + Math.Min(200, events), TimeSpan.FromSeconds(60));
         var before = standIn.Received;
+        var metricsBefore = await HostMetrics.ScrapeAsync(http);
+        var cpuBefore = host.ProcessorTime;
         var clock = Stopwatch.StartNew();
         var ack = await DriveAsync(http, events, concurrency, $"run-{channel}", channel);
         var acked = clock.Elapsed;
         await WaitForAsync(() => standIn.Received >= before + events, TimeSpan.FromMinutes(5));
         clock.Stop();
+        var cpu = host.ProcessorTime - cpuBefore;
+        var metrics = await HostMetrics.ScrapeAsync(http);
         Print($"{channel} webhook → host", events, concurrency, ack, acked);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  end to end: {events} replies received by the stand-in in {clock.Elapsed.TotalSeconds:F2} s = {events / clock.Elapsed.TotalSeconds:F0} replies/s; host RSS {host.ResidentBytes / 1048576.0:F0} MiB"));
+        // Per event, whatever else the machine is doing: the host's CPU time and its database round trips.
+        var commits = metrics.Since(metricsBefore, "cdsbot_db_commits_total");
+        var units = metrics.Since(metricsBefore, "cdsbot_db_group_commit_units_sum");
+        var batches = metrics.Since(metricsBefore, "cdsbot_db_group_commit_units_count");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  per event: host CPU {cpu.TotalMilliseconds / events:F2} ms; database statements {metrics.Since(metricsBefore, "cdsbot_db_commands_total/read") / events:F1} reads + {metrics.Since(metricsBefore, "cdsbot_db_commands_total/write") / events:F1} writes, {commits / events:F2} commits; group commits {batches / events:F2} holding {(batches > 0 ? units / batches : 0):F1} units each"));
     }
 
     private static void Print(string label, int events, int concurrency, List<double> ack, TimeSpan elapsed)

@@ -24,6 +24,7 @@ public static class StorageExtensions
 
         builder.Services.AddSingleton(storage);
         builder.Services.AddDbContextFactory<CdsBotDbContext>(storage.Configure);
+        builder.Services.AddSingleton<GroupCommit>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 

@@ -12,7 +12,7 @@ namespace CdsBot.Inbox;
 
 /// <summary>
 /// Commits a turn run for an inbox event: the conversation and user state, the replies owed (outbound rows) and the
-/// event's completion, in one transaction. If the event was completed meanwhile (another instance took it over after
+/// event's completion, in one transaction (shared with other turns' commits through <see cref="GroupCommit"/>). If the event was completed meanwhile (another instance took it over after
 /// the lease ran out), nothing is written.
 /// </summary>
 /// <remarks>
@@ -20,7 +20,7 @@ namespace CdsBot.Inbox;
 /// (<see cref="DeferredDeliveries"/>), and so does the turn's row in the turn log (<see cref="TurnLogWriter"/>).
 /// </remarks>
 public sealed class InboxCommit(
-    IDbContextFactory<CdsBotDbContext> contexts,
+    GroupCommit groupCommit,
     InboxEventRecord inboxEvent,
     InboundActivity activity,
     BroadcastOptions broadcasts,
@@ -33,8 +33,15 @@ public sealed class InboxCommit(
 
     public async Task CommitAsync(IReadOnlyCollection<StateWrite> writes, TurnOutcome outcome, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The turn's span, read here: the batch runs on the committer's flow, outside it.
+        var traceParent = Telemetry.CurrentTraceParent;
+        var elapsed = await groupCommit.RunAsync((db, ct) => WriteAsync(db, writes, outcome, traceParent, ct), cancellationToken);
+        metrics.TurnCommitted(inboxEvent.Channel, outcome.Trace.Intent, elapsed);
+    }
+
+    /// <returns>The turn's duration, as logged.</returns>
+    private async Task<TimeSpan> WriteAsync(CdsBotDbContext db, IReadOnlyCollection<StateWrite> writes, TurnOutcome outcome, string? traceParent, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var completed = await db.InboxEvents
             .Where(e => e.Id == inboxEvent.Id && e.Status == InboxStatus.Pending)
@@ -56,7 +63,7 @@ public sealed class InboxCommit(
             RecipientId = recipientId,
             Body = JsonSerializer.Serialize(reply, StateJson.Options),
             CreatedAt = now,
-            TraceParent = Telemetry.CurrentTraceParent,
+            TraceParent = traceParent,
         }));
         if (outcome.Replies.Count > 0)
         {
@@ -64,7 +71,6 @@ public sealed class InboxCommit(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        metrics.TurnCommitted(inboxEvent.Channel, outcome.Trace.Intent, elapsed);
+        return elapsed;
     }
 }

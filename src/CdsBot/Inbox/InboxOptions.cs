@@ -15,6 +15,12 @@ public sealed class InboxOptions
     /// <summary>Events claimed per round.</summary>
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// Conversations whose turns run side by side (each one's events stay in order). Their commits share transactions
+    /// (GroupCommit), so more of them in flight means fewer, larger commits.
+    /// </summary>
+    public int ConversationsInParallel { get; set; } = 16;
+
     /// <summary>After this many failed attempts an event is marked failed (and logged) instead of retried.</summary>
     public int MaxAttempts { get; set; } = 5;
 

@@ -16,6 +16,7 @@ namespace CdsBot.Inbox;
 /// </summary>
 public sealed class InboxProcessor(
     IDbContextFactory<CdsBotDbContext> contexts,
+    GroupCommit groupCommit,
     IEnumerable<IInboundChannel> channels,
     TurnRunner runner,
     OutboundRelay relay,
@@ -76,7 +77,7 @@ public sealed class InboxProcessor(
         }
 
         var conversations = pending.GroupBy(e => (e.Channel, e.ConversationId));
-        await Parallel.ForEachAsync(conversations, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (conversation, ct) =>
+        await Parallel.ForEachAsync(conversations, new ParallelOptions { MaxDegreeOfParallelism = options.Value.ConversationsInParallel, CancellationToken = cancellationToken }, async (conversation, ct) =>
         {
             foreach (var inboxEvent in conversation)
             {
@@ -91,18 +92,18 @@ public sealed class InboxProcessor(
 
     private async Task<bool> ClaimAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var until = now + (options.Value.LeaseSeconds * 1000L);
         // A worker that finds the row being claimed by another skips it at once (the other wins) instead of waiting.
-        var claim = $$"""
-            UPDATE inbox_events SET "LeaseOwner" = {0}, "LeaseUntilMs" = {1}, "Attempts" = "Attempts" + 1
-            WHERE "Id" = (SELECT "Id" FROM inbox_events WHERE "Id" = {2} AND "Status" = {3} AND "LeaseUntilMs" <= {4} {{SqlDialect.Of(db.Database).SkipLocked}})
-            """;
-        var claimed = await db.Database.ExecuteSqlRawAsync(claim, [_owner, until, inboxEvent.Id, InboxStatus.Pending, now], cancellationToken);
+        var claimed = await groupCommit.RunAsync((db, ct) => db.Database.ExecuteSqlRawAsync(ClaimSql(SqlDialect.Of(db.Database)), [_owner, until, inboxEvent.Id, InboxStatus.Pending, now], ct), cancellationToken);
         inboxEvent.Attempts++;
         return claimed == 1;
     }
+
+    private static string ClaimSql(SqlDialect dialect) => $$"""
+        UPDATE inbox_events SET "LeaseOwner" = {0}, "LeaseUntilMs" = {1}, "Attempts" = "Attempts" + 1
+        WHERE "Id" = (SELECT "Id" FROM inbox_events WHERE "Id" = {2} AND "Status" = {3} AND "LeaseUntilMs" <= {4} {{dialect.SkipLocked}})
+        """;
 
     /// <summary>Runs and commits one claimed event's turn; true when the conversation's next event may follow.</summary>
     /// <remarks>
@@ -126,7 +127,7 @@ public sealed class InboxProcessor(
                 return true;
             }
 
-            await InboxTurn.RunAsync(runner, activity, new InboxCommit(contexts, inboxEvent, activity, broadcasts.Value, metrics, time), cancellationToken);
+            await InboxTurn.RunAsync(runner, activity, new InboxCommit(groupCommit, inboxEvent, activity, broadcasts.Value, metrics, time), cancellationToken);
             await relay.RelayAsync(inboxEvent.Id, cancellationToken);
             return true;
         }
@@ -159,17 +160,15 @@ public sealed class InboxProcessor(
 
     private async Task FinishAsync(InboxEventRecord inboxEvent, string status, string? error, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
-        await db.InboxEvents.Where(e => e.Id == inboxEvent.Id && e.Status == InboxStatus.Pending)
-            .ExecuteUpdateAsync(e => e.SetProperty(x => x.Status, status).SetProperty(x => x.ProcessedAt, now).SetProperty(x => x.Error, error), cancellationToken);
+        await groupCommit.RunAsync((db, ct) => db.InboxEvents.Where(e => e.Id == inboxEvent.Id && e.Status == InboxStatus.Pending)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.Status, status).SetProperty(x => x.ProcessedAt, now).SetProperty(x => x.Error, error), ct), cancellationToken);
     }
 
     private async Task BackOffAsync(InboxEventRecord inboxEvent, string error, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var retryAt = time.GetUtcNow().ToUnixTimeMilliseconds() + (long)(1000 * Math.Pow(2, inboxEvent.Attempts));
-        await db.InboxEvents.Where(e => e.Id == inboxEvent.Id)
-            .ExecuteUpdateAsync(e => e.SetProperty(x => x.LeaseUntilMs, retryAt).SetProperty(x => x.Error, error), cancellationToken);
+        await groupCommit.RunAsync((db, ct) => db.InboxEvents.Where(e => e.Id == inboxEvent.Id)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.LeaseUntilMs, retryAt).SetProperty(x => x.Error, error), ct), cancellationToken);
     }
 }

@@ -19,6 +19,7 @@ namespace CdsBot.Inbox;
 /// </summary>
 public sealed class OutboundRelay(
     IDbContextFactory<CdsBotDbContext> contexts,
+    GroupCommit groupCommit,
     IEnumerable<IOutboundChannel> channels,
     IOptions<InboxOptions> options,
     CdsBotMetrics metrics,
@@ -33,7 +34,13 @@ public sealed class OutboundRelay(
     /// </summary>
     public async Task RelayAsync(long? eventId, CancellationToken cancellationToken)
     {
-        await MarkLapsedUnknownAsync(cancellationToken);
+        // Only the sweep looks for sends cut off by a crash (they are rare and it runs every poll); a conversation's own
+        // relay right after its turn only sends.
+        if (eventId is null)
+        {
+            await MarkLapsedUnknownAsync(cancellationToken);
+        }
+
         List<OutboundMessageRecord> unfinished;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
@@ -72,19 +79,21 @@ public sealed class OutboundRelay(
     /// </summary>
     private async Task<bool> ClaimAsync(OutboundMessageRecord message, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var leaseUntil = now + (options.Value.LeaseSeconds * 1000L);
-        var claim = $$"""
-            UPDATE outbound_messages SET "Status" = {0}, "NextAttemptMs" = {1}, "Attempts" = "Attempts" + 1
-            WHERE "Id" = (
-              SELECT m."Id" FROM outbound_messages m
-              WHERE m."Id" = {2} AND m."Status" = {3} AND m."NextAttemptMs" <= {4}
-                AND NOT EXISTS (SELECT 1 FROM outbound_messages e WHERE e."Channel" = m."Channel" AND e."RecipientId" = m."RecipientId" AND e."Id" < m."Id" AND e."Status" IN ({3}, {0}))
-              {{SqlDialect.Of(db.Database).SkipLocked}})
-            """;
-        return await db.Database.ExecuteSqlRawAsync(claim, [InboxStatus.Sending, leaseUntil, message.Id, InboxStatus.Pending, now], cancellationToken) == 1;
+        return await groupCommit.RunAsync(
+            (db, ct) => db.Database.ExecuteSqlRawAsync(ClaimSql(SqlDialect.Of(db.Database)), [InboxStatus.Sending, leaseUntil, message.Id, InboxStatus.Pending, now], ct),
+            cancellationToken) == 1;
     }
+
+    private static string ClaimSql(SqlDialect dialect) => $$"""
+        UPDATE outbound_messages SET "Status" = {0}, "NextAttemptMs" = {1}, "Attempts" = "Attempts" + 1
+        WHERE "Id" = (
+          SELECT m."Id" FROM outbound_messages m
+          WHERE m."Id" = {2} AND m."Status" = {3} AND m."NextAttemptMs" <= {4}
+            AND NOT EXISTS (SELECT 1 FROM outbound_messages e WHERE e."Channel" = m."Channel" AND e."RecipientId" = m."RecipientId" AND e."Id" < m."Id" AND e."Status" IN ({3}, {0}))
+          {{dialect.SkipLocked}})
+        """;
 
     /// <summary>
     /// Sends one claimed message and records the outcome; true when the citizen's next message may follow. The send is
@@ -119,19 +128,18 @@ public sealed class OutboundRelay(
 
         var attempts = message.Attempts + 1;
         var now = time.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(none);
-        var row = db.OutboundMessages.Where(m => m.Id == message.Id);
-        var delivery = db.Deliveries.Where(d => d.Id == message.CampaignDeliveryId);
         span?.SetTag("cdsbot.outbound.delivered", outcome.Delivered);
         if (outcome.Delivered)
         {
             metrics.Sent(message.Channel, "sent", outcome);
-            await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Sent).SetProperty(x => x.SentAt, now).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId).SetProperty(x => x.Error, (string?)null), none);
-            if (message.CampaignDeliveryId is not null)
+            await RecordAsync(message, async (row, delivery, ct) =>
             {
-                await delivery.ExecuteUpdateAsync(d => d.SetProperty(x => x.SentAt, now).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId), none);
-            }
-
+                await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Sent).SetProperty(x => x.SentAt, now).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId).SetProperty(x => x.Error, (string?)null), ct);
+                if (delivery is not null)
+                {
+                    await delivery.ExecuteUpdateAsync(d => d.SetProperty(x => x.SentAt, now).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId), ct);
+                }
+            });
             return true;
         }
 
@@ -140,21 +148,35 @@ public sealed class OutboundRelay(
         {
             metrics.Sent(message.Channel, "retry", outcome);
             var backoffMs = (long)Math.Min(300_000, 1000 * Math.Pow(2, attempts));
-            await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Pending).SetProperty(x => x.NextAttemptMs, now.ToUnixTimeMilliseconds() + backoffMs).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), none);
+            await RecordAsync(message, (row, _, ct) => row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Pending).SetProperty(x => x.NextAttemptMs, now.ToUnixTimeMilliseconds() + backoffMs).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), ct));
             logger.LogWarning("Outbound message {Id} on {Channel} will be retried in {Backoff} ms; later messages to {Recipient} wait for it: {Reason}", message.Id, message.Channel, backoffMs, message.RecipientId, outcome.Reason);
             return false;
         }
 
         metrics.Sent(message.Channel, "failed", outcome);
-        await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Failed).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), none);
-        if (message.CampaignDeliveryId is not null)
+        await RecordAsync(message, async (row, delivery, ct) =>
         {
-            await delivery.ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Failed).SetProperty(x => x.Reason, outcome.Reason), none);
-        }
-
+            await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Failed).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), ct);
+            if (delivery is not null)
+            {
+                await delivery.ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Failed).SetProperty(x => x.Reason, outcome.Reason), ct);
+            }
+        });
         logger.LogWarning("Outbound message {Id} on {Channel} was not delivered and will not be retried: {Reason}", message.Id, message.Channel, outcome.Reason);
         return true;
     }
+
+    /// <summary>
+    /// Records a send's outcome on the message's row and, for a campaign message, its ledger row (null otherwise),
+    /// batched with other writes. Not cancelled: the platform has answered, and that must be kept.
+    /// </summary>
+    private Task<int> RecordAsync(OutboundMessageRecord message, Func<IQueryable<OutboundMessageRecord>, IQueryable<DeliveryRecord>?, CancellationToken, Task> update) =>
+        groupCommit.RunAsync(async (db, ct) =>
+        {
+            var delivery = message.CampaignDeliveryId is { } deliveryId ? db.Deliveries.Where(d => d.Id == deliveryId) : null;
+            await update(db.OutboundMessages.Where(m => m.Id == message.Id), delivery, ct);
+            return 0;
+        }, CancellationToken.None);
 
     /// <summary>
     /// Messages still "sending" after the lease were cut off by a crash mid-call: they may have arrived, so they are

@@ -18,6 +18,7 @@ public sealed partial class CdsBotMetrics
     private readonly Counter<long> _broadcastDeliveries;
     private readonly Counter<long> _llmCalls;
     private readonly Counter<long> _guardRefusals;
+    private readonly Histogram<int> _groupCommits;
 
     public CdsBotMetrics(IMeterFactory meters, InboxBacklog backlog)
     {
@@ -30,6 +31,7 @@ public sealed partial class CdsBotMetrics
         _broadcastDeliveries = meter.CreateCounter<long>("cdsbot.broadcast.deliveries", "{delivery}", "Campaign ledger rows moved to a status.");
         _llmCalls = meter.CreateCounter<long>("cdsbot.llm.calls", "{call}", "Calls to the language model (each retry counts).");
         _guardRefusals = meter.CreateCounter<long>("cdsbot.llm.guard_refusals", "{reply}", "Model replies refused by a guard, by reason.");
+        _groupCommits = meter.CreateHistogram<int>("cdsbot.db.group_commit.units", "{unit}", "Units of work committed together in one transaction (GroupCommit).");
         // Read from the database at each collection, so every instance reports the shared inbox as it stands.
         meter.CreateObservableGauge("cdsbot.inbox.pending", () => Read(backlog, b => b.Pending), "{event}", "Inbox events not yet processed.");
         meter.CreateObservableGauge("cdsbot.inbox.oldest_age", () => Read(backlog, b => b.OldestAge.TotalSeconds), "s", "How long the oldest unprocessed inbox event has waited.");
@@ -50,6 +52,8 @@ public sealed partial class CdsBotMetrics
         _sends.Add(1, new("channel", channel), new("outcome", outcome), new("code", CodeOf(result)));
 
     public void BroadcastDelivery(string channel, string status) => _broadcastDeliveries.Add(1, new("channel", channel), new("status", status));
+
+    public void GroupCommitted(int units) => _groupCommits.Record(units);
 
     public void ModelCalled() => _llmCalls.Add(1);
 

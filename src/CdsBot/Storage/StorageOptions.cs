@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Storage;
@@ -29,11 +30,11 @@ public sealed class StorageOptions
     {
         if (IsPostgres)
         {
-            builder.UseNpgsql(ConnectionString).AddInterceptors(new PostgresWriteLock());
+            builder.UseNpgsql(ConnectionString).AddInterceptors(new PostgresWriteLock(), new DbCommandCounter());
         }
         else
         {
-            builder.UseSqlite(ConnectionString).AddInterceptors(new SqlitePragmas());
+            builder.UseSqlite(ConnectionString).AddInterceptors(new SqlitePragmas(), new SqliteWriteGate(new SqliteConnectionStringBuilder(ConnectionString).DataSource), new DbCommandCounter());
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class OutboxDatabase : IAsyncDisposable
     {
         _path = path;
         _services = new ServiceCollection()
-            .AddDbContextFactory<CdsBotDbContext>(o => o.UseSqlite($"Data Source={path}").AddInterceptors(new SqlitePragmas()))
+            .AddDbContextFactory<CdsBotDbContext>(o => new StorageOptions { ConnectionString = $"Data Source={path}" }.Configure(o))
             .AddMetrics()
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<InboxBacklog>()
@@ -47,9 +47,12 @@ public sealed class OutboxDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>A group commit over this database, as one instance of the host has it.</summary>
+    public GroupCommit GroupCommit() => new(Contexts, _services.GetRequiredService<CdsBotMetrics>());
+
     /// <summary>A relay as one instance of the host would have it.</summary>
     public OutboundRelay Relay(IOutboundChannel channel, RecordingLogger<OutboundRelay>? logger = null) =>
-        new(Contexts, [channel], Microsoft.Extensions.Options.Options.Create(Options), _services.GetRequiredService<CdsBotMetrics>(), Time, logger ?? new RecordingLogger<OutboundRelay>());
+        new(Contexts, GroupCommit(), [channel], Microsoft.Extensions.Options.Options.Create(Options), _services.GetRequiredService<CdsBotMetrics>(), Time, logger ?? new RecordingLogger<OutboundRelay>());
 
     /// <summary>Writes a reply owed to <paramref name="recipientId"/>, as a committed turn (a positive event id) or a staff reply (negative) does.</summary>
     public async Task<long> OweAsync(string channel, string recipientId, string text, long eventId, int sequence = 0)

@@ -5,22 +5,24 @@ using Microsoft.Extensions.Options;
 namespace CdsBot.Channels.Messenger;
 
 /// <summary>Tracks each person's last inbound time, so replies and broadcasts stay inside the 24-hour window.</summary>
-public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, IOptions<MessengerOptions> options, TimeProvider time)
+public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, GroupCommit groupCommit, IOptions<MessengerOptions> options, TimeProvider time)
 {
     public async Task RecordInboundAsync(string psid, long atMs, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var user = await db.MessengerUsers.FindAsync([psid], cancellationToken);
-        if (user is null)
+        await groupCommit.RunAsync(async (db, ct) =>
         {
-            user = new MessengerUserRecord { Psid = psid };
-            db.MessengerUsers.Add(user);
-        }
+            var user = await db.MessengerUsers.FindAsync([psid], ct);
+            if (user is null)
+            {
+                user = new MessengerUserRecord { Psid = psid };
+                db.MessengerUsers.Add(user);
+            }
 
-        user.LastInboundMs = Math.Max(user.LastInboundMs, atMs);
-        user.Unreachable = null;
-        user.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+            user.LastInboundMs = Math.Max(user.LastInboundMs, atMs);
+            user.Unreachable = null;
+            user.UpdatedAt = time.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
     }
 
     /// <summary>Null when a free-form message may be sent now; otherwise why not.</summary>
@@ -36,7 +38,9 @@ public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, 
 
     public async Task RecordUnreachableAsync(string psid, string reason, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.MessengerUsers.Where(u => u.Psid == psid).ExecuteUpdateAsync(u => u.SetProperty(x => x.Unreachable, reason), cancellationToken);
+        await groupCommit.RunAsync(async (db, ct) =>
+        {
+            await db.MessengerUsers.Where(u => u.Psid == psid).ExecuteUpdateAsync(u => u.SetProperty(x => x.Unreachable, reason), ct);
+        }, cancellationToken);
     }
 }

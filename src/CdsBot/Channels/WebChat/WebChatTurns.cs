@@ -4,7 +4,6 @@ using CdsBot.Dialogs.Engine;
 using CdsBot.Inbox;
 using CdsBot.Observability;
 using CdsBot.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CdsBot.Channels.WebChat;
@@ -17,7 +16,7 @@ namespace CdsBot.Channels.WebChat;
 /// then reaches the page through the stream.
 /// </summary>
 public sealed class WebChatTurns(
-    IDbContextFactory<CdsBotDbContext> contexts,
+    GroupCommit groupCommit,
     TurnRunner runner,
     OutboundRelay relay,
     IOptions<InboxOptions> inbox,
@@ -40,14 +39,14 @@ public sealed class WebChatTurns(
             LeaseUntilMs = now.ToUnixTimeMilliseconds() + (inbox.Value.LeaseSeconds * 1000L),
             TraceParent = Telemetry.CurrentTraceParent,
         };
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        await groupCommit.RunAsync(async (db, ct) =>
         {
             db.InboxEvents.Add(inboxEvent);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+            return await db.SaveChangesAsync(ct);
+        }, cancellationToken);
 
         var activity = WebChatInbound.ToActivity(request, now, inboxEvent.ChannelMessageId);
-        var outcome = await InboxTurn.RunAsync(runner, activity, new InboxCommit(contexts, inboxEvent, activity, broadcasts.Value, metrics, time), cancellationToken);
+        var outcome = await InboxTurn.RunAsync(runner, activity, new InboxCommit(groupCommit, inboxEvent, activity, broadcasts.Value, metrics, time), cancellationToken);
         await relay.RelayAsync(inboxEvent.Id, CancellationToken.None);
         return outcome;
     }

@@ -5,33 +5,35 @@ using Microsoft.Extensions.Options;
 namespace CdsBot.Channels.Zalo;
 
 /// <summary>Keeps each Zalo user's following state and reply window.</summary>
-public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, IOptions<ZaloOptions> options, TimeProvider time)
+public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, GroupCommit groupCommit, IOptions<ZaloOptions> options, TimeProvider time)
 {
     public async Task RecordInboundAsync(string userId, bool? followed, long atMs, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        var user = await db.ZaloUsers.FindAsync([userId], cancellationToken);
-        if (user is null)
+        await groupCommit.RunAsync(async (db, ct) =>
         {
-            user = new ZaloUserRecord { UserId = userId };
-            db.ZaloUsers.Add(user);
-        }
+            var now = time.GetUtcNow();
+            var user = await db.ZaloUsers.FindAsync([userId], ct);
+            if (user is null)
+            {
+                user = new ZaloUserRecord { UserId = userId };
+                db.ZaloUsers.Add(user);
+            }
 
-        if (followed is { } value)
-        {
-            user.Followed = value;
-        }
+            if (followed is { } value)
+            {
+                user.Followed = value;
+            }
 
-        if (followed is not false)
-        {
-            user.LastInboundMs = Math.Max(user.LastInboundMs, atMs);
-            user.RepliesSinceInbound = 0;
-            user.Unreachable = null;
-        }
+            if (followed is not false)
+            {
+                user.LastInboundMs = Math.Max(user.LastInboundMs, atMs);
+                user.RepliesSinceInbound = 0;
+                user.Unreachable = null;
+            }
 
-        user.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
+            user.UpdatedAt = now;
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
     }
 
     /// <summary>The cached display name, and whether it is due for a look-up (none yet, or a day old).</summary>
@@ -45,10 +47,12 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, IOpti
 
     public async Task RecordDisplayNameAsync(string userId, string? name, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        await db.ZaloUsers.Where(u => u.UserId == userId)
-            .ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, x => name ?? x.DisplayName).SetProperty(x => x.ProfileFetchedMs, now), cancellationToken);
+        await groupCommit.RunAsync(async (db, ct) =>
+        {
+            var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+            await db.ZaloUsers.Where(u => u.UserId == userId)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, x => name ?? x.DisplayName).SetProperty(x => x.ProfileFetchedMs, now), ct);
+        }, cancellationToken);
     }
 
     /// <summary>Null when a consultation reply may be sent now; otherwise why not.</summary>
@@ -85,15 +89,19 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, IOpti
 
     public async Task RecordSentAsync(string userId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.ZaloUsers.Where(u => u.UserId == userId)
-            .ExecuteUpdateAsync(u => u.SetProperty(x => x.RepliesSinceInbound, x => x.RepliesSinceInbound + 1), cancellationToken);
+        await groupCommit.RunAsync(async (db, ct) =>
+        {
+            await db.ZaloUsers.Where(u => u.UserId == userId)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.RepliesSinceInbound, x => x.RepliesSinceInbound + 1), ct);
+        }, cancellationToken);
     }
 
     public async Task RecordUnreachableAsync(string userId, string reason, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.ZaloUsers.Where(u => u.UserId == userId)
-            .ExecuteUpdateAsync(u => u.SetProperty(x => x.Unreachable, reason), cancellationToken);
+        await groupCommit.RunAsync(async (db, ct) =>
+        {
+            await db.ZaloUsers.Where(u => u.UserId == userId)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.Unreachable, reason), ct);
+        }, cancellationToken);
     }
 }

@@ -1,0 +1,182 @@
+using System.Threading.Channels;
+using CdsBot.Observability;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CdsBot.Storage;
+
+/// <summary>
+/// Many small writes in one transaction. Callers hand over a unit of work and wait; one committer at a time takes every
+/// unit queued so far, runs each in its own savepoint of one transaction, commits once, and only then tells each caller
+/// its unit is stored. While it commits, new units queue for the next batch, so the busier the service the larger the
+/// batches, and a lone unit is committed at once (no timer). A unit that throws is rolled back to its savepoint and fails
+/// alone (its caller retries it as it would have retried its own transaction); the others commit. If the commit itself
+/// fails, every unit of the batch fails. Used for the inbox's small writes: webhooks storing events, the worker's claims
+/// and turn commits, the relay's claims and outcomes.
+/// </summary>
+public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, CdsBotMetrics metrics)
+{
+    /// <summary>Units per transaction at most, so one commit never grows without bound.</summary>
+    public const int MaxBatch = 256;
+
+    private readonly Channel<IUnit> _queue = Channel.CreateUnbounded<IUnit>(new UnboundedChannelOptions { SingleReader = true });
+    private int _committing;
+
+    /// <summary>Runs <paramref name="work"/> in the next batch; completes after the batch's commit.</summary>
+    /// <remarks>
+    /// <paramref name="work"/> runs on a context shared with the batch's other units: it must finish its own changes
+    /// (SaveChanges or a bulk statement) and not keep entities tracked for later. Cancelling the wait does not take the unit
+    /// back once the committer has it; the work may still be stored, as a write already sent to the database may be.
+    /// </remarks>
+    public Task<T> RunAsync<T>(Func<CdsBotDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var unit = new Unit<T>(work);
+        _queue.Writer.TryWrite(unit);
+        if (Interlocked.CompareExchange(ref _committing, 1, 0) == 0)
+        {
+            // The committer serves every caller: it must not carry this one's span, log scope or cancellation.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(DrainAsync, CancellationToken.None);
+            }
+        }
+
+        return unit.Result.WaitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc cref="RunAsync{T}"/>
+    public Task RunAsync(Func<CdsBotDbContext, CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        RunAsync<bool>(async (db, ct) =>
+        {
+            await work(db, ct);
+            return true;
+        }, cancellationToken);
+
+    private async Task DrainAsync()
+    {
+        var batch = new List<IUnit>(MaxBatch);
+        while (true)
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var unit))
+            {
+                batch.Add(unit);
+            }
+
+            if (batch.Count == 0)
+            {
+                // Hand the committer role back, then look once more: a unit queued just before the hand-back would
+                // otherwise wait for the next caller.
+                Volatile.Write(ref _committing, 0);
+                if (!_queue.Reader.TryPeek(out _) || Interlocked.CompareExchange(ref _committing, 1, 0) != 0)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            await CommitAsync(batch);
+            batch.Clear();
+        }
+    }
+
+    private async Task CommitAsync(List<IUnit> batch)
+    {
+        var stored = new List<IUnit>(batch.Count);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (await RunOneAsync(db, transaction, batch[i], $"unit{i}", alone: batch.Count == 1))
+                {
+                    stored.Add(batch[i]);
+                }
+            }
+
+            await transaction.CommitAsync();
+        }
+        catch (Exception ex)
+        {
+            // Nothing of the batch is stored: the units that ran are told so, and so are those that never ran.
+            foreach (var unit in batch)
+            {
+                unit.Fail(ex is UnitFailedException failed ? failed.InnerException! : ex);
+            }
+
+            return;
+        }
+
+        metrics.GroupCommitted(batch.Count);
+        foreach (var unit in stored)
+        {
+            unit.Complete();
+        }
+    }
+
+    /// <returns>Whether the unit's writes are part of the transaction; false when it failed and was rolled back.</returns>
+    private static async Task<bool> RunOneAsync(CdsBotDbContext db, IDbContextTransaction transaction, IUnit unit, string savepoint, bool alone)
+    {
+        if (alone)
+        {
+            // The transaction is the unit's own: a failure rolls all of it back, with no savepoint needed.
+            try
+            {
+                await unit.RunAsync(db);
+                return true;
+            }
+            catch (Exception ex)
+            {
+                unit.Fail(ex);
+                throw new UnitFailedException(ex);
+            }
+        }
+
+        await transaction.CreateSavepointAsync(savepoint);
+        try
+        {
+            await unit.RunAsync(db);
+            await transaction.ReleaseSavepointAsync(savepoint);
+            return true;
+        }
+        catch (Exception ex)
+        {
+            await transaction.RollbackToSavepointAsync(savepoint);
+            await transaction.ReleaseSavepointAsync(savepoint);
+            db.ChangeTracker.Clear();
+            unit.Fail(ex);
+            return false;
+        }
+    }
+
+    /// <summary>The lone unit of a batch failed; it was told so, and the batch's transaction is rolled back.</summary>
+    private sealed class UnitFailedException(Exception inner) : Exception("The batch's only unit failed.", inner);
+
+    private interface IUnit
+    {
+        Task RunAsync(CdsBotDbContext db);
+
+        void Complete();
+
+        void Fail(Exception exception);
+    }
+
+    private sealed class Unit<T>(Func<CdsBotDbContext, CancellationToken, Task<T>> work) : IUnit
+    {
+        private readonly TaskCompletionSource<T> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T _value = default!;
+
+        public Task<T> Result => _result.Task;
+
+        public async Task RunAsync(CdsBotDbContext db)
+        {
+            _value = await work(db, CancellationToken.None);
+            db.ChangeTracker.Clear();
+        }
+
+        public void Complete() => _result.TrySetResult(_value);
+
+        public void Fail(Exception exception) => _result.TrySetException(exception);
+    }
+}

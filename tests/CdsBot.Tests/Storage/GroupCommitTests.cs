@@ -1,0 +1,127 @@
+using CdsBot.Inbox;
+using CdsBot.Storage;
+using CdsBot.Tests.Fixtures;
+using Microsoft.EntityFrameworkCore;
+
+namespace CdsBot.Tests.Storage;
+
+/// <summary>Units of work queued together share one transaction, each caller hears only after the commit, and a failing unit fails alone.</summary>
+public sealed class GroupCommitTests
+{
+    private static long _events;
+
+    private static OutboundMessageRecord Row(string recipient) => new()
+    {
+        InboxEventId = Interlocked.Increment(ref _events),
+        Channel = "zalo",
+        RecipientId = recipient,
+        Body = "{}",
+        CreatedAt = DateTimeOffset.UnixEpoch,
+    };
+
+    private static Func<CdsBotDbContext, CancellationToken, Task<int>> Insert(string recipient) => async (db, ct) =>
+    {
+        db.OutboundMessages.Add(Row(recipient));
+        return await db.SaveChangesAsync(ct);
+    };
+
+    private static async Task<string[]> RecipientsAsync(OutboxDatabase database)
+    {
+        await using var db = await database.Contexts.CreateDbContextAsync();
+        return [.. (await db.OutboundMessages.Select(m => m.RecipientId).ToListAsync()).Order(StringComparer.Ordinal)];
+    }
+
+    [Fact]
+    public async Task Units_queued_while_a_batch_commits_are_stored_together_in_the_next_one()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        var groupCommit = database.GroupCommit();
+        var release = new TaskCompletionSource();
+        var holding = new TaskCompletionSource();
+        var first = groupCommit.RunAsync(async (db, ct) =>
+        {
+            holding.SetResult();
+            await release.Task;
+            return await Insert("first")(db, ct);
+        }, CancellationToken.None);
+        await holding.Task;
+
+        var queued = Enumerable.Range(0, 20).Select(i => groupCommit.RunAsync(Insert($"r{i:00}"), CancellationToken.None)).ToList();
+        Assert.All(queued, unit => Assert.False(unit.IsCompleted));
+        release.SetResult();
+        await first;
+        await Task.WhenAll(queued);
+
+        Assert.Equal(21, (await RecipientsAsync(database)).Length);
+    }
+
+    [Fact]
+    public async Task A_caller_hears_that_its_unit_is_stored_only_after_the_batch_commits()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        var groupCommit = database.GroupCommit();
+        var release = new TaskCompletionSource();
+        var reached = new TaskCompletionSource();
+        var blocker = groupCommit.RunAsync(async (db, ct) =>
+        {
+            reached.SetResult();
+            await release.Task;
+            return 0;
+        }, CancellationToken.None);
+        await reached.Task;
+        var early = groupCommit.RunAsync(Insert("early"), CancellationToken.None);
+        var late = groupCommit.RunAsync(async (db, ct) =>
+        {
+            // Runs in the same batch as "early", after it: "early" has run but its batch is not committed.
+            Assert.False(early.IsCompleted);
+            return await Insert("late")(db, ct);
+        }, CancellationToken.None);
+
+        release.SetResult();
+        await Task.WhenAll(blocker, early, late);
+
+        Assert.Equal(["early", "late"], await RecipientsAsync(database));
+    }
+
+    [Fact]
+    public async Task A_failing_unit_fails_alone_and_the_others_of_its_batch_are_stored()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        var groupCommit = database.GroupCommit();
+        var release = new TaskCompletionSource();
+        var reached = new TaskCompletionSource();
+        var blocker = groupCommit.RunAsync(async (db, ct) =>
+        {
+            reached.SetResult();
+            await release.Task;
+            return 0;
+        }, CancellationToken.None);
+        await reached.Task;
+        var before = groupCommit.RunAsync(Insert("before"), CancellationToken.None);
+        var failing = groupCommit.RunAsync(async (db, ct) =>
+        {
+            await Insert("failing")(db, ct);
+            throw new InvalidOperationException("this unit cannot be stored");
+        }, CancellationToken.None);
+        var after = groupCommit.RunAsync(Insert("after"), CancellationToken.None);
+
+        release.SetResult();
+        await Task.WhenAll(blocker, before, after);
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
+        Assert.Equal("this unit cannot be stored", refused.Message);
+        Assert.Equal(["after", "before"], await RecipientsAsync(database));
+    }
+
+    [Fact]
+    public async Task Writes_from_many_callers_at_once_are_all_stored_once()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        var groupCommit = database.GroupCommit();
+
+        await Parallel.ForEachAsync(Enumerable.Range(0, 200), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+            await groupCommit.RunAsync(Insert($"c{i:000}"), ct));
+
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => $"c{i:000}"), await RecipientsAsync(database));
+    }
+}
