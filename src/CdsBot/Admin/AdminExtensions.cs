@@ -44,7 +44,6 @@ internal static class AdminExtensions
         app.UseStaffSessionCheck();
         app.UseAuthorization();
         app.UseStaffAntiforgery();
-        app.UseRateLimiter();
         var admin = app.MapGroup("/admin/api").RequireAuthorization(StaffRoles.Editor);
         admin.MapAuthApi();
         admin.MapImportApi();

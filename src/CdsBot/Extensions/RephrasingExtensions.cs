@@ -12,6 +12,7 @@ internal static class RephrasingExtensions
         var services = builder.Services;
         services.Configure<LlmOptions>(builder.Configuration.GetSection("Llm"));
         services.AddSingleton<RephraseStats>();
+        services.AddHostedService<RephraseStatsFlush>();
         services.AddSingleton<ChatModel>();
         services.AddSingleton<LlmRephraser>();
         services.AddSingleton<IAnswerRephraser>(sp =>

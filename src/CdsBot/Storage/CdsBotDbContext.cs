@@ -1,4 +1,5 @@
 using CdsBot.Admin.Audit;
+using CdsBot.Admin.Auth;
 using CdsBot.Admin.Guides;
 using CdsBot.Admin.Items;
 using CdsBot.Admin.Staff;
@@ -12,6 +13,7 @@ using CdsBot.Inbox;
 using CdsBot.Insights;
 using CdsBot.Lessons;
 using CdsBot.Privacy;
+using CdsBot.Rephrasing;
 using CdsBot.Subscriptions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -114,6 +116,10 @@ public class CdsBotDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<TurnDailyRecord> TurnDaily => Set<TurnDailyRecord>();
 
     public DbSet<ItemDailyRecord> ItemDaily => Set<ItemDailyRecord>();
+
+    public DbSet<LoginAttemptRecord> LoginAttempts => Set<LoginAttemptRecord>();
+
+    public DbSet<RephraseCountRecord> RephraseCounts => Set<RephraseCountRecord>();
 
     /// <summary>The Data Protection key ring (staff cookies, bearer tokens, antiforgery tokens), shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

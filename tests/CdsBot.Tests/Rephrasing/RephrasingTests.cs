@@ -31,7 +31,7 @@ public sealed class RephrasingTests : IAsyncLifetime
         await _model.DisposeAsync();
     }
 
-    private BotHost Start(Dictionary<string, string?>? extra = null)
+    private BotHost Start(Dictionary<string, string?>? extra = null, TestDatabase? database = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -48,7 +48,7 @@ public sealed class RephrasingTests : IAsyncLifetime
             settings[key] = value;
         }
 
-        return new BotHost(settings: settings);
+        return new BotHost(database, settings: settings);
     }
 
     private async Task<(string Text, JsonElement Trace)> AskAsync(string question, BotHost? host = null)
@@ -214,7 +214,28 @@ public sealed class RephrasingTests : IAsyncLifetime
         await AskAsync("ngày cds là ngày nào");
 
         var stats = _host.Services.GetService(typeof(CdsBot.Rephrasing.RephraseStats)) as CdsBot.Rephrasing.RephraseStats;
-        var snapshot = JsonSerializer.SerializeToElement(stats!.Snapshot());
+        var snapshot = JsonSerializer.SerializeToElement(await stats!.SnapshotAsync(CancellationToken.None));
+        Assert.Equal(1, snapshot.GetProperty("rephrased").GetInt64());
+        Assert.Equal(1, snapshot.GetProperty("fallbacksByReason").GetProperty("fact guard").GetInt64());
+    }
+
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Staff_see_the_counts_of_every_instance_on_the_database(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        using var first = Start(database: database);
+        using var second = Start(database: database);
+        await AskAsync(DayQuestion, first);
+        _model.Respond = _ => ChatModelStandIn.ModelReply.Text("Ngày 1/1.");
+        await AskAsync("ngày cds là ngày nào", second);
+
+        // The second instance saves its counts every few seconds; the first reads the database's.
+        var stats = (CdsBot.Rephrasing.RephraseStats)first.Services.GetService(typeof(CdsBot.Rephrasing.RephraseStats))!;
+        async Task<JsonElement> SnapshotAsync() => JsonSerializer.SerializeToElement(await stats.SnapshotAsync(CancellationToken.None));
+        await Eventually.HoldsAsync(async () => (await SnapshotAsync()).GetProperty("fallbacks").GetInt64() == 1, "the second instance's fallback in the counts");
+        var snapshot = await SnapshotAsync();
         Assert.Equal(1, snapshot.GetProperty("rephrased").GetInt64());
         Assert.Equal(1, snapshot.GetProperty("fallbacksByReason").GetProperty("fact guard").GetInt64());
     }

@@ -10,7 +10,7 @@ public static class AuthApi
 {
     public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder admin)
     {
-        var auth = admin.MapGroup("/auth").AllowAnonymous().RequireRateLimiting(StaffSchemes.LoginRateLimit).WithTags("Auth");
+        var auth = admin.MapGroup("/auth").AllowAnonymous().AddEndpointFilter(LoginAttempts.FilterAsync).WithTags("Auth");
         auth.MapPost("/token", TokenAsync).WithSummary("Exchange a user name and password for a bearer token");
         auth.MapPost("/login", LoginAsync).WithSummary("Sign in to the web UI (sets the staff cookie)");
         admin.MapPost("/auth/logout", () => TypedResults.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]))

@@ -1,10 +1,10 @@
-using System.Threading.RateLimiting;
 using CdsBot.Admin.Staff;
 using CdsBot.Storage;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Admin.Auth;
 
@@ -56,13 +56,7 @@ internal static class StaffAuthExtensions
             .AddPolicy(StaffRoles.Publisher, policy => policy.RequireRole(StaffRoles.Publisher))
             .AddPolicy(StaffRoles.Admin, policy => policy.RequireRole(StaffRoles.Admin));
 
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(StaffSchemes.LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        });
+        services.AddSingleton<LoginAttempts>();
     }
 
     /// <summary>Creates the configured first admin when there is no staff account yet.</summary>
@@ -80,6 +74,12 @@ internal static class StaffAuthExtensions
             {
                 throw new InvalidOperationException($"Admin:InitialUser/Admin:InitialPassword were refused ({refused.Field}): {refused.Message} Set a stronger Admin__InitialPassword.", refused);
             }
+            catch (DbUpdateException taken) when (UniqueViolation.Caused(taken))
+            {
+                // Instances started together: another one created it between the check and the insert.
+                return;
+            }
+
             app.Logger.LogInformation("Created the first admin account '{User}' from configuration", admin.InitialUser);
         }
     }

@@ -5,8 +5,6 @@ public static class StaffSchemes
 {
     public const string Staff = "staff";
 
-    public const string LoginRateLimit = "staff-login";
-
     /// <summary>The claim carrying the account's security stamp at sign-in (see <see cref="StaffSessionCheck"/>).</summary>
     public const string SecurityStampClaim = "cdsbot:security_stamp";
 

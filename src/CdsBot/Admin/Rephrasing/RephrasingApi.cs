@@ -8,14 +8,14 @@ public static class RephrasingApi
 {
     public static RouteGroupBuilder MapRephrasingApi(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/rephrasing", (IOptions<LlmOptions> options, RephraseStats stats) => new
+        admin.MapGet("/rephrasing", async (IOptions<LlmOptions> options, RephraseStats stats, CancellationToken cancellationToken) => new
         {
             enabled = options.Value.Enabled && options.Value.IsConfigured,
             provider = options.Value.Provider,
             deployment = options.Value.Deployment,
-            since = "this instance's start",
-            stats = stats.Snapshot(),
-        }).WithTags("Rephrasing").WithSummary("Rephrasing on or off, with rephrased and fallback counts by reason since this instance started");
+            since = "the database's creation, over every instance (another instance's last few seconds may be missing)",
+            stats = await stats.SnapshotAsync(cancellationToken),
+        }).WithTags("Rephrasing").WithSummary("Rephrasing on or off, with rephrased and fallback counts by reason, over every instance");
         return admin;
     }
 }

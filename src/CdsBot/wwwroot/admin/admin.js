@@ -163,7 +163,7 @@
     const s = info.stats;
     const reasons = Object.entries(s.fallbacksByReason).map(([reason, count]) => `${reason}: ${count}`).join("; ");
     $("rephrasing-stats").textContent = info.enabled
-      ? `Đang bật (${info.provider}, ${info.deployment}). Từ khi khởi động: ${s.rephrased} câu trả lời được diễn đạt lại (${s.cacheHits} lấy lại từ bộ nhớ đệm), ${s.fallbacks} lần gửi nguyên câu trả lời gốc${reasons ? ` (${reasons})` : ""}.`
+      ? `Đang bật (${info.provider}, ${info.deployment}). Từ khi cài đặt, trên mọi máy chủ: ${s.rephrased} câu trả lời được diễn đạt lại (${s.cacheHits} lấy lại từ bộ nhớ đệm), ${s.fallbacks} lần gửi nguyên câu trả lời gốc${reasons ? ` (${reasons})` : ""}.`
       : "Đang tắt: chưa bật diễn đạt lại, bot gửi nguyên văn câu trả lời đã duyệt.";
   }
 

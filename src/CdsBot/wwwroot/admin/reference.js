@@ -53,14 +53,18 @@
         table("shorthand")));
   }
 
+  // Hides the rows the table's filter leaves out. Run on typing and on every redraw: rows that arrive after the filter
+  // was typed (the tab still loading, or the table reloaded after a change) are filtered too.
+  function applyFilter(kind) {
+    const text = $(`reference-${kind}-filter`).value.trim().toLowerCase();
+    $(`reference-${kind}`).querySelectorAll("tr").forEach((row) => { row.hidden = !!text && !row.textContent.toLowerCase().includes(text); });
+  }
+
   // The two term tables share one shape: a term, what it means, edit in place, remove.
   function table(kind) {
-    const filter = el("input", { type: "search", placeholder: "Lọc theo từ hoặc nghĩa…" });
+    const filter = el("input", { type: "search", id: `reference-${kind}-filter`, placeholder: "Lọc theo từ hoặc nghĩa…" });
     filter.setAttribute("aria-label", `Lọc bảng ${kind === "synonyms" ? "từ đồng nghĩa" : "viết tắt khi nhắn tin"}`);
-    filter.addEventListener("input", () => {
-      const text = filter.value.trim().toLowerCase();
-      $(`reference-${kind}`).querySelectorAll("tr").forEach((row) => { row.hidden = !!text && !row.textContent.toLowerCase().includes(text); });
-    });
+    filter.addEventListener("input", () => applyFilter(kind));
     return el("div", {},
       el("form", { id: `reference-${kind}-form`, className: "row publisher" },
         field("Từ", `reference-${kind}-term`, { required: true }),
@@ -105,6 +109,7 @@
       }
       return el("tr", {}, cell(t.term), cell(t.means), actions);
     }));
+    applyFilter(kind);
   }
 
   async function saveTerm(kind) {

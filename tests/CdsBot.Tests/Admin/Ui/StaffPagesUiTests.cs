@@ -167,6 +167,27 @@ public sealed class StaffPagesUiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_filter_typed_before_the_synonyms_arrive_applies_to_them()
+    {
+        var editor = await SignInAsync("editor");
+        // The table is held back until the filter is typed, as a busy server or a slow line does.
+        var typed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await editor.RouteAsync("**/admin/api/synonyms", async route =>
+        {
+            await typed.Task;
+            await route.ContinueAsync();
+        });
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Từ điển và văn bản" }).ClickAsync();
+        await editor.GetByText("Từ đồng nghĩa và viết tắt").ClickAsync();
+        await editor.GetByLabel("Lọc bảng từ đồng nghĩa").FillAsync("bảo hiểm");
+        typed.SetResult();
+
+        // The table is drawn in one go: once the kept row shows, every row is there.
+        await Assertions.Expect(editor.GetByRole(AriaRole.Row).Filter(new() { HasText = "bảo hiểm y tế" })).ToBeVisibleAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Row).Filter(new() { HasText = "mật khẩu" }).First).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task A_spreadsheet_with_day_month_year_dates_imports()
     {
         var file = Path.Combine(Path.GetTempPath(), $"cdsbot-import-{Guid.NewGuid():N}.xlsx");

@@ -57,6 +57,25 @@ namespace CdsBot.Storage.Migrations.Postgres
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Admin.Auth.LoginAttemptRecord", b =>
+                {
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Minute")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Client", "Minute");
+
+                    b.HasIndex("Minute");
+
+                    b.ToTable("login_attempts", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Admin.Guides.GuideDraftRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1540,6 +1559,20 @@ namespace CdsBot.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("erasure_requests", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Rephrasing.RephraseCountRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("rephrase_counts", (string)null);
                 });
 
             modelBuilder.Entity("CdsBot.Storage.StateRecord", b =>

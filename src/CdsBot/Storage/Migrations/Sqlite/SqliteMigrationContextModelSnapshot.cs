@@ -48,6 +48,25 @@ namespace CdsBot.Storage.Migrations.Sqlite
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("CdsBot.Admin.Auth.LoginAttemptRecord", b =>
+                {
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Minute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Client", "Minute");
+
+                    b.HasIndex("Minute");
+
+                    b.ToTable("login_attempts", (string)null);
+                });
+
             modelBuilder.Entity("CdsBot.Admin.Guides.GuideDraftRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1489,6 +1508,20 @@ namespace CdsBot.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("erasure_requests", (string)null);
+                });
+
+            modelBuilder.Entity("CdsBot.Rephrasing.RephraseCountRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("rephrase_counts", (string)null);
                 });
 
             modelBuilder.Entity("CdsBot.Storage.StateRecord", b =>
