@@ -6,6 +6,7 @@ using CdsBot.Admin.Documents;
 using CdsBot.Admin.Handoffs;
 using CdsBot.Admin.Import;
 using CdsBot.Admin.Items;
+using CdsBot.Admin.Places;
 using CdsBot.Admin.Queue;
 using CdsBot.Admin.Reference;
 using CdsBot.Admin.Rephrasing;
@@ -32,6 +33,7 @@ internal static class AdminExtensions
         builder.Services.AddSingleton<CampaignWorkflow>();
         builder.Services.AddSingleton<DocumentTexts>();
         builder.Services.AddSingleton<GuideDrafts>();
+        builder.Services.AddSingleton<PlaceList>();
     }
 
     /// <summary>
@@ -57,6 +59,7 @@ internal static class AdminExtensions
         admin.MapDocumentTextsApi();
         admin.MapFaqDraftsApi();
         admin.MapShorthandApi();
+        admin.MapPlacesApi();
         admin.MapUsersApi();
         admin.MapCampaignsApi();
         admin.MapRephrasingApi();
