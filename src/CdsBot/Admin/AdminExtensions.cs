@@ -15,6 +15,7 @@ using CdsBot.Admin.TryIt;
 using CdsBot.Admin.Users;
 using CdsBot.Contests;
 using CdsBot.Insights;
+using CdsBot.Insights.Expiring;
 using CdsBot.Insights.Reports;
 using CdsBot.Lessons;
 using CdsBot.Privacy;
@@ -68,6 +69,7 @@ internal static class AdminExtensions
         admin.MapGuidesApi();
         admin.MapCitizensApi();
         admin.MapDashboardApi();
+        admin.MapExpiringApi();
         admin.MapReportsApi();
     }
 }
