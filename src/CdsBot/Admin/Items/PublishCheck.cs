@@ -22,7 +22,7 @@ public sealed class PublishCheck(ContentCatalog catalog, IOptions<ContentOptions
 
         var accepted = AcceptedFindingsReader.Read(options.Value.ResolvedPath, []);
         return [.. ContentCheck.CheckItem(content.ToItem(id, ContentStatus.Published), catalog.Content)
-            .Where(f => !accepted.Any(a => a.Item == id && a.Key == f.Key))
+            .Where(f => !accepted.Any(a => a.Accepts(f)))
             .Select(f => PublishWarning.From(f, content.Sources))];
     }
 }
