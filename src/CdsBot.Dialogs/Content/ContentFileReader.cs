@@ -346,6 +346,11 @@ public static class ContentFileReader
 
     private static void CheckLocalities(List<Locality> localities, List<SourceDocument> documents, List<(FaqItem Item, string File, int Line)> items, List<ContentError> errors)
     {
+        foreach (var duplicate in localities.GroupBy(l => l.Id).Where(g => g.Count() > 1))
+        {
+            errors.Add(new ContentError(LocalitiesFile, 0, $"locality id '{duplicate.Key}' is used more than once."));
+        }
+
         var known = localities.Select(l => l.Id).Append(Localities.National).ToHashSet();
         foreach (var document in documents.Where(d => !known.Contains(d.Locality)))
         {

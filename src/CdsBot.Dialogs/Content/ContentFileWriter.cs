@@ -47,7 +47,7 @@ public static class ContentFileWriter
                 Text = texts.GetValueOrDefault(d.Number),
             }),
         });
-        Save(folder, ContentFileReader.LocalitiesFile, new { Localities = content.Localities.Select(l => new { l.Id, l.Name, Aliases = l.Aliases.Count > 0 ? l.Aliases : null }) });
+        File.WriteAllText(Path.Combine(folder, ContentFileReader.LocalitiesFile), LocalitiesYaml(content.Localities));
         Save(folder, ContentFileReader.SynonymsFile, new { Synonyms = content.Synonyms.Select(s => new { s.Term, s.Means }) });
         if (content.Shorthand.Count > 0)
         {
@@ -119,6 +119,10 @@ public static class ContentFileWriter
 
         return paths;
     }
+
+    /// <summary>The places as <c>localities.yaml</c> holds them (what staff export and import in the workspace).</summary>
+    public static string LocalitiesYaml(IEnumerable<Locality> localities) =>
+        Serializer.Serialize(new { Localities = localities.Select(l => new { l.Id, l.Name, Aliases = NullIfEmpty(l.Aliases) }) });
 
     /// <summary>A guide as its file holds it (what staff edit in the workspace).</summary>
     public static string GuideYaml(Guide guide) => Serializer.Serialize(GuideShape(guide));

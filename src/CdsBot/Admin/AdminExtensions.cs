@@ -6,6 +6,7 @@ using CdsBot.Admin.Documents;
 using CdsBot.Admin.Handoffs;
 using CdsBot.Admin.Import;
 using CdsBot.Admin.Items;
+using CdsBot.Admin.Places;
 using CdsBot.Admin.Queue;
 using CdsBot.Admin.Reference;
 using CdsBot.Admin.Rephrasing;
@@ -14,6 +15,7 @@ using CdsBot.Admin.TryIt;
 using CdsBot.Admin.Users;
 using CdsBot.Contests;
 using CdsBot.Insights;
+using CdsBot.Insights.Expiring;
 using CdsBot.Insights.Reports;
 using CdsBot.Lessons;
 using CdsBot.Privacy;
@@ -32,6 +34,7 @@ internal static class AdminExtensions
         builder.Services.AddSingleton<CampaignWorkflow>();
         builder.Services.AddSingleton<DocumentTexts>();
         builder.Services.AddSingleton<GuideDrafts>();
+        builder.Services.AddSingleton<PlaceList>();
     }
 
     /// <summary>
@@ -56,6 +59,7 @@ internal static class AdminExtensions
         admin.MapDocumentTextsApi();
         admin.MapFaqDraftsApi();
         admin.MapShorthandApi();
+        admin.MapPlacesApi();
         admin.MapUsersApi();
         admin.MapCampaignsApi();
         admin.MapRephrasingApi();
@@ -64,6 +68,7 @@ internal static class AdminExtensions
         admin.MapGuidesApi();
         admin.MapCitizensApi();
         admin.MapDashboardApi();
+        admin.MapExpiringApi();
         admin.MapReportsApi();
     }
 }

@@ -4,7 +4,7 @@ using CdsBot.Dialogs.Content.Checks;
 namespace CdsBot.Commands;
 
 /// <summary>
-/// <c>content check [folder]</c>: every item's facts against its sources, and the house tone. Prints each open finding
+/// <c>content check [folder]</c>: every item's, guide's and lesson's facts against its sources, and the house tone. Prints each open finding
 /// as "file:line item-id: …" and exits 1 when any is not accepted by the folder's exceptions file. Reads files only;
 /// the database is not touched.
 /// </summary>
@@ -43,7 +43,9 @@ public static class ContentCheckCommand
             output.WriteLine($"{AcceptedFindingsReader.FileName}:{unused.Line} {unused.Item}: warning: exception for «{unused.Fact}» accepts no finding; remove it");
         }
 
-        output.WriteLine($"{report.Findings.Count} findings, {report.Errors.Count} errors; {report.Accepted.Count} accepted by {AcceptedFindingsReader.FileName} ({report.Accepted.Select(a => a.Finding.ItemId).Distinct().Count()} items).");
+        var owners = report.Accepted.Select(a => (a.Finding.Kind, a.Finding.ItemId)).Distinct().ToList();
+        var items = owners.Count(o => o.Kind == CheckedKind.Item);
+        output.WriteLine($"{report.Findings.Count} findings, {report.Errors.Count} errors; {report.Accepted.Count} accepted by {AcceptedFindingsReader.FileName} ({items} items, {owners.Count - items} guides and lessons).");
         return report.IsClean ? 0 : 1;
     }
 }

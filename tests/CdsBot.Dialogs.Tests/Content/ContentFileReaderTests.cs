@@ -200,6 +200,16 @@ public sealed class ContentFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_locality_id_listed_twice_is_refused()
+    {
+        Write("localities.yaml", "localities:\n  - { id: tan-ninh, name: Tân Ninh }\n  - { id: tan-ninh, name: Tân Ninh Đông }\n");
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentFileReader.Read(_folder));
+
+        Assert.Contains(error.Errors, e => e.File == "localities.yaml" && e.Message == "locality id 'tan-ninh' is used more than once.");
+    }
+
+    [Fact]
     public void Reads_chat_shorthand_apart_from_synonyms()
     {
         Write("synonyms.yaml", "synonyms:\n  - { term: bhyt, means: bảo hiểm y tế }\n");

@@ -46,7 +46,7 @@ public sealed class ContentCheckCommandTests : IDisposable
         var (code, output) = Run("Ngày 10/10, theo Quyết định 505/QĐ-TTg.", "exceptions:\n  - item: ngay-cds\n    fact: 10/10\n    reason: facts.md C.5 [H], Điều 1 của quyết định\n");
 
         Assert.Equal(0, code);
-        Assert.Contains("0 findings, 0 errors; 1 accepted by check-exceptions.yaml (1 items).", output, StringComparison.Ordinal);
+        Assert.Contains("0 findings, 0 errors; 1 accepted by check-exceptions.yaml (1 items, 0 guides and lessons).", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,8 +4,8 @@ using YamlDotNet.RepresentationModel;
 namespace CdsBot.Dialogs.Content.Checks;
 
 /// <summary>
-/// Reads the exceptions file (<see cref="FileName"/> in the content folder): a list of entries with <c>item</c>,
-/// <c>fact</c> or <c>facts</c>, and <c>reason</c>. A missing file means no exceptions.
+/// Reads the exceptions file (<see cref="FileName"/> in the content folder): a list of entries with <c>item</c> (or
+/// <c>guide</c>, or <c>lesson</c>), <c>fact</c> or <c>facts</c>, and <c>reason</c>. A missing file means no exceptions.
 /// </summary>
 public static class AcceptedFindingsReader
 {
@@ -42,16 +42,21 @@ public static class AcceptedFindingsReader
         var exceptions = new List<AcceptedFinding>();
         foreach (var entry in new YamlFields(FileName, root, errors).Maps("exceptions", required: true))
         {
-            var (item, reason, fact) = (entry.Text("item", true), entry.Text("reason", true), entry.Text("fact", false));
+            var owners = new[] { CheckedKind.Item, CheckedKind.Guide, CheckedKind.Lesson }.Select(k => (Kind: k, Id: entry.Text(k, false))).Where(o => o.Id is not null).ToList();
+            var (reason, fact) = (entry.Text("reason", true), entry.Text("fact", false));
             var facts = entry.TextList("facts").Concat(fact is null ? [] : [fact]).ToList();
             if (facts.Count == 0)
             {
                 entry.Error("'fact' or 'facts' is required.");
             }
 
-            if (item is not null && reason is not null)
+            if (owners.Count != 1)
             {
-                exceptions.AddRange(facts.Select(f => new AcceptedFinding(item, f, reason, entry.Line)));
+                entry.Error("each entry names one of 'item', 'guide' or 'lesson'.");
+            }
+            else if (reason is not null)
+            {
+                exceptions.AddRange(facts.Select(f => new AcceptedFinding(owners[0].Id!, f, reason, entry.Line, owners[0].Kind)));
             }
         }
 

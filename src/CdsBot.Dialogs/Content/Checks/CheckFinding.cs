@@ -11,12 +11,19 @@ namespace CdsBot.Dialogs.Content.Checks;
 /// <param name="Message">What is wrong, for an editor: "fact «15/6» not found in 96/KH-UBND".</param>
 public sealed record CheckFinding(string ItemId, string Rule, string Fact, string Key, string Message)
 {
+    /// <summary>What <see cref="ItemId"/> names: an item, a guide or a lesson (<see cref="CheckedKind"/>).</summary>
+    public string Kind { get; init; } = CheckedKind.Item;
+
     /// <summary>The item's file, relative to the content folder, when known.</summary>
     public string? File { get; init; }
 
     /// <summary>The item's line in <see cref="File"/>, when known.</summary>
     public int Line { get; init; }
 
-    /// <summary>"faq/x.yaml:12 item-id: message".</summary>
-    public override string ToString() => File is null ? $"{ItemId}: {Message}" : $"{File}:{Line} {ItemId}: {Message}";
+    /// <summary>"faq/x.yaml:12 item-id: message", "guides/x.yaml:20 guide x: step 'y': message".</summary>
+    public override string ToString()
+    {
+        var owner = Kind == CheckedKind.Item ? ItemId : $"{Kind} {ItemId}";
+        return File is null ? $"{owner}: {Message}" : $"{File}:{Line} {owner}: {Message}";
+    }
 }

@@ -7,7 +7,8 @@ namespace CdsBot.Dialogs.Content.Checks;
 /// <summary>
 /// Finds the facts a reviewer checks against a source: document numbers, dates, percentages and numbers, each with a
 /// comparable key so that "22/04/2022" and "ngày 22 tháng 4 năm 2022", "30%" and "30 phần trăm", "1.000" and "1000"
-/// compare equal. Web addresses are skipped, and so are digits inside a word ("4G") and list markers ("1.", "(2)").
+/// compare equal. Web addresses are skipped, and so are digits inside a word ("4G"), list markers ("1.", "(2)") and a
+/// guide's step numbers ("Bước 2:").
 /// </summary>
 public static partial class FactExtractor
 {
@@ -19,6 +20,7 @@ public static partial class FactExtractor
         rest = Url().Replace(rest, " ");
         rest = Domain().Replace(rest, " ");
         rest = ListMarker().Replace(rest, " ");
+        rest = StepMarker().Replace(rest, " ");
         rest = DocumentNumber().Replace(rest, m => Add(facts, FactKind.DocumentNumber, m.Value, DocumentNumberKey(m.Value)));
         rest = LongDate().Replace(rest, m => AddDate(facts, m, m.Groups["d"].Value, m.Groups["m"].Value, m.Groups["y"].Value));
         rest = ShortDate().Replace(rest, m => AddDate(facts, m, m.Groups["d"].Value, m.Groups["m"].Value, m.Groups["y"].Value));
@@ -80,6 +82,10 @@ public static partial class FactExtractor
     /// </summary>
     [GeneratedRegex(@"(?m)(^[ \t]*(?:[-*+][ \t]*)?\d{1,2}(?:(?:\.\d{1,2})*[.)](?=[ \t])|(?:\.\d{1,2})+(?=[ \t]+\p{Lu}))|\(\d{1,2}\)(?=[ \t]))")]
     private static partial Regex ListMarker();
+
+    /// <summary>"Bước 1", "bước 2": the number of a step in a procedure, not a fact.</summary>
+    [GeneratedRegex(@"(?<!\p{L})[Bb]ước\s+\d{1,2}(?![\p{L}\d])")]
+    private static partial Regex StepMarker();
 
     /// <summary>57-NQ/TW, 749/QĐ-TTg, 63/2024/NĐ-CP, 1850-CV/TĐTN-TCKT, "63 -KH/BTGTU" and "96 /KH-UBND" as the seeds write them.</summary>
     [GeneratedRegex(@"(?<![\p{L}\d])\d+(?:/\d{4})? ?[-/] ?\p{Lu}+\p{Ll}?(?:[-/]\p{Lu}+\p{Ll}?)*(?![\p{L}\d])")]

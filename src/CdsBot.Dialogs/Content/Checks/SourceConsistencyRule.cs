@@ -11,16 +11,22 @@ public static class SourceConsistencyRule
     public const string Name = "source";
 
     /// <summary>The facts of <paramref name="item"/>'s answer that its sources in <paramref name="content"/> do not state.</summary>
-    public static IEnumerable<CheckFinding> Check(FaqItem item, ContentSet content)
+    public static IEnumerable<CheckFinding> Check(FaqItem item, ContentSet content) => Check(item.Id, item.Answer, item.Sources, content);
+
+    /// <summary>The facts of a guide's or lesson's <paramref name="text"/> that its sources do not state, each naming its part.</summary>
+    public static IEnumerable<CheckFinding> Check(CheckedText text, ContentSet content) =>
+        Check(text.Id, text.Text, text.Sources, content).Select(f => f with { Kind = text.Kind, Message = $"{text.Part}: {f.Message}" });
+
+    private static IEnumerable<CheckFinding> Check(string id, string text, IReadOnlyList<string> cited, ContentSet content)
     {
-        var documents = item.Sources.Select(content.FindDocument).OfType<SourceDocument>().ToList();
+        var documents = cited.Select(content.FindDocument).OfType<SourceDocument>().ToList();
         var stated = StatedFacts.Of(documents);
-        var sources = item.Sources.Count == 0
+        var sources = cited.Count == 0
             ? "its sources (none listed)"
-            : string.Join(", ", item.Sources.Select(s => content.FindDocument(s) is { Text: not null } ? s : s + " (no text)"));
-        return FactExtractor.Extract(item.Answer)
+            : string.Join(", ", cited.Select(s => content.FindDocument(s) is { Text: not null } ? s : s + " (no text)"));
+        return FactExtractor.Extract(text)
             .DistinctBy(f => (f.Kind, f.Key))
             .Where(f => !stated.Contains(f))
-            .Select(f => new CheckFinding(item.Id, Name, f.Written, f.Key, $"fact «{f.Written}» not found in {sources}"));
+            .Select(f => new CheckFinding(id, Name, f.Written, f.Key, $"fact «{f.Written}» not found in {sources}"));
     }
 }

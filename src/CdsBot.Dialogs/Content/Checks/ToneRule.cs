@@ -16,36 +16,42 @@ public static partial class ToneRule
     public const int FirstParagraphLimit = 300;
 
     /// <summary>The tone problems of <paramref name="item"/>'s answer.</summary>
-    public static IEnumerable<CheckFinding> Check(FaqItem item)
+    public static IEnumerable<CheckFinding> Check(FaqItem item) => Check(item.Id, item.Answer);
+
+    /// <summary>The tone problems of a guide step's or lesson message's text (each is one message on a phone), naming its part.</summary>
+    public static IEnumerable<CheckFinding> Check(CheckedText text) =>
+        text.Tone ? Check(text.Id, text.Text).Select(f => f with { Kind = text.Kind, Message = $"{text.Part}: {f.Message}" }) : [];
+
+    private static IEnumerable<CheckFinding> Check(string id, string text)
     {
-        var answer = item.Answer.Trim();
+        var answer = text.Trim();
         if (BareOpening().Match(answer) is { Success: true } opening)
         {
-            yield return Finding(item, "opening", opening.Value, $"answer opens with a bare «{opening.Value}»; say what the citizen can do");
+            yield return Finding(id, "opening", opening.Value, $"answer opens with a bare «{opening.Value}»; say what the citizen can do");
         }
 
         var first = FirstParagraph(answer);
         if (first.Length > FirstParagraphLimit)
         {
-            yield return Finding(item, "first-paragraph", first[..40] + "…", $"first paragraph has {first.Length} characters (at most {FirstParagraphLimit}); put the details after a blank line");
+            yield return Finding(id, "first-paragraph", first[..40] + "…", $"first paragraph has {first.Length} characters (at most {FirstParagraphLimit}); put the details after a blank line");
         }
 
         if (answer.Count(char.IsLetter) >= 20 && !answer.Any(IsVietnameseLetter))
         {
-            yield return Finding(item, "diacritics", answer[..Math.Min(40, answer.Length)], "answer has no Vietnamese diacritics");
+            yield return Finding(id, "diacritics", answer[..Math.Min(40, answer.Length)], "answer has no Vietnamese diacritics");
         }
 
         foreach (var address in Address().Matches(answer).Select(m => m.Value).Where(a => a != "Anh/Chị").Distinct())
         {
-            yield return Finding(item, "address", address, $"address the citizen as «Anh/Chị», not «{address}»");
+            yield return Finding(id, "address", address, $"address the citizen as «Anh/Chị», not «{address}»");
         }
     }
 
     /// <summary>The text up to the first blank line.</summary>
     public static string FirstParagraph(string answer) => BlankLine().Split(answer.Trim(), 2)[0].Trim();
 
-    private static CheckFinding Finding(FaqItem item, string aspect, string fact, string message) =>
-        new(item.Id, Name, fact, aspect, "tone: " + message);
+    private static CheckFinding Finding(string id, string aspect, string fact, string message) =>
+        new(id, Name, fact, aspect, "tone: " + message);
 
     private static bool IsVietnameseLetter(char c) =>
         "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);

@@ -23,15 +23,15 @@ public static class GuidesApi
                     : Results.Problem("Không có hướng dẫn hoặc bài học này.", statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy"))
             .WithSummary("A published guide's or lesson's file text (YAML), as it is edited");
         guides.MapGet("/drafts/{draftId:long}", DraftAsync).WithSummary("A draft with the published text it would replace");
-        guides.MapPost("/drafts", async (GuideDraftInput input, HttpContext http, GuideDrafts drafts, CancellationToken ct) =>
-                Created(await drafts.SubmitAsync(input, StaffPrincipal.Name(http.User), ct)))
-            .WithSummary("Submit a new or changed guide or lesson (its file text) for review");
-        guides.MapPost("/drafts/{draftId:long}/approve", async (long draftId, HttpContext http, GuideDrafts drafts, CancellationToken ct) =>
-                Done(await drafts.ApproveAsync(draftId, StaffPrincipal.Name(http.User), ct)))
+        guides.MapPost("/drafts", async (GuideDraftInput input, HttpContext http, GuideDrafts drafts, PublishCheck check, CancellationToken ct) =>
+                Created(await drafts.SubmitAsync(input, StaffPrincipal.Name(http.User), ct), check))
+            .WithSummary("Submit a new or changed guide or lesson (its file text) for review; warnings name facts its sources do not state and tone problems");
+        guides.MapPost("/drafts/{draftId:long}/approve", async (long draftId, HttpContext http, GuideDrafts drafts, PublishCheck check, CancellationToken ct) =>
+                Done(await drafts.ApproveAsync(draftId, StaffPrincipal.Name(http.User), ct), check))
             .RequireAuthorization(StaffRoles.Publisher)
             .WithSummary("Publish a draft (a publisher other than its writer); the bot answers with it at once");
         guides.MapDelete("/drafts/{draftId:long}", async (long draftId, HttpContext http, GuideDrafts drafts, CancellationToken ct) =>
-                Done(await drafts.DiscardAsync(draftId, StaffPrincipal.Name(http.User), http.User.IsInRole(StaffRoles.Publisher), ct)))
+                Done(await drafts.DiscardAsync(draftId, StaffPrincipal.Name(http.User), http.User.IsInRole(StaffRoles.Publisher), ct), null))
             .WithSummary("Withdraw a draft (its writer, or a publisher)");
         return admin;
     }
@@ -66,9 +66,12 @@ public static class GuidesApi
             : Results.Ok(new { draft.Id, draft.Kind, draft.TargetId, draft.WrittenBy, draft.SubmittedAt, draft.Yaml, Published = drafts.PublishedYaml(draft.Kind, draft.TargetId) });
     }
 
-    private static IResult Created(WorkflowOutcome<GuideDraftRecord> outcome) =>
-        outcome.Value is { } draft ? Results.Created($"/admin/api/guides/drafts/{draft.Id}", new { draft.Id, draft.Kind, draft.TargetId }) : outcome.ToResult();
+    // The content check's findings on the text submitted or approved, as for items (PublishCheck); publishing goes on.
+    private static IResult Created(WorkflowOutcome<GuideDraftRecord> outcome, PublishCheck check) =>
+        outcome.Value is { } draft
+            ? Results.Created($"/admin/api/guides/drafts/{draft.Id}", new { draft.Id, draft.Kind, draft.TargetId, Warnings = check.Warnings(draft.Kind, draft.Yaml) })
+            : outcome.ToResult();
 
-    private static IResult Done(WorkflowOutcome<GuideDraftRecord> outcome) =>
-        outcome.Value is { } draft ? Results.Ok(new { draft.Id, draft.Kind, draft.TargetId }) : outcome.ToResult();
+    private static IResult Done(WorkflowOutcome<GuideDraftRecord> outcome, PublishCheck? check) =>
+        outcome.Value is { } draft ? Results.Ok(new { draft.Id, draft.Kind, draft.TargetId, Warnings = check?.Warnings(draft.Kind, draft.Yaml) ?? [] }) : outcome.ToResult();
 }

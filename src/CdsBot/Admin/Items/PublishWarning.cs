@@ -8,6 +8,13 @@ namespace CdsBot.Admin.Items;
 /// <param name="Message">What to look at, in Vietnamese.</param>
 public sealed record PublishWarning(string Rule, string Fact, string Message)
 {
+    /// <summary>A finding in a guide or lesson: <paramref name="part"/> ("Bước “bao-156”") says where, before the message.</summary>
+    public static PublishWarning From(CheckFinding finding, IReadOnlyList<string> sources, string part)
+    {
+        var warning = From(finding, sources);
+        return warning with { Message = $"{part}: {warning.Message}" };
+    }
+
     public static PublishWarning From(CheckFinding finding, IReadOnlyList<string> sources) => new(finding.Rule, finding.Fact, (finding.Rule, finding.Key) switch
     {
         (SourceConsistencyRule.Name, _) when sources.Count == 0 => $"«{finding.Fact}» chưa có văn bản nguồn: Anh/Chị chọn văn bản nêu số liệu này.",

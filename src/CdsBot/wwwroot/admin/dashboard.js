@@ -103,7 +103,30 @@
     return article;
   }
 
+  // Publishers: this week's digest and the items whose validity ends within 30 days, soonest first, each a link to open.
+  async function loadExpiring() {
+    const box = $("dashboard-expiring");
+    box.hidden = !admin.isPublisher();
+    if (box.hidden) return;
+    const report = await admin.api("GET", "/dashboard/expiring");
+    $("expiring-digest").textContent = report.digest.text;
+    $("expiring-table").hidden = report.items.length === 0;
+    const shown = (iso) => iso.split("-").reverse().join("/");
+    $("expiring-items").replaceChildren(...report.items.map((item) => {
+      const row = document.createElement("tr");
+      const cells = [shown(item.validTo), item.daysLeft === 0 ? "Hôm nay là ngày cuối" : `${item.daysLeft} ngày`, item.question];
+      cells.forEach((text) => { const td = document.createElement("td"); td.textContent = text; row.append(td); });
+      const open = document.createElement("a");
+      open.href = `#items/${encodeURIComponent(item.id)}`;
+      open.textContent = "Mở mục";
+      open.setAttribute("aria-label", `Mở mục: ${item.question}`);
+      const td = document.createElement("td"); td.append(open); row.append(td);
+      return row;
+    }));
+  }
+
   async function load() {
+    loadExpiring().catch((e) => admin.say(e.message, true));
     if (!$("dashboard-from").value) $("dashboard-from").value = vietnamDay(-29);
     if (!$("dashboard-to").value) $("dashboard-to").value = vietnamDay();
     const [from, to] = [$("dashboard-from").value, $("dashboard-to").value];

@@ -47,12 +47,12 @@
 
   $("guide-form").addEventListener("submit", admin.run(async () => {
     const body = await admin.api("POST", "/guides/drafts", { kind: $("guide-kind").value, yaml: $("guide-yaml").value });
-    admin.say(`Đã gửi duyệt ${kindText[body.kind].toLowerCase()} ${body.targetId}. Một người duyệt đăng khác sẽ xem và đăng.`);
+    admin.say(`Đã gửi duyệt ${kindText[body.kind].toLowerCase()} ${body.targetId}. Một người duyệt đăng khác sẽ xem và đăng.${admin.warnings(body)}`, body.warnings.length > 0);
     await load();
   }));
   $("guide-draft-approve").addEventListener("click", admin.run(async () => {
     const body = await admin.api("POST", `/guides/drafts/${shownDraft.id}/approve`);
-    admin.say(`Đã đăng ${kindText[body.kind].toLowerCase()} ${body.targetId}; bot dùng ngay.`);
+    admin.say(`Đã đăng ${kindText[body.kind].toLowerCase()} ${body.targetId}; bot dùng ngay.${admin.warnings(body)}`, body.warnings.length > 0);
     await load();
   }));
   $("guide-draft-discard").addEventListener("click", admin.run(async () => {

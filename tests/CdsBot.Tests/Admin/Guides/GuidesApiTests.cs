@@ -70,6 +70,21 @@ public sealed class GuidesApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_submitted_guide_gets_the_content_checks_warnings_naming_the_step_and_the_fact_its_sources_do_not_state()
+    {
+        var editor = await _bot.AsAsync("editor");
+        var yaml = (await editor.GetFromJsonAsync<JsonElement>($"/admin/api/guides/guide/{GuideId}")).GetProperty("yaml").GetString()!;
+
+        using var unchanged = await editor.PostAsJsonAsync("/admin/api/guides/drafts", new { kind = "guide", yaml });
+        using var changed = await editor.PostAsJsonAsync("/admin/api/guides/drafts", new { kind = "guide", yaml = yaml.Replace("gọi 156,", "gọi 156 hoặc 113,", StringComparison.Ordinal) });
+
+        Assert.Equal(0, (await unchanged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("warnings").GetArrayLength());
+        var warning = Assert.Single((await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("warnings").EnumerateArray());
+        Assert.Equal("113", warning.GetProperty("fact").GetString());
+        Assert.Equal("Bước “bao-156”: «113» không có trong văn bản nguồn (91/2020/NĐ-CP): Anh/Chị đối chiếu lại với văn bản trước khi đăng.", warning.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task A_file_with_problems_is_refused_naming_the_line_and_nothing_is_stored()
     {
         var editor = await _bot.AsAsync("editor");
