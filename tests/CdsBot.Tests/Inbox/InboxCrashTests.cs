@@ -49,7 +49,8 @@ public sealed class InboxCrashTests(ITestOutputHelper output)
             Assert.True(atKill < graph.Delivered.Count, "the restarted host sent nothing; nothing was tested");
             Assert.Equal(0, duplicates);
             Assert.Equal(0, failed);
-            Assert.True(unknown <= 4, $"{unknown} replies in doubt; at most the sends in flight at the kill (one per conversation worker) may be");
+            var inFlight = new InboxOptions().ConversationsInParallel;
+            Assert.True(unknown <= inFlight, $"{unknown} replies in doubt; at most the sends in flight at the kill (one per conversation run in parallel, {inFlight}) may be");
         }
         finally
         {
