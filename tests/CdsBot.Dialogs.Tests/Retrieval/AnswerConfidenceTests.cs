@@ -82,6 +82,39 @@ public sealed class AnswerConfidenceTests
         Assert.Null(decision.Answer);
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.09)]
+    public void A_rival_the_question_fits_nearly_as_well_is_a_near_tie_up_to_a_small_lead(double lead)
+    {
+        // "Cấp lại giấy phép lái xe" for "cấp lại GPLX" and "mất GPLX": the question fits both, and says nothing for the best alone.
+        var close = new AnswerEvidence(Fit: 1, RivalFit: 0.9, Coverage: 1, Margin: 0, Lead: lead, Rank: 2);
+        Assert.True(AnswerDecision.IsNearTie(close));
+
+        var decision = AnswerDecision.For([Candidate("best", 0.99, close), Candidate("rival", 0.5, Typical with { Fit = 0.9, Rank = 2 * (1 - lead) })], Options);
+
+        Assert.Equal("clarified", decision.Band);
+        Assert.Equal(["best", "rival"], decision.Offered.Select(c => c.Item.Id));
+    }
+
+    [Fact]
+    public void A_close_rival_is_no_near_tie_once_the_best_leads_clearly_or_the_question_says_something_for_the_best_alone()
+    {
+        var close = new AnswerEvidence(Fit: 1, RivalFit: 0.9, Coverage: 1, Margin: 0, Lead: 0.09, Rank: 2);
+
+        Assert.False(AnswerDecision.IsNearTie(close with { Lead = 0.1 }));
+        Assert.False(AnswerDecision.IsNearTie(close with { Margin = 0.02 }));
+    }
+
+    [Fact]
+    public void A_rival_the_question_fits_less_well_is_a_near_tie_only_when_the_best_barely_leads()
+    {
+        var weaker = new AnswerEvidence(Fit: 1, RivalFit: 0.79, Coverage: 1, Margin: 0, Lead: 0.09, Rank: 2);
+
+        Assert.False(AnswerDecision.IsNearTie(weaker));
+        Assert.True(AnswerDecision.IsNearTie(weaker with { Lead = 0.04 }));
+    }
+
     [Fact]
     public void An_items_own_phrasing_with_a_clearly_weaker_rival_is_answered_below_the_threshold()
     {

@@ -16,9 +16,10 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     /// <summary>
     /// The passage to quote for <paramref name="question"/>, if any. Instead of any item: when no item answers, a
     /// passage that fits well when no item is close enough to offer either, or fairly well when the question names its
-    /// province or document; where an item would be answered, one whose own words say clearly more of what is asked
-    /// than the item's answer. Beside the item answered: a passage of the document the question names or the item
-    /// cites that fits fairly well and holds words of the question the item's answer does not.
+    /// province or document; where an item would be answered, one that fits the question better than the item does
+    /// and whose own words say clearly more of what is asked than the item's answer. Beside the item answered: a
+    /// passage of the document the question names or the item cites that fits fairly well and holds words of the
+    /// question the item's answer does not.
     /// </summary>
     public static PassageDecision? For(PassageIndex passages, TextAnalyzer analyzer, ContentSet content, string question, AnswerDecision decision, RetrievalOptions options)
     {
@@ -53,8 +54,10 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         var answerWords = WordCoverage.Said(analyzer, answer.Item.Answer);
         var (passageSays, itemSays) = (WordCoverage.Of(asked, passageWords), WordCoverage.Of(asked, answerWords));
 
-        // A question naming the passage's own province or document asks about that document: a smaller lead will do.
-        if ((best.Fit >= options.PassageOverItemThreshold && passageSays >= itemSays + PassageLead)
+        // Over an item the question fits better than the passage (its own question, word for word, that a plan only lists
+        // among others), the passage never wins. A question naming the passage's own province or document asks about
+        // that document: a smaller lead will do.
+        if ((best.Fit >= options.PassageOverItemThreshold && best.Fit > answer.Fit && passageSays >= itemSays + PassageLead)
             || (named && best.Fit >= options.PassageNamedThreshold && passageSays >= itemSays + NamedPassageLead))
         {
             return new PassageDecision(best, Beside: false);

@@ -1,4 +1,6 @@
+using CdsBot.Dialogs.Content;
 using CdsBot.Dialogs.Flows;
+using CdsBot.Dialogs.Retrieval;
 using CdsBot.Dialogs.Tests.Testing;
 
 namespace CdsBot.Dialogs.Tests.Flows.Documents;
@@ -36,6 +38,38 @@ public sealed class DocumentAnswerTests
         var set = ShippedContent.Set;
         var excerpt = ShippedContent.Catalog().Passages.Find(passageId!)!;
         Assert.Contains(excerpt.Text.Trim(), set.FindDocument(excerpt.DocumentNumber)!.Text!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_items_own_question_is_answered_by_it_not_by_a_plan_that_lists_the_same_words_among_others()
+    {
+        var set = ShippedContent.Set;
+        var item = new FaqItem
+        {
+            Id = "dang-ky-an-sinh",
+            Topic = set.Items.First().Topic,
+            Question = "Đăng ký an sinh xã hội",
+            Answer = "Anh/Chị nộp hồ sơ hưởng trợ cấp tại Ủy ban nhân dân cấp xã nơi cư trú.",
+        };
+        var catalog = new ContentCatalog(TimeProvider.System);
+        catalog.Publish(new ContentSet(set.Topics, set.Documents, set.Items.Append(item), set.Localities, set.Synonyms, set.Shorthand));
+
+        // Tân Ninh's plan lists "hưởng chính sách an sinh xã hội" among what citizens may do online: a passage that
+        // holds every word of the question, which the item's answer does not.
+        var passage = Assert.Single(catalog.Passages.Search(item.Question, 1));
+        Assert.True(passage.Fit >= new RetrievalOptions().PassageOverItemThreshold);
+
+        var root = Conversation.Root(catalog, new RecordingHandoffDesk(), new RecordingSubscriptionStore(), new RecordingQuestionLog(), TimeProvider.System);
+        await new TestFlow(root)
+            .Send(item.Question).AssertReply(reply => Assert.Contains(item.Answer, reply.Text, StringComparison.Ordinal))
+            .AssertReply(feedback => Assert.Contains(feedback.QuickReplies, q => q.Payload.StartsWith(Payloads.HelpfulPrefix, StringComparison.Ordinal)))
+            .AssertTrace(t =>
+            {
+                Assert.Equal("faq", t.Intent);
+                Assert.Equal(item.Id, t.ContentId);
+                Assert.Null(t.PassageId);
+            })
+            .StartTestAsync();
     }
 
     [Theory]
