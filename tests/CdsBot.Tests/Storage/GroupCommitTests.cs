@@ -31,20 +31,27 @@ public sealed class GroupCommitTests
         return [.. (await db.OutboundMessages.Select(m => m.RecipientId).ToListAsync()).Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>Starts a batch whose only unit waits for the returned source: what is queued meanwhile goes in the next batch.</summary>
+    private static async Task<(Task<int> Unit, TaskCompletionSource Release)> HoldABatchAsync(GroupCommit groupCommit, string? recipient = null)
+    {
+        var release = new TaskCompletionSource();
+        var holding = new TaskCompletionSource();
+        var unit = groupCommit.RunAsync(async (db, ct) =>
+        {
+            holding.SetResult();
+            await release.Task;
+            return recipient is null ? 0 : await Insert(recipient)(db, ct);
+        }, CancellationToken.None);
+        await holding.Task;
+        return (unit, release);
+    }
+
     [Fact]
     public async Task Units_queued_while_a_batch_commits_are_stored_together_in_the_next_one()
     {
         await using var database = await OutboxDatabase.CreateAsync();
         var groupCommit = database.GroupCommit();
-        var release = new TaskCompletionSource();
-        var holding = new TaskCompletionSource();
-        var first = groupCommit.RunAsync(async (db, ct) =>
-        {
-            holding.SetResult();
-            await release.Task;
-            return await Insert("first")(db, ct);
-        }, CancellationToken.None);
-        await holding.Task;
+        var (first, release) = await HoldABatchAsync(groupCommit, "first");
 
         var queued = Enumerable.Range(0, 20).Select(i => groupCommit.RunAsync(Insert($"r{i:00}"), CancellationToken.None)).ToList();
         Assert.All(queued, unit => Assert.False(unit.IsCompleted));
@@ -60,15 +67,7 @@ public sealed class GroupCommitTests
     {
         await using var database = await OutboxDatabase.CreateAsync();
         var groupCommit = database.GroupCommit();
-        var release = new TaskCompletionSource();
-        var reached = new TaskCompletionSource();
-        var blocker = groupCommit.RunAsync(async (db, ct) =>
-        {
-            reached.SetResult();
-            await release.Task;
-            return 0;
-        }, CancellationToken.None);
-        await reached.Task;
+        var (blocker, release) = await HoldABatchAsync(groupCommit);
         var early = groupCommit.RunAsync(Insert("early"), CancellationToken.None);
         var late = groupCommit.RunAsync(async (db, ct) =>
         {
@@ -88,15 +87,7 @@ public sealed class GroupCommitTests
     {
         await using var database = await OutboxDatabase.CreateAsync();
         var groupCommit = database.GroupCommit();
-        var release = new TaskCompletionSource();
-        var reached = new TaskCompletionSource();
-        var blocker = groupCommit.RunAsync(async (db, ct) =>
-        {
-            reached.SetResult();
-            await release.Task;
-            return 0;
-        }, CancellationToken.None);
-        await reached.Task;
+        var (blocker, release) = await HoldABatchAsync(groupCommit);
         var before = groupCommit.RunAsync(Insert("before"), CancellationToken.None);
         var failing = groupCommit.RunAsync(async (db, ct) =>
         {
