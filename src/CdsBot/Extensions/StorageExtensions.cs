@@ -23,7 +23,8 @@ public static class StorageExtensions
         }
 
         builder.Services.AddSingleton(storage);
-        builder.Services.AddDbContextFactory<CdsBotDbContext>(storage.Configure);
+        // Pooled: a context is reset and reused instead of built (with its services) for every small unit of work.
+        builder.Services.AddPooledDbContextFactory<CdsBotDbContext>(storage.Configure);
         builder.Services.AddSingleton<GroupCommit>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
