@@ -60,11 +60,6 @@ internal sealed class DbCommandCounter : DbCommandInterceptor, IDbTransactionInt
         return Task.CompletedTask;
     }
 
-    private static void Count(DbCommand command)
-    {
-        var text = command.CommandText.AsSpan().TrimStart();
-        var write = text.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase) || text.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase);
-        Commands.Add(1, new KeyValuePair<string, object?>("kind", write ? "write" : "read"));
-    }
+    private static void Count(DbCommand command) =>
+        Commands.Add(1, new KeyValuePair<string, object?>("kind", SqlStatement.Writes(command.CommandText) ? "write" : "read"));
 }

@@ -158,17 +158,7 @@ internal sealed class SqliteWriteGate : DbCommandInterceptor, IDbTransactionInte
     }
 
     /// <summary>A statement that writes on its own (no transaction around it): INSERT, UPDATE, DELETE or REPLACE.</summary>
-    internal static bool WritesAlone(DbCommand command)
-    {
-        if (command.Transaction is not null)
-        {
-            return false;
-        }
-
-        var text = command.CommandText.AsSpan().TrimStart();
-        return text.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase) || text.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase) || text.StartsWith("REPLACE", StringComparison.OrdinalIgnoreCase);
-    }
+    internal static bool WritesAlone(DbCommand command) => command.Transaction is null && SqlStatement.Writes(command.CommandText);
 
     private void EnterForStatement(DbCommand command)
     {
