@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CdsBot.Admin.Campaigns;
+using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Privacy;
 using CdsBot.Storage;
 using CdsBot.Subscriptions;
@@ -131,8 +132,16 @@ public sealed class WebChatPageTests : IAsyncLifetime
         await workflow.ApproveAsync(created.Value.Id, "publisher", CancellationToken.None);
 
         await Assertions.Expect(Bot(page).Last).ToContainTextAsync("Ngày 10/10 là Ngày Chuyển đổi số quốc gia");
-        await using var check = await _bot.Host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>().CreateDbContextAsync();
-        var delivery = await check.Deliveries.SingleAsync(d => d.CampaignId == created.Value.Id);
+        // The page may show the message before the worker has recorded the send: wait for the ledger row to say so.
+        var contexts = _bot.Host.Services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>();
+        async Task<DeliveryRecord> DeliveryAsync()
+        {
+            await using var check = await contexts.CreateDbContextAsync();
+            return await check.Deliveries.AsNoTracking().SingleAsync(d => d.CampaignId == created.Value.Id);
+        }
+
+        await Eventually.HoldsAsync(async () => (await DeliveryAsync()).Status is not (DeliveryStatus.Queued or DeliveryStatus.Claimed or DeliveryStatus.Sending), "the campaign's delivery settled");
+        var delivery = await DeliveryAsync();
         Assert.Equal(("sent", "web-open-page"), (delivery.Status, delivery.Lane));
     }
 
