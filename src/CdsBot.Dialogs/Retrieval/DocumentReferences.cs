@@ -30,17 +30,21 @@ public static class DocumentReferences
     ];
 
     /// <summary>The search terms of every document reference in <paramref name="tokens"/>.</summary>
-    public static IEnumerable<string> Terms(IReadOnlyList<string> tokens)
+    public static IEnumerable<string> Terms(IReadOnlyList<string> tokens) =>
+        Find(tokens).SelectMany(reference => TermsOf(reference.Number, reference.Code));
+
+    /// <summary>The tokens of <paramref name="tokens"/> that spell a document reference: its number, and its type and "số" before one.</summary>
+    public static IReadOnlySet<string> Words(IReadOnlyList<string> tokens) =>
+        Find(tokens).SelectMany(reference => tokens.Skip(reference.Start).Take(reference.Length)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every reference in <paramref name="tokens"/>: where it starts, how many tokens it spans, its number and type code.</summary>
+    private static IEnumerable<(int Start, int Length, string Number, string? Code)> Find(IReadOnlyList<string> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             if (Parse(tokens[i]) is { } whole)
             {
-                foreach (var term in TermsOf(whole.Number, whole.Code))
-                {
-                    yield return term;
-                }
-
+                yield return (i, 1, whole.Number, whole.Code);
                 continue;
             }
 
@@ -59,10 +63,7 @@ public static class DocumentReferences
 
                 if (next < tokens.Count && IsNumber(tokens[next]))
                 {
-                    foreach (var term in TermsOf(Trim(tokens[next]), code))
-                    {
-                        yield return term;
-                    }
+                    yield return (i, next + 1 - i, Trim(tokens[next]), code);
                 }
             }
         }

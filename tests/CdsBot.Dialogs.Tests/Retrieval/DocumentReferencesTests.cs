@@ -30,4 +30,17 @@ public sealed class DocumentReferencesTests
     [InlineData("năm 2030 đạt 30%")]
     public void Dates_and_figures_are_not_document_references(string text) =>
         Assert.Empty(DocumentReferences.Terms(Analyzer.Tokens(text)));
+
+    [Theory]
+    [InlineData("kinh phí kế hoạch 96 Thái Bình", "ke hoach 96")]
+    [InlineData("kh 44 lao cai", "kh 44")]
+    [InlineData("tuyen truyen nq 09 tra vinh", "nghi quyet 09")]
+    [InlineData("công văn số 1850 nói gì", "cong van so 1850")]
+    [InlineData("57-NQ/TW", "57-nq/tw")]
+    public void The_words_that_spell_a_reference_are_told_apart_from_the_rest_of_the_question(string text, string words) =>
+        Assert.Equal(words.Split(' ').Order(StringComparer.Ordinal), DocumentReferences.Words(Analyzer.Tokens(text)).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void A_question_without_a_reference_has_no_reference_words() =>
+        Assert.Empty(DocumentReferences.Words(Analyzer.Tokens("kế hoạch truyền thông năm 2025")));
 }

@@ -16,8 +16,10 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     /// <summary>
     /// The passage to quote for <paramref name="question"/>, if any. Instead of any item: when no item answers, a
     /// passage that fits well when no item is close enough to offer either, or fairly well when the question names its
-    /// province or document; where an item would be answered, one that fits the question better than the item does
-    /// and whose own words say clearly more of what is asked than the item's answer. Beside the item answered: a
+    /// province or document, or one that says clearly more of a whole question than any item offered; where an item
+    /// would be answered, one that says the detail asked of the document the question names by number and the item does
+    /// not, or one that fits the question better than the item does and whose own words say clearly more of what is
+    /// asked than the item's answer. Beside the item answered: a
     /// passage of the document the question names or the item cites that fits fairly well and holds words of the
     /// question the item's answer does not.
     /// </summary>
@@ -42,17 +44,38 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
             return new PassageDecision(new PassageCandidate(signature, best.Fit, best.Rank), Beside: decision.Answer is not null);
         }
 
+        var document = content.FindDocument(passage.DocumentNumber);
+        var passageWords = WordCoverage.Said(analyzer, $"{passage.HeadingPath} {passage.Text}");
+        var passageSays = WordCoverage.Of(asked, passageWords);
         if (decision.Answer is not { } answer)
         {
             // Items close enough to offer beat an excerpt of a plan the question does not name ("thanh toán QR có an
-            // toàn không" is a citizen's question, not one about what a plan says to teach).
-            var quoted = named ? best.Fit >= options.PassageNamedThreshold : best.Fit >= options.PassageThreshold && decision.Offered.Count == 0;
+            // toàn không" is a citizen's question, not one about what a plan says to teach), unless the excerpt says
+            // clearly more of what is asked than any of their answers.
+            var quoted = named ? best.Fit >= options.PassageNamedThreshold
+                : best.Fit >= options.PassageThreshold && decision.Offered.Count == 0
+                || SaysMoreThanOffered(analyzer, asked, best, passageSays, decision.Offered);
             return quoted ? new PassageDecision(best, Beside: false) : null;
         }
 
-        var passageWords = WordCoverage.Said(analyzer, $"{passage.HeadingPath} {passage.Text}");
         var answerWords = WordCoverage.Said(analyzer, answer.Item.Answer);
-        var (passageSays, itemSays) = (WordCoverage.Of(asked, passageWords), WordCoverage.Of(asked, answerWords));
+        var itemSays = WordCoverage.Of(asked, answerWords);
+
+        // A question naming the passage's document (by its number, or the resolution it carries out) asks about a detail
+        // of it when it has words beyond the document's name: the excerpt that says that detail beats an item (the
+        // document's summary) that neither asks nor says it.
+        if (document is not null && NamesNumberOf(analyzer, tokens, document))
+        {
+            var detail = asked
+                .Except(WordCoverage.Said(analyzer, $"{document.Citation} {document.Title}"))
+                .Except(DocumentReferences.Words([.. tokens.Select(t => t.Folded)]))
+                .ToHashSet(StringComparer.Ordinal);
+            var (passageDetail, itemDetail) = (WordCoverage.Of(detail, passageWords), WordCoverage.Of(detail, ItemWords(analyzer, answer.Item)));
+            if (detail.Count > 0 && best.Fit >= DetailFit && passageDetail >= DetailShare && passageDetail >= itemDetail + DetailLead)
+            {
+                return new PassageDecision(best, Beside: false);
+            }
+        }
 
         // Over an item the question fits better than the passage (its own question, word for word, that a plan only lists
         // among others), the passage never wins. A question naming the passage's own province or document asks about
@@ -75,6 +98,27 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         return best.Fit >= besideFit && WordCoverage.Missing(asked, answerWords, passageWords) >= newWords
             ? new PassageDecision(best, Beside: true)
             : null;
+    }
+
+    /// <summary>What an item is about and says: its question, its variants and its answer.</summary>
+    private static IReadOnlySet<string> ItemWords(TextAnalyzer analyzer, FaqItem item) =>
+        WordCoverage.Said(analyzer, $"{item.Question} {string.Join(' ', item.Variants)} {item.Answer}");
+
+    /// <summary>
+    /// Whether a passage answers a whole question (<see cref="FullQuestionWords"/> content words or more) that only close
+    /// items were found for: it fits fairly well, holds most of the question's words itself, and more of them than any
+    /// offered item asks or says. A short keyword question ("thủ tục dịch vụ công") stays with the items to choose from.
+    /// </summary>
+    private static bool SaysMoreThanOffered(TextAnalyzer analyzer, IReadOnlySet<string> asked, PassageCandidate best, double passageSays, IReadOnlyList<Candidate> offered) =>
+        asked.Count >= FullQuestionWords && best.Fit >= OverOfferedFit && passageSays >= OverOfferedShare
+        && passageSays >= offered.Select(c => WordCoverage.Of(asked, ItemWords(analyzer, c.Item))).DefaultIfEmpty(0).Max() + OverOfferedLead;
+
+    /// <summary>Whether the question names <paramref name="document"/> by its number, or by the number of a resolution its title carries out.</summary>
+    private static bool NamesNumberOf(TextAnalyzer analyzer, IReadOnlyList<Token> question, SourceDocument document)
+    {
+        var named = DocumentReferences.Terms([.. question.Select(t => t.Folded)]).ToHashSet(StringComparer.Ordinal);
+        return named.Overlaps(DocumentReferences.TermsOfNumber(document.Number))
+            || named.Overlaps(analyzer.Terms(document.Title).Where(DocumentReferences.IsDocumentTerm));
     }
 
     /// <summary>Whether the question asks who signed ("ai ký", "người ký"), with or without diacritics.</summary>
@@ -110,4 +154,12 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     // passage must hold that the answered item's answer does not, to be quoted beside it.
     private const double PassageLead = 0.3, NamedPassageLead = 0.15;
     private const int PassageQuestionWords = 4, PassageNewWords = 2;
+
+    // A question naming a document by number asks a detail of it: the passage must fit at least DetailFit, hold at
+    // least DetailShare of the question's words beyond the document's name, and DetailLead more than the item does.
+    private const double DetailFit = 0.3, DetailShare = 0.5, DetailLead = 0.3;
+
+    // A whole question, no item answered: a passage quoted over the items offered (see SaysMoreThanOffered).
+    private const int FullQuestionWords = 7;
+    private const double OverOfferedFit = 0.4, OverOfferedShare = 0.75, OverOfferedLead = 0.1;
 }

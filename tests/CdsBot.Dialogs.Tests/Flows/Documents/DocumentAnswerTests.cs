@@ -90,7 +90,6 @@ public sealed class DocumentAnswerTests
     [Theory]
     [InlineData("Sở Tài chính Thái Bình có nhiệm vụ gì trong kế hoạch truyền thông chuyển đổi số?", "96/KH-UBND", "Sở Tài chính")]
     [InlineData("Đài truyền thanh cấp xã ở Lào Cai tuyên truyền chuyển đổi số thế nào?", "44/KH-STTTT", "Đài Truyền thanh cấp xã")]
-    [InlineData("Tỉnh đoàn Bến Tre gửi công văn 1850 cho những ai?", "1850-CV/TĐTN-TCKT", "Kính gửi")]
     public async Task A_detail_the_answered_item_only_summarizes_follows_its_answer_as_an_excerpt_of_the_plan(string question, string document, string detail) =>
         await new TestFlow(ShippedContent.Root())
             .Send(question).AssertReply(answer => Assert.DoesNotContain(detail, answer.Text, StringComparison.Ordinal))
@@ -105,6 +104,53 @@ public sealed class DocumentAnswerTests
                 Assert.Equal("faq", t.Intent);
                 Assert.NotNull(t.ContentId);
                 Assert.Equal(document, ShippedContent.Catalog().Passages.Find(t.PassageId!)!.DocumentNumber);
+            })
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("Kế hoạch 96 Thái Bình lấy kinh phí từ nguồn nào?", "96/KH-UBND", "Kinh phí")]
+    [InlineData("ke hoach 63 tra vinh giao mat tran to quoc lam gi", "63-KH/BTGTU", "Mặt trận Tổ quốc")]
+    [InlineData("cong van 1850 ben tre noi ve lo trinh nao", "1850-CV/TĐTN-TCKT", "lộ trình")]
+    [InlineData("Tỉnh đoàn Bến Tre gửi công văn 1850 cho những ai?", "1850-CV/TĐTN-TCKT", "Kính gửi")]
+    public async Task A_detail_asked_of_a_document_named_by_number_is_quoted_instead_of_the_item_that_summarizes_it(string question, string document, string detail) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(question).AssertReply(excerpt =>
+            {
+                Assert.StartsWith("Theo " + ShippedContent.Set.FindDocument(document)!.Citation, excerpt.Text, StringComparison.Ordinal);
+                Assert.Contains(detail, excerpt.Text, StringComparison.OrdinalIgnoreCase);
+            })
+            .AssertTrace(t =>
+            {
+                Assert.Equal("document", t.Intent);
+                Assert.Null(t.ContentId);
+                Assert.Equal(document, ShippedContent.Catalog().Passages.Find(t.PassageId!)!.DocumentNumber);
+            })
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("Đảng viên tham gia quá trình chuyển đổi số với tinh thần ra sao?", "63-KH/BTGTU", "tâm trong")]
+    [InlineData("nhiem vu cua hiep hoi doanh nghiep tinh trong truyen thong chuyen doi so la gi", "96/KH-UBND", "Hiệp hội doanh nghiệp")]
+    public async Task A_whole_question_a_passage_says_far_more_of_than_the_items_found_gets_the_passage(string question, string document, string detail) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(question).AssertReply(excerpt => Assert.Contains(detail, excerpt.Text, StringComparison.OrdinalIgnoreCase))
+            .AssertTrace(t =>
+            {
+                Assert.Equal("document", t.Intent);
+                Assert.Equal(document, ShippedContent.Catalog().Passages.Find(t.PassageId!)!.DocumentNumber);
+            })
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("Thủ tục dịch vụ công")]
+    [InlineData("kế hoạch 96 thái bình là gì")]
+    public async Task A_keyword_question_or_one_asking_only_what_a_document_is_gets_the_item_without_an_excerpt(string question) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(question).AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t =>
+            {
+                Assert.Equal("faq", t.Intent);
+                Assert.Null(t.PassageId);
             })
             .StartTestAsync();
 
@@ -142,6 +188,7 @@ public sealed class DocumentAnswerTests
     [InlineData("đăng ký khai sinh trực tuyến ở đâu")]
     [InlineData("dang ky khai sinh online o dau")]
     [InlineData("thanh toan qr co an toan ko")]
+    [InlineData("cai dat app")]
     public async Task Items_close_to_the_question_are_offered_rather_than_an_excerpt_of_a_plan_it_does_not_name(string question) =>
         await new TestFlow(ShippedContent.Root())
             .Send(question).AssertReply(reply => Assert.Contains(reply.QuickReplies, q => q.Payload.StartsWith(Payloads.FaqPrefix, StringComparison.Ordinal)))
