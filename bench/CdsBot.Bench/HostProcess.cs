@@ -4,7 +4,10 @@ using System.Net.Sockets;
 
 namespace CdsBot.Bench;
 
-/// <summary>The real CdsBot host in a process of its own, on a free loopback port with a fresh SQLite file.</summary>
+/// <summary>
+/// The real CdsBot host in a process of its own, on a free loopback port with a fresh SQLite file (unless the settings
+/// name another database).
+/// </summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -125,6 +128,13 @@ internal sealed class HostProcess : IAsyncDisposable
 
         process.Kill(entireProcessTree: true);
         throw new InvalidOperationException("The host did not become healthy within 30 s.");
+    }
+
+    /// <summary>SIGKILL: no graceful shutdown, in-flight requests and platform calls cut where they are.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()
