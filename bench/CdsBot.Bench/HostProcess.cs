@@ -32,6 +32,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public string DatabasePath => _database;
 
+    public int ProcessId => _process.Id;
+
     public long ResidentBytes
     {
         get
