@@ -53,8 +53,9 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null) =>
-        StartAsync(Path.Combine(AppContext.BaseDirectory, "CdsBot.dll"), [], settings);
+    /// <summary>Starts the host and waits until it is healthy, for 30 s unless <paramref name="healthTimeout"/> says otherwise.</summary>
+    public static Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, TimeSpan? healthTimeout = null) =>
+        StartAsync(Path.Combine(AppContext.BaseDirectory, "CdsBot.dll"), [], settings, healthTimeout ?? TimeSpan.FromSeconds(30));
 
     /// <summary>Samples the host's resident memory every 100 ms until cancelled; the peak seen.</summary>
     public async Task<long> PeakResidentBytesAsync(CancellationToken cancellationToken)
@@ -78,9 +79,9 @@ internal sealed class HostProcess : IAsyncDisposable
 
     /// <summary>This benchmark program in its bare-server mode: an endpoint that only answers 200.</summary>
     public static Task<HostProcess> StartBareAsync() =>
-        StartAsync(Path.Combine(AppContext.BaseDirectory, "CdsBot.Bench.dll"), ["bare-server", "{port}"], null);
+        StartAsync(Path.Combine(AppContext.BaseDirectory, "CdsBot.Bench.dll"), ["bare-server", "{port}"], null, TimeSpan.FromSeconds(30));
 
-    private static async Task<HostProcess> StartAsync(string dll, string[] arguments, IReadOnlyDictionary<string, string>? settings)
+    private static async Task<HostProcess> StartAsync(string dll, string[] arguments, IReadOnlyDictionary<string, string>? settings, TimeSpan healthTimeout)
     {
         var port = FreePort();
         var database = Path.Combine(Path.GetTempPath(), $"cdsbot-bench-{Guid.NewGuid():N}.db");
@@ -107,7 +108,8 @@ internal sealed class HostProcess : IAsyncDisposable
         process.BeginErrorReadLine();
 
         using var probe = new HttpClient { BaseAddress = host.Address };
-        for (var attempt = 0; attempt < 300; attempt++)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < healthTimeout)
         {
             try
             {
@@ -129,7 +131,7 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         process.Kill(entireProcessTree: true);
-        throw new InvalidOperationException("The host did not become healthy within 30 s.");
+        throw new InvalidOperationException($"The host did not become healthy within {healthTimeout.TotalSeconds:F0} s.");
     }
 
     /// <summary>SIGKILL: no graceful shutdown, in-flight requests and platform calls cut where they are.</summary>
