@@ -72,12 +72,12 @@ internal sealed class ScaleoutDatabase : IAsyncDisposable
     {
         var replies = new List<StoredReply>();
         await using var command = _source.CreateCommand("""
-            SELECT "Id", "InboxEventId", "Channel", "RecipientId", "Status", "PartsSent", "PlatformMessageId" FROM outbound_messages ORDER BY "Id"
+            SELECT "Id", "InboxEventId", "Channel", "RecipientId", "Status", "PartsSent", "PlatformMessageId", "NextAttemptMs" FROM outbound_messages ORDER BY "Id"
             """);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            replies.Add(new StoredReply(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
+            replies.Add(new StoredReply(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt64(7)));
         }
 
         return replies;
