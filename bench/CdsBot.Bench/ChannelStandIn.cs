@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 
@@ -10,6 +11,7 @@ namespace CdsBot.Bench;
 internal sealed class ChannelStandIn : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly ConcurrentQueue<StandInMessage> _messages = new();
     private int _received;
     private int _modelCalls;
 
@@ -21,8 +23,9 @@ internal sealed class ChannelStandIn : IAsyncDisposable
         _app = builder.Build();
         _app.MapPost("/v3.0/oa/message/{lane}", async (HttpRequest request) =>
         {
-            await JsonNode.ParseAsync(request.Body);
+            var body = await JsonNode.ParseAsync(request.Body);
             var n = Interlocked.Increment(ref _received);
+            _messages.Enqueue(new StandInMessage(n, "zalo", body?["recipient"]?["user_id"]?.ToString() ?? "", $"m{n}", null));
             return Results.Json(new { error = 0, message = "Success", data = new { message_id = $"m{n}" } });
         });
         // The profile look-up the host makes for a user it has not named yet (once a day per user).
@@ -40,7 +43,9 @@ internal sealed class ChannelStandIn : IAsyncDisposable
             }
 
             var n = Interlocked.Increment(ref _received);
-            return Results.Json(new { recipient_id = body?["recipient"]?["id"]?.ToString(), message_id = $"m_{n}" });
+            var recipient = body?["recipient"]?["id"]?.ToString();
+            _messages.Enqueue(new StandInMessage(n, "messenger", recipient ?? "", $"m_{n}", body?["message"]?["metadata"]?.ToString()));
+            return Results.Json(new { recipient_id = recipient, message_id = $"m_{n}" });
         });
         // Azure OpenAI chat completions: answers at once with the curated answer and a courteous opening (passes the fact guard).
         _app.MapPost("/openai/deployments/{deployment}/chat/completions", async (HttpRequest request, string deployment) =>
@@ -62,6 +67,9 @@ internal sealed class ChannelStandIn : IAsyncDisposable
     public string BaseUrl { get; }
 
     public int Received => Volatile.Read(ref _received);
+
+    /// <summary>Every Zalo and Messenger message accepted so far (not sender actions or profile look-ups).</summary>
+    public IReadOnlyCollection<StandInMessage> Messages => _messages;
 
     public int ModelCalls => Volatile.Read(ref _modelCalls);
 

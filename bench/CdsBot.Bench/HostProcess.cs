@@ -4,10 +4,13 @@ using System.Net.Sockets;
 
 namespace CdsBot.Bench;
 
-/// <summary>The real CdsBot host in a process of its own, on a free loopback port with a fresh SQLite file.</summary>
+/// <summary>
+/// The real CdsBot host in a process of its own, on a free loopback port with a fresh SQLite file (unless the settings
+/// name another database).
+/// </summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
-    /// <summary>How long a host may take to report healthy: migrating and seeding a fresh database on a loaded 2-core machine took over 30 s.</summary>
+    /// <summary>How long a host may take to report healthy by default: migrating and seeding a fresh database on a loaded 2-core machine took over 30 s.</summary>
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private readonly Process _process;
@@ -32,6 +35,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public string DatabasePath => _database;
 
+    public int ProcessId => _process.Id;
+
     public long ResidentBytes
     {
         get
@@ -51,8 +56,9 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null) =>
-        StartAsync(Path.Combine(AppContext.BaseDirectory, "CdsBot.dll"), [], settings);
+    /// <summary>Starts the host and waits until it is healthy, for <see cref="StartTimeout"/> unless <paramref name="healthTimeout"/> says otherwise.</summary>
+    public static Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, TimeSpan? healthTimeout = null) =>
+        StartAsync(Path.Combine(AppContext.BaseDirectory, "CdsBot.dll"), [], settings, healthTimeout ?? StartTimeout);
 
     /// <summary>Samples the host's resident memory every 100 ms until cancelled; the peak seen.</summary>
     public async Task<long> PeakResidentBytesAsync(CancellationToken cancellationToken)
@@ -76,9 +82,9 @@ internal sealed class HostProcess : IAsyncDisposable
 
     /// <summary>This benchmark program in its bare-server mode: an endpoint that only answers 200.</summary>
     public static Task<HostProcess> StartBareAsync() =>
-        StartAsync(Path.Combine(AppContext.BaseDirectory, "CdsBot.Bench.dll"), ["bare-server", "{port}"], null);
+        StartAsync(Path.Combine(AppContext.BaseDirectory, "CdsBot.Bench.dll"), ["bare-server", "{port}"], null, TimeSpan.FromSeconds(30));
 
-    private static async Task<HostProcess> StartAsync(string dll, string[] arguments, IReadOnlyDictionary<string, string>? settings)
+    private static async Task<HostProcess> StartAsync(string dll, string[] arguments, IReadOnlyDictionary<string, string>? settings, TimeSpan healthTimeout)
     {
         var port = FreePort();
         var database = Path.Combine(Path.GetTempPath(), $"cdsbot-bench-{Guid.NewGuid():N}.db");
@@ -105,8 +111,8 @@ internal sealed class HostProcess : IAsyncDisposable
         process.BeginErrorReadLine();
 
         using var probe = new HttpClient { BaseAddress = host.Address };
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (DateTime.UtcNow < deadline)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < healthTimeout)
         {
             try
             {
@@ -128,7 +134,14 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         process.Kill(entireProcessTree: true);
-        throw new InvalidOperationException($"The host did not become healthy within {StartTimeout.TotalSeconds:F0} s.");
+        throw new InvalidOperationException($"The host did not become healthy within {healthTimeout.TotalSeconds:F0} s.");
+    }
+
+    /// <summary>SIGKILL: no graceful shutdown, in-flight requests and platform calls cut where they are.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -4,6 +4,7 @@ using CdsBot.Bench.Calibrate;
 using CdsBot.Bench.Contest;
 using CdsBot.Bench.Eval;
 using CdsBot.Bench.Fuzz;
+using CdsBot.Bench.Scaleout;
 
 // Benchmarks print figures; they never pass or fail. Run in Release:
 //   dotnet run -c Release --project bench/CdsBot.Bench -- chat [turns] [concurrency]
@@ -18,6 +19,9 @@ using CdsBot.Bench.Fuzz;
 //     (the dashboard's queries over that many turn-log rows: each chart's and the whole page's p50 and p99, and the report's)
 //   dotnet run -c Release --project bench/CdsBot.Bench -- fuzz [requests] [concurrency] [seed]
 //     (odd and malformed requests at every public endpoint; exits 1 on a 5xx, a blocked inbox or an unhealthy host)
+//   dotnet run -c Release --project bench/CdsBot.Bench -- scaleout [events] [concurrency] [restart|no-restart]
+//     (issue #18: two hosts on PostgreSQL behind one port, one SIGKILLed halfway; exits 1 unless every acknowledged
+//      event is answered exactly once or its reply marked unknown within the lease)
 //   dotnet run -c Release --project bench/CdsBot.Bench -- eval [--folds DIR] [--sets FILE...] [--dump FILE]
 //     (answer quality: the DVC folds against a Lucene BM25 baseline, then the question sets; see README "Measuring answers")
 //   dotnet run -c Release --project bench/CdsBot.Bench -- calibrate [--own-weight 6] [--dump FILE]
@@ -51,6 +55,8 @@ switch (benchmark)
     case "dashboard":
         await DashboardBenchmark.RunAsync(rows: Arg(1, 1_000_000), runs: Arg(2, 50));
         break;
+    case "scaleout":
+        return await ScaleoutBenchmark.RunAsync(events: Arg(1, 20_000), concurrency: Arg(2, 16), restart: args.Length <= 3 || args[3] != "no-restart");
     case "eval":
         return await EvalBenchmark.RunAsync(args[1..]);
     case "calibrate":
@@ -61,7 +67,7 @@ switch (benchmark)
         await BareServer.RunAsync(port: Arg(1, 5099));
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, passages, webhooks, broadcast, contest, dashboard, fuzz, eval, calibrate.");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, passages, webhooks, broadcast, contest, dashboard, fuzz, scaleout, eval, calibrate.");
         return 2;
 }
 

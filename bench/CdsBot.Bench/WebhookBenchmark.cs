@@ -1,9 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using System.Text.Json.Nodes;
-using CdsBot.Channels.Messenger;
-using CdsBot.Channels.Zalo;
 
 namespace CdsBot.Bench;
 
@@ -13,15 +9,13 @@ namespace CdsBot.Bench;
 /// </summary>
 internal static class WebhookBenchmark
 {
-    private const string AppId = "bench-app", Secret = "bench-oa-secret", MessengerSecret = "bench-app-secret-meta";
-
     public static async Task RunAsync(int events, int concurrency)
     {
         await using var standIn = new ChannelStandIn();
         await using (var host = await HostProcess.StartAsync(standIn.HostSettings(
-            AppId,
-            Secret,
-            MessengerSecret,
+            SignedWebhooks.ZaloAppId,
+            SignedWebhooks.ZaloOaSecret,
+            SignedWebhooks.MessengerAppSecret,
             ("Zalo__RepliesPerWindow", "1000000"),
             ("Inbox__PollIntervalMilliseconds", "200"),
             ("Telemetry__Prometheus__Enabled", "true"))))
@@ -84,7 +78,9 @@ internal static class WebhookBenchmark
             int i;
             while ((i = Interlocked.Increment(ref next)) < events)
             {
-                using var request = channel == "zalo" ? ZaloEvent(prefix, i) : MessengerDelivery(prefix, i);
+                using var request = channel == "zalo"
+                    ? SignedWebhooks.Zalo($"{prefix}-user-{i % 500}", $"{prefix}-{i}-{Guid.NewGuid():N}", "menu")
+                    : SignedWebhooks.Messenger($"{prefix}-psid-{i % 500}", $"m_{prefix}_{i}_{Guid.NewGuid():N}", "menu");
                 var started = Stopwatch.GetTimestamp();
                 using var response = await http.SendAsync(request);
                 response.EnsureSuccessStatusCode();
@@ -97,56 +93,6 @@ internal static class WebhookBenchmark
             }
         }));
         return latencies;
-    }
-
-    private static HttpRequestMessage ZaloEvent(string prefix, int i)
-    {
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
-        var body = new JsonObject
-        {
-            ["app_id"] = AppId,
-            ["event_name"] = "user_send_text",
-            ["timestamp"] = timestamp,
-            ["sender"] = new JsonObject { ["id"] = $"{prefix}-user-{i % 500}" },
-            ["recipient"] = new JsonObject { ["id"] = "oa" },
-            ["message"] = new JsonObject { ["msg_id"] = $"{prefix}-{i}-{Guid.NewGuid():N}", ["text"] = "menu" },
-        }.ToJsonString();
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var request = Post("/webhooks/zalo", bytes);
-        request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", "mac=" + ZaloSignatureVerifier.Compute(AppId, bytes, timestamp, Secret));
-        return request;
-    }
-
-    private static HttpRequestMessage MessengerDelivery(string prefix, int i)
-    {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        var body = new JsonObject
-        {
-            ["object"] = "page",
-            ["entry"] = new JsonArray(new JsonObject
-            {
-                ["id"] = "bench-page",
-                ["time"] = now,
-                ["messaging"] = new JsonArray(new JsonObject
-                {
-                    ["sender"] = new JsonObject { ["id"] = $"{prefix}-psid-{i % 500}" },
-                    ["recipient"] = new JsonObject { ["id"] = "bench-page" },
-                    ["timestamp"] = now,
-                    ["message"] = new JsonObject { ["mid"] = $"m_{prefix}_{i}_{Guid.NewGuid():N}", ["text"] = "menu" },
-                }),
-            }),
-        }.ToJsonString();
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var request = Post("/webhooks/messenger", bytes);
-        request.Headers.TryAddWithoutValidation("X-Hub-Signature-256", MessengerSignatureVerifier.Compute(bytes, MessengerSecret));
-        return request;
-    }
-
-    private static HttpRequestMessage Post(string path, byte[] bytes)
-    {
-        var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        return new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
     }
 
     private static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout)

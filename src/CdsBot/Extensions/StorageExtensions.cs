@@ -29,25 +29,9 @@ public static class StorageExtensions
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
-    /// <summary>
-    /// Brings the schema up to date with the provider's migrations; on SQLite, also creates the file's folder and
-    /// switches to write-ahead logging, so readers never wait for a writer.
-    /// </summary>
-    public static async Task MigrateDatabaseAsync(this WebApplication app)
-    {
-        var storage = app.Services.GetRequiredService<StorageOptions>();
-        await using var db = storage.CreateMigrationContext();
-        if (db.Database.GetDbConnection() is SqliteConnection { DataSource: { Length: > 0 } file } && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        await db.Database.MigrateAsync();
-        if (!storage.IsPostgres)
-        {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        }
-    }
+    /// <summary>Brings the schema up to date before the first request (<see cref="DatabaseMigrator"/>).</summary>
+    public static Task MigrateDatabaseAsync(this WebApplication app) =>
+        DatabaseMigrator.MigrateAsync(app.Services.GetRequiredService<StorageOptions>(), CancellationToken.None);
 
     private static string DefaultConnectionString(IWebHostEnvironment environment) =>
         new SqliteConnectionStringBuilder { DataSource = Path.Combine(environment.ContentRootPath, "data", "cdsbot.db") }.ToString();
