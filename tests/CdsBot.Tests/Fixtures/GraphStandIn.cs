@@ -20,6 +20,9 @@ public sealed class GraphStandIn : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<(int Status, int Code, int Subcode, string? UsageHeader)> _failures = new();
+    private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _holdAfter = int.MaxValue;
     private int _counter;
 
     public GraphStandIn()
@@ -57,6 +60,17 @@ public sealed class GraphStandIn : IAsyncDisposable
                 await Task.Delay(SendDelay);
             }
 
+            if (Delivered.Count >= Volatile.Read(ref _holdAfter))
+            {
+                // Held: the platform stops answering; a sender that gave up (or died) meanwhile never delivered.
+                _held.TrySetResult();
+                await Task.WhenAny(_release.Task, Task.Delay(Timeout.Infinite, context.RequestAborted));
+                if (context.RequestAborted.IsCancellationRequested)
+                {
+                    return;
+                }
+            }
+
             Delivered.Add(call);
             await context.Response.WriteAsJsonAsync(new { recipient_id = call.RecipientId, message_id = $"m_{Interlocked.Increment(ref _counter)}" });
         });
@@ -81,6 +95,23 @@ public sealed class GraphStandIn : IAsyncDisposable
     public ConcurrentBag<GraphCall> SenderActions { get; } = [];
 
     public ConcurrentBag<JsonObject> Profiles { get; } = [];
+
+    /// <summary>
+    /// Once <paramref name="delivered"/> messages are delivered, holds every further one unanswered until
+    /// <see cref="Release"/>: <see cref="Held"/> completes when the first is held, so a test can act mid-run however
+    /// fast or slow the sender is. A held request whose sender disconnects is never delivered.
+    /// </summary>
+    public void HoldAfter(int delivered) => Volatile.Write(ref _holdAfter, delivered);
+
+    /// <summary>Completes when the first message is held (see <see cref="HoldAfter"/>).</summary>
+    public Task Held => _held.Task;
+
+    /// <summary>Stops holding: held and later messages are delivered.</summary>
+    public void Release()
+    {
+        Volatile.Write(ref _holdAfter, int.MaxValue);
+        _release.TrySetResult();
+    }
 
     public void FailNext(int status, int code, int subcode = 0, string? usageHeader = null) => _failures.Enqueue((status, code, subcode, usageHeader));
 
