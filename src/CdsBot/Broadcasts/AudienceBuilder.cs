@@ -13,10 +13,12 @@ namespace CdsBot.Broadcasts;
 /// so two instances starting the campaign at once, or an instance resuming after a crash, produce one ledger; nothing
 /// is sent until the campaign is running.
 /// </summary>
-public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts, TimeProvider time)
+public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts, IEnumerable<IBroadcastChannel> channels, TimeProvider time)
 {
-    /// <summary>Channels a broadcast can reach (web chat through the page's mailbox).</summary>
-    public static readonly string[] BroadcastChannels = ["zalo", "messenger", "webchat"];
+    private readonly IReadOnlyList<IBroadcastChannel> _channels = [.. channels];
+
+    /// <summary>Channels a broadcast can reach: those registered to broadcast, in registration order.</summary>
+    public IReadOnlyList<string> Channels => [.. _channels.Select(c => c.Channel)];
 
     private const int ChunkSize = 500;
 
@@ -68,9 +70,9 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
     }
 
     /// <summary>The active subscribers a campaign's audience names.</summary>
-    public static async Task<List<(string Channel, string UserId)>> MatchAsync(CdsBotDbContext db, CampaignRecord campaign, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<List<(string Channel, string UserId)>> MatchAsync(CdsBotDbContext db, CampaignRecord campaign, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var channels = campaign.Channels.Count > 0 ? campaign.Channels.Intersect(BroadcastChannels).ToArray() : BroadcastChannels;
+        var channels = campaign.Channels.Count > 0 ? campaign.Channels.Intersect(Channels).ToArray() : [.. Channels];
         var subscribers = await db.Subscriptions.AsNoTracking()
             .Where(s => s.Active && channels.Contains(s.Channel))
             .Select(s => new { s.Channel, s.UserId, s.Topics, s.Locality })
@@ -93,29 +95,16 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
                && (campaign.InactiveForDays is not { } inactive || silentDays >= inactive);
     }
 
-    private static async Task<Dictionary<(string, string), long>> LastInboundAsync(CdsBotDbContext db, CancellationToken cancellationToken)
+    /// <summary>Each channel's citizens' last inbound time, as the channel keeps it.</summary>
+    private async Task<Dictionary<(string, string), long>> LastInboundAsync(CdsBotDbContext db, CancellationToken cancellationToken)
     {
-        var zalo = await db.ZaloUsers.AsNoTracking().Select(u => new { u.UserId, u.LastInboundMs }).ToListAsync(cancellationToken);
-        var messenger = await db.MessengerUsers.AsNoTracking().Select(u => new { UserId = u.Psid, u.LastInboundMs }).ToListAsync(cancellationToken);
         var map = new Dictionary<(string, string), long>();
-        foreach (var u in zalo)
+        foreach (var channel in _channels)
         {
-            map[("zalo", u.UserId)] = u.LastInboundMs;
-        }
-
-        foreach (var u in messenger)
-        {
-            map[("messenger", u.UserId)] = u.LastInboundMs;
-        }
-
-        // A web citizen's last message is their last stored inbox event (the conversation id is the user id on the page).
-        var web = await db.InboxEvents.AsNoTracking().Where(e => e.Channel == "webchat")
-            .GroupBy(e => e.ConversationId).Select(g => new { UserId = g.Key, Id = g.Max(e => e.Id) }).ToListAsync(cancellationToken);
-        var webIds = web.Select(w => w.Id).ToList();
-        var webTimes = await db.InboxEvents.AsNoTracking().Where(e => webIds.Contains(e.Id)).Select(e => new { e.ConversationId, e.ReceivedAt }).ToListAsync(cancellationToken);
-        foreach (var w in webTimes)
-        {
-            map[("webchat", w.ConversationId)] = w.ReceivedAt.ToUnixTimeMilliseconds();
+            foreach (var (userId, lastInboundMs) in await channel.LastInboundAsync(db, cancellationToken))
+            {
+                map[(channel.Channel, userId)] = lastInboundMs;
+            }
         }
 
         return map;

@@ -1,5 +1,6 @@
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
+using CdsBot.Storage;
 
 namespace CdsBot.Broadcasts;
 
@@ -19,6 +20,9 @@ public interface IBroadcastChannel
 
     /// <summary>Gives back what <see cref="ChooseLaneAsync"/> reserved when the message did not go out.</summary>
     Task ReleaseAsync(string lane, CancellationToken cancellationToken);
+
+    /// <summary>When each citizen last wrote on the channel (Unix milliseconds, by user id), for audiences chosen by activity.</summary>
+    Task<IReadOnlyDictionary<string, long>> LastInboundAsync(CdsBotDbContext db, CancellationToken cancellationToken);
 }
 
 /// <summary>The lane chosen, or why none is open.</summary>

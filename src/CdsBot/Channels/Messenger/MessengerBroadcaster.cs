@@ -1,6 +1,8 @@
 using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Channels.Messenger;
 
@@ -21,4 +23,7 @@ public sealed class MessengerBroadcaster(MessengerUsers users, MessengerSender s
             : Task.FromResult(SendOutcome.Permanent($"Messenger has no lane '{lane}'."));
 
     public Task ReleaseAsync(string lane, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task<IReadOnlyDictionary<string, long>> LastInboundAsync(CdsBotDbContext db, CancellationToken cancellationToken) =>
+        await db.MessengerUsers.AsNoTracking().ToDictionaryAsync(u => u.Psid, u => u.LastInboundMs, cancellationToken);
 }

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CdsBot.Channels.Zalo;
@@ -43,6 +45,9 @@ public sealed class ZaloBroadcaster(ZaloUsers users, ZaloSender sender, LaneQuot
 
     public Task ReleaseAsync(string lane, CancellationToken cancellationToken) =>
         lane == DeliveryLanes.ZaloPromotion ? quotas.ReleaseAsync(lane, cancellationToken) : Task.CompletedTask;
+
+    public async Task<IReadOnlyDictionary<string, long>> LastInboundAsync(CdsBotDbContext db, CancellationToken cancellationToken) =>
+        await db.ZaloUsers.AsNoTracking().ToDictionaryAsync(u => u.UserId, u => u.LastInboundMs, cancellationToken);
 
     /// <summary>A promotion template: optional banner, the first line as header, the rest as text, link buttons. [M: verify live]</summary>
     public static JsonObject RenderPromotion(OutboundActivity message)
