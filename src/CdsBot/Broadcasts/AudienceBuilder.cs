@@ -20,6 +20,9 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
     /// <summary>Channels a broadcast can reach: those registered to broadcast, in registration order.</summary>
     public IReadOnlyList<string> Channels => [.. _channels.Select(c => c.Channel)];
 
+    /// <summary>The accounts campaigns may choose to send from, channel by channel.</summary>
+    public IReadOnlyList<BroadcastAccount> Accounts => [.. _channels.SelectMany(c => c.Accounts)];
+
     private const int ChunkSize = 500;
 
     /// <summary>Starts <paramref name="campaignId"/> if it is approved and due; returns the recipients targeted, or null if it was not started.</summary>
@@ -81,10 +84,13 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
             ? null
             : await LastInboundAsync(db, cancellationToken);
         var nowMs = now.ToUnixTimeMilliseconds();
+        // A campaign that names accounts reaches, on channels that have accounts, only the citizens of those named.
+        var limited = campaign.Accounts.Count == 0 ? null : _channels.Where(c => c.Accounts.Count > 0).ToDictionary(c => c.Channel);
         return [.. subscribers
             .Where(s => campaign.Topics.Count == 0 || s.Topics.Count == 0 || s.Topics.Intersect(campaign.Topics).Any())
             .Where(s => campaign.Localities.Count == 0 || campaign.Localities.Contains(s.Locality))
             .Where(s => lastActive is null || IsInActivityRange(lastActive.GetValueOrDefault((s.Channel, s.UserId)), nowMs, campaign))
+            .Where(s => limited is null || !limited.TryGetValue(s.Channel, out var channel) || (channel.AccountOf(s.UserId) is { } account && campaign.Accounts.Contains(account)))
             .Select(s => (s.Channel, s.UserId))];
     }
 

@@ -149,7 +149,7 @@ public sealed class CampaignWorkflow(
         var campaign = new CampaignRecord { Name = "", Text = "", CreatedBy = "", CreatedAt = time.GetUtcNow() };
         // The message and times do not change who receives it: stand-ins let the audience be read while they are unfinished.
         var audienceOnly = input with { Name = "-", Text = "-", ScheduledAt = "2000-01-01T00:00", ExpiresAt = "2000-01-02T00:00" };
-        var errors = Apply(audienceOnly, campaign).Where(e => e.Key is "topics" or "localities" or "channels" or "activeWithinDays" or "silentForDays").ToDictionary();
+        var errors = Apply(audienceOnly, campaign).Where(e => e.Key is "topics" or "localities" or "channels" or "accounts" or "activeWithinDays" or "silentForDays").ToDictionary();
         if (errors.Count > 0)
         {
             return WorkflowOutcome<IReadOnlyDictionary<string, int>>.Invalid(errors);
@@ -237,6 +237,12 @@ public sealed class CampaignWorkflow(
             errors["channels"] = [$"Kênh '{unknownChannel}' không gửi tin chủ động được (chỉ {string.Join(", ", audience.Channels)})."];
         }
 
+        var accounts = (input.Accounts ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Distinct().ToList();
+        if (accounts.FirstOrDefault(a => audience.Accounts.All(known => known.Id != a)) is { } unknownAccount)
+        {
+            errors["accounts"] = [$"Không có tài khoản gửi '{unknownAccount}' (OA Zalo hay Trang Facebook nào đã cấu hình)."];
+        }
+
         if (input.ActiveWithinDays is < 0 || input.InactiveForDays is < 0)
         {
             errors["activeWithinDays"] = ["Số ngày không được âm."];
@@ -261,7 +267,7 @@ public sealed class CampaignWorkflow(
 
         campaign.Name = name;
         ApplyMessage(input, campaign);
-        (campaign.Topics, campaign.Localities, campaign.Channels) = (topics, localities, channels);
+        (campaign.Topics, campaign.Localities, campaign.Channels, campaign.Accounts) = (topics, localities, channels, accounts);
         (campaign.ActiveWithinDays, campaign.InactiveForDays) = (input.ActiveWithinDays, input.InactiveForDays);
         (campaign.ScheduledAt, campaign.ExpiresAt, campaign.UpdatedAt) = (scheduled!.Value.ToUniversalTime(), expires!.Value.ToUniversalTime(), time.GetUtcNow());
         return errors;

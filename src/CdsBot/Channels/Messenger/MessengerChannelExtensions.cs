@@ -11,6 +11,7 @@ public static class MessengerChannelExtensions
         var services = builder.Services;
         services.Configure<MessengerOptions>(builder.Configuration.GetSection("Messenger"));
         services.AddHttpClient<MessengerApiClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<MessengerPages>();
         services.AddSingleton<MessengerUsers>();
         services.AddSingleton<MessengerSender>();
         services.AddSingleton<IOutboundChannel>(sp => sp.GetRequiredService<MessengerSender>());

@@ -19,16 +19,18 @@ public sealed class MessengerSender : ChannelSender<GraphResult>
     private static readonly HashSet<int> Unavailable = [1545041, 2018108];
 
     private readonly MessengerApiClient _api;
+    private readonly MessengerPages _pages;
     private readonly MessengerUsers _users;
     private readonly MessengerOptions _options;
     private readonly ILogger<MessengerSender> _logger;
     private readonly ChannelTokenHealth _tokens;
     private readonly TimeSpan _maxDelay;
 
-    public MessengerSender(MessengerApiClient api, MessengerUsers users, IOptions<MessengerOptions> options, ChannelTokenHealth tokens, TimeProvider time, ILogger<MessengerSender> logger)
+    public MessengerSender(MessengerApiClient api, MessengerPages pages, MessengerUsers users, IOptions<MessengerOptions> options, ChannelTokenHealth tokens, TimeProvider time, ILogger<MessengerSender> logger)
         : base(options.Value.SendRetries, TimeSpan.FromMilliseconds(options.Value.SendRetryBaseDelayMilliseconds), time)
     {
         _api = api;
+        _pages = pages;
         _users = users;
         _tokens = tokens;
         _options = options.Value;
@@ -47,20 +49,24 @@ public sealed class MessengerSender : ChannelSender<GraphResult>
     /// Sends with <paramref name="messagingType"/>: RESPONSE for replies, UPDATE for proactive messages inside the window.
     /// The Send API has no idempotency key (a call that timed out may still have been delivered); <paramref name="reference"/>
     /// goes out as message.metadata with the part's index, which Meta echoes back (message_echoes) to reconcile with.
-    /// See https://developers.facebook.com/docs/messenger-platform/reference/send-api.
+    /// See https://developers.facebook.com/docs/messenger-platform/reference/send-api. Sent by the Page the person wrote
+    /// to (their stored id names it), with its token.
     /// </summary>
     public Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string messagingType, string? reference, CancellationToken cancellationToken) =>
-        SendPartsAsync(recipientId, MessengerMessageRenderer.Render(activity, _options), partsAlreadySent, messagingType, reference, cancellationToken);
+        _pages.ForStoredId(recipientId).Page is null
+            ? Task.FromResult(SendOutcome.Permanent($"the Page of '{recipientId}' is not configured (Messenger__PageAccessToken… or Messenger__Pages__N__PageId)", partsAlreadySent))
+            : SendPartsAsync(recipientId, MessengerMessageRenderer.Render(activity, _options), partsAlreadySent, messagingType, reference, cancellationToken);
 
     protected override Task<GraphResult> SendPartAsync(SendPart part, CancellationToken cancellationToken)
     {
+        var (page, psid) = _pages.ForStoredId(part.RecipientId);
         var message = (System.Text.Json.Nodes.JsonObject)part.Message.DeepClone();
         if (part.Reference is not null)
         {
             message["metadata"] = $"{part.Reference}:{part.Index}";
         }
 
-        return WithRetriesAsync((copy, ct) => _api.SendAsync(part.RecipientId, part.Lane, copy, ct), message, cancellationToken);
+        return WithRetriesAsync((copy, ct) => _api.SendAsync(page!, psid, part.Lane, copy, ct), message, cancellationToken);
     }
 
     protected override async Task<SendOutcome?> ClassifyAsync(SendPart part, GraphResult result, CancellationToken cancellationToken)
@@ -73,8 +79,10 @@ public sealed class MessengerSender : ChannelSender<GraphResult>
         var reason = $"Graph error {result.Code}/{result.Subcode}: {result.Message}";
         if (result.Code == 190)
         {
-            _logger.LogCritical("The Messenger Page access token is invalid or expired ({Reason}); replace Messenger__PageAccessToken", reason);
-            _tokens.Failed(Channel, "the Page access token is invalid or expired (Graph error 190); replace Messenger__PageAccessToken");
+            var page = _pages.ForStoredId(part.RecipientId).Page;
+            var key = page?.Key is null ? "Messenger__PageAccessToken" : "the PageAccessToken of Page " + page.Key;
+            _logger.LogCritical("The Messenger Page access token is invalid or expired ({Reason}); replace {Key}", reason, key);
+            _tokens.Failed(Channel, $"the Page access token is invalid or expired (Graph error 190); replace {key}");
             return SendOutcome.Permanent(reason, part.Index);
         }
 

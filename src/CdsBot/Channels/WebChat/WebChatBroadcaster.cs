@@ -52,7 +52,11 @@ public sealed class WebChatBroadcaster(IDbContextFactory<CdsBotDbContext> contex
         return SendOutcome.Sent($"web:{delivery}");
     }
 
-    public Task ReleaseAsync(string lane, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task ReleaseAsync(string userId, string lane, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public string? AccountOf(string userId) => null;
+
+    public IReadOnlyList<BroadcastAccount> Accounts => [];
 
     /// <summary>A web citizen's last message is their last stored inbox event (the conversation id is the user id on the page).</summary>
     public async Task<IReadOnlyDictionary<string, long>> LastInboundAsync(CdsBotDbContext db, CancellationToken cancellationToken)

@@ -11,6 +11,7 @@ public static class ZaloChannelExtensions
         var services = builder.Services;
         services.Configure<ZaloOptions>(builder.Configuration.GetSection("Zalo"));
         services.AddHttpClient<ZaloApiClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<ZaloAccounts>();
         services.AddSingleton<ZaloUsers>();
         services.AddSingleton<ZaloTokenManager>();
         services.AddSingleton<ZaloSender>();

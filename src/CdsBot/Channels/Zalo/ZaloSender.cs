@@ -15,14 +15,16 @@ namespace CdsBot.Channels.Zalo;
 public sealed class ZaloSender : ChannelSender<ZaloApiResponse>
 {
     private readonly ZaloApiClient _api;
+    private readonly ZaloAccounts _accounts;
     private readonly ZaloTokenManager _tokens;
     private readonly ZaloUsers _users;
     private readonly ZaloOptions _options;
 
-    public ZaloSender(ZaloApiClient api, ZaloTokenManager tokens, ZaloUsers users, IOptions<ZaloOptions> options, TimeProvider time)
+    public ZaloSender(ZaloApiClient api, ZaloAccounts accounts, ZaloTokenManager tokens, ZaloUsers users, IOptions<ZaloOptions> options, TimeProvider time)
         : base(options.Value.SendRetries, TimeSpan.FromMilliseconds(options.Value.SendRetryBaseDelayMilliseconds), time)
     {
         _api = api;
+        _accounts = accounts;
         _tokens = tokens;
         _users = users;
         _options = options.Value;
@@ -32,33 +34,53 @@ public sealed class ZaloSender : ChannelSender<ZaloApiResponse>
 
     protected override string Platform => "Zalo";
 
-    /// <remarks>Zalo's consultation message takes no tag of the sender's own, so <paramref name="reference"/> is not sent.</remarks>
+    /// <remarks>
+    /// Sent by the OA the citizen wrote to (their stored id names it). Zalo's consultation message takes no tag of the
+    /// sender's own, so <paramref name="reference"/> is not sent.
+    /// </remarks>
     public override Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string? reference, CancellationToken cancellationToken) =>
-        SendPartsAsync(recipientId, ZaloMessageRenderer.Render(activity, _options.MaxTextLength), partsAlreadySent, ZaloApiClient.ConsultationLane, null, cancellationToken);
+        WhyNoAccount(recipientId) is { } why
+            ? Task.FromResult(SendOutcome.Permanent(why, partsAlreadySent))
+            : SendPartsAsync(recipientId, ZaloMessageRenderer.Render(activity, _options.MaxTextLength), partsAlreadySent, ZaloApiClient.ConsultationLane, null, cancellationToken);
 
     /// <summary>One promotion message (a broadcast to a follower, outside the reply window), with the same retries and classification.</summary>
     public async Task<SendOutcome> SendPromotionAsync(string recipientId, JsonObject message, CancellationToken cancellationToken)
     {
+        if (WhyNoAccount(recipientId) is { } why)
+        {
+            return SendOutcome.Permanent(why);
+        }
+
         var (outcome, messageId) = await SendOneAsync(new SendPart(recipientId, message, 0, ZaloApiClient.PromotionLane, null), cancellationToken);
         return outcome ?? SendOutcome.Sent(messageId);
     }
 
-    /// <summary>With the current token and the retries; when Zalo says it is invalid or expired, once more with a refreshed one.</summary>
+    /// <summary>
+    /// With the OA's current token and the retries; when Zalo says it is invalid or expired, once more with a refreshed
+    /// one. The OA is checked before the first part (<see cref="WhyNoAccount"/>).
+    /// </summary>
     protected override async Task<ZaloApiResponse> SendPartAsync(SendPart part, CancellationToken cancellationToken)
     {
-        var token = await _tokens.GetAccessTokenAsync(cancellationToken);
-        var response = await CallAsync(part, token, cancellationToken);
+        var (account, userId) = _accounts.ForStoredId(part.RecipientId);
+        var token = await _tokens.GetAccessTokenAsync(account!, cancellationToken);
+        var response = await CallAsync(part, token, userId, cancellationToken);
         if (_options.TokenErrorCodes.Contains(response.Error))
         {
-            token = await _tokens.RefreshAsync(token, cancellationToken);
-            response = await CallAsync(part, token, cancellationToken);
+            token = await _tokens.RefreshAsync(account!, token, cancellationToken);
+            response = await CallAsync(part, token, userId, cancellationToken);
         }
 
         return response;
     }
 
-    private Task<ZaloApiResponse> CallAsync(SendPart part, string token, CancellationToken cancellationToken) =>
-        WithRetriesAsync((message, ct) => _api.SendAsync(part.Lane, token, part.RecipientId, message, ct), part.Message, cancellationToken);
+    private Task<ZaloApiResponse> CallAsync(SendPart part, string token, string userId, CancellationToken cancellationToken) =>
+        WithRetriesAsync((message, ct) => _api.SendAsync(part.Lane, token, userId, message, ct), part.Message, cancellationToken);
+
+    /// <summary>Null when the OA <paramref name="recipientId"/> wrote to is configured; otherwise why nothing can be sent.</summary>
+    private string? WhyNoAccount(string recipientId) =>
+        _accounts.ForStoredId(recipientId).Account is null
+            ? $"the Zalo OA of '{recipientId}' is not configured (Zalo__AppId… or Zalo__Accounts__N__OaId)"
+            : null;
 
     protected override async Task<SendOutcome?> ClassifyAsync(SendPart part, ZaloApiResponse result, CancellationToken cancellationToken)
     {
