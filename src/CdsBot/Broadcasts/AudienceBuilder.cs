@@ -13,10 +13,15 @@ namespace CdsBot.Broadcasts;
 /// so two instances starting the campaign at once, or an instance resuming after a crash, produce one ledger; nothing
 /// is sent until the campaign is running.
 /// </summary>
-public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts, TimeProvider time)
+public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts, IEnumerable<IBroadcastChannel> channels, TimeProvider time)
 {
-    /// <summary>Channels a broadcast can reach (web chat through the page's mailbox).</summary>
-    public static readonly string[] BroadcastChannels = ["zalo", "messenger", "webchat"];
+    private readonly IReadOnlyList<IBroadcastChannel> _channels = [.. channels];
+
+    /// <summary>Channels a broadcast can reach: those registered to broadcast, in registration order.</summary>
+    public IReadOnlyList<string> Channels => [.. _channels.Select(c => c.Channel)];
+
+    /// <summary>The accounts campaigns may choose to send from, channel by channel.</summary>
+    public IReadOnlyList<BroadcastAccount> Accounts => [.. _channels.SelectMany(c => c.Accounts)];
 
     private const int ChunkSize = 500;
 
@@ -68,9 +73,9 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
     }
 
     /// <summary>The active subscribers a campaign's audience names.</summary>
-    public static async Task<List<(string Channel, string UserId)>> MatchAsync(CdsBotDbContext db, CampaignRecord campaign, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<List<(string Channel, string UserId)>> MatchAsync(CdsBotDbContext db, CampaignRecord campaign, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var channels = campaign.Channels.Count > 0 ? campaign.Channels.Intersect(BroadcastChannels).ToArray() : BroadcastChannels;
+        var channels = campaign.Channels.Count > 0 ? campaign.Channels.Intersect(Channels).ToArray() : [.. Channels];
         var subscribers = await db.Subscriptions.AsNoTracking()
             .Where(s => s.Active && channels.Contains(s.Channel))
             .Select(s => new { s.Channel, s.UserId, s.Topics, s.Locality })
@@ -79,10 +84,13 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
             ? null
             : await LastInboundAsync(db, cancellationToken);
         var nowMs = now.ToUnixTimeMilliseconds();
+        // A campaign that names accounts reaches, on channels that have accounts, only the citizens of those named.
+        var limited = campaign.Accounts.Count == 0 ? null : _channels.Where(c => c.Accounts.Count > 0).ToDictionary(c => c.Channel);
         return [.. subscribers
             .Where(s => campaign.Topics.Count == 0 || s.Topics.Count == 0 || s.Topics.Intersect(campaign.Topics).Any())
             .Where(s => campaign.Localities.Count == 0 || campaign.Localities.Contains(s.Locality))
             .Where(s => lastActive is null || IsInActivityRange(lastActive.GetValueOrDefault((s.Channel, s.UserId)), nowMs, campaign))
+            .Where(s => limited is null || !limited.TryGetValue(s.Channel, out var channel) || (channel.AccountOf(s.UserId) is { } account && campaign.Accounts.Contains(account)))
             .Select(s => (s.Channel, s.UserId))];
     }
 
@@ -93,29 +101,16 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
                && (campaign.InactiveForDays is not { } inactive || silentDays >= inactive);
     }
 
-    private static async Task<Dictionary<(string, string), long>> LastInboundAsync(CdsBotDbContext db, CancellationToken cancellationToken)
+    /// <summary>Each channel's citizens' last inbound time, as the channel keeps it.</summary>
+    private async Task<Dictionary<(string, string), long>> LastInboundAsync(CdsBotDbContext db, CancellationToken cancellationToken)
     {
-        var zalo = await db.ZaloUsers.AsNoTracking().Select(u => new { u.UserId, u.LastInboundMs }).ToListAsync(cancellationToken);
-        var messenger = await db.MessengerUsers.AsNoTracking().Select(u => new { UserId = u.Psid, u.LastInboundMs }).ToListAsync(cancellationToken);
         var map = new Dictionary<(string, string), long>();
-        foreach (var u in zalo)
+        foreach (var channel in _channels)
         {
-            map[("zalo", u.UserId)] = u.LastInboundMs;
-        }
-
-        foreach (var u in messenger)
-        {
-            map[("messenger", u.UserId)] = u.LastInboundMs;
-        }
-
-        // A web citizen's last message is their last stored inbox event (the conversation id is the user id on the page).
-        var web = await db.InboxEvents.AsNoTracking().Where(e => e.Channel == "webchat")
-            .GroupBy(e => e.ConversationId).Select(g => new { UserId = g.Key, Id = g.Max(e => e.Id) }).ToListAsync(cancellationToken);
-        var webIds = web.Select(w => w.Id).ToList();
-        var webTimes = await db.InboxEvents.AsNoTracking().Where(e => webIds.Contains(e.Id)).Select(e => new { e.ConversationId, e.ReceivedAt }).ToListAsync(cancellationToken);
-        foreach (var w in webTimes)
-        {
-            map[("webchat", w.ConversationId)] = w.ReceivedAt.ToUnixTimeMilliseconds();
+            foreach (var (userId, lastInboundMs) in await channel.LastInboundAsync(db, cancellationToken))
+            {
+                map[(channel.Channel, userId)] = lastInboundMs;
+            }
         }
 
         return map;

@@ -9,7 +9,7 @@ namespace CdsBot.Broadcasts;
 
 /// <summary>
 /// Sends running campaigns' queued ledger rows: claims a batch (a lease, so instances never share a row), skips those
-/// who unsubscribed, defers those no lane reaches, throttles per channel, and records each outcome. A row is marked
+/// who unsubscribed, defers those no lane reaches, throttles per channel account, and records each outcome. A row is marked
 /// "sending" just before the platform call and "sent" right after it, so after a crash a row is either safely resent
 /// (never handed over) or recorded as unknown (perhaps handed over) — never sent twice.
 /// </summary>
@@ -122,11 +122,11 @@ public sealed class CampaignDispatcher(
 
         try
         {
-            await throttle.WaitAsync(delivery.Channel, stopping);
+            await throttle.WaitAsync(delivery.Channel, channel.AccountOf(delivery.UserId), stopping);
         }
         catch (OperationCanceledException)
         {
-            await channel.ReleaseAsync(lane.Lane, none);
+            await channel.ReleaseAsync(delivery.UserId, lane.Lane, none);
             await UpdateAsync(delivery, DeliveryStatus.Queued, d => d.SetProperty(x => x.NextAttemptMs, 0L), none);
             return;
         }
@@ -134,7 +134,7 @@ public sealed class CampaignDispatcher(
         var sendingUntil = time.GetUtcNow().ToUnixTimeMilliseconds() + (options.Value.ClaimLeaseSeconds * 1000L);
         if (!await UpdateAsync(delivery, DeliveryStatus.Sending, d => d.SetProperty(x => x.Lane, lane.Lane).SetProperty(x => x.NextAttemptMs, sendingUntil).SetProperty(x => x.Attempts, x => x.Attempts + 1), none, DeliveryStatus.Claimed))
         {
-            await channel.ReleaseAsync(lane.Lane, none);
+            await channel.ReleaseAsync(delivery.UserId, lane.Lane, none);
             return;
         }
 
@@ -165,14 +165,15 @@ public sealed class CampaignDispatcher(
 
         if (outcome.PartsSent == 0)
         {
-            await channel.ReleaseAsync(lane, none);
+            await channel.ReleaseAsync(delivery.UserId, lane, none);
         }
 
         if (outcome.RateLimited)
         {
             var pause = TimeSpan.FromSeconds(options.Value.RateLimitPauseSeconds);
-            throttle.Pause(delivery.Channel, outcome.RetryAfter > pause ? outcome.RetryAfter.Value : pause);
-            logger.LogWarning("{Channel} is over its rate ({Reason}); campaign sends on it pause", delivery.Channel, outcome.Reason);
+            var account = channel.AccountOf(delivery.UserId);
+            throttle.Pause(delivery.Channel, account, outcome.RetryAfter > pause ? outcome.RetryAfter.Value : pause);
+            logger.LogWarning("{Channel} {Account} is over its rate ({Reason}); campaign sends on it pause", delivery.Channel, account, outcome.Reason);
         }
 
         if (outcome.Retryable && delivery.Attempts + 1 < options.Value.MaxAttempts)

@@ -34,6 +34,12 @@ public sealed class CampaignRecord
     /// <summary>Channels to reach ("zalo", "messenger", "webchat"); empty = all of them.</summary>
     public List<string> Channels { get; set; } = [];
 
+    /// <summary>
+    /// Accounts that send (Zalo OA ids, Messenger Page ids, as <see cref="BroadcastAccount.Id"/>); empty = all of them.
+    /// A channel with accounts reaches only the citizens of those listed; web chat has none and is not limited.
+    /// </summary>
+    public List<string> Accounts { get; set; } = [];
+
     /// <summary>Only citizens who wrote within this many days (null = no lower bound on activity).</summary>
     public int? ActiveWithinDays { get; set; }
 

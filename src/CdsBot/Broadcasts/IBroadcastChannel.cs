@@ -1,5 +1,6 @@
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
+using CdsBot.Storage;
 
 namespace CdsBot.Broadcasts;
 
@@ -17,8 +18,21 @@ public interface IBroadcastChannel
     /// <summary>Sends <paramref name="message"/> through <paramref name="lane"/>, skipping parts an earlier attempt sent.</summary>
     Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken);
 
-    /// <summary>Gives back what <see cref="ChooseLaneAsync"/> reserved when the message did not go out.</summary>
-    Task ReleaseAsync(string lane, CancellationToken cancellationToken);
+    /// <summary>Gives back what <see cref="ChooseLaneAsync"/> reserved for <paramref name="userId"/> when the message did not go out.</summary>
+    Task ReleaseAsync(string userId, string lane, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The account (Zalo OA, Messenger Page) that reaches <paramref name="userId"/>, as campaigns name it; null on a
+    /// channel without accounts. Campaigns limited to some accounts reach only their citizens, and each account has its
+    /// own send rate.
+    /// </summary>
+    string? AccountOf(string userId);
+
+    /// <summary>The accounts the channel sends from; none on a channel without accounts (web chat).</summary>
+    IReadOnlyList<BroadcastAccount> Accounts { get; }
+
+    /// <summary>When each citizen last wrote on the channel (Unix milliseconds, by user id), for audiences chosen by activity.</summary>
+    Task<IReadOnlyDictionary<string, long>> LastInboundAsync(CdsBotDbContext db, CancellationToken cancellationToken);
 }
 
 /// <summary>The lane chosen, or why none is open.</summary>

@@ -30,7 +30,6 @@ internal static class ConversationExtensions
         services.AddSingleton(TimeProvider.System);
         services.Configure<ContentOptions>(builder.Configuration.GetSection("Content"));
         services.Configure<RetrievalOptions>(builder.Configuration.GetSection("Retrieval"));
-        services.Configure<WebChatOptions>(builder.Configuration.GetSection("WebChat"));
 
         services.AddSingleton<ContentCatalog>();
         services.AddSingleton<ContentStore>();

@@ -1,6 +1,5 @@
 using CdsBot.Admin;
 using CdsBot.Admin.Auth;
-using CdsBot.Channels.WebChat;
 using CdsBot.Content;
 using CdsBot.Observability;
 
@@ -44,7 +43,6 @@ public static class HostingExtensions
         app.UseStaticFiles();
         app.MapOpenApi();
         app.MapTelemetry();
-        app.MapWebChatApi();
         app.MapChannels();
         app.MapBroadcasts();
         app.MapAdmin();

@@ -104,6 +104,18 @@ public sealed class MessengerBot : IAsyncDisposable
         })]),
     }.ToJsonString();
 
+    /// <summary>A delivery of one entry for the Page <paramref name="pageId"/>.</summary>
+    public static string DeliveryFor(string pageId, params JsonObject[] items) => new JsonObject
+    {
+        ["object"] = "page",
+        ["entry"] = new JsonArray(new JsonObject
+        {
+            ["id"] = pageId,
+            ["time"] = Now(),
+            ["messaging"] = new JsonArray([.. items.Select(i => (JsonNode)i.DeepClone())]),
+        }),
+    }.ToJsonString();
+
     /// <summary>A standby delivery: the items arrive in entry[].standby[] because another app holds the thread (handover protocol).</summary>
     public static string StandbyDelivery(params JsonObject[] items) => new JsonObject
     {
@@ -116,7 +128,7 @@ public sealed class MessengerBot : IAsyncDisposable
         }),
     }.ToJsonString();
 
-    public Task<HttpResponseMessage> PostSignedAsync(string body) => PostAsync(body, MessengerSignatureVerifier.Compute(Encoding.UTF8.GetBytes(body), AppSecret));
+    public Task<HttpResponseMessage> PostSignedAsync(string body, string appSecret = AppSecret) => PostAsync(body, MessengerSignatureVerifier.Compute(Encoding.UTF8.GetBytes(body), appSecret));
 
     public Task<HttpResponseMessage> PostAsync(string body, string? signature)
     {

@@ -5,8 +5,8 @@ using CdsBot.Channels.Zalo;
 
 namespace CdsBot.Tests.Fixtures;
 
-/// <summary>Builds Zalo webhook events in Zalo's shape and posts them signed as Zalo signs them.</summary>
-public sealed class ZaloEvents(HttpClient http, string appId, string oaSecretKey, TimeProvider time)
+/// <summary>Builds Zalo webhook events in Zalo's shape, for the OA <paramref name="oaId"/>, and posts them signed as Zalo signs them.</summary>
+public sealed class ZaloEvents(HttpClient http, string appId, string oaSecretKey, TimeProvider time, string oaId = ZaloEvents.OaId)
 {
     public const string OaId = "579745863508352884";
 
@@ -25,7 +25,7 @@ public sealed class ZaloEvents(HttpClient http, string appId, string oaSecretKey
     public JsonObject Follow(string userId, bool follow = true) => new()
     {
         ["app_id"] = appId,
-        ["oa_id"] = OaId,
+        ["oa_id"] = oaId,
         ["event_name"] = follow ? "follow" : "unfollow",
         ["timestamp"] = Now(),
         ["source"] = "oa_profile",
@@ -36,7 +36,7 @@ public sealed class ZaloEvents(HttpClient http, string appId, string oaSecretKey
     public JsonObject ChatNow(string userId) => new()
     {
         ["app_id"] = appId,
-        ["oa_id"] = OaId,
+        ["oa_id"] = oaId,
         ["user_id"] = userId,
         ["event_name"] = "user_click_chatnow",
         ["timestamp"] = Now(),
@@ -49,7 +49,7 @@ public sealed class ZaloEvents(HttpClient http, string appId, string oaSecretKey
         ["event_name"] = name,
         ["timestamp"] = Now(),
         ["sender"] = new JsonObject { ["id"] = userId },
-        ["recipient"] = new JsonObject { ["id"] = OaId },
+        ["recipient"] = new JsonObject { ["id"] = oaId },
         ["message"] = message,
     };
 

@@ -24,6 +24,9 @@ public sealed record CampaignInput
 
     public IReadOnlyList<string>? Channels { get; init; }
 
+    /// <summary>The Zalo OAs and Messenger Pages that send (ids from GET /admin/api/campaigns/accounts); empty = all.</summary>
+    public IReadOnlyList<string>? Accounts { get; init; }
+
     public int? ActiveWithinDays { get; init; }
 
     public int? InactiveForDays { get; init; }

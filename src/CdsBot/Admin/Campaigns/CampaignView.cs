@@ -25,10 +25,11 @@ public sealed record CampaignView(
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,
     int Targeted,
-    CampaignStats? Stats)
+    CampaignStats? Stats,
+    IReadOnlyList<string> Accounts)
 {
     public static CampaignView From(CampaignRecord c, CampaignStats? stats) => new(
         c.Id, c.Name, c.Status, c.Text, c.LinkUrl, c.LinkTitle, c.ImageUrl, c.JoinContest, c.Topics, c.Localities, c.Channels, c.ActiveWithinDays, c.InactiveForDays,
         c.ScheduledAt.ToOffset(VietnamTime.Offset), c.ExpiresAt.ToOffset(VietnamTime.Offset), c.CreatedBy, c.ApprovedBy,
-        c.StartedAt?.ToOffset(VietnamTime.Offset), c.FinishedAt?.ToOffset(VietnamTime.Offset), c.Targeted, stats);
+        c.StartedAt?.ToOffset(VietnamTime.Offset), c.FinishedAt?.ToOffset(VietnamTime.Offset), c.Targeted, stats, c.Accounts);
 }

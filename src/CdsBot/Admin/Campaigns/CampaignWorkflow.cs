@@ -18,6 +18,7 @@ namespace CdsBot.Admin.Campaigns;
 public sealed class CampaignWorkflow(
     IDbContextFactory<CdsBotDbContext> contexts,
     ContentCatalog catalog,
+    AudienceBuilder audience,
     AuditLog audit,
     IOptions<BroadcastOptions> options,
     TimeProvider time)
@@ -136,7 +137,7 @@ public sealed class CampaignWorkflow(
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         return campaign is null
             ? null
-            : (await AudienceBuilder.MatchAsync(db, campaign, time.GetUtcNow(), cancellationToken)).GroupBy(r => r.Channel).ToDictionary(g => g.Key, g => g.Count());
+            : (await audience.MatchAsync(db, campaign, time.GetUtcNow(), cancellationToken)).GroupBy(r => r.Channel).ToDictionary(g => g.Key, g => g.Count());
     }
 
     /// <summary>
@@ -147,15 +148,15 @@ public sealed class CampaignWorkflow(
     {
         var campaign = new CampaignRecord { Name = "", Text = "", CreatedBy = "", CreatedAt = time.GetUtcNow() };
         // The message and times do not change who receives it: stand-ins let the audience be read while they are unfinished.
-        var audience = input with { Name = "-", Text = "-", ScheduledAt = "2000-01-01T00:00", ExpiresAt = "2000-01-02T00:00" };
-        var errors = Apply(audience, campaign).Where(e => e.Key is "topics" or "localities" or "channels" or "activeWithinDays" or "silentForDays").ToDictionary();
+        var audienceOnly = input with { Name = "-", Text = "-", ScheduledAt = "2000-01-01T00:00", ExpiresAt = "2000-01-02T00:00" };
+        var errors = Apply(audienceOnly, campaign).Where(e => e.Key is "topics" or "localities" or "channels" or "accounts" or "activeWithinDays" or "silentForDays").ToDictionary();
         if (errors.Count > 0)
         {
             return WorkflowOutcome<IReadOnlyDictionary<string, int>>.Invalid(errors);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var recipients = await AudienceBuilder.MatchAsync(db, campaign, time.GetUtcNow(), cancellationToken);
+        var recipients = await audience.MatchAsync(db, campaign, time.GetUtcNow(), cancellationToken);
         return WorkflowOutcome<IReadOnlyDictionary<string, int>>.Ok(recipients.GroupBy(r => r.Channel).ToDictionary(g => g.Key, g => g.Count()));
     }
 
@@ -231,9 +232,15 @@ public sealed class CampaignWorkflow(
         }
 
         var channels = (input.Channels ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Distinct().ToList();
-        if (channels.FirstOrDefault(c => !AudienceBuilder.BroadcastChannels.Contains(c)) is { } unknownChannel)
+        if (channels.FirstOrDefault(c => !audience.Channels.Contains(c)) is { } unknownChannel)
         {
-            errors["channels"] = [$"Kênh '{unknownChannel}' không gửi tin chủ động được (chỉ zalo, messenger, webchat)."];
+            errors["channels"] = [$"Kênh '{unknownChannel}' không gửi tin chủ động được (chỉ {string.Join(", ", audience.Channels)})."];
+        }
+
+        var accounts = (input.Accounts ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Distinct().ToList();
+        if (accounts.FirstOrDefault(a => audience.Accounts.All(known => known.Id != a)) is { } unknownAccount)
+        {
+            errors["accounts"] = [$"Không có tài khoản gửi '{unknownAccount}' (OA Zalo hay Trang Facebook nào đã cấu hình)."];
         }
 
         if (input.ActiveWithinDays is < 0 || input.InactiveForDays is < 0)
@@ -260,7 +267,7 @@ public sealed class CampaignWorkflow(
 
         campaign.Name = name;
         ApplyMessage(input, campaign);
-        (campaign.Topics, campaign.Localities, campaign.Channels) = (topics, localities, channels);
+        (campaign.Topics, campaign.Localities, campaign.Channels, campaign.Accounts) = (topics, localities, channels, accounts);
         (campaign.ActiveWithinDays, campaign.InactiveForDays) = (input.ActiveWithinDays, input.InactiveForDays);
         (campaign.ScheduledAt, campaign.ExpiresAt, campaign.UpdatedAt) = (scheduled!.Value.ToUniversalTime(), expires!.Value.ToUniversalTime(), time.GetUtcNow());
         return errors;

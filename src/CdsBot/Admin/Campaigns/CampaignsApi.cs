@@ -15,6 +15,8 @@ public static class CampaignsApi
     {
         var campaigns = admin.MapGroup("/campaigns").WithTags("Campaigns");
         campaigns.MapGet("/", (CampaignWorkflow workflow, CancellationToken ct) => workflow.ListAsync(ct)).WithSummary("Campaigns, newest first");
+        campaigns.MapGet("/accounts", (AudienceBuilder audience) => audience.Accounts)
+            .WithSummary("The Zalo OAs and Messenger Pages a campaign may choose to send from (its accounts field; none chosen = all)");
         campaigns.MapGet("/templates/ngay-cds", (TimeProvider time) => CampaignTemplates.DigitalTransformationDay(time))
             .WithSummary("A ready campaign for National Digital Transformation Day (10/10, Decision 505/QĐ-TTg)");
         campaigns.MapGet("/{id:long}", async (long id, CampaignWorkflow workflow, CancellationToken ct) =>

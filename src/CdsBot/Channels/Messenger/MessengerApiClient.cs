@@ -9,27 +9,27 @@ namespace CdsBot.Channels.Messenger;
 /// <summary>The Graph API calls the channel makes: Send API messages and sender actions, and the Messenger profile.</summary>
 public sealed class MessengerApiClient(HttpClient http, IOptions<MessengerOptions> options)
 {
-    /// <summary>POST /{version}/{page}/messages with {recipient, messaging_type, message}.</summary>
-    public Task<GraphResult> SendAsync(string psid, string messagingType, JsonObject message, CancellationToken cancellationToken) =>
+    /// <summary>POST /{version}/{page}/messages with {recipient, messaging_type, message}, with the Page's token.</summary>
+    public Task<GraphResult> SendAsync(MessengerPage page, string psid, string messagingType, JsonObject message, CancellationToken cancellationToken) =>
         PostAsync("messages", new JsonObject
         {
             ["recipient"] = new JsonObject { ["id"] = psid },
             ["messaging_type"] = messagingType,
             ["message"] = message,
-        }, cancellationToken);
+        }, page.Path, page.PageAccessToken, cancellationToken);
 
     /// <summary>A sender action such as typing_on (it cannot be combined with a message).</summary>
-    public Task<GraphResult> SenderActionAsync(string psid, string action, CancellationToken cancellationToken) =>
-        PostAsync("messages", new JsonObject { ["recipient"] = new JsonObject { ["id"] = psid }, ["sender_action"] = action }, cancellationToken);
+    public Task<GraphResult> SenderActionAsync(MessengerPage page, string psid, string action, CancellationToken cancellationToken) =>
+        PostAsync("messages", new JsonObject { ["recipient"] = new JsonObject { ["id"] = psid }, ["sender_action"] = action }, page.Path, page.PageAccessToken, cancellationToken);
 
-    /// <summary>POST /{version}/me/messenger_profile: Get Started, greeting, persistent menu.</summary>
+    /// <summary>POST /{version}/me/messenger_profile with the default Page's token: Get Started, greeting, persistent menu.</summary>
     public Task<GraphResult> SetProfileAsync(JsonObject profile, CancellationToken cancellationToken) =>
-        PostAsync("messenger_profile", profile, cancellationToken, page: "me");
+        PostAsync("messenger_profile", profile, "me", options.Value.PageAccessToken, cancellationToken);
 
-    private async Task<GraphResult> PostAsync(string edge, JsonObject body, CancellationToken cancellationToken, string? page = null)
+    private async Task<GraphResult> PostAsync(string edge, JsonObject body, string page, string accessToken, CancellationToken cancellationToken)
     {
         var messenger = options.Value;
-        var uri = new Uri(new Uri(messenger.GraphApiBaseUrl), $"/{messenger.GraphApiVersion}/{page ?? messenger.PagePath}/{edge}?access_token={Uri.EscapeDataString(messenger.PageAccessToken)}");
+        var uri = new Uri(new Uri(messenger.GraphApiBaseUrl), $"/{messenger.GraphApiVersion}/{page}/{edge}?access_token={Uri.EscapeDataString(accessToken)}");
         using var response = await http.PostAsync(uri, JsonContent.Create(body), cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         JsonNode? json;

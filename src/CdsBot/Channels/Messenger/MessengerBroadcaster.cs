@@ -1,6 +1,8 @@
 using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace CdsBot.Channels.Messenger;
 
@@ -8,7 +10,7 @@ namespace CdsBot.Channels.Messenger;
 /// Messenger's only free broadcast lane: inside the 24-hour window, messaging_type UPDATE. Outside it no tag fits a
 /// public announcement (the reference, §6.7), so the message is deferred to the person's next message.
 /// </summary>
-public sealed class MessengerBroadcaster(MessengerUsers users, MessengerSender sender) : IBroadcastChannel
+public sealed class MessengerBroadcaster(MessengerUsers users, MessengerPages pages, MessengerSender sender) : IBroadcastChannel
 {
     public string Channel => MessengerWebhookApi.Channel;
 
@@ -20,5 +22,12 @@ public sealed class MessengerBroadcaster(MessengerUsers users, MessengerSender s
             ? sender.SendAsync(userId, message, partsAlreadySent, "UPDATE", null, cancellationToken)
             : Task.FromResult(SendOutcome.Permanent($"Messenger has no lane '{lane}'."));
 
-    public Task ReleaseAsync(string lane, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task ReleaseAsync(string userId, string lane, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public string? AccountOf(string userId) => pages.ForStoredId(userId).Page?.Id;
+
+    public IReadOnlyList<BroadcastAccount> Accounts => [.. pages.All.Select(p => new BroadcastAccount(Channel, p.Id, p.Name))];
+
+    public async Task<IReadOnlyDictionary<string, long>> LastInboundAsync(CdsBotDbContext db, CancellationToken cancellationToken) =>
+        await db.MessengerUsers.AsNoTracking().ToDictionaryAsync(u => u.Psid, u => u.LastInboundMs, cancellationToken);
 }

@@ -6,6 +6,9 @@ public sealed record MessengerEvent
     /// <summary>message, echo, postback, referral, optin, read, delivery, or other.</summary>
     public required string Kind { get; init; }
 
+    /// <summary>The id of the Page the delivery's entry is for (entry[].id); not kept with the stored item.</summary>
+    public string? PageId { get; init; }
+
     /// <summary>The person's page-scoped id (PSID).</summary>
     public required string SenderId { get; init; }
 

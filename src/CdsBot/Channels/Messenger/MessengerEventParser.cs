@@ -64,7 +64,7 @@ public static class MessengerEventParser
                         {
                             try
                             {
-                                events.Add(Read(item, standby: list == "standby"));
+                                events.Add(Read(item, standby: list == "standby") with { PageId = Text(entry, "id") });
                             }
                             catch (FormatException ex)
                             {

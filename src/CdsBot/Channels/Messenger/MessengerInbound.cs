@@ -12,7 +12,7 @@ namespace CdsBot.Channels.Messenger;
 /// opt-ins open the conversation; attachments become attachments.
 /// </summary>
 /// <remarks>Delivery and read receipts are recorded on campaign messages and produce no turn; they do not open the window.</remarks>
-public sealed class MessengerInbound(MessengerUsers users, MessengerApiClient api, DeliveryReceipts receipts, IOptions<MessengerOptions> options, ILogger<MessengerInbound> logger) : IInboundChannel
+public sealed class MessengerInbound(MessengerUsers users, MessengerPages pages, MessengerApiClient api, DeliveryReceipts receipts, IOptions<MessengerOptions> options, ILogger<MessengerInbound> logger) : IInboundChannel
 {
     public string Channel => MessengerWebhookApi.Channel;
 
@@ -28,7 +28,8 @@ public sealed class MessengerInbound(MessengerUsers users, MessengerApiClient ap
             throw new UnreadableEventException(ex.Message, ex);
         }
 
-        var psid = item.SenderId;
+        // The webhook stored the item under the person's id on the Page it came to (AccountAddress).
+        var psid = string.IsNullOrEmpty(inboxEvent.ConversationId) ? item.SenderId : inboxEvent.ConversationId;
         if (item.IsReceipt)
         {
             await RecordReceiptAsync(psid, item, cancellationToken);
@@ -81,14 +82,15 @@ public sealed class MessengerInbound(MessengerUsers users, MessengerApiClient ap
 
     private async Task TypingAsync(string psid, CancellationToken cancellationToken)
     {
-        if (!options.Value.TypingIndicator)
+        var (page, pagePsid) = pages.ForStoredId(psid);
+        if (!options.Value.TypingIndicator || page is null)
         {
             return;
         }
 
         try
         {
-            await api.SenderActionAsync(psid, "typing_on", cancellationToken);
+            await api.SenderActionAsync(page, pagePsid, "typing_on", cancellationToken);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

@@ -1,11 +1,18 @@
 namespace CdsBot.Channels.Messenger;
 
 /// <summary>
-/// The Facebook Messenger channel (configuration section "Messenger", environment variables Messenger__*). Off unless
-/// AppSecret, VerifyToken and PageAccessToken are set. Policy numbers are configuration: Meta changes them.
+/// The Facebook Messenger channel (configuration section "Messenger", environment variables Messenger__*). The
+/// top-level keys are the default Page, on when AppSecret, VerifyToken and PageAccessToken are set; <see cref="Pages"/>
+/// adds more Pages. Off when neither is set. Policy numbers are configuration: Meta changes them.
 /// </summary>
 public sealed class MessengerOptions
 {
+    /// <summary>The default Page's name as staff know it.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>More Pages served by this deployment, each with its own token and reply windows.</summary>
+    public List<MessengerPageOptions> Pages { get; set; } = [];
+
     /// <summary>Signs webhook deliveries (X-Hub-Signature-256).</summary>
     public string AppSecret { get; set; } = "";
 
@@ -14,7 +21,10 @@ public sealed class MessengerOptions
 
     public string PageAccessToken { get; set; } = "";
 
-    /// <summary>The Page's id; "me" (the token's Page) when empty.</summary>
+    /// <summary>
+    /// The default Page's id; "me" (the token's Page) when empty. When empty the default Page also answers deliveries
+    /// for Pages not listed (as a single Page always did); when set, those are refused.
+    /// </summary>
     public string PageId { get; set; } = "";
 
     public string GraphApiBaseUrl { get; set; } = "https://graph.facebook.com";

@@ -1,20 +1,17 @@
-using System.Text.Json.Nodes;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
 using CdsBot.Observability;
 using Microsoft.Extensions.Options;
-using Polly;
-using Polly.Retry;
 
 namespace CdsBot.Channels.Messenger;
 
 /// <summary>
 /// Sends replies through the Send API with messaging_type RESPONSE, inside the 24-hour window only. Graph errors are
 /// classified: 190 invalid token → alert, no retry; 4/17/32/613/80006 rate limits and 1/2/1200 transient faults →
-/// Polly retries, backing off as Meta's headers ask; 10/2018278 outside the window and 551/1545041 unavailable →
-/// no retry, recorded on the person; anything else → permanent.
+/// retried by the shared <see cref="ChannelSender{TResult}"/>, backing off as Meta's headers ask; 10/2018278 outside
+/// the window and 551/1545041 unavailable → no retry, recorded on the person; anything else → permanent.
 /// </summary>
-public sealed class MessengerSender : IOutboundChannel
+public sealed class MessengerSender : ChannelSender<GraphResult>
 {
     private static readonly HashSet<int> RateLimits = [4, 17, 32, 613, 80001, 80006];
     private static readonly HashSet<int> Transient = [1, 2, 1200];
@@ -22,111 +19,97 @@ public sealed class MessengerSender : IOutboundChannel
     private static readonly HashSet<int> Unavailable = [1545041, 2018108];
 
     private readonly MessengerApiClient _api;
+    private readonly MessengerPages _pages;
     private readonly MessengerUsers _users;
     private readonly MessengerOptions _options;
     private readonly ILogger<MessengerSender> _logger;
     private readonly ChannelTokenHealth _tokens;
-    private readonly ResiliencePipeline<GraphResult> _retries;
+    private readonly TimeSpan _maxDelay;
 
-    public MessengerSender(MessengerApiClient api, MessengerUsers users, IOptions<MessengerOptions> options, ChannelTokenHealth tokens, TimeProvider time, ILogger<MessengerSender> logger)
+    public MessengerSender(MessengerApiClient api, MessengerPages pages, MessengerUsers users, IOptions<MessengerOptions> options, ChannelTokenHealth tokens, TimeProvider time, ILogger<MessengerSender> logger)
+        : base(options.Value.SendRetries, TimeSpan.FromMilliseconds(options.Value.SendRetryBaseDelayMilliseconds), time)
     {
         _api = api;
+        _pages = pages;
         _users = users;
         _tokens = tokens;
         _options = options.Value;
         _logger = logger;
-        var maxDelay = TimeSpan.FromSeconds(_options.MaxRateLimitDelaySeconds);
-        // SendRetries = 0 means one attempt; Polly's retry strategy wants at least one retry, so it is left out.
-        _retries = _options.SendRetries <= 0 ? ResiliencePipeline<GraphResult>.Empty : new ResiliencePipelineBuilder<GraphResult> { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions<GraphResult>
-            {
-                ShouldHandle = new PredicateBuilder<GraphResult>()
-                    .Handle<HttpRequestException>(e => e.StatusCode is null or >= System.Net.HttpStatusCode.InternalServerError or System.Net.HttpStatusCode.TooManyRequests)
-                    .Handle<TaskCanceledException>()
-                    .HandleResult(r => IsRetryable(r) && (r.RetryAfter is null || r.RetryAfter <= maxDelay)),
-                MaxRetryAttempts = _options.SendRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(_options.SendRetryBaseDelayMilliseconds),
-                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter),
-            })
-            .Build();
+        _maxDelay = TimeSpan.FromSeconds(_options.MaxRateLimitDelaySeconds);
     }
 
-    public string Channel => MessengerWebhookApi.Channel;
+    public override string Channel => MessengerWebhookApi.Channel;
 
-    public Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string? reference, CancellationToken cancellationToken) =>
+    protected override string Platform => "Graph API";
+
+    public override Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string? reference, CancellationToken cancellationToken) =>
         SendAsync(recipientId, activity, partsAlreadySent, "RESPONSE", reference, cancellationToken);
 
     /// <summary>
     /// Sends with <paramref name="messagingType"/>: RESPONSE for replies, UPDATE for proactive messages inside the window.
     /// The Send API has no idempotency key (a call that timed out may still have been delivered); <paramref name="reference"/>
     /// goes out as message.metadata with the part's index, which Meta echoes back (message_echoes) to reconcile with.
-    /// See https://developers.facebook.com/docs/messenger-platform/reference/send-api.
+    /// See https://developers.facebook.com/docs/messenger-platform/reference/send-api. Sent by the Page the person wrote
+    /// to (their stored id names it), with its token.
     /// </summary>
-    public async Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string messagingType, string? reference, CancellationToken cancellationToken)
+    public Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string messagingType, string? reference, CancellationToken cancellationToken) =>
+        _pages.ForStoredId(recipientId).Page is null
+            ? Task.FromResult(SendOutcome.Permanent($"the Page of '{recipientId}' is not configured (Messenger__PageAccessToken… or Messenger__Pages__N__PageId)", partsAlreadySent))
+            : SendPartsAsync(recipientId, MessengerMessageRenderer.Render(activity, _options), partsAlreadySent, messagingType, reference, cancellationToken);
+
+    protected override Task<GraphResult> SendPartAsync(SendPart part, CancellationToken cancellationToken)
     {
-        var messages = MessengerMessageRenderer.Render(activity, _options);
-        string? lastId = null;
-        for (var part = partsAlreadySent; part < messages.Count; part++)
+        var (page, psid) = _pages.ForStoredId(part.RecipientId);
+        var message = (System.Text.Json.Nodes.JsonObject)part.Message.DeepClone();
+        if (part.Reference is not null)
         {
-            if (await _users.WhyNotReachableAsync(recipientId, cancellationToken) is { } why)
-            {
-                await _users.RecordUnreachableAsync(recipientId, why, cancellationToken);
-                return SendOutcome.Permanent(why, part);
-            }
-
-            GraphResult result;
-            try
-            {
-                var message = (JsonObject)messages[part].DeepClone();
-                if (reference is not null)
-                {
-                    message["metadata"] = $"{reference}:{part}";
-                }
-
-                result = await _retries.ExecuteAsync(async ct => await _api.SendAsync(recipientId, messagingType, (JsonObject)message.DeepClone(), ct), cancellationToken);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-                return ex is HttpRequestException { StatusCode: System.Net.HttpStatusCode.TooManyRequests }
-                    ? SendOutcome.Throttled($"Graph API rate limit: {ex.Message}", part)
-                    : SendOutcome.Transient($"Graph API unreachable: {ex.Message}", part);
-            }
-
-            if (!result.Succeeded)
-            {
-                return await ClassifyAsync(recipientId, result, part, cancellationToken);
-            }
-
-            lastId = result.MessageId;
+            message["metadata"] = $"{part.Reference}:{part.Index}";
         }
 
-        _tokens.Worked(Channel);
-        return SendOutcome.Sent(lastId, messages.Count);
+        return WithRetriesAsync((copy, ct) => _api.SendAsync(page!, psid, part.Lane, copy, ct), message, cancellationToken);
     }
 
-    private static bool IsRetryable(GraphResult result) =>
-        !result.Succeeded && (RateLimits.Contains(result.Code) || (Transient.Contains(result.Code) && result.Subcode != 1357046));
-
-    private async Task<SendOutcome> ClassifyAsync(string psid, GraphResult result, int part, CancellationToken cancellationToken)
+    protected override async Task<SendOutcome?> ClassifyAsync(SendPart part, GraphResult result, CancellationToken cancellationToken)
     {
+        if (result.Succeeded)
+        {
+            return null;
+        }
+
         var reason = $"Graph error {result.Code}/{result.Subcode}: {result.Message}";
         if (result.Code == 190)
         {
-            _logger.LogCritical("The Messenger Page access token is invalid or expired ({Reason}); replace Messenger__PageAccessToken", reason);
-            _tokens.Failed(Channel, "the Page access token is invalid or expired (Graph error 190); replace Messenger__PageAccessToken");
-            return SendOutcome.Permanent(reason, part);
+            var page = _pages.ForStoredId(part.RecipientId).Page;
+            var key = page?.Key is null ? "Messenger__PageAccessToken" : "the PageAccessToken of Page " + page.Key;
+            _logger.LogCritical("The Messenger Page access token is invalid or expired ({Reason}); replace {Key}", reason, key);
+            _tokens.Failed(Channel, $"the Page access token is invalid or expired (Graph error 190); replace {key}");
+            return SendOutcome.Permanent(reason, part.Index);
         }
 
         if (OutsideWindow.Contains(result.Subcode) || result.Code == 551 || Unavailable.Contains(result.Subcode))
         {
-            await _users.RecordUnreachableAsync(psid, reason, cancellationToken);
-            return SendOutcome.Permanent(reason, part);
+            await _users.RecordUnreachableAsync(part.RecipientId, reason, cancellationToken);
+            return SendOutcome.Permanent(reason, part.Index);
         }
 
-        return RateLimits.Contains(result.Code) ? SendOutcome.Throttled(reason, part, result.RetryAfter)
-            : IsRetryable(result) ? SendOutcome.Transient(reason, part)
-            : SendOutcome.Permanent(reason, part);
+        return RateLimits.Contains(result.Code) ? SendOutcome.Throttled(reason, part.Index, result.RetryAfter)
+            : IsRetryable(result) ? SendOutcome.Transient(reason, part.Index)
+            : SendOutcome.Permanent(reason, part.Index);
     }
+
+    protected override string? MessageIdOf(GraphResult result) => result.MessageId;
+
+    /// <summary>Retried at once unless Meta asks for a longer wait than the relay's own back-off would take.</summary>
+    protected override bool ShouldRetry(GraphResult result) => IsRetryable(result) && (result.RetryAfter is null || result.RetryAfter <= _maxDelay);
+
+    protected override TimeSpan? RetryAfter(GraphResult result) => result.RetryAfter;
+
+    protected override Task<string?> WhyNotReachableAsync(string recipientId, CancellationToken cancellationToken) => _users.WhyNotReachableAsync(recipientId, cancellationToken);
+
+    protected override Task RecordUnreachableAsync(string recipientId, string reason, CancellationToken cancellationToken) => _users.RecordUnreachableAsync(recipientId, reason, cancellationToken);
+
+    protected override void OnDelivered() => _tokens.Worked(Channel);
+
+    private static bool IsRetryable(GraphResult result) =>
+        !result.Succeeded && (RateLimits.Contains(result.Code) || (Transient.Contains(result.Code) && result.Subcode != 1357046));
 }

@@ -8,7 +8,8 @@ namespace CdsBot.Channels.Messenger;
 
 /// <summary>
 /// GET /webhooks/messenger: the subscription handshake. POST: verify the signature → store every event of the
-/// delivery in the inbox → 200; nothing else in the request. Items that cannot be read, items older than
+/// delivery in the inbox, under the citizen's id on the Page the event's entry is for → 200; nothing else in the
+/// request. Items for a Page this deployment does not serve (or not through the app that signed) are skipped and logged. Items that cannot be read, items older than
 /// <see cref="MessengerOptions.MaxEventAgeSeconds"/> and standby items (another app holds the thread) are not turns.
 /// </summary>
 public static class MessengerWebhookApi
@@ -22,28 +23,28 @@ public static class MessengerWebhookApi
         return app;
     }
 
-    public static Results<ContentHttpResult, StatusCodeHttpResult, NotFound> Handshake(HttpRequest http, IOptions<MessengerOptions> options)
+    /// <summary>The subscription handshake, for any Page's app: the verify token must be one of a configured Page's.</summary>
+    public static Results<ContentHttpResult, StatusCodeHttpResult, NotFound> Handshake(HttpRequest http, MessengerPages pages)
     {
-        var messenger = options.Value;
-        if (!messenger.IsConfigured)
+        if (!pages.Any)
         {
             return TypedResults.NotFound();
         }
 
         var query = http.Query;
-        var token = query["hub.verify_token"].ToString();
-        var tokensMatch = System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-            System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(messenger.VerifyToken));
+        var token = System.Text.Encoding.UTF8.GetBytes(query["hub.verify_token"].ToString());
+        var tokensMatch = pages.All.Select(p => p.VerifyToken).Where(t => t.Length > 0).Distinct()
+            .Aggregate(false, (any, expected) => System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(token, System.Text.Encoding.UTF8.GetBytes(expected)) | any);
         return query["hub.mode"] == "subscribe" && tokensMatch && !string.IsNullOrEmpty(query["hub.challenge"])
             ? TypedResults.Text(query["hub.challenge"].ToString(), "text/plain")
             : TypedResults.StatusCode(StatusCodes.Status403Forbidden);
     }
 
     public static async Task<Results<Ok, ProblemHttpResult, StatusCodeHttpResult, NotFound>> ReceiveAsync(
-        HttpRequest http, IOptions<MessengerOptions> options, InboxWriter inbox, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpRequest http, IOptions<MessengerOptions> options, MessengerPages pages, InboxWriter inbox, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var messenger = options.Value;
-        if (!messenger.IsConfigured)
+        if (!pages.Any)
         {
             return TypedResults.NotFound();
         }
@@ -54,7 +55,12 @@ public static class MessengerWebhookApi
             return TypedResults.Problem($"The body is larger than {messenger.MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        if (!MessengerSignatureVerifier.IsValid(http.Headers["X-Hub-Signature-256"], body, messenger.AppSecret))
+        // Meta signs a delivery with the secret of the app the Pages are subscribed through; which app it is shows only
+        // once the signature is checked, so each configured app's secret is tried, and every entry must then be for a
+        // Page of that app.
+        var header = http.Headers["X-Hub-Signature-256"];
+        var appSecret = pages.All.Select(p => p.AppSecret).Distinct().FirstOrDefault(secret => MessengerSignatureVerifier.IsValid(header, body, secret));
+        if (appSecret is null)
         {
             loggers.CreateLogger(typeof(MessengerWebhookApi)).LogWarning("Refused a Messenger delivery with a missing or wrong X-Hub-Signature-256");
             return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
@@ -81,6 +87,14 @@ public static class MessengerWebhookApi
         var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
         foreach (var messengerEvent in delivery.Events)
         {
+            if (pages.ForEntry(messengerEvent.PageId) is not { } page || page.AppSecret != appSecret)
+            {
+                logger.LogWarning(
+                    "Messenger item skipped: {Kind} {Key} is for Page {PageId}, which this deployment does not serve with the app that signed the delivery; list it under Messenger__Pages",
+                    messengerEvent.Kind, messengerEvent.DeduplicationKey, messengerEvent.PageId);
+                continue;
+            }
+
             if (messengerEvent.Standby && !messengerEvent.IsReceipt)
             {
                 // Handover protocol: another app holds the thread; the bot must not answer until it is passed back.
@@ -98,7 +112,7 @@ public static class MessengerWebhookApi
 
             if (messengerEvent.NeedsTurn || messengerEvent.IsReceipt)
             {
-                await inbox.TryEnqueueAsync(Channel, messengerEvent.DeduplicationKey, messengerEvent.SenderId, messengerEvent.Json, cancellationToken);
+                await inbox.TryEnqueueAsync(Channel, messengerEvent.DeduplicationKey, page.StoredId(messengerEvent.SenderId), messengerEvent.Json, cancellationToken);
             }
         }
 

@@ -52,5 +52,18 @@ public sealed class WebChatBroadcaster(IDbContextFactory<CdsBotDbContext> contex
         return SendOutcome.Sent($"web:{delivery}");
     }
 
-    public Task ReleaseAsync(string lane, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task ReleaseAsync(string userId, string lane, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public string? AccountOf(string userId) => null;
+
+    public IReadOnlyList<BroadcastAccount> Accounts => [];
+
+    /// <summary>A web citizen's last message is their last stored inbox event (the conversation id is the user id on the page).</summary>
+    public async Task<IReadOnlyDictionary<string, long>> LastInboundAsync(CdsBotDbContext db, CancellationToken cancellationToken)
+    {
+        var latest = await db.InboxEvents.AsNoTracking().Where(e => e.Channel == Channel)
+            .GroupBy(e => e.ConversationId).Select(g => g.Max(e => e.Id)).ToListAsync(cancellationToken);
+        var times = await db.InboxEvents.AsNoTracking().Where(e => latest.Contains(e.Id)).Select(e => new { e.ConversationId, e.ReceivedAt }).ToListAsync(cancellationToken);
+        return times.ToDictionary(t => t.ConversationId, t => t.ReceivedAt.ToUnixTimeMilliseconds());
+    }
 }

@@ -59,20 +59,19 @@ public sealed class ZaloApiClient(HttpClient http, IOptions<ZaloOptions> options
             : null;
     }
 
-    /// <summary>POST {OAuthBaseUrl}/v4/oa/access_token with the secret_key header and the refresh token as a form.</summary>
-    public async Task<ZaloTokenResponse> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    /// <summary>POST {OAuthBaseUrl}/v4/oa/access_token with the OA's app's secret_key header and the refresh token as a form.</summary>
+    public async Task<ZaloTokenResponse> RefreshAsync(ZaloAccount account, string refreshToken, CancellationToken cancellationToken)
     {
-        var zalo = options.Value;
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(zalo.OAuthBaseUrl), "/v4/oa/access_token"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(options.Value.OAuthBaseUrl), "/v4/oa/access_token"))
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["app_id"] = zalo.AppId,
+                ["app_id"] = account.AppId,
                 ["grant_type"] = "refresh_token",
                 ["refresh_token"] = refreshToken,
             }),
         };
-        request.Headers.Add("secret_key", zalo.AppSecret);
+        request.Headers.Add("secret_key", account.AppSecret);
         using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CdsBot.Channels.Zalo;
@@ -9,11 +11,15 @@ namespace CdsBot.Channels.Zalo;
 /// <summary>
 /// Zalo's broadcast lanes: a consultation message while the citizen's reply window is open and its allowance lasts
 /// (it uses one of the allowance's replies); otherwise, where configured, a promotion message to a follower within the
-/// monthly quota; otherwise none (deferred to the citizen's next message).
+/// monthly quota; otherwise none (deferred to the citizen's next message). Each OA has its own quota.
 /// </summary>
-public sealed class ZaloBroadcaster(ZaloUsers users, ZaloSender sender, LaneQuotas quotas, IOptions<ZaloOptions> options) : IBroadcastChannel
+public sealed class ZaloBroadcaster(ZaloUsers users, ZaloAccounts accounts, ZaloSender sender, LaneQuotas quotas, IOptions<ZaloOptions> options) : IBroadcastChannel
 {
     public string Channel => ZaloWebhookApi.Channel;
+
+    public string? AccountOf(string userId) => accounts.ForStoredId(userId).Account?.Id;
+
+    public IReadOnlyList<BroadcastAccount> Accounts => [.. accounts.All.Select(a => new BroadcastAccount(Channel, a.Id, a.Name))];
 
     public async Task<LaneChoice> ChooseLaneAsync(string userId, CancellationToken cancellationToken)
     {
@@ -23,16 +29,19 @@ public sealed class ZaloBroadcaster(ZaloUsers users, ZaloSender sender, LaneQuot
             return LaneChoice.Open(DeliveryLanes.ZaloConsultation);
         }
 
-        var zalo = options.Value;
-        if (!zalo.PromotionLaneEnabled || !follower)
+        var account = accounts.ForStoredId(userId).Account;
+        if (!options.Value.PromotionLaneEnabled || !follower || account is null)
         {
             return LaneChoice.None(why);
         }
 
-        return await quotas.TryReserveAsync(DeliveryLanes.ZaloPromotion, zalo.PromotionMonthlyQuota, cancellationToken)
+        return await quotas.TryReserveAsync(QuotaOf(account), account.PromotionMonthlyQuota, cancellationToken)
             ? LaneChoice.Open(DeliveryLanes.ZaloPromotion)
-            : LaneChoice.None($"{why}; the promotion quota of {zalo.PromotionMonthlyQuota} messages this month is used");
+            : LaneChoice.None($"{why}; the promotion quota of {account.PromotionMonthlyQuota} messages this month is used");
     }
+
+    /// <summary>The quota an OA's promotion messages count against: the lane's own for the default OA (as before there were several), else per OA.</summary>
+    public static string QuotaOf(ZaloAccount account) => account.Key is null ? DeliveryLanes.ZaloPromotion : $"{DeliveryLanes.ZaloPromotion}:{account.Key}";
 
     public Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) => lane switch
     {
@@ -41,8 +50,13 @@ public sealed class ZaloBroadcaster(ZaloUsers users, ZaloSender sender, LaneQuot
         _ => Task.FromResult(SendOutcome.Permanent($"Zalo has no lane '{lane}'.")),
     };
 
-    public Task ReleaseAsync(string lane, CancellationToken cancellationToken) =>
-        lane == DeliveryLanes.ZaloPromotion ? quotas.ReleaseAsync(lane, cancellationToken) : Task.CompletedTask;
+    public Task ReleaseAsync(string userId, string lane, CancellationToken cancellationToken) =>
+        lane == DeliveryLanes.ZaloPromotion && accounts.ForStoredId(userId).Account is { } account
+            ? quotas.ReleaseAsync(QuotaOf(account), cancellationToken)
+            : Task.CompletedTask;
+
+    public async Task<IReadOnlyDictionary<string, long>> LastInboundAsync(CdsBotDbContext db, CancellationToken cancellationToken) =>
+        await db.ZaloUsers.AsNoTracking().ToDictionaryAsync(u => u.UserId, u => u.LastInboundMs, cancellationToken);
 
     /// <summary>A promotion template: optional banner, the first line as header, the rest as text, link buttons. [M: verify live]</summary>
     public static JsonObject RenderPromotion(OutboundActivity message)

@@ -14,12 +14,26 @@ public static class ZaloEventParser
     /// The timestamp exactly as the body carries it (part of what the signature covers), or null when the body has
     /// none to read; reading it trusts nothing else in the body.
     /// </summary>
-    public static string? SignedTimestamp(ReadOnlySpan<byte> body)
+    public static string? SignedTimestamp(ReadOnlySpan<byte> body) => Envelope(body)?.Timestamp;
+
+    /// <summary>
+    /// What must be read before the signature can be checked: the signed timestamp, and the OA ids the event may be for
+    /// (its oa_id, else the recipient of a citizen's message, else the sender of what the OA sent), which choose the
+    /// secret to check it with. Null when the body has no timestamp to read.
+    /// </summary>
+    public static ZaloEnvelope? Envelope(ReadOnlySpan<byte> body)
     {
         try
         {
             using var document = JsonDocument.Parse(body.ToArray());
-            return document.RootElement.ValueKind == JsonValueKind.Object ? Text(document.RootElement, "timestamp") : null;
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || Text(root, "timestamp") is not { } timestamp)
+            {
+                return null;
+            }
+
+            string?[] candidates = [Text(root, "oa_id"), Nested(root, "recipient", "id"), Nested(root, "sender", "id")];
+            return new ZaloEnvelope(timestamp, [.. candidates.OfType<string>().Distinct()]);
         }
         catch (Exception ex) when (ex is JsonException or FormatException)
         {

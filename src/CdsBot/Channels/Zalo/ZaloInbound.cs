@@ -7,7 +7,7 @@ namespace CdsBot.Channels.Zalo;
 
 /// <summary>Turns a stored Zalo event into a channel-neutral activity and keeps the user's window up to date.</summary>
 /// <remarks>Delivery and seen receipts are recorded on campaign messages and produce no turn.</remarks>
-public sealed class ZaloInbound(ZaloUsers users, ZaloApiClient api, ZaloTokenManager tokens, DeliveryReceipts receipts, ILogger<ZaloInbound> logger) : IInboundChannel
+public sealed class ZaloInbound(ZaloUsers users, ZaloAccounts accounts, ZaloApiClient api, ZaloTokenManager tokens, DeliveryReceipts receipts, ILogger<ZaloInbound> logger) : IInboundChannel
 {
     public string Channel => ZaloWebhookApi.Channel;
 
@@ -30,7 +30,8 @@ public sealed class ZaloInbound(ZaloUsers users, ZaloApiClient api, ZaloTokenMan
             return null;
         }
 
-        var userId = zaloEvent.UserId!;
+        // The webhook stored the event under the citizen's id on the OA it came to (AccountAddress).
+        var userId = string.IsNullOrEmpty(inboxEvent.ConversationId) ? zaloEvent.UserId! : inboxEvent.ConversationId;
         var kind = zaloEvent.EventName switch
         {
             "follow" or "user_click_chatnow" => ActivityKind.Follow,
@@ -76,9 +77,15 @@ public sealed class ZaloInbound(ZaloUsers users, ZaloApiClient api, ZaloTokenMan
             return cached;
         }
 
+        var (account, zaloUserId) = accounts.ForStoredId(userId);
+        if (account is null)
+        {
+            return cached;
+        }
+
         try
         {
-            var name = await api.GetDisplayNameAsync(await tokens.GetAccessTokenAsync(cancellationToken), userId, cancellationToken);
+            var name = await api.GetDisplayNameAsync(await tokens.GetAccessTokenAsync(account, cancellationToken), zaloUserId, cancellationToken);
             await users.RecordDisplayNameAsync(userId, name, cancellationToken);
             return name ?? cached;
         }

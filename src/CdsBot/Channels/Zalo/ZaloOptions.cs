@@ -1,11 +1,24 @@
 namespace CdsBot.Channels.Zalo;
 
 /// <summary>
-/// The Zalo Official Account channel (configuration section "Zalo", environment variables Zalo__*). Off unless
-/// AppId and OaSecretKey are set. Policy numbers are configuration: Zalo changes them.
+/// The Zalo Official Account channel (configuration section "Zalo", environment variables Zalo__*). The top-level
+/// credentials are the default OA, on when AppId and OaSecretKey are set; <see cref="Accounts"/> adds more OAs. Off
+/// when neither is set. Policy numbers are configuration: Zalo changes them.
 /// </summary>
 public sealed class ZaloOptions
 {
+    /// <summary>
+    /// The default OA's id. Optional: when empty, the default OA answers every event no listed account claims (as a
+    /// single OA always did); when set, an event for an OA that is neither it nor listed is refused.
+    /// </summary>
+    public string OaId { get; set; } = "";
+
+    /// <summary>The default OA's name as staff know it.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>More OAs served by this deployment, each with its own credentials, tokens, reply windows and quota.</summary>
+    public List<ZaloAccountOptions> Accounts { get; set; } = [];
+
     public string AppId { get; set; } = "";
 
     /// <summary>The app secret, sent as the secret_key header when refreshing tokens.</summary>

@@ -1,128 +1,119 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
 using Microsoft.Extensions.Options;
-using Polly;
-using Polly.Retry;
 
 namespace CdsBot.Channels.Zalo;
 
 /// <summary>
 /// Sends replies through the OA API v3 consultation lane. Zalo reports failures in the body (HTTP 200 with a non-zero
 /// "error"), so results are classified here: an invalid or expired token → refresh once and retry once; a rate limit,
-/// 5xx or network fault → Polly retries with exponential back-off and jitter; a user outside the reply window or not
-/// following → no retry, recorded on the user; anything else → permanent.
+/// 5xx or network fault → retried by the shared <see cref="ChannelSender{TResult}"/>; a user outside the reply window or
+/// not following → no retry, recorded on the user; anything else → permanent.
 /// </summary>
-public sealed class ZaloSender : IOutboundChannel
+public sealed class ZaloSender : ChannelSender<ZaloApiResponse>
 {
     private readonly ZaloApiClient _api;
+    private readonly ZaloAccounts _accounts;
     private readonly ZaloTokenManager _tokens;
     private readonly ZaloUsers _users;
     private readonly ZaloOptions _options;
-    private readonly ResiliencePipeline<ZaloApiResponse> _retries;
 
-    public ZaloSender(ZaloApiClient api, ZaloTokenManager tokens, ZaloUsers users, IOptions<ZaloOptions> options, TimeProvider time)
+    public ZaloSender(ZaloApiClient api, ZaloAccounts accounts, ZaloTokenManager tokens, ZaloUsers users, IOptions<ZaloOptions> options, TimeProvider time)
+        : base(options.Value.SendRetries, TimeSpan.FromMilliseconds(options.Value.SendRetryBaseDelayMilliseconds), time)
     {
         _api = api;
+        _accounts = accounts;
         _tokens = tokens;
         _users = users;
         _options = options.Value;
-        var rateLimited = _options.RateLimitErrorCodes.ToHashSet();
-        // SendRetries = 0 means one attempt; Polly's retry strategy wants at least one retry, so it is left out.
-        _retries = _options.SendRetries <= 0 ? ResiliencePipeline<ZaloApiResponse>.Empty : new ResiliencePipelineBuilder<ZaloApiResponse> { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions<ZaloApiResponse>
-            {
-                ShouldHandle = new PredicateBuilder<ZaloApiResponse>()
-                    .Handle<HttpRequestException>(e => e.StatusCode is null or >= System.Net.HttpStatusCode.InternalServerError or System.Net.HttpStatusCode.RequestTimeout or System.Net.HttpStatusCode.TooManyRequests)
-                    .Handle<TaskCanceledException>()
-                    .HandleResult(r => rateLimited.Contains(r.Error)),
-                MaxRetryAttempts = _options.SendRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(_options.SendRetryBaseDelayMilliseconds),
-            })
-            .Build();
     }
 
-    public string Channel => ZaloWebhookApi.Channel;
+    public override string Channel => ZaloWebhookApi.Channel;
 
-    /// <remarks>Zalo's consultation message takes no tag of the sender's own, so <paramref name="reference"/> is not sent.</remarks>
-    public async Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string? reference, CancellationToken cancellationToken)
-    {
-        var messages = ZaloMessageRenderer.Render(activity, _options.MaxTextLength);
-        string? lastId = null;
-        for (var part = partsAlreadySent; part < messages.Count; part++)
-        {
-            if (await _users.WhyNotReachableAsync(recipientId, cancellationToken) is { } why)
-            {
-                await _users.RecordUnreachableAsync(recipientId, why, cancellationToken);
-                return SendOutcome.Permanent(why, part);
-            }
+    protected override string Platform => "Zalo";
 
-            var (outcome, messageId) = await SendOneAsync(ZaloApiClient.ConsultationLane, recipientId, messages[part], part, cancellationToken);
-            if (outcome is not null)
-            {
-                return outcome;
-            }
-
-            lastId = messageId;
-            await _users.RecordSentAsync(recipientId, cancellationToken);
-        }
-
-        return SendOutcome.Sent(lastId, messages.Count);
-    }
+    /// <remarks>
+    /// Sent by the OA the citizen wrote to (their stored id names it). Zalo's consultation message takes no tag of the
+    /// sender's own, so <paramref name="reference"/> is not sent.
+    /// </remarks>
+    public override Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string? reference, CancellationToken cancellationToken) =>
+        WhyNoAccount(recipientId) is { } why
+            ? Task.FromResult(SendOutcome.Permanent(why, partsAlreadySent))
+            : SendPartsAsync(recipientId, ZaloMessageRenderer.Render(activity, _options.MaxTextLength), partsAlreadySent, ZaloApiClient.ConsultationLane, null, cancellationToken);
 
     /// <summary>One promotion message (a broadcast to a follower, outside the reply window), with the same retries and classification.</summary>
     public async Task<SendOutcome> SendPromotionAsync(string recipientId, JsonObject message, CancellationToken cancellationToken)
     {
-        var (outcome, messageId) = await SendOneAsync(ZaloApiClient.PromotionLane, recipientId, message, 0, cancellationToken);
+        if (WhyNoAccount(recipientId) is { } why)
+        {
+            return SendOutcome.Permanent(why);
+        }
+
+        var (outcome, messageId) = await SendOneAsync(new SendPart(recipientId, message, 0, ZaloApiClient.PromotionLane, null), cancellationToken);
         return outcome ?? SendOutcome.Sent(messageId);
     }
 
-    private async Task<(SendOutcome? Failure, string? MessageId)> SendOneAsync(string lane, string recipientId, JsonObject message, int part, CancellationToken cancellationToken)
+    /// <summary>
+    /// With the OA's current token and the retries; when Zalo says it is invalid or expired, once more with a refreshed
+    /// one. The OA is checked before the first part (<see cref="WhyNoAccount"/>).
+    /// </summary>
+    protected override async Task<ZaloApiResponse> SendPartAsync(SendPart part, CancellationToken cancellationToken)
     {
-        var token = await _tokens.GetAccessTokenAsync(cancellationToken);
-        ZaloApiResponse response;
-        try
+        var (account, userId) = _accounts.ForStoredId(part.RecipientId);
+        var token = await _tokens.GetAccessTokenAsync(account!, cancellationToken);
+        var response = await CallAsync(part, token, userId, cancellationToken);
+        if (_options.TokenErrorCodes.Contains(response.Error))
         {
-            response = await SendWithRetriesAsync(lane, token, recipientId, message, cancellationToken);
-            if (_options.TokenErrorCodes.Contains(response.Error))
-            {
-                token = await _tokens.RefreshAsync(token, cancellationToken);
-                response = await SendWithRetriesAsync(lane, token, recipientId, message, cancellationToken);
-            }
-        }
-        catch (HttpRequestException ex) when (ex.StatusCode is >= System.Net.HttpStatusCode.BadRequest and < System.Net.HttpStatusCode.InternalServerError
-                                              and not System.Net.HttpStatusCode.RequestTimeout and not System.Net.HttpStatusCode.TooManyRequests)
-        {
-            return (SendOutcome.Permanent($"Zalo refused the request: {ex.Message}", part), null);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return ex is HttpRequestException { StatusCode: System.Net.HttpStatusCode.TooManyRequests }
-                ? (SendOutcome.Throttled($"Zalo rate limit: {ex.Message}", part), null)
-                : (SendOutcome.Transient($"Zalo unreachable: {ex.Message}", part), null);
+            token = await _tokens.RefreshAsync(account!, token, cancellationToken);
+            response = await CallAsync(part, token, userId, cancellationToken);
         }
 
-        if (response.Error == 0)
-        {
-            return (null, response.MessageId);
-        }
-
-        var reason = $"Zalo error {response.Error}: {response.Message}";
-        if (_options.UnreachableUserErrorCodes.Contains(response.Error))
-        {
-            await _users.RecordUnreachableAsync(recipientId, reason, cancellationToken);
-            return (SendOutcome.Permanent(reason, part), null);
-        }
-
-        return _options.RateLimitErrorCodes.Contains(response.Error)
-            ? (SendOutcome.Throttled(reason, part), null)
-            : (SendOutcome.Permanent(reason, part), null);
+        return response;
     }
 
-    private async Task<ZaloApiResponse> SendWithRetriesAsync(string lane, string token, string recipientId, JsonObject message, CancellationToken cancellationToken) =>
-        await _retries.ExecuteAsync(
-            async ct => await _api.SendAsync(lane, token, recipientId, (JsonObject)message.DeepClone(), ct),
-            cancellationToken);
+    private Task<ZaloApiResponse> CallAsync(SendPart part, string token, string userId, CancellationToken cancellationToken) =>
+        WithRetriesAsync((message, ct) => _api.SendAsync(part.Lane, token, userId, message, ct), part.Message, cancellationToken);
+
+    /// <summary>Null when the OA <paramref name="recipientId"/> wrote to is configured; otherwise why nothing can be sent.</summary>
+    private string? WhyNoAccount(string recipientId) =>
+        _accounts.ForStoredId(recipientId).Account is null
+            ? $"the Zalo OA of '{recipientId}' is not configured (Zalo__AppId… or Zalo__Accounts__N__OaId)"
+            : null;
+
+    protected override async Task<SendOutcome?> ClassifyAsync(SendPart part, ZaloApiResponse result, CancellationToken cancellationToken)
+    {
+        if (result.Error == 0)
+        {
+            return null;
+        }
+
+        var reason = $"Zalo error {result.Error}: {result.Message}";
+        if (_options.UnreachableUserErrorCodes.Contains(result.Error))
+        {
+            await _users.RecordUnreachableAsync(part.RecipientId, reason, cancellationToken);
+            return SendOutcome.Permanent(reason, part.Index);
+        }
+
+        return _options.RateLimitErrorCodes.Contains(result.Error)
+            ? SendOutcome.Throttled(reason, part.Index)
+            : SendOutcome.Permanent(reason, part.Index);
+    }
+
+    protected override string? MessageIdOf(ZaloApiResponse result) => result.MessageId;
+
+    protected override bool ShouldRetry(ZaloApiResponse result) => _options.RateLimitErrorCodes.Contains(result.Error);
+
+    protected override bool IsTransientStatus(HttpStatusCode? status) => base.IsTransientStatus(status) || status == HttpStatusCode.RequestTimeout;
+
+    /// <summary>A 4xx other than a timeout or a rate limit: Zalo will not take this request however often it is sent.</summary>
+    protected override bool IsRefusal(HttpStatusCode? status) =>
+        status is >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError and not HttpStatusCode.RequestTimeout and not HttpStatusCode.TooManyRequests;
+
+    protected override Task<string?> WhyNotReachableAsync(string recipientId, CancellationToken cancellationToken) => _users.WhyNotReachableAsync(recipientId, cancellationToken);
+
+    protected override Task RecordUnreachableAsync(string recipientId, string reason, CancellationToken cancellationToken) => _users.RecordUnreachableAsync(recipientId, reason, cancellationToken);
+
+    protected override Task RecordSentAsync(string recipientId, CancellationToken cancellationToken) => _users.RecordSentAsync(recipientId, cancellationToken);
 }

@@ -1,9 +1,10 @@
 namespace CdsBot.Channels.Zalo;
 
-/// <summary>The live OA token pair (one row). The refresh token is single-use: it is replaced by every refresh.</summary>
+/// <summary>An OA's live token pair (one row per OA). The refresh token is single-use: it is replaced by every refresh.</summary>
 public sealed class ZaloTokenRecord
 {
-    public int Id { get; set; } = 1;
+    /// <summary>The OA's <see cref="ZaloAccount.TokenKey"/>: "" for the default OA (the row kept from before there were several), else its OA id.</summary>
+    public string Account { get; set; } = "";
 
     public required string AccessToken { get; set; }
 

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace CdsBot.Channels.Zalo;
 
 /// <summary>
-/// POST /webhooks/zalo: verify the signature over the raw bytes → read the event → store it in the inbox → 200, nothing
-/// else in the request. Unsigned or forged requests get 401 whatever they hold; a signed event that cannot be read is
+/// POST /webhooks/zalo: find the OA the event is for → verify the signature over the raw bytes with that OA's secret →
+/// read the event → store it in the inbox, under the citizen's id on that OA → 200, nothing else in the request. Unsigned or forged requests get 401 whatever they hold; a signed event that cannot be read is
 /// stored as ignored with the reason. GET answers the developer console's check.
 /// </summary>
 public static class ZaloWebhookApi
@@ -24,10 +24,10 @@ public static class ZaloWebhookApi
     }
 
     public static async Task<Results<Ok, ProblemHttpResult, UnauthorizedHttpResult, NotFound>> ReceiveAsync(
-        HttpRequest http, IOptions<ZaloOptions> options, InboxWriter inbox, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpRequest http, IOptions<ZaloOptions> options, ZaloAccounts accounts, InboxWriter inbox, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var zalo = options.Value;
-        if (!zalo.IsConfigured)
+        if (!accounts.Any)
         {
             return TypedResults.NotFound();
         }
@@ -38,11 +38,19 @@ public static class ZaloWebhookApi
             return TypedResults.Problem($"The body is larger than {zalo.MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        // Nothing in the body is trusted, or even read past the timestamp the signature covers, until the signature checks.
+        // Nothing in the body is trusted, or even read past the timestamp the signature covers and the OA ids that choose
+        // the secret to check it with, until the signature checks with that OA's secret.
         var logger = loggers.CreateLogger(typeof(ZaloWebhookApi));
-        var timestamp = ZaloEventParser.SignedTimestamp(body);
-        if (timestamp is null
-            || !ZaloSignatureVerifier.IsValid(http.Headers["X-ZEvent-Signature"], zalo.AppId, body, timestamp, zalo.OaSecretKey))
+        var envelope = ZaloEventParser.Envelope(body);
+        var account = envelope is null ? null : accounts.ForEvent(envelope.OaIds);
+        if (envelope is not null && account is null)
+        {
+            logger.LogWarning("Refused a Zalo event for an OA this deployment does not serve ({OaIds}); list it under Zalo__Accounts", string.Join(", ", envelope.OaIds));
+            return TypedResults.Unauthorized();
+        }
+
+        if (envelope is null || account is null
+            || !ZaloSignatureVerifier.IsValid(http.Headers["X-ZEvent-Signature"], account.AppId, body, envelope.Timestamp, account.OaSecretKey))
         {
             logger.LogWarning("Refused a Zalo webhook request with a missing or wrong signature ({Bytes} bytes)", body.Length);
             return TypedResults.Unauthorized();
@@ -62,7 +70,7 @@ public static class ZaloWebhookApi
             return TypedResults.Ok();
         }
 
-        if (zaloEvent.AppId != zalo.AppId)
+        if (zaloEvent.AppId != account.AppId)
         {
             logger.LogWarning("Refused a Zalo event for another app ({AppId})", zaloEvent.AppId);
             return TypedResults.Unauthorized();
@@ -79,7 +87,7 @@ public static class ZaloWebhookApi
             return TypedResults.Ok();
         }
 
-        await inbox.TryEnqueueAsync(Channel, zaloEvent.DeduplicationKey, zaloEvent.UserId, Encoding.UTF8.GetString(body), cancellationToken);
+        await inbox.TryEnqueueAsync(Channel, zaloEvent.DeduplicationKey, account.StoredId(zaloEvent.UserId), Encoding.UTF8.GetString(body), cancellationToken);
         return TypedResults.Ok();
     }
 }

@@ -9,8 +9,8 @@ internal sealed class ZaloTokenRecordConfiguration : IEntityTypeConfiguration<Za
     public void Configure(EntityTypeBuilder<ZaloTokenRecord> builder)
     {
         builder.ToTable("zalo_tokens");
-        builder.HasKey(t => t.Id);
-        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.HasKey(t => t.Account);
+        builder.Property(t => t.Account).HasMaxLength(64);
         builder.Property(t => t.Version).IsConcurrencyToken();
     }
 }

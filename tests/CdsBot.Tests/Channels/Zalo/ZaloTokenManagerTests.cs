@@ -17,8 +17,9 @@ public sealed class ZaloTokenManagerTests
             using var first = new BotHost(database, settings: ZaloBot.Settings(standIn, processing: false));
             using var second = new BotHost(database, settings: ZaloBot.Settings(standIn, processing: false));
             var managers = new[] { first, second }.Select(h => h.Services.GetRequiredService<ZaloTokenManager>()).ToArray();
+            var oa = first.Services.GetRequiredService<ZaloAccounts>().Default!;
 
-            var tokens = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => managers[i % 2].RefreshAsync("at-initial", CancellationToken.None)));
+            var tokens = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => managers[i % 2].RefreshAsync(oa, "at-initial", CancellationToken.None)));
 
             Assert.Equal(["rt-0"], standIn.Refreshes);
             Assert.All(tokens, t => Assert.Equal("at-1", t));
@@ -41,9 +42,10 @@ public sealed class ZaloTokenManagerTests
         settings["Zalo:TokenRefreshMarginSeconds"] = "600";
         using var host = new BotHost(settings: settings);
         var manager = host.Services.GetRequiredService<ZaloTokenManager>();
+        var oa = host.Services.GetRequiredService<ZaloAccounts>().Default!;
 
-        var token = await manager.GetAccessTokenAsync(CancellationToken.None);
-        var again = await manager.GetAccessTokenAsync(CancellationToken.None);
+        var token = await manager.GetAccessTokenAsync(oa, CancellationToken.None);
+        var again = await manager.GetAccessTokenAsync(oa, CancellationToken.None);
 
         Assert.Equal(("at-1", "at-1"), (token, again));
         Assert.Single(standIn.Refreshes);

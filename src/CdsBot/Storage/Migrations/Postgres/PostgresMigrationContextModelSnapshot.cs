@@ -224,6 +224,10 @@ namespace CdsBot.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.PrimitiveCollection<List<string>>("Accounts")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<int?>("ActiveWithinDays")
                         .HasColumnType("integer");
 
@@ -454,8 +458,9 @@ namespace CdsBot.Storage.Migrations.Postgres
 
             modelBuilder.Entity("CdsBot.Channels.Zalo.ZaloTokenRecord", b =>
                 {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
+                    b.Property<string>("Account")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("AccessToken")
                         .IsRequired()
@@ -478,7 +483,7 @@ namespace CdsBot.Storage.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
-                    b.HasKey("Id");
+                    b.HasKey("Account");
 
                     b.ToTable("zalo_tokens", (string)null);
                 });

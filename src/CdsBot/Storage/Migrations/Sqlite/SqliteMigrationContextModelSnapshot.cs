@@ -207,6 +207,10 @@ namespace CdsBot.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Accounts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ActiveWithinDays")
                         .HasColumnType("INTEGER");
 
@@ -435,8 +439,9 @@ namespace CdsBot.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("CdsBot.Channels.Zalo.ZaloTokenRecord", b =>
                 {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Account")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AccessToken")
                         .IsRequired()
@@ -459,7 +464,7 @@ namespace CdsBot.Storage.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                    b.HasKey("Account");
 
                     b.ToTable("zalo_tokens", (string)null);
                 });

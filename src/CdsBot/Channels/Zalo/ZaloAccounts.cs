@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Options;
+
+namespace CdsBot.Channels.Zalo;
+
+/// <summary>
+/// The OAs this deployment serves: the default OA of the single-account keys (when configured) and those listed under
+/// Zalo__Accounts. Routes a webhook event to its OA and a stored citizen id back to the OA that citizen wrote to.
+/// </summary>
+public sealed class ZaloAccounts
+{
+    /// <summary>How a default OA configured without an OA id is named.</summary>
+    public const string DefaultId = "default";
+
+    private readonly Dictionary<string, ZaloAccount> _listed;
+
+    public ZaloAccounts(IOptions<ZaloOptions> options)
+    {
+        var zalo = options.Value;
+        Default = zalo.IsConfigured
+            ? new ZaloAccount(null, string.IsNullOrWhiteSpace(zalo.OaId) ? null : zalo.OaId, zalo.Name, zalo.AppId, zalo.AppSecret, zalo.OaSecretKey, zalo.AccessToken, zalo.RefreshToken, zalo.PromotionMonthlyQuota)
+            : null;
+        _listed = [];
+        foreach (var (listed, index) in zalo.Accounts.Select((a, i) => (a, i)))
+        {
+            var key = $"Zalo__Accounts__{index}";
+            if (string.IsNullOrWhiteSpace(listed.OaId) || string.IsNullOrWhiteSpace(listed.OaSecretKey))
+            {
+                throw new InvalidOperationException($"{key}: set OaId and OaSecretKey (the OA's id and the key that signs its webhook events).");
+            }
+
+            if (listed.OaId.Contains(':', StringComparison.Ordinal) || listed.OaId == Default?.OaId || listed.OaId == DefaultId || _listed.ContainsKey(listed.OaId))
+            {
+                throw new InvalidOperationException($"{key}__OaId: '{listed.OaId}' is used twice (or is the default OA's, Zalo__OaId); give each OA once.");
+            }
+
+            _listed[listed.OaId] = new ZaloAccount(
+                listed.OaId,
+                listed.OaId,
+                string.IsNullOrWhiteSpace(listed.Name) ? listed.OaId : listed.Name,
+                string.IsNullOrWhiteSpace(listed.AppId) ? zalo.AppId : listed.AppId,
+                string.IsNullOrWhiteSpace(listed.AppSecret) ? zalo.AppSecret : listed.AppSecret,
+                listed.OaSecretKey,
+                listed.AccessToken,
+                listed.RefreshToken,
+                listed.PromotionMonthlyQuota ?? zalo.PromotionMonthlyQuota);
+        }
+    }
+
+    /// <summary>The OA of the single-account keys, or null when only listed OAs are configured.</summary>
+    public ZaloAccount? Default { get; }
+
+    /// <summary>Every OA served, the default first.</summary>
+    public IEnumerable<ZaloAccount> All => Default is null ? _listed.Values : _listed.Values.Prepend(Default);
+
+    public bool Any => Default is not null || _listed.Count > 0;
+
+    /// <summary>
+    /// The OA an event is for, from the ids it may name (<see cref="ZaloEnvelope.OaIds"/>, first match wins): a listed
+    /// OA, the default OA when it has that id or no id of its own, otherwise null (an OA this deployment does not serve).
+    /// </summary>
+    public ZaloAccount? ForEvent(IEnumerable<string> oaIds)
+    {
+        foreach (var oaId in oaIds)
+        {
+            if (_listed.TryGetValue(oaId, out var listed))
+            {
+                return listed;
+            }
+
+            if (Default is not null && Default.OaId == oaId)
+            {
+                return Default;
+            }
+        }
+
+        return Default is { OaId: null } ? Default : null;
+    }
+
+    /// <summary>The OA staff and campaigns name <paramref name="id"/> (<see cref="ZaloAccount.Id"/>).</summary>
+    public ZaloAccount? Find(string id) => All.FirstOrDefault(a => a.Id == id);
+
+    /// <summary>The OA a stored citizen id belongs to, and the citizen's id on Zalo; a null account when that OA is no longer configured.</summary>
+    public (ZaloAccount? Account, string UserId) ForStoredId(string storedId)
+    {
+        var address = AccountAddress.Parse(storedId);
+        return address.Account is null
+            ? (Default, address.PlatformId)
+            : (_listed.GetValueOrDefault(address.Account), address.PlatformId);
+    }
+}
