@@ -77,15 +77,7 @@ public sealed class DocumentAnswerTests
     [InlineData("o thai binh ai to chuc tap huan cds cho doanh nghiep", "96/KH-UBND")]
     [InlineData("Các cơ quan báo chí ở Lào Cai ứng dụng mạng xã hội trong tuyên truyền chuyển đổi số để làm gì?", "44/KH-STTTT")]
     public async Task A_question_naming_the_plans_province_gets_its_passage_rather_than_a_broad_item_about_the_plan(string question, string document) =>
-        await new TestFlow(ShippedContent.Root())
-            .Send(question).AssertReply(reply => Assert.Contains(document, reply.Text, StringComparison.Ordinal))
-            .AssertTrace(t =>
-            {
-                Assert.Equal("document", t.Intent);
-                Assert.Null(t.ContentId);
-                Assert.Equal(document, ShippedContent.Catalog().Passages.Find(t.PassageId!)!.DocumentNumber);
-            })
-            .StartTestAsync();
+        await AssertExcerptInsteadOfAnItemAsync(question, document);
 
     [Theory]
     [InlineData("Sở Tài chính Thái Bình có nhiệm vụ gì trong kế hoạch truyền thông chuyển đổi số?", "96/KH-UBND", "Sở Tài chính")]
@@ -113,32 +105,13 @@ public sealed class DocumentAnswerTests
     [InlineData("cong van 1850 ben tre noi ve lo trinh nao", "1850-CV/TĐTN-TCKT", "lộ trình")]
     [InlineData("Tỉnh đoàn Bến Tre gửi công văn 1850 cho những ai?", "1850-CV/TĐTN-TCKT", "Kính gửi")]
     public async Task A_detail_asked_of_a_document_named_by_number_is_quoted_instead_of_the_item_that_summarizes_it(string question, string document, string detail) =>
-        await new TestFlow(ShippedContent.Root())
-            .Send(question).AssertReply(excerpt =>
-            {
-                Assert.StartsWith("Theo " + ShippedContent.Set.FindDocument(document)!.Citation, excerpt.Text, StringComparison.Ordinal);
-                Assert.Contains(detail, excerpt.Text, StringComparison.OrdinalIgnoreCase);
-            })
-            .AssertTrace(t =>
-            {
-                Assert.Equal("document", t.Intent);
-                Assert.Null(t.ContentId);
-                Assert.Equal(document, ShippedContent.Catalog().Passages.Find(t.PassageId!)!.DocumentNumber);
-            })
-            .StartTestAsync();
+        await AssertExcerptInsteadOfAnItemAsync(question, document, detail);
 
     [Theory]
     [InlineData("Đảng viên tham gia quá trình chuyển đổi số với tinh thần ra sao?", "63-KH/BTGTU", "tâm trong")]
     [InlineData("nhiem vu cua hiep hoi doanh nghiep tinh trong truyen thong chuyen doi so la gi", "96/KH-UBND", "Hiệp hội doanh nghiệp")]
     public async Task A_whole_question_a_passage_says_far_more_of_than_the_items_found_gets_the_passage(string question, string document, string detail) =>
-        await new TestFlow(ShippedContent.Root())
-            .Send(question).AssertReply(excerpt => Assert.Contains(detail, excerpt.Text, StringComparison.OrdinalIgnoreCase))
-            .AssertTrace(t =>
-            {
-                Assert.Equal("document", t.Intent);
-                Assert.Equal(document, ShippedContent.Catalog().Passages.Find(t.PassageId!)!.DocumentNumber);
-            })
-            .StartTestAsync();
+        await AssertExcerptInsteadOfAnItemAsync(question, document, detail);
 
     [Theory]
     [InlineData("Thủ tục dịch vụ công")]
@@ -248,6 +221,22 @@ public sealed class DocumentAnswerTests
                 Assert.NotEqual("document", t.Intent);
                 Assert.Null(t.PassageId);
                 Assert.Null(t.ContentId);
+            })
+            .StartTestAsync();
+
+    /// <summary>Asks <paramref name="question"/> alone: the reply is an excerpt of <paramref name="document"/>, labelled with its citation (and holding <paramref name="detail"/>), and no item is answered.</summary>
+    private static Task AssertExcerptInsteadOfAnItemAsync(string question, string document, string? detail = null) =>
+        new TestFlow(ShippedContent.Root())
+            .Send(question).AssertReply(excerpt =>
+            {
+                Assert.StartsWith("Theo " + ShippedContent.Set.FindDocument(document)!.Citation, excerpt.Text, StringComparison.Ordinal);
+                Assert.Contains(detail ?? document, excerpt.Text, StringComparison.OrdinalIgnoreCase);
+            })
+            .AssertTrace(t =>
+            {
+                Assert.Equal("document", t.Intent);
+                Assert.Null(t.ContentId);
+                Assert.Equal(document, ShippedContent.Catalog().Passages.Find(t.PassageId!)!.DocumentNumber);
             })
             .StartTestAsync();
 }
