@@ -67,6 +67,23 @@ public sealed class MessengerPagesTests
         Assert.Equal(0, await bot.QueryAsync(db => db.InboxEvents.CountAsync()));
     }
 
+    [Fact]
+    public async Task A_Page_listed_twice_stops_the_start_naming_the_setting()
+    {
+        await using var graph = new GraphStandIn();
+        var twice = new Dictionary<string, string?>
+        {
+            ["Messenger:Pages:0:PageId"] = PageB,
+            ["Messenger:Pages:0:PageAccessToken"] = PageBToken,
+            ["Messenger:Pages:1:PageId"] = PageB,
+            ["Messenger:Pages:1:PageAccessToken"] = PageBToken,
+        };
+
+        var error = Assert.ThrowsAny<Exception>(() => MessengerBot.Start(graph, settings: twice));
+
+        Assert.Contains($"Messenger__Pages__1__PageId: '{PageB}' is used twice", error.ToString(), StringComparison.Ordinal);
+    }
+
     private static MessengerBot StartWithTwoPages(LogRecorder? log = null) =>
         MessengerBot.Start(services: log is null ? null : log.Register, settings: new Dictionary<string, string?>
         {

@@ -92,6 +92,19 @@ public sealed class ZaloAccountsTests
         Assert.DoesNotContain("rt-0", bot.StandIn.Refreshes);
     }
 
+    [Theory]
+    [InlineData("Zalo:Accounts:0:OaId", OaB, "Zalo__Accounts__0: set OaId and OaSecretKey")]
+    [InlineData("Zalo:Accounts:0:OaSecretKey", OaBSecret, "Zalo__Accounts__0: set OaId and OaSecretKey")]
+    public async Task A_listed_OA_missing_its_id_or_secret_stops_the_start_naming_the_setting(string key, string value, string message)
+    {
+        await using var standIn = new ZaloStandIn(ZaloBot.AppId);
+        using var database = TestDatabase.Sqlite();
+
+        var error = Assert.ThrowsAny<Exception>(() => ZaloBot.Start(database, standIn, settings: new Dictionary<string, string?> { [key] = value }));
+
+        Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
+    }
+
     private static ZaloBot StartWithTwoOas(LogRecorder? log = null)
     {
         var standIn = new ZaloStandIn(ZaloBot.AppId);
