@@ -62,6 +62,4 @@ public sealed class MessengerOptions
 
     public bool IsConfigured =>
         !string.IsNullOrWhiteSpace(AppSecret) && !string.IsNullOrWhiteSpace(VerifyToken) && !string.IsNullOrWhiteSpace(PageAccessToken);
-
-    public string PagePath => string.IsNullOrWhiteSpace(PageId) ? "me" : PageId;
 }
