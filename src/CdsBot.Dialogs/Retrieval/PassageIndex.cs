@@ -259,6 +259,14 @@ public sealed class PassageIndex
     public IReadOnlyList<Passage> Of(string documentNumber) =>
         _documentPositions.TryGetValue(documentNumber, out var d) ? _passages[_firstOf[d].._firstOf[d + 1]] : [];
 
+    /// <summary>
+    /// Whether the document numbered <paramref name="documentNumber"/> is one of <paramref name="named"/> (document
+    /// terms, <see cref="DocumentReferences.Terms"/>): by its own number, or a number its title names (the plan that
+    /// carries out "nq 09").
+    /// </summary>
+    public bool IsNamed(string documentNumber, IReadOnlyCollection<string> named) =>
+        _documentPositions.TryGetValue(documentNumber, out var d) && (_numbers[d].Overlaps(named) || _references[d].Overlaps(named));
+
     /// <summary>The signature passage ("Người ký") of the document numbered <paramref name="documentNumber"/>, or null.</summary>
     public Passage? SignatureOf(string documentNumber) =>
         Of(documentNumber).FirstOrDefault(p => p.HeadingPath == PassageSplitter.SignerHeading);

@@ -64,7 +64,7 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         // A question naming the passage's document (by its number, or the resolution it carries out) asks about a detail
         // of it when it has words beyond the document's name: the excerpt that says that detail beats an item (the
         // document's summary) that neither asks nor says it.
-        if (document is not null && NamesNumberOf(analyzer, tokens, document))
+        if (document is not null && passages.IsNamed(passage.DocumentNumber, [.. DocumentReferences.Terms([.. tokens.Select(t => t.Folded)])]))
         {
             var detail = asked
                 .Except(WordCoverage.Said(analyzer, $"{document.Citation} {document.Title}"))
@@ -112,14 +112,6 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     private static bool SaysMoreThanOffered(TextAnalyzer analyzer, IReadOnlySet<string> asked, PassageCandidate best, double passageSays, IReadOnlyList<Candidate> offered) =>
         asked.Count >= FullQuestionWords && best.Fit >= OverOfferedFit && passageSays >= OverOfferedShare
         && passageSays >= offered.Select(c => WordCoverage.Of(asked, ItemWords(analyzer, c.Item))).DefaultIfEmpty(0).Max() + OverOfferedLead;
-
-    /// <summary>Whether the question names <paramref name="document"/> by its number, or by the number of a resolution its title carries out.</summary>
-    private static bool NamesNumberOf(TextAnalyzer analyzer, IReadOnlyList<Token> question, SourceDocument document)
-    {
-        var named = DocumentReferences.Terms([.. question.Select(t => t.Folded)]).ToHashSet(StringComparer.Ordinal);
-        return named.Overlaps(DocumentReferences.TermsOfNumber(document.Number))
-            || named.Overlaps(analyzer.Terms(document.Title).Where(DocumentReferences.IsDocumentTerm));
-    }
 
     /// <summary>Whether the question asks who signed ("ai ký", "người ký"), with or without diacritics.</summary>
     public static bool AsksSigner(IReadOnlyList<Token> tokens)
