@@ -12,6 +12,7 @@
   const formats = { docx: "Word", pdf: "PDF", txt: "văn bản thuần" };
 
   async function load() {
+    const since = shown; // a document opened while this reload runs (a "Xem" clicked meanwhile) is the one to keep
     showQuestion();
     drafting = (await admin.api("GET", "/rephrasing")).enabled;
     const documents = await admin.api("GET", "/document-texts");
@@ -24,7 +25,7 @@
       row.append(cell(d.number), cell(d.title), cell(d.hasText ? `Có (${d.passages} đoạn)` : "Chưa có"), actions);
       return row;
     }));
-    if (current) await show(current.number);
+    if (current && shown === since) await show(current.number);
   }
 
   // Coming from the unanswered queue: the citizen's question goes with any item written from a passage.
