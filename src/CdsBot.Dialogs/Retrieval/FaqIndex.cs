@@ -29,6 +29,7 @@ public sealed class FaqIndex
     private readonly TextAnalyzer _analyzer;
     private readonly FrozenDictionary<string, int> _termIds;
     private readonly double[] _itemIdf;
+    private readonly int[] _itemFrequency;
     private readonly double _unknownIdf;
     private readonly int[][] _questionTerms;
     private readonly int[][] _answerTerms;
@@ -145,6 +146,7 @@ public sealed class FaqIndex
             }
         }
 
+        _itemFrequency = itemFrequency;
         _itemIdf = [.. itemFrequency.Select(f => Bm25Field.Idf(_items.Length, f))];
         _unknownIdf = Bm25Field.Idf(_items.Length, 0);
         _itemScratch = new ScratchBuffers(_items.Length);
@@ -152,6 +154,13 @@ public sealed class FaqIndex
         _itemField = new Bm25Field(itemDocs, ids.Count, _itemScratch);
         _answerField = new Bm25Field(answerDocs, ids.Count, _itemScratch);
     }
+
+    /// <summary>
+    /// The share (0 to 1) of the items whose question side or answer uses <paramref name="term"/>, an analyzed term
+    /// (a folded word, or two neighbouring ones joined by "_"): how common it is in what the store says.
+    /// </summary>
+    public double ItemShare(string term) =>
+        _items.Length > 0 && _termIds.TryGetValue(term, out var id) ? (double)_itemFrequency[id] / _items.Length : 0;
 
     /// <summary>How many items are indexed.</summary>
     public int Count => _items.Length;

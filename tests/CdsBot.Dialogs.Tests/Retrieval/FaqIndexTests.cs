@@ -50,6 +50,23 @@ public sealed class FaqIndexTests
         Assert.True(passport.Rank / passport.Evidence.Coverage > found[0].Rank / found[0].Evidence.Coverage, $"{passport.Rank} {passport.Evidence.Coverage} {found[0].Rank} {found[0].Evidence.Coverage}");
     }
 
+    [Fact]
+    public void Item_share_is_how_many_items_use_a_word_or_a_pair_of_neighbouring_words()
+    {
+        var index = new FaqIndex(
+        [
+            Item("birth", "Thủ tục đăng ký khai sinh"),
+            Item("death", "Thủ tục đăng ký khai tử"),
+            Item("licence", "Cấp giấy phép kinh doanh"),
+            Item("passport", "Làm hộ chiếu"),
+        ]);
+
+        Assert.Equal(0.5, index.ItemShare("thu_tuc"));
+        Assert.Equal(0.25, index.ItemShare("khai_sinh"));
+        Assert.Equal(1, index.ItemShare("huong_dan")); // every answer is "Xem hướng dẫn."
+        Assert.Equal(0, index.ItemShare("vien_thong"));
+    }
+
     private static FaqItem Item(string id, string question, params string[] variants) =>
         new() { Id = id, Topic = "t", Question = question, Variants = [.. variants], Answer = "Xem hướng dẫn." };
 }

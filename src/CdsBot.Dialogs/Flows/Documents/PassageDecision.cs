@@ -16,14 +16,15 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     /// <summary>
     /// The passage to quote for <paramref name="question"/>, if any. Instead of any item: when no item answers, a
     /// passage that fits well when no item is close enough to offer either, or fairly well when the question names its
-    /// province or document, or one that says clearly more of a whole question than any item offered; where an item
-    /// would be answered, one that says the detail asked of the document the question names by number and the item does
-    /// not, or one that fits the question better than the item does and whose own words say clearly more of what is
-    /// asked than the item's answer. Beside the item answered: a
+    /// province or document, or one that says clearly more of a whole question than any item offered, or phrases of the
+    /// question the store rarely says and no item offered says; where an item would be answered, one that says the
+    /// detail asked of the document the question names by number and the item does not, or one that fits the question
+    /// better than the item does and whose own words say clearly more of what is asked than the item's answer, or one
+    /// that fits about as well and says such rare phrases the item does not. Beside the item answered: a
     /// passage of the document the question names or the item cites that fits fairly well and holds words of the
     /// question the item's answer does not.
     /// </summary>
-    public static PassageDecision? For(PassageIndex passages, TextAnalyzer analyzer, ContentSet content, string question, AnswerDecision decision, RetrievalOptions options)
+    public static PassageDecision? For(PassageIndex passages, FaqIndex items, TextAnalyzer analyzer, ContentSet content, string question, AnswerDecision decision, RetrievalOptions options)
     {
         // A short keyword question ("đăng ký tài khoản") fits many a passage heading; an excerpt needs more to go on.
         var found = passages.Search(question, 1);
@@ -55,6 +56,9 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
             var quoted = named ? best.Fit >= options.PassageNamedThreshold
                 : best.Fit >= options.PassageThreshold && decision.Offered.Count == 0
                 || SaysMoreThanOffered(analyzer, asked, best, passageSays, decision.Offered);
+            // "Các doanh nghiệp viễn thông tham gia … thế nào": the passage under "Đề nghị các doanh nghiệp viễn thông"
+            // says the phrase asked about, which no item offered says.
+            quoted = quoted || (best.Fit >= NewPhrasesFit && SaysNewPhrases(items, analyzer, tokens, passage, decision.Offered.Select(c => c.Item)));
             return quoted ? new PassageDecision(best, Beside: false) : null;
         }
 
@@ -75,6 +79,14 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
             {
                 return new PassageDecision(best, Beside: false);
             }
+        }
+
+        // "Lồng ghép phong trào Bình dân học vụ số vào đâu?" fits the item about the movement as well as the passage that
+        // says where it is "lồng ghép": the phrase asked about that the item never says decides.
+        if (best.Fit >= NewPhrasesFit && best.Fit >= answer.Fit - NewPhrasesFitGap && passageSays > itemSays
+            && SaysNewPhrases(items, analyzer, tokens, passage, [answer.Item]))
+        {
+            return new PassageDecision(best, Beside: false);
         }
 
         // Over an item the question fits better than the passage (its own question, word for word, that a plan only lists
@@ -112,6 +124,28 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     private static bool SaysMoreThanOffered(TextAnalyzer analyzer, IReadOnlySet<string> asked, PassageCandidate best, double passageSays, IReadOnlyList<Candidate> offered) =>
         asked.Count >= FullQuestionWords && best.Fit >= OverOfferedFit && passageSays >= OverOfferedShare
         && passageSays >= offered.Select(c => WordCoverage.Of(asked, ItemWords(analyzer, c.Item))).DefaultIfEmpty(0).Max() + OverOfferedLead;
+
+    /// <summary>
+    /// Whether the passage says phrases of the question that the store rarely says and none of <paramref name="found"/>
+    /// says in its question, a variant or its answer: at least <see cref="NewPhrases"/> pairs of neighbouring words
+    /// (<see cref="WordPairs"/>), each used by at most <see cref="RarePhraseShare"/> of the items. "Doanh nghiệp viễn
+    /// thông", "lồng ghép" are what the passage is about and the items are not; "thủ tục", "mạng xã hội" are said by many
+    /// items, and an item that does not say them may still be the one asked for.
+    /// </summary>
+    private static bool SaysNewPhrases(FaqIndex items, TextAnalyzer analyzer, IReadOnlyList<Token> question, Passage passage, IEnumerable<FaqItem> found)
+    {
+        var phrases = WordPairs.Of(question).Where(p => items.ItemShare(p) <= RarePhraseShare).ToHashSet(StringComparer.Ordinal);
+        phrases.IntersectWith(WordPairs.Of(analyzer.Analyze($"{passage.HeadingPath}\n{passage.Text}")));
+        foreach (var item in found)
+        {
+            foreach (var text in item.Variants.Prepend(item.Question).Append(item.Answer))
+            {
+                phrases.ExceptWith(WordPairs.Of(analyzer.Analyze(text)));
+            }
+        }
+
+        return phrases.Count >= NewPhrases;
+    }
 
     /// <summary>Whether the question asks who signed ("ai ký", "người ký"), with or without diacritics.</summary>
     public static bool AsksSigner(IReadOnlyList<Token> tokens)
@@ -154,4 +188,9 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     // A whole question, no item answered: a passage quoted over the items offered (see SaysMoreThanOffered).
     private const int FullQuestionWords = 7;
     private const double OverOfferedFit = 0.4, OverOfferedShare = 0.75, OverOfferedLead = 0.1;
+
+    // A passage saying phrases of the question that no item found says (see SaysNewPhrases): it fits at least
+    // NewPhrasesFit, and over an item that would be answered, no more than NewPhrasesFitGap less than the item.
+    private const int NewPhrases = 2;
+    private const double RarePhraseShare = 0.01, NewPhrasesFit = 0.3, NewPhrasesFitGap = 0.05;
 }

@@ -58,7 +58,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         // No item is good enough (or the reply of the one found says far less of what is asked than a passage of a
         // document does): a passage may be, and only when it is.
-        var excerpt = PassageDecision.For(catalog.Passages, catalog.Analyzer, catalog.Content, question, decision, options);
+        var excerpt = PassageDecision.For(catalog.Passages, catalog.Index, catalog.Analyzer, catalog.Content, question, decision, options);
         if (excerpt is { Beside: false })
         {
             ShowPassage(turn, excerpt.Found.Passage);

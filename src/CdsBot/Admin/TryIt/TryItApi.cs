@@ -43,7 +43,7 @@ public static class TryItApi
         var candidates = index.Search(request.Question, 5);
         var best = candidates.Count > 0 ? candidates[0] : null;
         var decision = AnswerDecision.For(candidates, bands);
-        var passage = PassageDecision.For(catalog.Passages, catalog.Analyzer, content, request.Question, decision, bands);
+        var passage = PassageDecision.For(catalog.Passages, index, catalog.Analyzer, content, request.Question, decision, bands);
         var band = passage is { Beside: false } ? "document" : decision.Band;
         return TypedResults.Ok(new
         {

@@ -114,6 +114,13 @@ public sealed class DocumentAnswerTests
         await AssertExcerptInsteadOfAnItemAsync(question, document, detail);
 
     [Theory]
+    [InlineData("doanh nghiep vien thong dua thong tin cds den thue bao bang cach nao", "44/KH-STTTT", "thuê bao")]
+    [InlineData("quỹ đầu tư mạo hiểm để làm gì", "Tân Ninh – tuyên truyền NQ 57", "mạo hiểm")]
+    [InlineData("lồng ghép bình dân học vụ số vào các cuộc vận động nào", "Tân Ninh – tuyên truyền NQ 57", "cuộc vận động")]
+    public async Task Phrases_of_the_question_that_the_passage_says_and_no_item_found_says_get_the_passage(string question, string document, string detail) =>
+        await AssertExcerptInsteadOfAnItemAsync(question, document, detail);
+
+    [Theory]
     [InlineData("Thủ tục dịch vụ công")]
     [InlineData("kế hoạch 96 thái bình là gì")]
     public async Task A_keyword_question_or_one_asking_only_what_a_document_is_gets_the_item_without_an_excerpt(string question) =>
@@ -145,6 +152,7 @@ public sealed class DocumentAnswerTests
     [Theory]
     [InlineData("VNeID là gì")]
     [InlineData("nghi quyet 57 ban hanh ngay nao")]
+    [InlineData("ko nen dang thong tin ca nhan j len mxh")]
     public async Task An_item_that_answers_what_is_asked_comes_without_an_excerpt(string question) =>
         await new TestFlow(ShippedContent.Root())
             .Send(question).AssertReply(_ => { })
