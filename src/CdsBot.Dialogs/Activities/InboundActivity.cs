@@ -35,6 +35,9 @@ public sealed record InboundActivity
     /// <summary>The citizen's display name, when the channel provides it.</summary>
     public string? UserName { get; init; }
 
+    /// <summary>What the account the citizen wrote to answers from: its default locality and topics.</summary>
+    public ContentScope Scope { get; init; } = ContentScope.All;
+
     /// <summary>True when the message carries media and no text or payload.</summary>
     public bool IsMediaOnly =>
         Kind == ActivityKind.Message && Attachments.Count > 0

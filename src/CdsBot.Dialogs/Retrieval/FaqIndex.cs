@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using CdsBot.Dialogs.Activities;
 using CdsBot.Dialogs.Content;
 
 namespace CdsBot.Dialogs.Retrieval;
@@ -166,21 +167,28 @@ public sealed class FaqIndex
     public int Count => _items.Length;
 
     /// <summary>The best <paramref name="limit"/> items for <paramref name="question"/>, best first.</summary>
-    public IReadOnlyList<Candidate> Search(string question, int limit = 5) => Search(question, limit, null);
+    public IReadOnlyList<Candidate> Search(string question, int limit = 5) => Search(question, limit, weight: null);
+
+    /// <summary>
+    /// The best <paramref name="limit"/> items for <paramref name="question"/> within <paramref name="scope"/>: items of
+    /// topics outside it are left out, and a question naming no locality is read as naming the scope's.
+    /// </summary>
+    public IReadOnlyList<Candidate> Search(string question, int limit, ContentScope scope) => Search(question, limit, weight: null, scope);
 
     /// <summary>
     /// The best <paramref name="limit"/> items for <paramref name="question"/>, best first, each item's rank multiplied
-    /// by <paramref name="weight"/> (an item weighted 0 is left out; all weigh 1 when null).
+    /// by <paramref name="weight"/> (an item weighted 0 is left out; all weigh 1 when null), within
+    /// <paramref name="scope"/> (everything when null).
     /// </summary>
-    public IReadOnlyList<Candidate> Search(string question, int limit, Func<FaqItem, double>? weight)
+    public IReadOnlyList<Candidate> Search(string question, int limit, Func<FaqItem, double>? weight, ContentScope? scope = null)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var found = Rank(question, limit, weight);
+        var found = Rank(question, limit, weight, scope);
         RetrievalMetrics.Searched("faq", started);
         return found;
     }
 
-    private List<Candidate> Rank(string question, int limit, Func<FaqItem, double>? weight)
+    private List<Candidate> Rank(string question, int limit, Func<FaqItem, double>? weight, ContentScope? scope)
     {
         var (tokens, spelled) = _analyzer.AnalyzeQuestion(question);
         if (spelled.Count == 0 || _items.Length == 0)
@@ -197,13 +205,13 @@ public sealed class FaqIndex
             touchedCount = _itemField.Score(query.Known, scores, touched, touchedCount, ItemWeight, max: false);
             touchedCount = _phrasingField.Score(query.Known, scores, touched, touchedCount, PhrasingWeight, max: true);
             touchedCount = _answerField.Score(query.Known, scores, touched, touchedCount, AnswerWeight, max: false);
-            var named = _analyzer.Localities([.. tokens.Select(t => t.Folded)]);
+            var named = InScope(_analyzer.Localities([.. tokens.Select(t => t.Folded)]), scope);
             var citing = ItemsCiting(SearchQuery.NamedDocuments(spelled));
             var depth = Math.Max(limit, RerankDepth);
             var top = new PriorityQueue<int, double>(depth + 1);
             foreach (var item in touched.AsSpan(0, touchedCount))
             {
-                var factor = weight?.Invoke(_items[item]) ?? 1;
+                var factor = scope is null || scope.Allows(_items[item].Topic) ? weight?.Invoke(_items[item]) ?? 1 : 0;
                 if (factor <= 0)
                 {
                     continue;
@@ -309,6 +317,10 @@ public sealed class FaqIndex
         : citing.Contains(item) ? NamedDocumentBoost
         : _citations[item].Count > 0 ? OtherDocumentPenalty
         : UncitedDocumentPenalty;
+
+    /// <summary>The localities a question names, or, when it names none, the one its <paramref name="scope"/> serves.</summary>
+    internal static IReadOnlySet<string> InScope(IReadOnlySet<string> named, ContentScope? scope) =>
+        named.Count == 0 && scope?.Locality is { } home ? new HashSet<string>(StringComparer.Ordinal) { home } : named;
 
     private static double LocalityFactor(string locality, IReadOnlySet<string> named) =>
         locality == Localities.National ? 1

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using CdsBot.Dialogs.Activities;
 using CdsBot.Dialogs.Content;
 using CdsBot.Dialogs.Documents;
 
@@ -174,16 +175,19 @@ public sealed class PassageIndex
     /// <summary>How many passages are indexed.</summary>
     public int Count => _passages.Length;
 
-    /// <summary>The best <paramref name="limit"/> passages for <paramref name="question"/>, best first.</summary>
-    public IReadOnlyList<PassageCandidate> Search(string question, int limit = 3)
+    /// <summary>
+    /// The best <paramref name="limit"/> passages for <paramref name="question"/>, best first; a question naming no
+    /// locality is read as naming the one <paramref name="scope"/> serves.
+    /// </summary>
+    public IReadOnlyList<PassageCandidate> Search(string question, int limit = 3, ContentScope? scope = null)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var found = Rank(question, limit);
+        var found = Rank(question, limit, scope);
         RetrievalMetrics.Searched("passages", started);
         return found;
     }
 
-    private IReadOnlyList<PassageCandidate> Rank(string question, int limit)
+    private IReadOnlyList<PassageCandidate> Rank(string question, int limit, ContentScope? scope)
     {
         var (tokens, spelled) = _analyzer.AnalyzeQuestion(question);
         if (spelled.Count == 0 || _passages.Length == 0 || limit <= 0)
@@ -204,7 +208,7 @@ public sealed class PassageIndex
             touchedCount = _textField.ScoreOwn(ranking, scores, touched, touchedCount, TextWeight, Scale(ranking, _identifying));
             touchedCount = _headingField.ScoreOwn(ranking, scores, touched, touchedCount, HeadingWeight, Scale(ranking, _naming));
             documentCount = _documentField.Score(query.Known, documentScores, documentsTouched, documentCount, DocumentWeight, max: false);
-            var factors = DocumentFactors(SearchQuery.NamedDocuments(spelled), _analyzer.Localities([.. tokens.Select(t => t.Folded)]));
+            var factors = DocumentFactors(SearchQuery.NamedDocuments(spelled), FaqIndex.InScope(_analyzer.Localities([.. tokens.Select(t => t.Folded)]), scope));
             var top = new PriorityQueue<int, double>(limit + 1);
             foreach (var passage in touched.AsSpan(0, touchedCount))
             {

@@ -1,3 +1,4 @@
+using CdsBot.Dialogs.Activities;
 using CdsBot.Dialogs.Content;
 using CdsBot.Dialogs.Documents;
 using CdsBot.Dialogs.Flows.Faq;
@@ -24,10 +25,10 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     /// passage of the document the question names or the item cites that fits fairly well and holds words of the
     /// question the item's answer does not.
     /// </summary>
-    public static PassageDecision? For(PassageIndex passages, FaqIndex items, TextAnalyzer analyzer, ContentSet content, string question, AnswerDecision decision, RetrievalOptions options)
+    public static PassageDecision? For(PassageIndex passages, FaqIndex items, TextAnalyzer analyzer, ContentSet content, string question, AnswerDecision decision, RetrievalOptions options, ContentScope? scope = null)
     {
         // A short keyword question ("đăng ký tài khoản") fits many a passage heading; an excerpt needs more to go on.
-        var found = passages.Search(question, 1);
+        var found = passages.Search(question, 1, scope);
         var tokens = analyzer.Analyze(question);
         var asked = WordCoverage.Asked(tokens);
         if (found.Count == 0 || asked.Count < PassageQuestionWords)

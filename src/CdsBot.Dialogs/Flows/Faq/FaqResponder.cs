@@ -30,7 +30,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     /// </summary>
     public async Task AnswerQuestionAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
-        var candidates = Search(question);
+        var scope = turn.Activity.Scope;
+        var candidates = Search(question, scope);
         var decision = AnswerDecision.For(candidates, options);
 
         // A follow-up is read against the last answer first, unless it names a subject of its own that answers it.
@@ -47,7 +48,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 return;
             }
 
-            if (Resolve(followUp, question) is { } followed)
+            if (Resolve(followUp, question, scope) is { } followed)
             {
                 turn.Trace.Score = Math.Round(followed.Confidence, 3);
                 (turn.Trace.FollowUpOf, turn.Trace.Band) = (followUp.Last.Id, "answered");
@@ -58,7 +59,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         // No item is good enough (or the reply of the one found says far less of what is asked than a passage of a
         // document does): a passage may be, and only when it is.
-        var excerpt = PassageDecision.For(catalog.Passages, catalog.Index, catalog.Analyzer, catalog.Content, question, decision, options);
+        var excerpt = PassageDecision.For(catalog.Passages, catalog.Index, catalog.Analyzer, catalog.Content, question, decision, options, turn.Activity.Scope);
         if (excerpt is { Beside: false })
         {
             ShowPassage(turn, excerpt.Found.Passage);
@@ -108,7 +109,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         await FileAsync(turn, question, band, offered.Count > 0 ? offered[0].Item.Id : null, cancellationToken);
     }
 
-    private IReadOnlyList<Candidate> Search(string question) => catalog.Index.Search(question, Math.Max(options.MaxSuggestions, 1));
+    private IReadOnlyList<Candidate> Search(string question, ContentScope scope) => catalog.Index.Search(question, Math.Max(options.MaxSuggestions, 1), scope);
 
     /// <summary>Files a question no item answered for staff, with how it was met and the turn's score.</summary>
     private Task FileAsync(TurnContext turn, string question, string band, string? bestItemId, CancellationToken cancellationToken)
@@ -140,7 +141,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     public async Task AnswerIfConfidentAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
         var intent = turn.Trace.Intent;
-        if (AnswerDecision.For(Search(question), options).Answer is { } answer)
+        if (AnswerDecision.For(Search(question, turn.Activity.Scope), options).Answer is { } answer)
         {
             await AnswerAsync(turn, answer.Item, intent, question, cancellationToken);
         }
@@ -150,13 +151,13 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     /// The item a follow-up asks about, read against the last answer: among that item, its follow-ups and the items
     /// citing its documents first, then its topic, then the whole store; null when nothing answers what it asks.
     /// </summary>
-    private Candidate? Resolve((FaqItem Last, FollowUp Question) followUp, string question)
+    private Candidate? Resolve((FaqItem Last, FollowUp Question) followUp, string question, ContentScope scope)
     {
         var (last, read) = followUp;
 
         // "còn X thì sao": first ask of X what the last question asked ("VNeID là gì?" after "Dịch vụ công là gì?").
         if (read.NewSubject is { } subject
-            && AnswerDecision.For(Search($"{subject} {FollowUpQuestion.Attributes(catalog.Analyzer.Analyze(last.Question))}"), options).Answer is { } same
+            && AnswerDecision.For(Search($"{subject} {FollowUpQuestion.Attributes(catalog.Analyzer.Analyze(last.Question))}", scope), options).Answer is { } same
             && same.Item.Id != last.Id)
         {
             return same;
@@ -178,7 +179,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         foreach (var weight in new Func<FaqItem, double>[] { Linked, SameTopic, Anywhere })
         {
             // The last question's words find the related items; what the follow-up itself asks picks among them.
-            var found = catalog.Index.Search(combined, FollowUpDepth, weight);
+            var found = catalog.Index.Search(combined, FollowUpDepth, weight, scope);
             if (found.Count == 0)
             {
                 continue;

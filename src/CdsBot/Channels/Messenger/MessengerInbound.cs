@@ -44,6 +44,7 @@ public sealed class MessengerInbound(MessengerUsers users, MessengerPages pages,
             ConversationId = psid,
             MessageId = inboxEvent.ChannelMessageId,
             Timestamp = item.TimestampMs > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(item.TimestampMs) : inboxEvent.ReceivedAt,
+            Scope = pages.ForStoredId(psid).Page?.Scope ?? ContentScope.All,
         };
 
         activity = item.Kind switch

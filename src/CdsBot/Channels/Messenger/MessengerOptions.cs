@@ -10,6 +10,15 @@ public sealed class MessengerOptions
     /// <summary>The default Page's name as staff know it.</summary>
     public string Name { get; set; } = "";
 
+    /// <summary>
+    /// The locality id (content/localities.yaml) this default Page serves: a question naming no place is read as asking about
+    /// it. Empty for none.
+    /// </summary>
+    public string Locality { get; set; } = "";
+
+    /// <summary>The topic ids (content/topics.yaml) whose items this default Page answers; empty for every topic.</summary>
+    public string[] Topics { get; set; } = [];
+
     /// <summary>More Pages served by this deployment, each with its own token and reply windows.</summary>
     public List<MessengerPageOptions> Pages { get; set; } = [];
 

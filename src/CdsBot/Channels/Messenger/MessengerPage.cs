@@ -1,3 +1,5 @@
+using CdsBot.Dialogs.Activities;
+
 namespace CdsBot.Channels.Messenger;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace CdsBot.Channels.Messenger;
 /// </summary>
 public sealed record MessengerPage(string? Key, string? PageId, string Name, string PageAccessToken, string AppSecret, string VerifyToken)
 {
+    /// <summary>What the Page answers from: its locality and topics (Messenger__Locality, Messenger__Pages__N__Topics…).</summary>
+    public ContentScope Scope { get; init; } = ContentScope.All;
+
     /// <summary>How campaigns and staff name the Page: its id, or "default" for a default Page configured without one.</summary>
     public string Id => PageId ?? MessengerPages.DefaultId;
 

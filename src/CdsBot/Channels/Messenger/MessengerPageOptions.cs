@@ -12,6 +12,15 @@ public sealed class MessengerPageOptions
     /// <summary>The Page's name as staff know it ("Đoàn Thanh niên huyện Giồng Trôm").</summary>
     public string Name { get; set; } = "";
 
+    /// <summary>
+    /// The locality id (content/localities.yaml) this Page serves: a question naming no place is read as asking about
+    /// it. Empty for none.
+    /// </summary>
+    public string Locality { get; set; } = "";
+
+    /// <summary>The topic ids (content/topics.yaml) whose items this Page answers; empty for every topic.</summary>
+    public string[] Topics { get; set; } = [];
+
     public string PageAccessToken { get; set; } = "";
 
     /// <summary>The secret of the app the Page is subscribed through; it signs the Page's deliveries.</summary>

@@ -18,6 +18,9 @@ public sealed class MessengerPages
         var messenger = options.Value;
         Default = messenger.IsConfigured
             ? new MessengerPage(null, string.IsNullOrWhiteSpace(messenger.PageId) ? null : messenger.PageId, messenger.Name, messenger.PageAccessToken, messenger.AppSecret, messenger.VerifyToken)
+            {
+                Scope = AccountScope.Of(messenger.Locality, messenger.Topics),
+            }
             : null;
         _listed = [];
         foreach (var (listed, index) in messenger.Pages.Select((p, i) => (p, i)))
@@ -40,7 +43,10 @@ public sealed class MessengerPages
                 string.IsNullOrWhiteSpace(listed.Name) ? listed.PageId : listed.Name,
                 listed.PageAccessToken,
                 secret,
-                string.IsNullOrWhiteSpace(listed.VerifyToken) ? messenger.VerifyToken : listed.VerifyToken);
+                string.IsNullOrWhiteSpace(listed.VerifyToken) ? messenger.VerifyToken : listed.VerifyToken)
+            {
+                Scope = AccountScope.Of(listed.Locality, listed.Topics),
+            };
         }
     }
 

@@ -1,3 +1,5 @@
+using CdsBot.Dialogs.Activities;
+
 namespace CdsBot.Channels.Zalo;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace CdsBot.Channels.Zalo;
 /// </summary>
 public sealed record ZaloAccount(string? Key, string? OaId, string Name, string AppId, string AppSecret, string OaSecretKey, string AccessToken, string RefreshToken, int PromotionMonthlyQuota)
 {
+    /// <summary>What the OA answers from: its locality and topics (Zalo__Locality, Zalo__Accounts__N__Topics…).</summary>
+    public ContentScope Scope { get; init; } = ContentScope.All;
+
     /// <summary>How campaigns and staff name the account: its OA id, or "default" for a default OA configured without one.</summary>
     public string Id => OaId ?? ZaloAccounts.DefaultId;
 

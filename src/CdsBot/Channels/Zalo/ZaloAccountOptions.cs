@@ -12,6 +12,15 @@ public sealed class ZaloAccountOptions
     /// <summary>The OA's name as staff know it ("Chính quyền số Thái Bình").</summary>
     public string Name { get; set; } = "";
 
+    /// <summary>
+    /// The locality id (content/localities.yaml) this OA serves: a question naming no place is read as asking about
+    /// it. Empty for none.
+    /// </summary>
+    public string Locality { get; set; } = "";
+
+    /// <summary>The topic ids (content/topics.yaml) whose items this OA answers; empty for every topic.</summary>
+    public string[] Topics { get; set; } = [];
+
     public string AppId { get; set; } = "";
 
     public string AppSecret { get; set; } = "";

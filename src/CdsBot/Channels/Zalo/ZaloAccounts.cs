@@ -18,6 +18,9 @@ public sealed class ZaloAccounts
         var zalo = options.Value;
         Default = zalo.IsConfigured
             ? new ZaloAccount(null, string.IsNullOrWhiteSpace(zalo.OaId) ? null : zalo.OaId, zalo.Name, zalo.AppId, zalo.AppSecret, zalo.OaSecretKey, zalo.AccessToken, zalo.RefreshToken, zalo.PromotionMonthlyQuota)
+            {
+                Scope = AccountScope.Of(zalo.Locality, zalo.Topics),
+            }
             : null;
         _listed = [];
         foreach (var (listed, index) in zalo.Accounts.Select((a, i) => (a, i)))
@@ -42,7 +45,10 @@ public sealed class ZaloAccounts
                 listed.OaSecretKey,
                 listed.AccessToken,
                 listed.RefreshToken,
-                listed.PromotionMonthlyQuota ?? zalo.PromotionMonthlyQuota);
+                listed.PromotionMonthlyQuota ?? zalo.PromotionMonthlyQuota)
+            {
+                Scope = AccountScope.Of(listed.Locality, listed.Topics),
+            };
         }
     }
 

@@ -61,6 +61,7 @@ public sealed class ZaloInbound(ZaloUsers users, ZaloAccounts accounts, ZaloApiC
             Text = zaloEvent.EventName == "user_send_text" ? zaloEvent.Text : null,
             Attachments = [.. zaloEvent.Attachments.Select(a => new InboundAttachment(KindOf(zaloEvent.EventName, a.Type), a.Url))],
             UserName = name,
+            Scope = accounts.ForStoredId(userId).Account?.Scope ?? ContentScope.All,
         };
     }
 

@@ -16,6 +16,15 @@ public sealed class ZaloOptions
     /// <summary>The default OA's name as staff know it.</summary>
     public string Name { get; set; } = "";
 
+    /// <summary>
+    /// The locality id (content/localities.yaml) this default OA serves: a question naming no place is read as asking about
+    /// it. Empty for none.
+    /// </summary>
+    public string Locality { get; set; } = "";
+
+    /// <summary>The topic ids (content/topics.yaml) whose items this default OA answers; empty for every topic.</summary>
+    public string[] Topics { get; set; } = [];
+
     /// <summary>More OAs served by this deployment, each with its own credentials, tokens, reply windows and quota.</summary>
     public List<ZaloAccountOptions> Accounts { get; set; } = [];
 

@@ -68,6 +68,28 @@ public sealed class MessengerPagesTests
     }
 
     [Fact]
+    public async Task Each_Page_reads_a_question_naming_no_place_as_asking_about_the_province_it_serves()
+    {
+        await using var bot = StartWithTwoPages(settings: new Dictionary<string, string?>
+        {
+            ["Messenger:Locality"] = "lao-cai",
+            ["Messenger:Pages:0:Locality"] = "ben-tre",
+        });
+        const string Question = "kế hoạch tuyên truyền về chuyển đổi số của tỉnh là gì";
+
+        await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.Text("psid-11", Question)]));
+        await bot.PostSignedAsync(MessengerBot.DeliveryFor(PageB, MessengerBot.Text("psid-11", Question)), PageBSecret);
+
+        await Eventually.HoldsAsync(() => bot.Graph.Delivered.Select(d => d.Page).Distinct().Count() == 2, "replies from each Page");
+        await Eventually.DrainedAsync(bot.Host.Services);
+        var byPage = bot.Graph.Delivered.GroupBy(d => d.Page).ToDictionary(g => g.Key, g => string.Join("\n", g.Select(d => ReadableJson.Of(d.Body))));
+        Assert.Contains("44/KH-STTTT", byPage[MessengerBot.PageId], StringComparison.Ordinal);
+        Assert.DoesNotContain("Bến Tre", byPage[MessengerBot.PageId], StringComparison.Ordinal);
+        Assert.Contains("Bến Tre", byPage[PageB], StringComparison.Ordinal);
+        Assert.DoesNotContain("44/KH-STTTT", byPage[PageB], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_Page_listed_twice_stops_the_start_naming_the_setting()
     {
         await using var graph = new GraphStandIn();
@@ -84,8 +106,8 @@ public sealed class MessengerPagesTests
         Assert.Contains($"Messenger__Pages__1__PageId: '{PageB}' is used twice", error.ToString(), StringComparison.Ordinal);
     }
 
-    private static MessengerBot StartWithTwoPages(LogRecorder? log = null) =>
-        MessengerBot.Start(services: log is null ? null : log.Register, settings: new Dictionary<string, string?>
+    private static MessengerBot StartWithTwoPages(LogRecorder? log = null, Dictionary<string, string?>? settings = null) =>
+        MessengerBot.Start(services: log is null ? null : log.Register, settings: new Dictionary<string, string?>(settings ?? [])
         {
             ["Messenger:Pages:0:PageId"] = PageB,
             ["Messenger:Pages:0:Name"] = "Đoàn Thanh niên huyện Giồng Trôm",

@@ -92,6 +92,47 @@ public sealed class ZaloAccountsTests
         Assert.DoesNotContain("rt-0", bot.StandIn.Refreshes);
     }
 
+    [Fact]
+    public async Task Each_OA_reads_a_question_naming_no_place_as_asking_about_the_province_it_serves()
+    {
+        await using var bot = StartWithTwoOas(settings: new Dictionary<string, string?>
+        {
+            ["Zalo:Locality"] = "lao-cai",
+            ["Zalo:Accounts:0:Locality"] = "thai-binh",
+        });
+        const string Question = "kế hoạch tuyên truyền về chuyển đổi số của tỉnh là gì";
+
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-12", Question));
+        await OaBEvents(bot).PostSignedAsync(OaBEvents(bot).Text("user-12", Question));
+
+        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Select(d => d.AccessToken).Distinct().Count() == 2, "replies from each OA");
+        await Eventually.DrainedAsync(bot.Host.Services);
+        var byOa = RepliesByOa(bot);
+        Assert.Contains("44/KH-STTTT", byOa["at-initial"], StringComparison.Ordinal);
+        Assert.DoesNotContain("96/KH-UBND", byOa["at-initial"], StringComparison.Ordinal);
+        Assert.Contains("96/KH-UBND", byOa["at-b"], StringComparison.Ordinal);
+        Assert.DoesNotContain("44/KH-STTTT", byOa["at-b"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_OA_limited_to_some_topics_answers_none_from_the_others()
+    {
+        await using var bot = StartWithTwoOas(settings: new Dictionary<string, string?>
+        {
+            ["Zalo:Accounts:0:Topics:0"] = "ky-nang-so",
+        });
+        const string Question = "VNeID là gì";
+
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-13", Question));
+        await OaBEvents(bot).PostSignedAsync(OaBEvents(bot).Text("user-13", Question));
+
+        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Select(d => d.AccessToken).Distinct().Count() == 2, "replies from each OA");
+        await Eventually.DrainedAsync(bot.Host.Services);
+        var byOa = RepliesByOa(bot);
+        Assert.Contains("VNeID là ứng dụng định danh điện tử", byOa["at-initial"], StringComparison.Ordinal);
+        Assert.DoesNotContain("VNeID là ứng dụng định danh điện tử", byOa["at-b"], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Zalo:Accounts:0:OaId", OaB, "Zalo__Accounts__0: set OaId and OaSecretKey")]
     [InlineData("Zalo:Accounts:0:OaSecretKey", OaBSecret, "Zalo__Accounts__0: set OaId and OaSecretKey")]
@@ -105,11 +146,16 @@ public sealed class ZaloAccountsTests
         Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
     }
 
-    private static ZaloBot StartWithTwoOas(LogRecorder? log = null)
+    /// <summary>Everything each OA sent, by the access token it sent with.</summary>
+    private static Dictionary<string, string> RepliesByOa(ZaloBot bot) => bot.StandIn.Delivered
+        .GroupBy(d => d.AccessToken)
+        .ToDictionary(g => g.Key, g => string.Join("\n", g.Select(d => ReadableJson.Of(d.Message))));
+
+    private static ZaloBot StartWithTwoOas(LogRecorder? log = null, Dictionary<string, string?>? settings = null)
     {
         var standIn = new ZaloStandIn(ZaloBot.AppId);
         standIn.ValidAccessTokens.Add("at-b");
-        return ZaloBot.Start(standIn: standIn, services: log is null ? null : log.Register, settings: new Dictionary<string, string?>
+        return ZaloBot.Start(standIn: standIn, services: log is null ? null : log.Register, settings: new Dictionary<string, string?>(settings ?? [])
         {
             ["Zalo:OaId"] = ZaloEvents.OaId,
             ["Zalo:Name"] = "Chính quyền số Thái Bình",
