@@ -3,6 +3,7 @@
   const $ = (id) => document.getElementById(id);
   const admin = window.cdsAdmin;
   let current = null; // the campaign open in the form, as the API returned it
+  let accountsShown = false; // whether the OAs and Pages to send from have been listed in the form
 
   const statusText = { draft: "Bản nháp", approved: "Đã duyệt, chờ gửi", running: "Đang gửi", paused: "Tạm dừng", completed: "Đã gửi xong", cancelled: "Đã hủy" };
   const cell = (text) => { const td = document.createElement("td"); td.textContent = text ?? ""; return td; };
@@ -12,6 +13,7 @@
 
   async function load() {
     fillChoices();
+    await fillAccounts();
     showSteps(current?.status);
     const campaigns = await admin.api("GET", "/campaigns");
     $("campaigns").replaceChildren(...campaigns.map((campaign) => {
@@ -48,6 +50,23 @@
     $("campaign-localities").replaceChildren(...catalog.localities.map((l) => new Option(l.name, l.id)));
   }
 
+  // The Zalo OAs and Messenger Pages that may send, offered only when the deployment serves more than one of a channel.
+  const channelNames = { zalo: "Zalo", messenger: "Messenger" };
+  async function fillAccounts() {
+    if (accountsShown) return;
+    const accounts = await admin.api("GET", "/campaigns/accounts");
+    accountsShown = true;
+    const several = accounts.some((a) => accounts.filter((b) => b.channel === a.channel).length > 1);
+    $("campaign-accounts-field").hidden = !several;
+    $("campaign-accounts").replaceChildren(...accounts.map((a) => {
+      const label = document.createElement("label"); label.className = "inline";
+      const box = document.createElement("input"); box.type = "checkbox"; box.name = "campaign-account"; box.value = a.id;
+      label.append(box, ` ${channelNames[a.channel] ?? a.channel}: ${a.name || a.id}`);
+      return label;
+    }));
+    check("campaign-account", current?.accounts);
+  }
+
   const checked = (name) => [...document.querySelectorAll(`input[name="${name}"]:checked`)].map((b) => b.value);
   const check = (name, values) => document.querySelectorAll(`input[name="${name}"]`).forEach((b) => { b.checked = (values ?? []).includes(b.value); });
 
@@ -61,7 +80,7 @@
     $("campaign-link-title").value = c.linkTitle ?? "";
     $("campaign-image").value = c.imageUrl ?? "";
     $("campaign-join-contest").checked = !!c.joinContest;
-    check("campaign-topic", c.topics); check("campaign-channel", c.channels);
+    check("campaign-topic", c.topics); check("campaign-channel", c.channels); check("campaign-account", c.accounts);
     [...$("campaign-localities").options].forEach((o) => { o.selected = (c.localities ?? []).includes(o.value); });
     $("campaign-active").value = c.activeWithinDays ?? "";
     $("campaign-scheduled").value = local(c.scheduledAt);
@@ -96,6 +115,7 @@
     topics: checked("campaign-topic"),
     localities: [...$("campaign-localities").selectedOptions].map((o) => o.value),
     channels: checked("campaign-channel"),
+    accounts: checked("campaign-account"),
     activeWithinDays: $("campaign-active").value ? Number($("campaign-active").value) : null,
     scheduledAt: $("campaign-scheduled").value,
     expiresAt: $("campaign-expires").value || null,
