@@ -46,24 +46,36 @@ public static class CommandLine
 
     private static async Task<int> SetUpMessengerProfileAsync(WebApplication app)
     {
-        if (!app.Services.GetRequiredService<IOptions<MessengerOptions>>().Value.IsConfigured)
+        var pages = app.Services.GetRequiredService<MessengerPages>();
+        if (!pages.Any)
         {
-            Console.Error.WriteLine("Messenger is not configured: set Messenger__AppSecret, Messenger__VerifyToken and Messenger__PageAccessToken.");
+            Console.Error.WriteLine("Messenger is not configured: set Messenger__AppSecret, Messenger__VerifyToken and Messenger__PageAccessToken (or list Pages under Messenger__Pages__N__…).");
             return 1;
         }
 
         var loader = app.Services.GetRequiredService<ContentLoader>();
         await loader.LoadAsync(CancellationToken.None);
-        var menu = app.Services.GetRequiredService<CdsBot.Dialogs.Flows.Root.MainMenu>();
-        var result = await app.Services.GetRequiredService<MessengerApiClient>().SetProfileAsync(MessengerProfile.Build(menu), CancellationToken.None);
-        if (!result.Succeeded)
+        var profile = MessengerProfile.Build(app.Services.GetRequiredService<CdsBot.Dialogs.Flows.Root.MainMenu>());
+        var api = app.Services.GetRequiredService<MessengerApiClient>();
+
+        // Every Page served gets the same profile with its own token; one Page refusing does not stop the others.
+        var refused = 0;
+        foreach (var page in pages.All)
         {
-            Console.Error.WriteLine($"Meta refused the profile: {result.Code}/{result.Subcode} {result.Message}");
-            return 1;
+            var name = string.IsNullOrWhiteSpace(page.Name) ? page.Id : $"{page.Name} ({page.Id})";
+            var result = await api.SetProfileAsync(page, profile.DeepClone().AsObject(), CancellationToken.None);
+            if (result.Succeeded)
+            {
+                Console.WriteLine($"Messenger profile set for {name}: Get Started, greeting and persistent menu.");
+            }
+            else
+            {
+                refused++;
+                Console.Error.WriteLine($"Meta refused the profile of {name}: {result.Code}/{result.Subcode} {result.Message}");
+            }
         }
 
-        Console.WriteLine("Messenger profile set: Get Started, greeting and persistent menu.");
-        return 0;
+        return refused == 0 ? 0 : 1;
     }
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)

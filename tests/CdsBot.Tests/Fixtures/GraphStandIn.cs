@@ -76,6 +76,7 @@ public sealed class GraphStandIn : IAsyncDisposable
         });
         _app.MapPost("/{version}/me/messenger_profile", async (HttpContext context) =>
         {
+            ProfileTokens.Add(context.Request.Query["access_token"].ToString());
             Profiles.Add((await JsonNode.ParseAsync(context.Request.Body))!.AsObject());
             await context.Response.WriteAsJsonAsync(new { result = "success" });
         });
@@ -95,6 +96,9 @@ public sealed class GraphStandIn : IAsyncDisposable
     public ConcurrentBag<GraphCall> SenderActions { get; } = [];
 
     public ConcurrentBag<JsonObject> Profiles { get; } = [];
+
+    /// <summary>The Page access token each profile was set with.</summary>
+    public ConcurrentBag<string> ProfileTokens { get; } = [];
 
     /// <summary>
     /// Once <paramref name="delivered"/> messages are delivered, holds every further one unanswered until

@@ -22,9 +22,9 @@ public sealed class MessengerApiClient(HttpClient http, IOptions<MessengerOption
     public Task<GraphResult> SenderActionAsync(MessengerPage page, string psid, string action, CancellationToken cancellationToken) =>
         PostAsync("messages", new JsonObject { ["recipient"] = new JsonObject { ["id"] = psid }, ["sender_action"] = action }, page.Path, page.PageAccessToken, cancellationToken);
 
-    /// <summary>POST /{version}/me/messenger_profile with the default Page's token: Get Started, greeting, persistent menu.</summary>
-    public Task<GraphResult> SetProfileAsync(JsonObject profile, CancellationToken cancellationToken) =>
-        PostAsync("messenger_profile", profile, "me", options.Value.PageAccessToken, cancellationToken);
+    /// <summary>POST /{version}/me/messenger_profile with <paramref name="page"/>'s token (me: the token's Page): Get Started, greeting, persistent menu.</summary>
+    public Task<GraphResult> SetProfileAsync(MessengerPage page, JsonObject profile, CancellationToken cancellationToken) =>
+        PostAsync("messenger_profile", profile, "me", page.PageAccessToken, cancellationToken);
 
     private async Task<GraphResult> PostAsync(string edge, JsonObject body, string page, string accessToken, CancellationToken cancellationToken)
     {

@@ -321,7 +321,7 @@ public sealed class MessengerWebhookTests
     }
 
     [Fact]
-    public async Task The_setup_profile_command_sets_get_started_greeting_and_the_menu()
+    public async Task The_setup_profile_command_sets_get_started_greeting_and_the_menu_on_every_Page_with_its_own_token()
     {
         await using var graph = new GraphStandIn();
         var database = BotHost.NewDatabasePath();
@@ -332,7 +332,10 @@ public sealed class MessengerWebhookTests
             start.ArgumentList.Add("messenger");
             start.ArgumentList.Add("setup-profile");
             start.Environment["Storage__ConnectionString"] = $"Data Source={database}";
-            foreach (var (key, value) in MessengerBot.Settings(graph))
+            var settings = MessengerBot.Settings(graph);
+            settings["Messenger:Pages:0:PageId"] = "2233445566";
+            settings["Messenger:Pages:0:PageAccessToken"] = "page-b-token";
+            foreach (var (key, value) in settings)
             {
                 start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
             }
@@ -342,7 +345,9 @@ public sealed class MessengerWebhookTests
             await process.WaitForExitAsync();
 
             Assert.True(process.ExitCode == 0, output);
-            var profile = Assert.Single(graph.Profiles);
+            Assert.Equal(["page-b-token", MessengerBot.PageToken], graph.ProfileTokens.Order(StringComparer.Ordinal));
+            Assert.Equal(2, graph.Profiles.Count);
+            var profile = graph.Profiles.First();
             Assert.Equal("GET_STARTED", profile["get_started"]!["payload"]!.GetValue<string>());
             Assert.StartsWith("Xin chào!", profile["greeting"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
             Assert.Equal(
