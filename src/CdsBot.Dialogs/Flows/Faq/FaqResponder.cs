@@ -57,6 +57,16 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             }
         }
 
+        // "Kinh phí lấy từ đâu?" after the answer about a plan: no item answers it, the plan's own text may.
+        if (decision.Answer is null && DocumentFollowUp(turn, question, scope) is { } detail)
+        {
+            ShowPassage(turn, detail.Passage);
+            turn.Trace.Score = Math.Round(detail.Says, 3);
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (detail.Last.Id, "document");
+            await FileAsync(turn, question, "document", null, cancellationToken);
+            return;
+        }
+
         // No item is good enough (or the reply of the one found says far less of what is asked than a passage of a
         // document does): a passage may be, and only when it is.
         var excerpt = PassageDecision.For(catalog.Passages, catalog.Index, catalog.Analyzer, catalog.Content, question, decision, options, turn.Activity.Scope);
@@ -118,6 +128,48 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         return log.RecordUnansweredAsync(
             new UnansweredQuestion(activity.Channel, activity.ConversationId, activity.UserId, question, band, bestItemId, turn.Trace.Score, turn.Conversation.TurnCount),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// The passage of a document the last answer cites that says what <paramref name="question"/> asks, when the
+    /// question names no document or place of its own: the detail of a plan whose summary was just answered. The
+    /// passage must hold at least <see cref="DocumentFollowUpShare"/> of the question's content words other than its
+    /// question words ("kinh phí lấy từ đâu": "kinh phí", "lấy").
+    /// </summary>
+    private (FaqItem Last, Passage Passage, double Says)? DocumentFollowUp(TurnContext turn, string question, ContentScope scope)
+    {
+        var context = turn.Conversation.LastAnswer;
+        if (context is null || time.GetUtcNow() - context.At > TimeSpan.FromMinutes(options.ContextMinutes)
+            || catalog.Content.FindItem(context.ItemId) is not { } last || last.Sources.Count == 0)
+        {
+            return null;
+        }
+
+        var tokens = catalog.Analyzer.Analyze(question);
+        var folded = tokens.Select(t => t.Folded).ToList();
+        var asked = WordCoverage.Asked(tokens).Where(w => !FollowUpQuestion.IsQuestionWord(w)).ToHashSet(StringComparer.Ordinal);
+        if (asked.Count == 0 || DocumentReferences.Terms(folded).Any() || catalog.Analyzer.Localities(folded).Count > 0)
+        {
+            return null;
+        }
+
+        (FaqItem, Passage, double)? best = null;
+        foreach (var source in last.Sources.Where(s => catalog.Passages.Of(s).Count > 0))
+        {
+            var found = catalog.Passages.Search($"{question} {source}", 1, scope);
+            if (found.Count == 0 || found[0].Passage.DocumentNumber != source)
+            {
+                continue;
+            }
+
+            var says = WordCoverage.Of(asked, WordCoverage.Said(catalog.Analyzer, $"{found[0].Passage.HeadingPath} {found[0].Passage.Text}"));
+            if (says >= DocumentFollowUpShare && (best is null || says > best.Value.Item3))
+            {
+                best = (last, found[0].Passage, says);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The follow-up <paramref name="question"/> is to the last answer, or null when it is none or the context has lapsed.</summary>
@@ -205,6 +257,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     // How many related items a follow-up is weighed against; how well the best must fit what it asks; how far ahead.
     private const int FollowUpDepth = 10;
     private const double FollowUpFit = 0.25, FollowUpLead = 2;
+
+    // How much of a follow-up's own words a passage of the last answer's document must say to be quoted for it.
+    private const double DocumentFollowUpShare = 0.66;
 
     /// <summary>Shows the passage with <paramref name="passageId"/> (a pressed "Đoạn tiếp theo").</summary>
     public void AnswerPassage(TurnContext turn, string passageId)

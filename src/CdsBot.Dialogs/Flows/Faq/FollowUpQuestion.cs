@@ -26,6 +26,9 @@ public static class FollowUpQuestion
     // Words that make a short message a question about something not named in it ("ai phát động?").
     private static readonly HashSet<string> QuestionWords = ["ai", "dau", "nao", "gi", "sao", "bao", "may", "khong", "ko", "chua"];
 
+    /// <summary>Whether the folded word asks (ai, đâu, nào, gì, sao, bao, mấy, không, chưa) rather than names something.</summary>
+    public static bool IsQuestionWord(string folded) => QuestionWords.Contains(folded);
+
     /// <summary>Messages this short with a question word may leave their subject to the last answer.</summary>
     public const int ShortQuestionWords = 4;
 

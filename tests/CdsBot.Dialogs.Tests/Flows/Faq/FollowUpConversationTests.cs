@@ -145,4 +145,38 @@ public sealed class FollowUpConversationTests
             .AssertReply(_ => { })
             .AssertTrace(t => Assert.Equal(("thai-binh-kh96", "thai-binh-kh96"), (t.ContentId, t.FollowUpOf)))
             .StartTestAsync();
+
+    [Theory]
+    [InlineData("ke hoach 96 thai binh", "thai-binh-kh96", "kinh phi lay tu dau", "96/KH-UBND", "Kinh phí thực hiện Kế hoạch này")]
+    [InlineData("công văn 1850 bến tre", "ben-tre-cv1850", "gửi cho những ai", "1850-CV/TĐTN-TCKT", "Kính gửi")]
+    [InlineData("kế hoạch 63 trà vinh là gì", "tra-vinh-ke-hoach-tuyen-truyen", "mặt trận tổ quốc làm gì", "63-KH/BTGTU", "Mặt trận Tổ quốc")]
+    public async Task A_detail_no_item_answers_after_an_answer_citing_a_plan_on_file_is_quoted_from_that_plan(string first, string firstItem, string followUp, string document, string detail) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(firstItem, t.ContentId))
+            .Send(followUp).AssertReply(excerpt =>
+            {
+                Assert.StartsWith("Theo " + ShippedContent.Set.FindDocument(document)!.Citation, excerpt.Text, StringComparison.Ordinal);
+                Assert.Contains(detail, excerpt.Text, StringComparison.Ordinal);
+            })
+            .AssertTrace(t =>
+            {
+                Assert.Equal(("document", firstItem), (t.Intent, t.FollowUpOf));
+                Assert.Equal(document, ShippedContent.Catalog().Passages.Find(t.PassageId!)!.DocumentNumber);
+            })
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("thời tiết hôm nay thế nào")]
+    [InlineData("giá lúa hôm nay bao nhiêu")]
+    public async Task A_question_the_plan_just_answered_does_not_speak_of_gets_no_excerpt_of_it(string second) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("ke hoach 96 thai binh").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send(second).AssertReply(_ => { })
+            .AssertTrace(t =>
+            {
+                Assert.NotEqual("document", t.Intent);
+                Assert.Null(t.PassageId);
+            })
+            .StartTestAsync();
 }
