@@ -11,6 +11,13 @@ public sealed record ContentScope(string? Locality, IReadOnlyList<string> Topics
     /// <summary>No default locality, every topic: the scope of an account configured with neither.</summary>
     public static ContentScope All { get; } = new(null, []);
 
+    /// <summary>
+    /// The locality the conversation is about (the last answer's), for a question naming none: its items and national
+    /// ones count fully, other localities' are set back as if the question had named it; unlike
+    /// <see cref="Locality"/>, its items are not preferred over national ones. Takes the place of <see cref="Locality"/>.
+    /// </summary>
+    public string? Talked { get; init; }
+
     /// <summary>Whether an item of <paramref name="topic"/> may be answered.</summary>
     public bool Allows(string topic) => Topics.Count == 0 || Topics.Contains(topic, StringComparer.Ordinal);
 }

@@ -205,7 +205,9 @@ public sealed class FaqIndex
             touchedCount = _itemField.Score(query.Known, scores, touched, touchedCount, ItemWeight, max: false);
             touchedCount = _phrasingField.Score(query.Known, scores, touched, touchedCount, PhrasingWeight, max: true);
             touchedCount = _answerField.Score(query.Known, scores, touched, touchedCount, AnswerWeight, max: false);
-            var named = InScope(_analyzer.Localities([.. tokens.Select(t => t.Folded)]), scope);
+            var asked = _analyzer.Localities([.. tokens.Select(t => t.Folded)]);
+            var talked = asked.Count == 0 ? scope?.Talked : null;
+            var named = talked is null ? InScope(asked, scope) : asked;
             var citing = ItemsCiting(SearchQuery.NamedDocuments(spelled));
             var depth = Math.Max(limit, RerankDepth);
             var top = new PriorityQueue<int, double>(depth + 1);
@@ -217,7 +219,7 @@ public sealed class FaqIndex
                     continue;
                 }
 
-                var rank = scores[item] * factor * LocalityFactor(_items[item].Locality, named) * DocumentFactor(item, citing);
+                var rank = scores[item] * factor * (talked is null ? LocalityFactor(_items[item].Locality, named) : TalkedFactor(_items[item].Locality, talked)) * DocumentFactor(item, citing);
                 if (top.Count < depth)
                 {
                     top.Enqueue(item, rank);
@@ -321,6 +323,10 @@ public sealed class FaqIndex
     /// <summary>The localities a question names, or, when it names none, the one its <paramref name="scope"/> serves.</summary>
     internal static IReadOnlySet<string> InScope(IReadOnlySet<string> named, ContentScope? scope) =>
         named.Count == 0 && scope?.Locality is { } home ? new HashSet<string>(StringComparer.Ordinal) { home } : named;
+
+    /// <summary>In a conversation about <paramref name="talked"/>: its items and national ones count fully, others are set back.</summary>
+    private static double TalkedFactor(string locality, string talked) =>
+        locality == Localities.National || locality == talked ? 1 : OtherLocalityPenalty;
 
     private static double LocalityFactor(string locality, IReadOnlySet<string> named) =>
         locality == Localities.National ? 1

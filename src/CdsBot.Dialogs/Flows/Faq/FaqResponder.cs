@@ -30,7 +30,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     /// </summary>
     public async Task AnswerQuestionAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
-        var scope = turn.Activity.Scope;
+        var scope = Talked(turn, turn.Activity.Scope);
         var candidates = Search(question, scope);
         var decision = AnswerDecision.For(candidates, options);
 
@@ -170,6 +170,19 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// <paramref name="scope"/> with the locality the conversation is about: that of the last answer, while its context
+    /// lasts ("tuyên truyền trên mạng xã hội nào" after Lào Cai's plan asks about Lào Cai, not another province).
+    /// </summary>
+    private ContentScope Talked(TurnContext turn, ContentScope scope)
+    {
+        var context = turn.Conversation.LastAnswer;
+        return context is not null && time.GetUtcNow() - context.At <= TimeSpan.FromMinutes(options.ContextMinutes)
+            && catalog.Content.FindItem(context.ItemId) is { } last && last.Locality != Localities.National
+            ? scope with { Talked = last.Locality }
+            : scope;
     }
 
     /// <summary>The follow-up <paramref name="question"/> is to the last answer, or null when it is none or the context has lapsed.</summary>

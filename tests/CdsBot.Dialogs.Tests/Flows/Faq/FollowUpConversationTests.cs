@@ -179,4 +179,22 @@ public sealed class FollowUpConversationTests
                 Assert.Null(t.PassageId);
             })
             .StartTestAsync();
+
+    [Theory]
+    [InlineData("ke hoach 44 lao cai", "lao-cai-kh44")]
+    [InlineData("nghi quyet 09 tra vinh", "tra-vinh-ke-hoach-tuyen-truyen")]
+    public async Task A_question_naming_no_province_in_a_conversation_about_one_is_about_that_province(string first, string expected) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send("kế hoạch tuyên truyền về chuyển đổi số của tỉnh là gì").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", expected), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Fact]
+    public async Task A_national_question_in_a_conversation_about_a_province_still_gets_the_national_answer() =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("ke hoach 44 lao cai").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send("vneid la gi").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("vneid-la-gi", t.ContentId))
+            .StartTestAsync();
 }
