@@ -102,12 +102,7 @@ public sealed class ZaloAccountsTests
         });
         const string Question = "kế hoạch tuyên truyền về chuyển đổi số của tỉnh là gì";
 
-        await bot.Events.PostSignedAsync(bot.Events.Text("user-12", Question));
-        await OaBEvents(bot).PostSignedAsync(OaBEvents(bot).Text("user-12", Question));
-
-        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Select(d => d.AccessToken).Distinct().Count() == 2, "replies from each OA");
-        await Eventually.DrainedAsync(bot.Host.Services);
-        var byOa = RepliesByOa(bot);
+        var byOa = await AskBothOasAsync(bot, "user-12", Question);
         Assert.Contains("44/KH-STTTT", byOa["at-initial"], StringComparison.Ordinal);
         Assert.DoesNotContain("96/KH-UBND", byOa["at-initial"], StringComparison.Ordinal);
         Assert.Contains("96/KH-UBND", byOa["at-b"], StringComparison.Ordinal);
@@ -123,12 +118,7 @@ public sealed class ZaloAccountsTests
         });
         const string Question = "VNeID là gì";
 
-        await bot.Events.PostSignedAsync(bot.Events.Text("user-13", Question));
-        await OaBEvents(bot).PostSignedAsync(OaBEvents(bot).Text("user-13", Question));
-
-        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Select(d => d.AccessToken).Distinct().Count() == 2, "replies from each OA");
-        await Eventually.DrainedAsync(bot.Host.Services);
-        var byOa = RepliesByOa(bot);
+        var byOa = await AskBothOasAsync(bot, "user-13", Question);
         Assert.Contains("VNeID là ứng dụng định danh điện tử", byOa["at-initial"], StringComparison.Ordinal);
         Assert.DoesNotContain("VNeID là ứng dụng định danh điện tử", byOa["at-b"], StringComparison.Ordinal);
     }
@@ -146,10 +136,17 @@ public sealed class ZaloAccountsTests
         Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
     }
 
-    /// <summary>Everything each OA sent, by the access token it sent with.</summary>
-    private static Dictionary<string, string> RepliesByOa(ZaloBot bot) => bot.StandIn.Delivered
-        .GroupBy(d => d.AccessToken)
-        .ToDictionary(g => g.Key, g => string.Join("\n", g.Select(d => ReadableJson.Of(d.Message))));
+    /// <summary>Asks <paramref name="question"/> on both OAs; everything each OA sent back, by the access token it sent with.</summary>
+    private static async Task<Dictionary<string, string>> AskBothOasAsync(ZaloBot bot, string user, string question)
+    {
+        await bot.Events.PostSignedAsync(bot.Events.Text(user, question));
+        await OaBEvents(bot).PostSignedAsync(OaBEvents(bot).Text(user, question));
+        await Eventually.HoldsAsync(() => bot.StandIn.Delivered.Select(d => d.AccessToken).Distinct().Count() == 2, "replies from each OA");
+        await Eventually.DrainedAsync(bot.Host.Services);
+        return bot.StandIn.Delivered
+            .GroupBy(d => d.AccessToken)
+            .ToDictionary(g => g.Key, g => string.Join("\n", g.Select(d => ReadableJson.Of(d.Message))));
+    }
 
     private static ZaloBot StartWithTwoOas(LogRecorder? log = null, Dictionary<string, string?>? settings = null)
     {
