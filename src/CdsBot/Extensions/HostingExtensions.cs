@@ -1,5 +1,6 @@
 using CdsBot.Admin;
 using CdsBot.Admin.Auth;
+using CdsBot.Channels;
 using CdsBot.Content;
 using CdsBot.Observability;
 
@@ -31,6 +32,7 @@ public static class HostingExtensions
     {
         await app.MigrateDatabaseAsync();
         await app.Services.GetRequiredService<ContentLoader>().LoadAsync(CancellationToken.None);
+        app.WarnOfUnknownScopes();
         await app.EnsureInitialAdminAsync();
     }
 

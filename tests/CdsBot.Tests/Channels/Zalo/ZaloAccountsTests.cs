@@ -123,6 +123,24 @@ public sealed class ZaloAccountsTests
         Assert.DoesNotContain("VNeID là ứng dụng định danh điện tử", byOa["at-b"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_locality_or_topic_the_content_does_not_know_is_named_in_a_warning_at_start()
+    {
+        var log = new LogRecorder();
+        await using var bot = StartWithTwoOas(log, new Dictionary<string, string?>
+        {
+            ["Zalo:Accounts:0:Locality"] = "thai-bnh",
+            ["Zalo:Accounts:0:Topics:0"] = "ky-nang",
+            ["Zalo:Accounts:0:Topics:1"] = "ky-nang-so",
+        });
+
+        var warnings = log.Entries.Where(e => e.Level == LogLevel.Warning && e.Message.StartsWith($"Zalo OA {OaB}:", StringComparison.Ordinal)).Select(e => e.Message).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.Contains(warnings, w => w.Contains("Locality 'thai-bnh' is not a locality of the content", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("Topic 'ky-nang' is not a topic of the content", StringComparison.Ordinal));
+        Assert.DoesNotContain(log.Entries, e => e.Message.StartsWith($"Zalo OA {ZaloEvents.OaId}:", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Zalo:Accounts:0:OaId", OaB, "Zalo__Accounts__0: set OaId and OaSecretKey")]
     [InlineData("Zalo:Accounts:0:OaSecretKey", OaBSecret, "Zalo__Accounts__0: set OaId and OaSecretKey")]
