@@ -320,9 +320,12 @@ public sealed class FaqIndex
         : _citations[item].Count > 0 ? OtherDocumentPenalty
         : UncitedDocumentPenalty;
 
-    /// <summary>The localities a question names, or, when it names none, the one its <paramref name="scope"/> serves.</summary>
+    /// <summary>
+    /// The localities a question names, or, when it names none, the one its <paramref name="scope"/> is about: the
+    /// conversation's (<see cref="ContentScope.Talked"/>), else the account's.
+    /// </summary>
     internal static IReadOnlySet<string> InScope(IReadOnlySet<string> named, ContentScope? scope) =>
-        named.Count == 0 && scope?.Locality is { } home ? new HashSet<string>(StringComparer.Ordinal) { home } : named;
+        named.Count == 0 && (scope?.Talked ?? scope?.Locality) is { } home ? new HashSet<string>(StringComparer.Ordinal) { home } : named;
 
     /// <summary>In a conversation about <paramref name="talked"/>: its items and national ones count fully, others are set back.</summary>
     private static double TalkedFactor(string locality, string talked) =>

@@ -128,7 +128,7 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
 
     /// <summary>
     /// Whether the passage says phrases of the question that the store rarely says and none of <paramref name="found"/>
-    /// says in its question, a variant or its answer: at least <see cref="NewPhrases"/> pairs of neighbouring words
+    /// says in its question, a variant, its answer or its tags: at least <see cref="NewPhrases"/> pairs of neighbouring words
     /// (<see cref="WordPairs"/>), each used by at most <see cref="RarePhraseShare"/> of the items. "Doanh nghiệp viễn
     /// thông", "lồng ghép" are what the passage is about and the items are not; "thủ tục", "mạng xã hội" are said by many
     /// items, and an item that does not say them may still be the one asked for.
@@ -139,7 +139,7 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         phrases.IntersectWith(WordPairs.Of(analyzer.Analyze($"{passage.HeadingPath}\n{passage.Text}")));
         foreach (var item in found)
         {
-            foreach (var text in item.Variants.Prepend(item.Question).Append(item.Answer))
+            foreach (var text in item.Variants.Prepend(item.Question).Append(item.Answer).Append(string.Join(' ', item.Tags)))
             {
                 phrases.ExceptWith(WordPairs.Of(analyzer.Analyze(text)));
             }

@@ -69,7 +69,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         // No item is good enough (or the reply of the one found says far less of what is asked than a passage of a
         // document does): a passage may be, and only when it is.
-        var excerpt = PassageDecision.For(catalog.Passages, catalog.Index, catalog.Analyzer, catalog.Content, question, decision, options, turn.Activity.Scope);
+        var excerpt = PassageDecision.For(catalog.Passages, catalog.Index, catalog.Analyzer, catalog.Content, question, decision, options, scope);
         if (excerpt is { Beside: false })
         {
             ShowPassage(turn, excerpt.Found.Passage);
@@ -134,7 +134,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     /// The passage of a document the last answer cites that says what <paramref name="question"/> asks, when the
     /// question names no document or place of its own: the detail of a plan whose summary was just answered. The
     /// passage must hold at least <see cref="DocumentFollowUpShare"/> of the question's content words other than its
-    /// question words ("kinh phí lấy từ đâu": "kinh phí", "lấy").
+    /// question words ("kinh phí lấy từ đâu": "kinh phí", "lấy") and fit the question with the document's number at
+    /// least <see cref="DocumentFollowUpFit"/>.
     /// </summary>
     private (FaqItem Last, Passage Passage, double Says)? DocumentFollowUp(TurnContext turn, string question, ContentScope scope)
     {
@@ -157,7 +158,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         foreach (var source in last.Sources.Where(s => catalog.Passages.Of(s).Count > 0))
         {
             var found = catalog.Passages.Search($"{question} {source}", 1, scope);
-            if (found.Count == 0 || found[0].Passage.DocumentNumber != source)
+            if (found.Count == 0 || found[0].Passage.DocumentNumber != source || found[0].Fit < DocumentFollowUpFit)
             {
                 continue;
             }
@@ -181,6 +182,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var context = turn.Conversation.LastAnswer;
         return context is not null && time.GetUtcNow() - context.At <= TimeSpan.FromMinutes(options.ContextMinutes)
             && catalog.Content.FindItem(context.ItemId) is { } last && last.Locality != Localities.National
+            && last.Locality != scope.Locality
             ? scope with { Talked = last.Locality }
             : scope;
     }
@@ -272,7 +274,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     private const double FollowUpFit = 0.25, FollowUpLead = 2;
 
     // How much of a follow-up's own words a passage of the last answer's document must say to be quoted for it.
-    private const double DocumentFollowUpShare = 0.66;
+    private const double DocumentFollowUpShare = 0.66, DocumentFollowUpFit = 0.3;
 
     /// <summary>Shows the passage with <paramref name="passageId"/> (a pressed "Đoạn tiếp theo").</summary>
     public void AnswerPassage(TurnContext turn, string passageId)

@@ -54,7 +54,9 @@
   const channelNames = { zalo: "Zalo", messenger: "Messenger" };
   async function fillAccounts() {
     if (accountsShown) return;
-    const accounts = await admin.api("GET", "/campaigns/accounts");
+    // Without the list the form still works: no account chosen sends from all of them.
+    const accounts = await admin.api("GET", "/campaigns/accounts").catch(() => null);
+    if (!accounts) return;
     accountsShown = true;
     const several = accounts.some((a) => accounts.filter((b) => b.channel === a.channel).length > 1);
     $("campaign-accounts-field").hidden = !several;
