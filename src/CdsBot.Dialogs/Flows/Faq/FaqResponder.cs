@@ -30,12 +30,13 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     /// </summary>
     public async Task AnswerQuestionAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
-        var scope = Talked(turn, turn.Activity.Scope);
+        var last = LastAnswered(turn);
+        var scope = Talked(last, turn.Activity.Scope);
         var candidates = Search(question, scope);
         var decision = AnswerDecision.For(candidates, options);
 
         // A follow-up is read against the last answer first, unless it names a subject of its own that answers it.
-        if (FollowUpOf(turn, question) is { } followUp && !(followUp.Question.OwnWords > 0 && decision.Answer is not null))
+        if (FollowUpOf(last, question) is { } followUp && !(followUp.Question.OwnWords > 0 && decision.Answer is not null))
         {
             // "Ai ký?" after an answer citing a document: that answer again (its source line names the issuer), with
             // the document's signature where its text is on file.
@@ -58,11 +59,11 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         // "Kinh phí lấy từ đâu?" after the answer about a plan: no item answers it, the plan's own text may.
-        if (decision.Answer is null && DocumentFollowUp(turn, question, scope) is { } detail)
+        if (decision.Answer is null && last is not null && DocumentFollowUp(last, question, scope) is { } detail)
         {
             ShowPassage(turn, detail.Passage);
             turn.Trace.Score = Math.Round(detail.Says, 3);
-            (turn.Trace.FollowUpOf, turn.Trace.Band) = (detail.Last.Id, "document");
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "document");
             await FileAsync(turn, question, "document", null, cancellationToken);
             return;
         }
@@ -131,17 +132,15 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     }
 
     /// <summary>
-    /// The passage of a document the last answer cites that says what <paramref name="question"/> asks, when the
+    /// The passage of a document the <paramref name="last"/> answer cites that says what <paramref name="question"/> asks, when the
     /// question names no document or place of its own: the detail of a plan whose summary was just answered. The
     /// passage must hold at least <see cref="DocumentFollowUpShare"/> of the question's content words other than its
     /// question words ("kinh phí lấy từ đâu": "kinh phí", "lấy") and fit the question with the document's number at
     /// least <see cref="DocumentFollowUpFit"/>.
     /// </summary>
-    private (FaqItem Last, Passage Passage, double Says)? DocumentFollowUp(TurnContext turn, string question, ContentScope scope)
+    private (Passage Passage, double Says)? DocumentFollowUp(FaqItem last, string question, ContentScope scope)
     {
-        var context = turn.Conversation.LastAnswer;
-        if (context is null || time.GetUtcNow() - context.At > TimeSpan.FromMinutes(options.ContextMinutes)
-            || catalog.Content.FindItem(context.ItemId) is not { } last || last.Sources.Count == 0)
+        if (last.Sources.Count == 0)
         {
             return null;
         }
@@ -154,7 +153,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             return null;
         }
 
-        (FaqItem, Passage, double)? best = null;
+        (Passage Passage, double Says)? best = null;
         foreach (var source in last.Sources.Where(s => catalog.Passages.Of(s).Count > 0))
         {
             var found = catalog.Passages.Search($"{question} {source}", 1, scope);
@@ -163,10 +162,10 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 continue;
             }
 
-            var says = WordCoverage.Of(asked, WordCoverage.Said(catalog.Analyzer, $"{found[0].Passage.HeadingPath} {found[0].Passage.Text}"));
-            if (says >= DocumentFollowUpShare && (best is null || says > best.Value.Item3))
+            var says = WordCoverage.Of(asked, WordCoverage.Said(PassageDecision.Analyze(catalog.Analyzer, found[0].Passage)));
+            if (says >= DocumentFollowUpShare && (best is null || says > best.Value.Says))
             {
-                best = (last, found[0].Passage, says);
+                best = (found[0].Passage, says);
             }
         }
 
@@ -174,32 +173,23 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     }
 
     /// <summary>
-    /// <paramref name="scope"/> with the locality the conversation is about: that of the last answer, while its context
-    /// lasts ("tuyên truyền trên mạng xã hội nào" after Lào Cai's plan asks about Lào Cai, not another province).
+    /// <paramref name="scope"/> with the locality the conversation is about: that of the <paramref name="last"/> answer
+    /// ("tuyên truyền trên mạng xã hội nào" after Lào Cai's plan asks about Lào Cai, not another province).
     /// </summary>
-    private ContentScope Talked(TurnContext turn, ContentScope scope)
-    {
-        var context = turn.Conversation.LastAnswer;
-        return context is not null && time.GetUtcNow() - context.At <= TimeSpan.FromMinutes(options.ContextMinutes)
-            && catalog.Content.FindItem(context.ItemId) is { } last && last.Locality != Localities.National
-            && last.Locality != scope.Locality
+    private static ContentScope Talked(FaqItem? last, ContentScope scope) =>
+        last is not null && last.Locality != Localities.National && last.Locality != scope.Locality
             ? scope with { Talked = last.Locality }
             : scope;
-    }
 
-    /// <summary>The follow-up <paramref name="question"/> is to the last answer, or null when it is none or the context has lapsed.</summary>
-    private (FaqItem Last, FollowUp Question)? FollowUpOf(TurnContext turn, string question)
-    {
-        var context = turn.Conversation.LastAnswer;
-        if (context is null || time.GetUtcNow() - context.At > TimeSpan.FromMinutes(options.ContextMinutes)
-            || catalog.Content.FindItem(context.ItemId) is not { } last
-            || FollowUpQuestion.Read(catalog.Analyzer.Analyze(question)) is not { } followUp)
-        {
-            return null;
-        }
+    /// <summary>The item last answered in the conversation, or null when there is none or its context has lapsed.</summary>
+    private FaqItem? LastAnswered(TurnContext turn) =>
+        turn.Conversation.LastAnswer is { } context && time.GetUtcNow() - context.At <= TimeSpan.FromMinutes(options.ContextMinutes)
+            ? catalog.Content.FindItem(context.ItemId)
+            : null;
 
-        return (last, followUp);
-    }
+    /// <summary>The follow-up <paramref name="question"/> is to the <paramref name="last"/> answer, or null when it is none.</summary>
+    private (FaqItem Last, FollowUp Question)? FollowUpOf(FaqItem? last, string question) =>
+        last is not null && FollowUpQuestion.Read(catalog.Analyzer.Analyze(question)) is { } followUp ? (last, followUp) : null;
 
     /// <summary>
     /// Adds the answer of the item that confidently answers <paramref name="question"/>, if one does, after what the
