@@ -11,8 +11,10 @@ public static class WordCoverage
         question.Where(t => !VietnameseTokenizer.IsStopWord(t)).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The distinct words of <paramref name="text"/>, after shorthand and synonyms, folded.</summary>
-    public static IReadOnlySet<string> Said(TextAnalyzer analyzer, string text) =>
-        analyzer.Analyze(text).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> Said(TextAnalyzer analyzer, string text) => Said(analyzer.Analyze(text));
+
+    /// <summary>The distinct words of an analyzed text, folded.</summary>
+    public static IReadOnlySet<string> Said(IEnumerable<Token> text) => text.Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The share (0 to 1) of the <paramref name="asked"/> words among the <paramref name="said"/> ones.</summary>
     public static double Of(IReadOnlySet<string> asked, IReadOnlySet<string> said) =>

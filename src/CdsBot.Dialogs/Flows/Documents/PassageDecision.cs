@@ -47,7 +47,8 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         }
 
         var document = content.FindDocument(passage.DocumentNumber);
-        var passageWords = WordCoverage.Said(analyzer, $"{passage.HeadingPath} {passage.Text}");
+        var passageTokens = Analyze(analyzer, passage);
+        var passageWords = WordCoverage.Said(passageTokens);
         var passageSays = WordCoverage.Of(asked, passageWords);
         if (decision.Answer is not { } answer)
         {
@@ -59,7 +60,7 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
                 || SaysMoreThanOffered(analyzer, asked, best, passageSays, decision.Offered);
             // "Các doanh nghiệp viễn thông tham gia … thế nào": the passage under "Đề nghị các doanh nghiệp viễn thông"
             // says the phrase asked about, which no item offered says.
-            quoted = quoted || (best.Fit >= NewPhrasesFit && SaysNewPhrases(items, analyzer, tokens, passage, decision.Offered.Select(c => c.Item)));
+            quoted = quoted || (best.Fit >= NewPhrasesFit && SaysNewPhrases(items, analyzer, tokens, passageTokens, decision.Offered.Select(c => c.Item)));
             return quoted ? new PassageDecision(best, Beside: false) : null;
         }
 
@@ -85,7 +86,7 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         // "Lồng ghép phong trào Bình dân học vụ số vào đâu?" fits the item about the movement as well as the passage that
         // says where it is "lồng ghép": the phrase asked about that the item never says decides.
         if (best.Fit >= NewPhrasesFit && best.Fit >= answer.Fit - NewPhrasesFitGap && passageSays > itemSays
-            && SaysNewPhrases(items, analyzer, tokens, passage, [answer.Item]))
+            && SaysNewPhrases(items, analyzer, tokens, passageTokens, [answer.Item]))
         {
             return new PassageDecision(best, Beside: false);
         }
@@ -113,6 +114,9 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
             : null;
     }
 
+    /// <summary>What a passage says, analyzed: its heading path and its text.</summary>
+    public static IReadOnlyList<Token> Analyze(TextAnalyzer analyzer, Passage passage) => analyzer.Analyze($"{passage.HeadingPath} {passage.Text}");
+
     /// <summary>What an item is about and says: its question, its variants and its answer.</summary>
     private static IReadOnlySet<string> ItemWords(TextAnalyzer analyzer, FaqItem item) =>
         WordCoverage.Said(analyzer, $"{item.Question} {string.Join(' ', item.Variants)} {item.Answer}");
@@ -133,10 +137,10 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     /// thông", "lồng ghép" are what the passage is about and the items are not; "thủ tục", "mạng xã hội" are said by many
     /// items, and an item that does not say them may still be the one asked for.
     /// </summary>
-    private static bool SaysNewPhrases(FaqIndex items, TextAnalyzer analyzer, IReadOnlyList<Token> question, Passage passage, IEnumerable<FaqItem> found)
+    private static bool SaysNewPhrases(FaqIndex items, TextAnalyzer analyzer, IReadOnlyList<Token> question, IReadOnlyList<Token> passage, IEnumerable<FaqItem> found)
     {
         var phrases = WordPairs.Of(question).Where(p => items.ItemShare(p) <= RarePhraseShare).ToHashSet(StringComparer.Ordinal);
-        phrases.IntersectWith(WordPairs.Of(analyzer.Analyze($"{passage.HeadingPath}\n{passage.Text}")));
+        phrases.IntersectWith(WordPairs.Of(passage));
         foreach (var item in found)
         {
             foreach (var text in item.Variants.Prepend(item.Question).Append(item.Answer).Append(string.Join(' ', item.Tags)))
