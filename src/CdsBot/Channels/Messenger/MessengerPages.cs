@@ -9,20 +9,20 @@ namespace CdsBot.Channels.Messenger;
 public sealed class MessengerPages
 {
     /// <summary>How a default Page configured without a Page id is named.</summary>
-    public const string DefaultId = "default";
+    public const string DefaultId = AccountList<MessengerPage>.DefaultId;
 
-    private readonly Dictionary<string, MessengerPage> _listed;
+    private readonly AccountList<MessengerPage> _pages;
 
     public MessengerPages(IOptions<MessengerOptions> options)
     {
         var messenger = options.Value;
-        Default = messenger.IsConfigured
+        var defaultPage = messenger.IsConfigured
             ? new MessengerPage(null, string.IsNullOrWhiteSpace(messenger.PageId) ? null : messenger.PageId, messenger.Name, messenger.PageAccessToken, messenger.AppSecret, messenger.VerifyToken)
             {
                 Scope = AccountScope.Of(messenger.Locality, messenger.Topics),
             }
             : null;
-        _listed = [];
+        _pages = new(defaultPage, defaultPage?.PageId, "Page", "PageId", "Messenger__PageId");
         foreach (var (listed, index) in messenger.Pages.Select((p, i) => (p, i)))
         {
             var key = $"Messenger__Pages__{index}";
@@ -32,12 +32,7 @@ public sealed class MessengerPages
                 throw new InvalidOperationException($"{key}: set PageId and PageAccessToken, and AppSecret unless Messenger__AppSecret is the Page's app's.");
             }
 
-            if (listed.PageId.Contains(':', StringComparison.Ordinal) || listed.PageId == Default?.PageId || listed.PageId == DefaultId || _listed.ContainsKey(listed.PageId))
-            {
-                throw new InvalidOperationException($"{key}__PageId: '{listed.PageId}' is used twice (or is the default Page's, Messenger__PageId); give each Page once.");
-            }
-
-            _listed[listed.PageId] = new MessengerPage(
+            _pages.Add(key, listed.PageId, new MessengerPage(
                 listed.PageId,
                 listed.PageId,
                 string.IsNullOrWhiteSpace(listed.Name) ? listed.PageId : listed.Name,
@@ -46,33 +41,27 @@ public sealed class MessengerPages
                 string.IsNullOrWhiteSpace(listed.VerifyToken) ? messenger.VerifyToken : listed.VerifyToken)
             {
                 Scope = AccountScope.Of(listed.Locality, listed.Topics),
-            };
+            });
         }
     }
 
     /// <summary>The Page of the single-Page keys, or null when only listed Pages are configured.</summary>
-    public MessengerPage? Default { get; }
+    public MessengerPage? Default => _pages.Default;
 
     /// <summary>Every Page served, the default first.</summary>
-    public IEnumerable<MessengerPage> All => Default is null ? _listed.Values : _listed.Values.Prepend(Default);
+    public IEnumerable<MessengerPage> All => _pages.All;
 
-    public bool Any => Default is not null || _listed.Count > 0;
+    public bool Any => _pages.Any;
 
     /// <summary>
     /// The Page an entry is for (its id): a listed Page, the default Page when it has that id or no id of its own,
     /// otherwise null (a Page this deployment does not serve).
     /// </summary>
     public MessengerPage? ForEntry(string? pageId) =>
-        pageId is not null && _listed.TryGetValue(pageId, out var listed) ? listed
+        pageId is not null && _pages.Listed(pageId) is { } listed ? listed
         : Default is not null && (Default.PageId is null || Default.PageId == pageId) ? Default
         : null;
 
     /// <summary>The Page a stored citizen id belongs to, and the citizen's PSID; a null Page when it is no longer configured.</summary>
-    public (MessengerPage? Page, string Psid) ForStoredId(string storedId)
-    {
-        var address = AccountAddress.Parse(storedId);
-        return address.Account is null
-            ? (Default, address.PlatformId)
-            : (_listed.GetValueOrDefault(address.Account), address.PlatformId);
-    }
+    public (MessengerPage? Page, string Psid) ForStoredId(string storedId) => _pages.ForStoredId(storedId);
 }

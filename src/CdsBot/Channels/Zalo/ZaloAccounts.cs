@@ -9,20 +9,20 @@ namespace CdsBot.Channels.Zalo;
 public sealed class ZaloAccounts
 {
     /// <summary>How a default OA configured without an OA id is named.</summary>
-    public const string DefaultId = "default";
+    public const string DefaultId = AccountList<ZaloAccount>.DefaultId;
 
-    private readonly Dictionary<string, ZaloAccount> _listed;
+    private readonly AccountList<ZaloAccount> _accounts;
 
     public ZaloAccounts(IOptions<ZaloOptions> options)
     {
         var zalo = options.Value;
-        Default = zalo.IsConfigured
+        var defaultAccount = zalo.IsConfigured
             ? new ZaloAccount(null, string.IsNullOrWhiteSpace(zalo.OaId) ? null : zalo.OaId, zalo.Name, zalo.AppId, zalo.AppSecret, zalo.OaSecretKey, zalo.AccessToken, zalo.RefreshToken, zalo.PromotionMonthlyQuota)
             {
                 Scope = AccountScope.Of(zalo.Locality, zalo.Topics),
             }
             : null;
-        _listed = [];
+        _accounts = new(defaultAccount, defaultAccount?.OaId, "OA", "OaId", "Zalo__OaId");
         foreach (var (listed, index) in zalo.Accounts.Select((a, i) => (a, i)))
         {
             var key = $"Zalo__Accounts__{index}";
@@ -31,12 +31,7 @@ public sealed class ZaloAccounts
                 throw new InvalidOperationException($"{key}: set OaId and OaSecretKey (the OA's id and the key that signs its webhook events).");
             }
 
-            if (listed.OaId.Contains(':', StringComparison.Ordinal) || listed.OaId == Default?.OaId || listed.OaId == DefaultId || _listed.ContainsKey(listed.OaId))
-            {
-                throw new InvalidOperationException($"{key}__OaId: '{listed.OaId}' is used twice (or is the default OA's, Zalo__OaId); give each OA once.");
-            }
-
-            _listed[listed.OaId] = new ZaloAccount(
+            _accounts.Add(key, listed.OaId, new ZaloAccount(
                 listed.OaId,
                 listed.OaId,
                 string.IsNullOrWhiteSpace(listed.Name) ? listed.OaId : listed.Name,
@@ -48,17 +43,17 @@ public sealed class ZaloAccounts
                 listed.PromotionMonthlyQuota ?? zalo.PromotionMonthlyQuota)
             {
                 Scope = AccountScope.Of(listed.Locality, listed.Topics),
-            };
+            });
         }
     }
 
     /// <summary>The OA of the single-account keys, or null when only listed OAs are configured.</summary>
-    public ZaloAccount? Default { get; }
+    public ZaloAccount? Default => _accounts.Default;
 
     /// <summary>Every OA served, the default first.</summary>
-    public IEnumerable<ZaloAccount> All => Default is null ? _listed.Values : _listed.Values.Prepend(Default);
+    public IEnumerable<ZaloAccount> All => _accounts.All;
 
-    public bool Any => Default is not null || _listed.Count > 0;
+    public bool Any => _accounts.Any;
 
     /// <summary>
     /// The OA an event is for, from the ids it may name (<see cref="ZaloEnvelope.OaIds"/>, first match wins): a listed
@@ -68,7 +63,7 @@ public sealed class ZaloAccounts
     {
         foreach (var oaId in oaIds)
         {
-            if (_listed.TryGetValue(oaId, out var listed))
+            if (_accounts.Listed(oaId) is { } listed)
             {
                 return listed;
             }
@@ -86,11 +81,5 @@ public sealed class ZaloAccounts
     public ZaloAccount? Find(string id) => All.FirstOrDefault(a => a.Id == id);
 
     /// <summary>The OA a stored citizen id belongs to, and the citizen's id on Zalo; a null account when that OA is no longer configured.</summary>
-    public (ZaloAccount? Account, string UserId) ForStoredId(string storedId)
-    {
-        var address = AccountAddress.Parse(storedId);
-        return address.Account is null
-            ? (Default, address.PlatformId)
-            : (_listed.GetValueOrDefault(address.Account), address.PlatformId);
-    }
+    public (ZaloAccount? Account, string UserId) ForStoredId(string storedId) => _accounts.ForStoredId(storedId);
 }
