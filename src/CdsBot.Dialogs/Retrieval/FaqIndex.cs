@@ -252,19 +252,21 @@ public sealed class FaqIndex
                 ranked.Sort((a, b) => b.Rank.CompareTo(a.Rank));
             }
 
-            // Fit is needed for the candidates returned and for the best's rival, the second.
+            // Each candidate is judged against its strongest rival: the runner-up for the best, the best for the others.
+            // Items of one yearly series are one answer (the year asked picks among them), so the best's rival is the
+            // first item outside its series: "chủ đề năm nay" is sure of the series, "chữ ký số" is not.
+            var bestRival = ranked.Count > 0 ? RivalOf(ranked, _items[ranked[0].Item]) : 1;
             var fits = ranked.Take(Math.Max(limit, 2)).Select(r => Fit(query, r.Item)).ToArray();
             var candidates = new List<Candidate>(Math.Min(limit, ranked.Count));
             for (var r = 0; r < ranked.Count && r < limit; r++)
             {
-                // Each candidate is judged against its strongest rival: the runner-up for the best, the best for the others.
                 var (item, rank) = ranked[r];
-                var rival = r == 0 ? 1 : 0;
+                var rival = r == 0 ? bestRival : 0;
                 var hasRival = rival < ranked.Count;
                 var rivalRank = hasRival ? ranked[rival].Rank : 0;
                 var evidence = new AnswerEvidence(
                     Fit: fits[r],
-                    RivalFit: hasRival ? fits[rival] : 0,
+                    RivalFit: !hasRival ? 0 : rival < fits.Length ? fits[rival] : Fit(query, ranked[rival].Item),
                     Coverage: Coverage(query, item),
                     Margin: Margin(query, item, hasRival ? ranked[rival].Item : -1),
                     Lead: Math.Max(rank, rivalRank) > 0 ? (rank - rivalRank) / Math.Max(rank, rivalRank) : 0,
@@ -284,6 +286,18 @@ public sealed class FaqIndex
             _itemScratch.Return(scores);
             _itemScratch.Return(touched);
         }
+    }
+
+    /// <summary>The position in <paramref name="ranked"/> of the best's rival: the first item not of its yearly series.</summary>
+    private int RivalOf(List<(int Item, double Rank)> ranked, FaqItem best)
+    {
+        var r = 1;
+        while (best.Series is { } series && r < ranked.Count && _items[ranked[r].Item].Series == series)
+        {
+            r++;
+        }
+
+        return r;
     }
 
     /// <summary>

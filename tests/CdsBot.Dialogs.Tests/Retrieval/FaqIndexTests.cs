@@ -67,6 +67,29 @@ public sealed class FaqIndexTests
         Assert.Equal(0, index.ItemShare("vien_thong"));
     }
 
+    [Fact]
+    public void The_best_of_a_yearly_series_is_judged_against_the_first_item_outside_the_series()
+    {
+        var index = new FaqIndex(
+        [
+            Item("theme-2025", "Chủ đề Ngày Chuyển đổi số năm 2025 là gì?") with { Series = "Chủ đề", PeriodFrom = new(2025, 1, 1), PeriodTo = new(2025, 12, 31) },
+            Item("theme-2024", "Chủ đề Ngày Chuyển đổi số năm 2024 là gì?") with { Series = "Chủ đề", PeriodFrom = new(2024, 1, 1), PeriodTo = new(2024, 12, 31) },
+            Item("skills", "Kỹ năng số là gì?"),
+        ]);
+
+        var found = index.Search("chủ đề chuyển đổi số là gì");
+        Assert.Equal(["skills", "theme-2024", "theme-2025"], found.Select(c => c.Item.Id).Order());
+        Assert.Equal("skills", found[2].Item.Id);
+
+        // Against its sibling the best would be a near-tie on everything but the year; against "skills" it leads clearly.
+        var (best, outside) = (found[0], found[2]);
+        Assert.Equal(outside.Evidence.Fit, best.Evidence.RivalFit);
+        Assert.Equal((best.Rank - outside.Rank) / best.Rank, best.Evidence.Lead, 6);
+
+        // Every other candidate is still judged against the best.
+        Assert.Equal(best.Evidence.Fit, found[1].Evidence.RivalFit);
+    }
+
     private static FaqItem Item(string id, string question, params string[] variants) =>
         new() { Id = id, Topic = "t", Question = question, Variants = [.. variants], Answer = "Xem hướng dẫn." };
 }

@@ -53,6 +53,19 @@ public sealed class YearlySeriesTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("chu ky so la gi")]
+    [InlineData("chữ ký số là gì")]
+    public async Task A_question_the_series_only_half_fits_is_not_answered_with_a_theme(string question)
+    {
+        // "chủ" and "số" are in every theme's question, as in other items': the series is as unsure as any item would be.
+        await new TestFlow(ShippedContent.Root(On(2026, 11, 30)))
+            .Send(question)
+            .AssertReply(_ => { })
+            .AssertTrace(t => Assert.Null(t.ContentId))
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task A_pressed_button_answers_the_item_pressed_whatever_the_year()
     {
