@@ -29,11 +29,23 @@ public sealed record AnswerDecision(string Band, Candidate? Answer, IReadOnlyLis
             return new AnswerDecision("answered", best, []);
         }
 
+        return Offer(candidates, options);
+    }
+
+    /// <summary>
+    /// Answers none of <paramref name="candidates"/> (best first): asks which is meant when two or more rank close,
+    /// otherwise offers those that fit, or declines when none does.
+    /// </summary>
+    public static AnswerDecision Offer(IReadOnlyList<Candidate> candidates, RetrievalOptions options)
+    {
         var fitting = candidates.Where(c => c.Fit >= options.SuggestThreshold).Take(options.MaxSuggestions).ToList();
-        var close = fitting.Count(c => c.Rank >= options.ClarifyWithin * best.Rank);
-        return fitting.Count == 0 ? new AnswerDecision("declined", null, [])
-            : close >= 2 ? new AnswerDecision("clarified", null, fitting)
-            : new AnswerDecision("suggested", null, fitting);
+        if (fitting.Count == 0)
+        {
+            return new AnswerDecision("declined", null, []);
+        }
+
+        var close = fitting.Count(c => c.Rank >= options.ClarifyWithin * candidates[0].Rank);
+        return close >= 2 ? new AnswerDecision("clarified", null, fitting) : new AnswerDecision("suggested", null, fitting);
     }
 
     /// <summary>

@@ -36,25 +36,35 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var decision = AnswerDecision.For(candidates, options);
 
         // A follow-up is read against the last answer first, unless it names a subject of its own that answers it.
-        if (FollowUpOf(last, question) is { } followUp && !(followUp.Question.OwnWords > 0 && decision.Answer is not null))
+        var followUp = FollowUpOf(last, question);
+        if (followUp is not null && !(followUp.Value.Question.OwnWords > 0 && decision.Answer is not null))
         {
             // "Ai ký?" after an answer citing a document: that answer again (its source line names the issuer), with
             // the document's signature where its text is on file.
-            if (followUp.Question.NewSubject is null && followUp.Last.Sources.Count > 0
+            var (followed, read) = followUp.Value;
+            if (read.NewSubject is null && followed.Sources.Count > 0
                 && PassageDecision.AsksSigner(catalog.Analyzer.Analyze(question)))
             {
-                var signature = followUp.Last.Sources.Select(catalog.Passages.SignatureOf).OfType<Passage>().FirstOrDefault();
-                (turn.Trace.FollowUpOf, turn.Trace.Band) = (followUp.Last.Id, "answered");
-                await AnswerAsync(turn, followUp.Last, "faq", question, cancellationToken, excerpt: signature);
+                var signature = followed.Sources.Select(catalog.Passages.SignatureOf).OfType<Passage>().FirstOrDefault();
+                (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
+                await AnswerAsync(turn, followed, "faq", question, cancellationToken, excerpt: signature);
                 return;
             }
 
-            if (Resolve(followUp, question, scope) is { } followed)
+            if (Resolve(followUp.Value, question, scope) is { } resolved)
             {
-                turn.Trace.Score = Math.Round(followed.Confidence, 3);
-                (turn.Trace.FollowUpOf, turn.Trace.Band) = (followUp.Last.Id, "answered");
-                await AnswerAsync(turn, followed.Item, "faq", question, cancellationToken);
+                turn.Trace.Score = Math.Round(resolved.Confidence, 3);
+                (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
+                await AnswerAsync(turn, resolved.Item, "faq", question, cancellationToken);
                 return;
+            }
+
+            // "Mất bao lâu?" names nothing but what the last answer was about: when nothing about that says it, an item
+            // on another subject that happens to say "mất bao lâu" is not the answer, only a choice.
+            if (read is { NewSubject: null, OwnWords: 0 } && decision.Answer is { } elsewhere
+                && !IsLinked(elsewhere.Item, followed) && !IsOnSubject(elsewhere.Item, followed))
+            {
+                decision = AnswerDecision.Offer(candidates, options);
             }
         }
 
@@ -225,13 +235,17 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var combined = $"{asked} {last.Question}";
         var swapped = read.NewSubject is not null;
         var excluded = swapped ? last.Id : null;
+
+        // Beyond the items linked to the last answer, the one a follow-up picks must say the last question's subject in
+        // its own phrasing ("mất bao lâu" after "VNeID là gì?" is not the time a birth registration takes).
+        bool OnSubject(FaqItem item) => read.NewSubject is not null || IsOnSubject(item, last);
         double Linked(FaqItem item) =>
             item.Id == excluded ? 0
             : last.FollowUps.Contains(item.Id) ? 1.3
-            : item.Id == last.Id || item.Sources.Intersect(last.Sources, StringComparer.OrdinalIgnoreCase).Any() ? 1
+            : IsLinked(item, last) ? 1
             : 0;
-        double SameTopic(FaqItem item) => item.Id == excluded || item.Topic != last.Topic ? 0 : 1;
-        double Anywhere(FaqItem item) => item.Id == excluded ? 0 : 1;
+        double SameTopic(FaqItem item) => item.Id == excluded || item.Topic != last.Topic || !OnSubject(item) ? 0 : 1;
+        double Anywhere(FaqItem item) => item.Id == excluded || !OnSubject(item) ? 0 : 1;
 
         foreach (var weight in new Func<FaqItem, double>[] { Linked, SameTopic, Anywhere })
         {
@@ -256,12 +270,28 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         return null;
     }
 
+    /// <summary>Whether <paramref name="item"/> is <paramref name="last"/>, one of its follow-ups or cites one of its documents.</summary>
+    private static bool IsLinked(FaqItem item, FaqItem last) =>
+        item.Id == last.Id || last.FollowUps.Contains(item.Id) || item.Sources.Intersect(last.Sources, StringComparer.OrdinalIgnoreCase).Any();
+
+    /// <summary>
+    /// Whether <paramref name="item"/> says, in its own phrasing, what the <paramref name="last"/> question asked about
+    /// (<see cref="FollowUpQuestion.Subject"/>); true when that question names nothing.
+    /// </summary>
+    private bool IsOnSubject(FaqItem item, FaqItem last) =>
+        FollowUpQuestion.Subject(catalog.Analyzer.Analyze(last.Question)) is not { Length: > 0 } subject
+        || catalog.Index.Covers(subject, item) >= FollowUpSubjectShare;
+
     // How many other items an answer that is not certain offers beside it.
     private const int AlsoAskedCount = 2;
 
     // How many related items a follow-up is weighed against; how well the best must fit what it asks; how far ahead.
     private const int FollowUpDepth = 10;
     private const double FollowUpFit = 0.25, FollowUpLead = 2;
+
+    // How much of the last question's subject an item not linked to the last answer must say to answer a follow-up:
+    // more than its answer alone can (FaqIndex counts a word said only in an answer at 0.6).
+    private const double FollowUpSubjectShare = 0.7;
 
     // How much of a follow-up's own words a passage of the last answer's document must say to be quoted for it.
     private const double DocumentFollowUpShare = 0.66, DocumentFollowUpFit = 0.3;

@@ -81,6 +81,15 @@ public static class FollowUpQuestion
             .Where(t => (Cues.Contains(t.Folded) || VietnameseTokenizer.IsStopWord(t)) && !SubjectCues.Contains(t.Folded))
             .Select(t => t.Spelled));
 
+    /// <summary>
+    /// What <paramref name="tokens"/> ask about, as spelled: their words that are neither question words nor attributes
+    /// ("Đăng ký khai sinh liên thông mất bao lâu?" → "khai sinh liên thông"); empty when they name nothing.
+    /// </summary>
+    public static string Subject(IReadOnlyList<Token> tokens) =>
+        string.Join(' ', tokens
+            .Where(t => (!Cues.Contains(t.Folded) && !VietnameseTokenizer.IsStopWord(t)) || SubjectCues.Contains(t.Folded))
+            .Select(t => t.Spelled));
+
     // Cues that, in a question, are mostly part of its subject.
     private static readonly HashSet<string> SubjectCues = ["truc", "tuyen", "online", "mang"];
 

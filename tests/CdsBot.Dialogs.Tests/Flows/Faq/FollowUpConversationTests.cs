@@ -59,6 +59,21 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("VNeID là gì", "vneid-la-gi", "mất bao lâu")]
+    [InlineData("vneid la gi", "vneid-la-gi", "mat bao lau")]
+    [InlineData("mã OTP là gì", "otp-la-gi", "mất bao lâu")]
+    public async Task A_follow_up_naming_nothing_is_not_answered_with_an_item_about_another_subject(string first, string firstItem, string followUp)
+    {
+        // Only the birth registration says "mất bao lâu": it is offered, not answered as the time VNeID takes.
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(firstItem, t.ContentId))
+            .Send(followUp).AssertReply(reply => Assert.Contains(reply.QuickReplies, q => q.Payload == "FAQ:khai-sinh-thoi-han"))
+            .AssertTrace(t => Assert.Equal(("faq_suggest", null), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task The_follow_up_is_read_against_the_last_answer_which_the_trace_names()
     {

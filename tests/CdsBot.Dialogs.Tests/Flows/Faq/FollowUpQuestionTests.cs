@@ -1,0 +1,25 @@
+using CdsBot.Dialogs.Flows.Faq;
+using CdsBot.Dialogs.Tests.Testing;
+
+namespace CdsBot.Dialogs.Tests.Flows.Faq;
+
+/// <summary>How a question splits into what it asks about and what it asks of it, on the shipped shorthand and synonyms.</summary>
+public sealed class FollowUpQuestionTests
+{
+    private static readonly CdsBot.Dialogs.Retrieval.TextAnalyzer Analyzer = ShippedContent.Catalog().Analyzer;
+
+    [Theory]
+    [InlineData("Đăng ký khai sinh liên thông mất bao lâu?", "khai sinh liên thông")]
+    [InlineData("VNeID là gì?", "vneid")]
+    [InlineData("Làm giấy khai sinh trực tuyến thế nào?", "khai sinh trực tuyến")]
+    [InlineData("mất bao lâu", "")]
+    public void The_subject_is_what_is_neither_a_question_word_nor_an_attribute(string question, string subject) =>
+        Assert.Equal(subject, FollowUpQuestion.Subject(Analyzer.Analyze(question)), ignoreCase: true);
+
+    [Theory]
+    [InlineData("mat bao lau", 0)]
+    [InlineData("co mat phi khong", 0)]
+    [InlineData("ai dc hoc", 1)]
+    public void A_short_message_of_question_words_and_attributes_is_a_follow_up_with_no_words_of_its_own(string message, int ownWords) =>
+        Assert.Equal(new FollowUp(null, ownWords), FollowUpQuestion.Read(Analyzer.Analyze(message)));
+}
