@@ -48,8 +48,29 @@ public static partial class VietnameseTokenizer
         }
 
         AddWords(folded, spelled, last, folded.Length, tokens);
+        return WithDatesAsWritten(tokens);
+    }
+
+    /// <summary>
+    /// A date reads the same written out or with a slash: "tháng" between a day and a month is dropped, so
+    /// "ngày 10 tháng 10" and "ngày 10/10" are both "ngày 10 10".
+    /// </summary>
+    private static List<Token> WithDatesAsWritten(List<Token> tokens)
+    {
+        for (var i = tokens.Count - 2; i >= 1; i--)
+        {
+            if (tokens[i].Folded == "thang" && tokens[i].Spelled is "tháng" or "thang"
+                && IsNumberUpTo(tokens[i - 1].Folded, 31) && IsNumberUpTo(tokens[i + 1].Folded, 12))
+            {
+                tokens.RemoveAt(i);
+            }
+        }
+
         return tokens;
     }
+
+    private static bool IsNumberUpTo(string word, int max) =>
+        word.Length <= 2 && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max;
 
     /// <summary>Whether the folded word <paramref name="token"/> is a function word that carries no topic.</summary>
     public static bool IsStopWord(string token) => StopWords.Contains(token);

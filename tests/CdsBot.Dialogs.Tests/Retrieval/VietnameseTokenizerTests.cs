@@ -17,6 +17,21 @@ public sealed class VietnameseTokenizerTests
     public void Dates_are_not_mistaken_for_document_numbers() =>
         Assert.Equal(["ngay", "10", "10"], VietnameseTokenizer.Tokens("ngày 10/10"));
 
+    [Theory]
+    [InlineData("ngày 10 tháng 10")]
+    [InlineData("ngay 10 thang 10")]
+    [InlineData("Ngày 10 Tháng 10")]
+    [InlineData("ngày 10-10")]
+    public void A_date_written_out_reads_as_with_a_slash(string text) =>
+        Assert.Equal(VietnameseTokenizer.Tokens("ngày 10/10"), VietnameseTokenizer.Tokens(text));
+
+    [Theory]
+    [InlineData("tháng 10 có gì", new[] { "thang", "10", "co", "gi" })]
+    [InlineData("10 tháng 13", new[] { "10", "thang", "13" })]
+    [InlineData("3 thắng 2", new[] { "3", "thang", "2" })]
+    public void Thang_stays_where_it_is_not_between_a_day_and_a_month(string text, string[] tokens) =>
+        Assert.Equal(tokens, VietnameseTokenizer.Tokens(text));
+
     [Fact]
     public void Terms_drop_function_words_and_add_bigrams()
     {

@@ -3,8 +3,8 @@ using CdsBot.Dialogs.Tests.Testing;
 namespace CdsBot.Dialogs.Tests.Flows.Faq;
 
 /// <summary>
-/// A short question about a term that only one item of the shipped content asks of is answered by that item, though
-/// it repeats little of the item's longer phrasing.
+/// Short questions on the shipped content: about a term only one item asks of, answered by that item though they
+/// repeat little of its longer phrasing; about a day by its date, however the date is written.
 /// </summary>
 public sealed class ShortQuestionTests
 {
@@ -19,6 +19,21 @@ public sealed class ShortQuestionTests
             .AssertReply(_ => { })
             .AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(("faq", item), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("Ngày 10/10 là ngày gì")]
+    [InlineData("10/10 là ngày j vậy mn")]
+    [InlineData("ngay 10-10 la ngay gi")]
+    public async Task The_day_asked_by_its_date_is_answered_like_the_day_written_out(string question)
+    {
+        // The item says "ngày 10 tháng 10 là ngày gì"; "Vì sao chọn ngày 10/10" says the date with a slash.
+        await new TestFlow(ShippedContent.Root())
+            .Send(question)
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "ngay-cds-10-10"), (t.Intent, t.ContentId)))
             .StartTestAsync();
     }
 }
