@@ -152,16 +152,20 @@ public sealed class TextAnalyzer
         return true;
     }
 
-    /// <summary>A table of words and what they mean, applied longest first.</summary>
+    /// <summary>
+    /// A table of words and what they mean, applied longest first. A term ending in <see cref="Synonym.NumberMark"/>
+    /// ("kh #") applies only before a number: "kh 44" is "kế hoạch 44", while "kh" alone is left as typed.
+    /// </summary>
     private sealed class Replacements
     {
-        private readonly Dictionary<string, List<(Token[] Words, Token[] Means)>> _byFirstWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(Token[] Words, Token[] Means, bool BeforeNumber)>> _byFirstWord = new(StringComparer.Ordinal);
 
         /// <summary>Builds the table; the words of each entry are first put through <paramref name="before"/>, the table applied before this one.</summary>
         public Replacements(IEnumerable<Synonym> entries, Replacements? before)
         {
             foreach (var entry in entries)
             {
+                var beforeNumber = entry.IsBeforeNumber;
                 var termTokens = VietnameseTokenizer.Analyze(entry.Term);
                 var words = (before?.Apply(termTokens) ?? termTokens).ToArray();
                 var means = VietnameseTokenizer.Analyze(entry.Means).ToArray();
@@ -175,7 +179,7 @@ public sealed class TextAnalyzer
                     _byFirstWord[words[0].Folded] = list = [];
                 }
 
-                list.Add((words, means));
+                list.Add((words, means, beforeNumber));
                 list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
             }
         }
@@ -193,9 +197,9 @@ public sealed class TextAnalyzer
                 var replaced = false;
                 if (_byFirstWord.TryGetValue(tokens[i].Folded, out var candidates))
                 {
-                    foreach (var (words, means) in candidates)
+                    foreach (var (words, means, beforeNumber) in candidates)
                     {
-                        if (StartsAt(tokens, i, words))
+                        if (StartsAt(tokens, i, words) && (!beforeNumber || (i + words.Length < tokens.Count && char.IsDigit(tokens[i + words.Length].Folded[0]))))
                         {
                             expanded.AddRange(means);
                             i += words.Length;

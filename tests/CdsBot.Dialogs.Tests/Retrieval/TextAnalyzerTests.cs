@@ -17,6 +17,21 @@ public sealed class TextAnalyzerTests
     public void Abbreviations_are_replaced_by_what_they_mean_longest_first(string text, string expected) =>
         Assert.Equal(expected, string.Join(' ', _analyzer.Tokens(text)));
 
+    [Theory]
+    [InlineData("kh 44 lao cai", "ke hoach 44 lao cai")]
+    [InlineData("KH44 Lào Cai", "ke hoach 44 lao cai")]
+    [InlineData("kh 96/KH-UBND", "ke hoach 96/kh-ubnd")]
+    [InlineData("kh biết", "kh biet")]
+    [InlineData("hỏi kh", "hoi kh")]
+    [InlineData("kh lao cai", "kh lao cai")]
+    public void A_term_marked_for_a_number_reads_as_its_meaning_only_before_a_number(string text, string expected)
+    {
+        var analyzer = new TextAnalyzer([new Synonym("kh #", "kế hoạch")], []);
+
+        Assert.True(new Synonym("kh #", "kế hoạch").IsBeforeNumber);
+        Assert.Equal(expected, string.Join(' ', analyzer.Tokens(text)));
+    }
+
     [Fact]
     public void Letters_glued_to_a_number_are_split_but_4g_stays_whole() =>
         Assert.Equal(["nq", "57", "4g"], VietnameseTokenizer.Tokens("nq57 4G"));

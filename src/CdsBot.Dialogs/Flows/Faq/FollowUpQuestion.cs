@@ -50,10 +50,35 @@ public static class FollowUpQuestion
 
         var ownWords = tokens.Count(t => !VietnameseTokenizer.IsStopWord(t) && !Cues.Contains(t.Folded) && !IsNumber(t.Folded));
         var hasCue = words.Any(Cues.Contains) || tokens.Any(t => VietnameseTokenizer.IsStopWord(t));
-        return (hasCue && ownWords == 0) || (tokens.Count <= ShortQuestionWords && words.Any(QuestionWords.Contains))
+        return (hasCue && ownWords == 0) || (tokens.Count <= ShortQuestionWords && words.Any(QuestionWords.Contains)) || PointsBack(tokens, words)
             ? new FollowUp(null, ownWords)
             : null;
     }
+
+    /// <summary>
+    /// Whether the message points back at what was just answered: "nó" ("nó dùng để làm gì"), "cái đó", "cái này",
+    /// "điều đó", "việc đó". Typed without diacritics, "no" is read so only as the first word ("no" is also "nợ").
+    /// </summary>
+    private static bool PointsBack(IReadOnlyList<Token> tokens, string[] words)
+    {
+        if (tokens[0].Spelled == "nó" || (tokens[0].Folded == "no" && !tokens.Any(t => t.HasMarks)) || tokens.Any(t => t.Spelled == "nó"))
+        {
+            return true;
+        }
+
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (Pointers.Contains(words[i]) && words[i + 1] is "do" or "nay" && (!tokens[i + 1].HasMarks || tokens[i + 1].Spelled is "đó" or "này"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that, followed by "đó" or "này", point back at what was just said.
+    private static readonly HashSet<string> Pointers = ["cai", "dieu", "viec", "hoach", "tuc", "app"];
 
     /// <summary>"còn X thì sao", "X thì sao" → X; null otherwise.</summary>
     private static string? NewSubject(IReadOnlyList<Token> tokens, string[] words)

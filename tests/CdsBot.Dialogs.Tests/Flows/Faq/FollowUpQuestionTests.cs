@@ -22,4 +22,19 @@ public sealed class FollowUpQuestionTests
     [InlineData("ai dc hoc", 1)]
     public void A_short_message_of_question_words_and_attributes_is_a_follow_up_with_no_words_of_its_own(string message, int ownWords) =>
         Assert.Equal(new FollowUp(null, ownWords), FollowUpQuestion.Read(Analyzer.Analyze(message)));
+
+    [Theory]
+    [InlineData("nó dùng để làm gì")]
+    [InlineData("no dung de lam gi")]
+    [InlineData("cái đó có an toàn không")]
+    [InlineData("thu tuc nay mat bao lau")]
+    public void A_message_pointing_back_at_the_last_answer_is_a_follow_up_whatever_its_own_words(string message) =>
+        Assert.NotNull(FollowUpQuestion.Read(Analyzer.Analyze(message)));
+
+    [Theory]
+    [InlineData("dùng vneid để làm những việc gì")]
+    [InlineData("tôi nợ thuế phải làm sao")]
+    [InlineData("cách nộp thuế đất online cho nhà mình")]
+    public void A_longer_message_with_its_own_subject_and_nothing_pointing_back_is_not(string message) =>
+        Assert.Null(FollowUpQuestion.Read(Analyzer.Analyze(message)));
 }
