@@ -17,6 +17,10 @@ public static partial class VietnameseTokenizer
         "trong", "den", "se", "da", "dang", "phai", "hay", "roi", "nhi", "ha", "u", "nha", "cung",
         "nen", "bang", "thuc", "hien", "hon", "ra", "vao", "len", "nguoi", "may", "bi",
         "chao", "alo", "hi", "hello", "ak", "nhi", "vay", "ban", "oi", "tren",
+
+        // Letters typed for a word in a chat: "v"/"z" (vậy), "e" (em), "t" (tôi), "m" (mình), "h" (giờ). Not "y" (y tế),
+        // nor "c", "b" ("C/O", "hạng B2"); "j", "k" and "r" are read by the shorthand table.
+        "v", "z", "e", "t", "m", "h",
     ];
 
     // The same function words as written with their diacritics: a word typed with marks is a function word only
@@ -27,7 +31,7 @@ public static partial class VietnameseTokenizer
         "do", "đó", "ấy", "à", "ạ", "ơi", "nhé", "vậy", "mình", "tôi", "em", "anh", "chị", "hỏi", "xin", "giúp", "biết",
         "muốn", "có", "được", "sao", "vì", "một", "như", "từ", "về", "trong", "đến", "sẽ", "đã", "đang",
         "phải", "hay", "rồi", "nhỉ", "hả", "ừ", "nha", "cũng", "nên", "bằng", "thực", "hiện", "hơn", "ra",
-        "vào", "lên", "người", "mấy", "chào", "bạn", "ơi", "trên",
+        "vào", "lên", "người", "mấy", "chào", "bạn", "ơi", "trên", "v", "z", "e", "t", "m", "h",
     ];
 
     /// <summary>Folded syllables and whole document numbers, in order, function words included.</summary>

@@ -32,6 +32,21 @@ public sealed class VietnameseTokenizerTests
     public void Thang_stays_where_it_is_not_between_a_day_and_a_month(string text, string[] tokens) =>
         Assert.Equal(tokens, VietnameseTokenizer.Tokens(text));
 
+    [Theory]
+    [InlineData("v")]
+    [InlineData("z")]
+    [InlineData("e")]
+    [InlineData("t")]
+    public void A_letter_typed_for_a_word_is_a_function_word(string letter) =>
+        Assert.True(VietnameseTokenizer.IsStopWord(letter));
+
+    [Theory]
+    [InlineData("thẻ bảo hiểm y tế", "y")]
+    [InlineData("gửi góp ý", "y")]
+    [InlineData("C/O hàng hóa", "c")]
+    public void A_letter_that_is_a_word_of_its_own_is_kept(string text, string letter) =>
+        Assert.Contains(letter, VietnameseTokenizer.Terms(VietnameseTokenizer.Tokens(text)));
+
     [Fact]
     public void Terms_drop_function_words_and_add_bigrams()
     {

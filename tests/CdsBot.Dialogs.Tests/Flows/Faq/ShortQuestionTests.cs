@@ -23,6 +23,20 @@ public sealed class ShortQuestionTests
     }
 
     [Theory]
+    [InlineData("cds la gi v ad", "chuyen-doi-so-la-gi")]
+    [InlineData("e muon hoi cds la gi a", "chuyen-doi-so-la-gi")]
+    [InlineData("chi so dti la cai j v", "bo-chi-so-dti")]
+    public async Task Letters_typed_for_words_in_a_chat_do_not_count_against_the_answer(string question, string item)
+    {
+        await new TestFlow(ShippedContent.Root())
+            .Send(question)
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+    }
+
+    [Theory]
     [InlineData("Ngày 10/10 là ngày gì")]
     [InlineData("10/10 là ngày j vậy mn")]
     [InlineData("ngay 10-10 la ngay gi")]
