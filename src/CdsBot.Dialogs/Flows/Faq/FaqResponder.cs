@@ -59,6 +59,16 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 return;
             }
 
+            // "Ban hành ngày nào?" after an answer citing a document that no item answers better: that answer again, its
+            // source line names the document's number, date and issuer.
+            if (read is { NewSubject: null } && (read.OwnWords == 0 || read.PointsBack) && followed.Sources.Count > 0
+                && FollowUpQuestion.AsksIssue(catalog.Analyzer.Analyze(question)))
+            {
+                (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
+                await AnswerAsync(turn, followed, "faq", question, cancellationToken);
+                return;
+            }
+
             // "Mất bao lâu?" names nothing but what the last answer was about: when nothing about that says it, an item
             // on another subject that happens to say "mất bao lâu" is not the answer, only a choice.
             if (read is { NewSubject: null, OwnWords: 0 } && decision.Answer is { } elsewhere

@@ -21,6 +21,9 @@ public static class FollowUpQuestion
         "thi", "con", "nua", "them", "dieu", "kien", "thoi", "gian", "han", "cach", "buoc", "tien", "mien", "co",
         "khong", "duoc", "di", "den", "nop", "xin", "lay", "nhan", "ket", "qua", "ngay", "nam", "thang", "cu",
         "truc", "tuyen", "mang", "online", "hoi", "de", "phai", "theo", "chi", "tiet",
+
+        // What any document has: "ban hành ngày nào", "hiệu lực từ khi nào".
+        "ban", "hanh", "hieu", "luc",
     ];
 
     // Words that make a short message a question about something not named in it ("ai phát động?").
@@ -50,9 +53,31 @@ public static class FollowUpQuestion
 
         var ownWords = tokens.Count(t => !VietnameseTokenizer.IsStopWord(t) && !Cues.Contains(t.Folded) && !IsNumber(t.Folded));
         var hasCue = words.Any(Cues.Contains) || tokens.Any(t => VietnameseTokenizer.IsStopWord(t));
-        return (hasCue && ownWords == 0) || (tokens.Count <= ShortQuestionWords && words.Any(QuestionWords.Contains)) || PointsBack(tokens, words)
-            ? new FollowUp(null, ownWords)
+        var pointsBack = PointsBack(tokens, words);
+        return (hasCue && ownWords == 0) || (tokens.Count <= ShortQuestionWords && words.Any(QuestionWords.Contains)) || pointsBack
+            ? new FollowUp(null, ownWords, pointsBack)
             : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="tokens"/> ask when or by whom a document was issued or takes effect ("ban hành ngày
+    /// nào", "ai ban hành", "có hiệu lực khi nào", "ký ngày nào"), with or without diacritics: what the source line of
+    /// an answer citing it says.
+    /// </summary>
+    public static bool AsksIssue(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var pair = (tokens[i - 1].Folded, tokens[i].Folded);
+            var spelled = tokens[i - 1].HasMarks || tokens[i].HasMarks ? (tokens[i - 1].Spelled, tokens[i].Spelled) : pair;
+            if (pair is ("ban", "hanh") or ("hieu", "luc") or ("ky", "ngay")
+                && spelled is ("ban", "hanh") or ("ban", "hành") or ("hiệu", "lực") or ("hieu", "luc") or ("ký", "ngày") or ("ky", "ngay"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -77,8 +102,8 @@ public static class FollowUpQuestion
         return false;
     }
 
-    // Words that, followed by "đó" or "này", point back at what was just said.
-    private static readonly HashSet<string> Pointers = ["cai", "dieu", "viec", "hoach", "tuc", "app"];
+    // Words that, followed by "đó" or "này", point back at what was just said ("cái đó", "kế hoạch này", "quyết định đó", "công văn này").
+    private static readonly HashSet<string> Pointers = ["cai", "dieu", "viec", "hoach", "tuc", "app", "dinh", "quyet", "van"];
 
     /// <summary>"còn X thì sao", "X thì sao" → X; null otherwise.</summary>
     private static string? NewSubject(IReadOnlyList<Token> tokens, string[] words)
@@ -124,4 +149,5 @@ public static class FollowUpQuestion
 /// <summary>A follow-up question.</summary>
 /// <param name="NewSubject">For "còn X thì sao", X: what replaces the last question's subject; null when the message only asks about the last answer's subject.</param>
 /// <param name="OwnWords">How many of its words are neither question words nor generic attributes: with any, it may also stand on its own.</param>
-public sealed record FollowUp(string? NewSubject, int OwnWords);
+/// <param name="PointsBack">Whether it points back at the last answer ("nó", "cái đó", "quyết định này"): its own words then name that answer's subject.</param>
+public sealed record FollowUp(string? NewSubject, int OwnWords, bool PointsBack = false);

@@ -31,6 +31,10 @@ public sealed class FollowUpConversationTests
     [InlineData("bdhvs la gi", "bdhvs-la-gi", "cai do hoc o dau", "bdhvs-hoc-o-dau")]
     [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "thu tuc nay mat bao lau", "khai-sinh-thoi-han")]
     [InlineData("kh 96 thai binh", "thai-binh-kh96", "muc tieu la gi", "thai-binh-muc-tieu-truyen-thong")]
+    [InlineData("ke hoach 63 tra vinh", "tra-vinh-ke-hoach-tuyen-truyen", "ban hanh ngay nao", "tra-vinh-ke-hoach-tuyen-truyen")]
+    [InlineData("công văn 1850 bến tre", "ben-tre-cv1850", "ai ban hành", "ben-tre-cv1850")]
+    [InlineData("nq 09 tra vinh", "tra-vinh-nq09", "co hieu luc tu khi nao", "tra-vinh-nq09")]
+    [InlineData("ngày chuyển đổi số là ngày nào", "ngay-cds-10-10", "quyết định đó ban hành khi nào", "ngay-cds-10-10")]
     public async Task A_follow_up_is_answered_from_the_last_answer(string first, string firstItem, string followUp, string expected)
     {
         var flow = new TestFlow(ShippedContent.Root());

@@ -37,4 +37,15 @@ public sealed class FollowUpQuestionTests
     [InlineData("cách nộp thuế đất online cho nhà mình")]
     public void A_longer_message_with_its_own_subject_and_nothing_pointing_back_is_not(string message) =>
         Assert.Null(FollowUpQuestion.Read(Analyzer.Analyze(message)));
+
+    [Theory]
+    [InlineData("ban hanh ngay nao", true)]
+    [InlineData("ai ban hành", true)]
+    [InlineData("có hiệu lực từ khi nào", true)]
+    [InlineData("ký ngày nào", true)]
+    [InlineData("bán hàng thế nào", false)]
+    [InlineData("bàn hành chính công", false)]
+    [InlineData("mất bao lâu", false)]
+    public void Asking_when_or_by_whom_a_document_was_issued_is_recognized_with_or_without_diacritics(string message, bool asks) =>
+        Assert.Equal(asks, FollowUpQuestion.AsksIssue(Analyzer.Analyze(message)));
 }
