@@ -3,8 +3,9 @@ using CdsBot.Dialogs.Tests.Testing;
 namespace CdsBot.Dialogs.Tests.Flows.Faq;
 
 /// <summary>
-/// Short questions on the shipped content: about a term only one item asks of, answered by that item though they
-/// repeat little of its longer phrasing; about a day by its date, however the date is written.
+/// Short questions on the shipped content as citizens type them: about a term only one item asks of, answered by
+/// that item though they repeat little of its longer phrasing; about a day by its date, however the date is written;
+/// in everyday words and chat shorthand for what the item says officially.
 /// </summary>
 public sealed class ShortQuestionTests
 {
@@ -27,6 +28,20 @@ public sealed class ShortQuestionTests
     [InlineData("e muon hoi cds la gi a", "chuyen-doi-so-la-gi")]
     [InlineData("chi so dti la cai j v", "bo-chi-so-dti")]
     public async Task Letters_typed_for_words_in_a_chat_do_not_count_against_the_answer(string question, string item)
+    {
+        await new TestFlow(ShippedContent.Root())
+            .Send(question)
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("ng gia xai vneid dc ko", "nguoi-cao-tuoi-vneid")]
+    [InlineData("người lớn tuổi làm dịch vụ công online được không", "nguoi-cao-tuoi-vneid")]
+    [InlineData("mik muon dky vneid muc 2 thi lm ntn", "vneid-dang-ky-muc-2")]
+    public async Task Everyday_wordings_and_chat_shorthand_find_the_item_written_in_official_words(string question, string item)
     {
         await new TestFlow(ShippedContent.Root())
             .Send(question)
