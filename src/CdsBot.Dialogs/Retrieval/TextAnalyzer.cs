@@ -133,6 +133,27 @@ public sealed class TextAnalyzer
         return found;
     }
 
+    /// <summary><paramref name="tokens"/> without the names of localities in them ("kế hoạch của Thái Bình" → "kế hoạch của").</summary>
+    public IReadOnlyList<Token> WithoutLocalities(IReadOnlyList<Token> tokens)
+    {
+        var folded = tokens.Select(t => t.Folded).ToArray();
+        var kept = new List<Token>(tokens.Count);
+        for (var i = 0; i < tokens.Count;)
+        {
+            var name = _localityNames.Where(n => StartsAt(folded, i, n.Words)).Select(n => n.Words.Length).DefaultIfEmpty(0).Max();
+            if (name > 0)
+            {
+                i += name;
+                continue;
+            }
+
+            kept.Add(tokens[i]);
+            i++;
+        }
+
+        return kept;
+    }
+
     /// <summary>Whether <paramref name="words"/> stand in <paramref name="tokens"/> from position <paramref name="at"/>.</summary>
     internal static bool StartsAt(IReadOnlyList<string> tokens, int at, string[] words)
     {

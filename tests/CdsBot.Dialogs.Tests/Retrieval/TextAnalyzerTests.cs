@@ -32,6 +32,13 @@ public sealed class TextAnalyzerTests
         Assert.Equal(expected, string.Join(' ', analyzer.Tokens(text)));
     }
 
+    [Theory]
+    [InlineData("Kế hoạch của tỉnh Trà Vinh năm 2023", "kế hoạch của năm 2023")]
+    [InlineData("lao cai co trung tam dieu hanh ko", "co trung tam dieu hanh không")]
+    [InlineData("dịch vụ công là gì", "dịch vụ công là gì")]
+    public void Localities_named_in_a_question_can_be_left_out(string text, string expected) =>
+        Assert.Equal(expected, string.Join(' ', _analyzer.WithoutLocalities(_analyzer.Analyze(text)).Select(t => t.Spelled)));
+
     [Fact]
     public void Letters_glued_to_a_number_are_split_but_4g_stays_whole() =>
         Assert.Equal(["nq", "57", "4g"], VietnameseTokenizer.Tokens("nq57 4G"));

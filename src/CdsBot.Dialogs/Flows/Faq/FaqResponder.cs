@@ -232,12 +232,22 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     {
         var (last, read) = followUp;
 
-        // "còn X thì sao": first ask of X what the last question asked ("VNeID là gì?" after "Dịch vụ công là gì?").
-        if (read.NewSubject is { } subject
-            && AnswerDecision.For(Search($"{subject} {FollowUpQuestion.Attributes(catalog.Analyzer.Analyze(last.Question))}", scope), options).Answer is { } same
-            && same.Item.Id != last.Id)
+        // "còn X thì sao": first ask of X what the last question asked ("VNeID là gì?" after "Dịch vụ công là gì?"); when
+        // X is a place and the last question named one, the last question itself of that place ("còn Lào Cai thì sao"
+        // after Thái Bình's plan: Lào Cai's plan).
+        if (read.NewSubject is { } subject)
         {
-            return same;
+            var (swappedQuestion, ofPlace) = SwappedQuestion(subject, last);
+            if (AnswerDecision.For(catalog.Index.Search(swappedQuestion, Math.Max(options.MaxSuggestions, 1), item => item.Id == last.Id ? 0 : 1, scope), options).Answer is { } same)
+            {
+                return same;
+            }
+
+            // Another place's answer to the same question is not on file: any other item of that place is no answer.
+            if (ofPlace)
+            {
+                return null;
+            }
         }
 
         // What is asked: the new subject of "còn X thì sao", else the message itself; the rest comes from the last question.
@@ -278,6 +288,20 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The <paramref name="last"/> question asked of <paramref name="subject"/> instead of its own subject, or of its
+    /// own place when both name one (<c>OfPlace</c>).
+    /// </summary>
+    private (string Question, bool OfPlace) SwappedQuestion(string subject, FaqItem last)
+    {
+        var analyzer = catalog.Analyzer;
+        var lastTokens = analyzer.Analyze(last.Question);
+        bool NamesPlace(IReadOnlyList<Token> tokens) => analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count > 0;
+        return NamesPlace(analyzer.Analyze(subject)) && NamesPlace(lastTokens)
+            ? ($"{subject} {string.Join(' ', analyzer.WithoutLocalities(lastTokens).Select(t => t.Spelled))}", true)
+            : ($"{subject} {FollowUpQuestion.Attributes(lastTokens)}", false);
     }
 
     /// <summary>Whether <paramref name="item"/> is <paramref name="last"/>, one of its follow-ups or cites one of its documents.</summary>

@@ -35,6 +35,8 @@ public sealed class FollowUpConversationTests
     [InlineData("công văn 1850 bến tre", "ben-tre-cv1850", "ai ban hành", "ben-tre-cv1850")]
     [InlineData("nq 09 tra vinh", "tra-vinh-nq09", "co hieu luc tu khi nao", "tra-vinh-nq09")]
     [InlineData("ngày chuyển đổi số là ngày nào", "ngay-cds-10-10", "quyết định đó ban hành khi nào", "ngay-cds-10-10")]
+    [InlineData("ke hoach truyen thong cds thai binh", "thai-binh-kh96", "con lao cai thi sao", "lao-cai-kh44")]
+    [InlineData("trà vinh có nghị quyết gì về chuyển đổi số", "tra-vinh-nq09", "còn Thái Bình thì sao", "thai-binh-nq02")]
     public async Task A_follow_up_is_answered_from_the_last_answer(string first, string firstItem, string followUp, string expected)
     {
         var flow = new TestFlow(ShippedContent.Root());
@@ -79,6 +81,18 @@ public sealed class FollowUpConversationTests
             .AssertTrace(t => Assert.Equal(firstItem, t.ContentId))
             .Send(followUp).AssertReply(reply => Assert.Contains(reply.QuickReplies, q => q.Payload == "FAQ:khai-sinh-thoi-han"))
             .AssertTrace(t => Assert.Equal(("faq_suggest", null), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Another_place_that_has_no_answer_to_the_same_question_gets_none_of_its_other_items()
+    {
+        // Thái Bình has no operations centre on file: its plan is not the answer to "và Thái Bình?".
+        await new TestFlow(ShippedContent.Root())
+            .Send("lao cai co trung tam dieu hanh thong minh ko").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("lao-cai-ioc", t.ContentId))
+            .Send("thai binh thi sao").AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal((null, null), (t.ContentId, t.FollowUpOf)))
             .StartTestAsync();
     }
 
