@@ -304,6 +304,32 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             : ($"{subject} {FollowUpQuestion.Attributes(lastTokens)}", false);
     }
 
+    /// <summary>
+    /// Keeps the document a passage was quoted from as the conversation's context, through the item that stands for it
+    /// (the last answer when it cites the document, else the item citing it first, of its place, with fewest other
+    /// sources), so that "ai ký?" or "kinh phí lấy từ đâu?" after an excerpt are read against that document.
+    /// </summary>
+    private void RememberDocument(TurnContext turn, string documentNumber)
+    {
+        var number = VietnameseTokenizer.CanonicalNumber(documentNumber);
+        bool Cites(FaqItem item, int at = -1) => at < 0
+            ? item.Sources.Any(s => VietnameseTokenizer.CanonicalNumber(s) == number)
+            : item.Sources.Count > at && VietnameseTokenizer.CanonicalNumber(item.Sources[at]) == number;
+        var today = VietnamTime.Today(time);
+        var place = catalog.Content.FindDocument(documentNumber)?.Locality;
+        var context = LastAnswered(turn) is { } last && Cites(last) ? last
+            : catalog.Content.Items
+                .Where(i => Cites(i) && i.IsAnswerableOn(today))
+                .OrderBy(i => Cites(i, 0) ? 0 : 1)
+                .ThenBy(i => i.Locality == place ? 0 : 1)
+                .ThenBy(i => i.Sources.Count)
+                .FirstOrDefault();
+        if (context is not null)
+        {
+            turn.Conversation.LastAnswer = new AnswerContext(context.Id, time.GetUtcNow());
+        }
+    }
+
     /// <summary>Whether <paramref name="item"/> is <paramref name="last"/>, one of its follow-ups or cites one of its documents.</summary>
     private static bool IsLinked(FaqItem item, FaqItem last) =>
         item.Id == last.Id || last.FollowUps.Contains(item.Id) || item.Sources.Intersect(last.Sources, StringComparer.OrdinalIgnoreCase).Any();
@@ -348,6 +374,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     {
         turn.Trace.Intent = "document";
         turn.Trace.ContentId = null;
+        RememberDocument(turn, passage.DocumentNumber);
         var next = catalog.Passages.Next(passage);
         turn.Send(new OutboundActivity
         {

@@ -183,6 +183,28 @@ public sealed class FollowUpConversationTests
             .AssertTrace(t => Assert.Equal(("thai-binh-kh96", "thai-binh-kh96"), (t.ContentId, t.FollowUpOf)))
             .StartTestAsync();
 
+    [Fact]
+    public async Task After_an_excerpt_of_a_plan_who_signed_is_read_against_that_plan() =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("kinh phi thuc hien ke hoach 96 thai binh").AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal(("document", null), (t.Intent, t.ContentId)))
+            .Send("ai ky").AssertReply(_ => { })
+            .AssertReply(signature => Assert.Contains("Trần Thị Bích Hằng", signature.Text, StringComparison.Ordinal))
+            .AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal(("thai-binh-kh96", "thai-binh-kh96"), (t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("doanh nghiep vien thong tham gia tuyen truyen cds the nao", "ke hoach do cua tinh nao", "lao-cai-kh44")]
+    [InlineData("tuyên truyền nq 09 trên những phương tiện nào", "ban hành ngày nào", "tra-vinh-ke-hoach-tuyen-truyen")]
+    public async Task After_an_excerpt_a_question_about_its_document_is_answered_by_the_item_about_that_document(string first, string followUp, string expected) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal("document", t.Intent))
+            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal((expected, expected), (t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
     [Theory]
     [InlineData("ke hoach 96 thai binh", "thai-binh-kh96", "kinh phi lay tu dau", "96/KH-UBND", "Kinh phí thực hiện Kế hoạch này")]
     [InlineData("công văn 1850 bến tre", "ben-tre-cv1850", "gửi cho những ai", "1850-CV/TĐTN-TCKT", "Kính gửi")]
