@@ -29,6 +29,7 @@ public sealed class FaqIndex
     private readonly FaqItem[] _items;
     private readonly TextAnalyzer _analyzer;
     private readonly FrozenDictionary<string, int> _termIds;
+    private readonly Speller _speller;
     private readonly double[] _itemIdf;
     private readonly int[] _itemFrequency;
     private readonly double _unknownIdf;
@@ -148,6 +149,12 @@ public sealed class FaqIndex
         }
 
         _itemFrequency = itemFrequency;
+
+        // Slips of the keyboard are mended towards the words the items use, and the terms shorthand and synonyms read.
+        _speller = new Speller(ids
+            .Where(t => !VietnameseTokenizer.IsBigram(t.Key))
+            .Select(t => KeyValuePair.Create(t.Key, itemFrequency[t.Value]))
+            .Concat(analyzer.TermWords.Select(w => KeyValuePair.Create(w, 1))));
         _itemIdf = [.. itemFrequency.Select(f => Bm25Field.Idf(_items.Length, f))];
         _unknownIdf = Bm25Field.Idf(_items.Length, 0);
         _itemScratch = new ScratchBuffers(_items.Length);
@@ -190,7 +197,7 @@ public sealed class FaqIndex
 
     private List<Candidate> Rank(string question, int limit, Func<FaqItem, double>? weight, ContentScope? scope)
     {
-        var (tokens, spelled) = _analyzer.AnalyzeQuestion(question);
+        var (tokens, spelled) = _analyzer.AnalyzeQuestion(question, _speller);
         if (spelled.Count == 0 || _items.Length == 0)
         {
             return [];
@@ -311,7 +318,7 @@ public sealed class FaqIndex
             return 0;
         }
 
-        var (tokens, spelled) = _analyzer.AnalyzeQuestion(text);
+        var (tokens, spelled) = _analyzer.AnalyzeQuestion(text, _speller);
         var query = SearchQuery.Make(spelled, _termIds, _uses.MeantIn(tokens));
         double total = query.Unigrams.Count(u => u.Id < 0) * _unknownIdf, covered = 0;
         foreach (var term in query.Known)

@@ -19,6 +19,7 @@ public sealed class TextAnalyzer
     {
         _shorthand = new Replacements(shorthand ?? [], null);
         _synonyms = new Replacements(synonyms, _shorthand);
+        TermWords = (shorthand ?? []).Concat(synonyms).SelectMany(entry => VietnameseTokenizer.Tokens(entry.Term)).ToHashSet(StringComparer.Ordinal);
 
         foreach (var locality in localities)
         {
@@ -35,6 +36,9 @@ public sealed class TextAnalyzer
         _localityNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
+    /// <summary>The folded words of the terms the shorthand and synonym tables read ("ko", "cccd", "online").</summary>
+    public IReadOnlySet<string> TermWords { get; }
+
     /// <summary>An analyzer with no synonyms or localities.</summary>
     public static TextAnalyzer Plain { get; } = new([], []);
 
@@ -45,13 +49,13 @@ public sealed class TextAnalyzer
     public IReadOnlyList<Token> Analyze(string text) => Expand(VietnameseTokenizer.Analyze(text));
 
     /// <summary>
-    /// A question's words (shorthand and synonyms applied) and its search terms, its unmarked words taken as spelled
-    /// when it was written with diacritics.
+    /// A question's words (slips of the keyboard mended by <paramref name="speller"/>, shorthand and synonyms applied)
+    /// and its search terms, its unmarked words taken as spelled when it was written with diacritics.
     /// </summary>
-    public (IReadOnlyList<Token> Tokens, IReadOnlyList<SpelledTerm> Terms) AnalyzeQuestion(string question)
+    public (IReadOnlyList<Token> Tokens, IReadOnlyList<SpelledTerm> Terms) AnalyzeQuestion(string question, Speller? speller = null)
     {
         var typed = VietnameseTokenizer.Analyze(question);
-        var tokens = Expand(typed);
+        var tokens = Expand(speller?.Correct(typed) ?? typed);
         return (tokens, SpelledTerms(tokens, VietnameseTokenizer.IsWrittenWithMarks(typed)));
     }
 

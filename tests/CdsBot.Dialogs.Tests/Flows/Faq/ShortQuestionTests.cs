@@ -5,7 +5,7 @@ namespace CdsBot.Dialogs.Tests.Flows.Faq;
 /// <summary>
 /// Short questions on the shipped content as citizens type them: about a term only one item asks of, answered by
 /// that item though they repeat little of its longer phrasing; about a day by its date, however the date is written;
-/// in everyday words and chat shorthand for what the item says officially.
+/// in everyday words and chat shorthand for what the item says officially; with a slip of the keyboard.
 /// </summary>
 public sealed class ShortQuestionTests
 {
@@ -42,6 +42,21 @@ public sealed class ShortQuestionTests
     [InlineData("người lớn tuổi làm dịch vụ công online được không", "nguoi-cao-tuoi-vneid")]
     [InlineData("mik muon dky vneid muc 2 thi lm ntn", "vneid-dang-ky-muc-2")]
     public async Task Everyday_wordings_and_chat_shorthand_find_the_item_written_in_official_words(string question, string item)
+    {
+        await new TestFlow(ShippedContent.Root())
+            .Send(question)
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("vnied la gi", "vneid-la-gi")]
+    [InlineData("quen mat khau vnedi", "vneid-quen-mat-khau")]
+    [InlineData("dien thaoi thong minh hoc o dau", "dien-thoai-thong-minh-hoc-o-dau")]
+    [InlineData("chuyen doi so la gj", "chuyen-doi-so-la-gi")]
+    public async Task A_slip_of_the_keyboard_is_mended_before_the_question_is_matched(string question, string item)
     {
         await new TestFlow(ShippedContent.Root())
             .Send(question)

@@ -1,0 +1,31 @@
+using CdsBot.Dialogs.Retrieval;
+
+namespace CdsBot.Dialogs.Tests.Retrieval;
+
+/// <summary>How a slip of the keyboard in a question is mended towards the content's words, and when it is not.</summary>
+public sealed class SpellerTests
+{
+    private static readonly Speller Speller = new(new Dictionary<string, int>
+    {
+        ["vneid"] = 9, ["dien"] = 20, ["thoai"] = 12, ["online"] = 1, ["khoa"] = 5, ["khai"] = 7, ["sinh"] = 6,
+        ["mang"] = 8, ["manh"] = 8, ["hoe"] = 1,
+    });
+
+    private static string Mended(string text) => string.Join(' ', Speller.Correct(VietnameseTokenizer.Analyze(text)).Select(t => t.Folded));
+
+    [Theory]
+    [InlineData("vnied la gi", "vneid la gi")]
+    [InlineData("dien thaoi", "dien thoai")]
+    [InlineData("khai sinh onlien", "khai sinh online")]
+    [InlineData("vnedi", "vneid")]
+    public void A_word_one_slip_from_a_word_of_the_content_is_mended(string typed, string mended) =>
+        Assert.Equal(mended, Mended(typed));
+
+    [Theory]
+    [InlineData("suc khoe")] // "khoe" is kh + "oe", a rhyme the content uses ("hoe"): a syllable, not a slip for "khoa"
+    [InlineData("qa")] // too short
+    [InlineData("mand")] // "mang" and "manh" are one edit away alike and as used: no single nearest
+    [InlineData("tiktok")] // nothing one edit away
+    public void A_syllable_a_short_word_a_tie_or_a_word_with_no_neighbour_is_left_as_typed(string typed) =>
+        Assert.Equal(VietnameseTokenizer.Tokens(typed), Speller.Correct(VietnameseTokenizer.Analyze(typed)).Select(t => t.Folded));
+}
