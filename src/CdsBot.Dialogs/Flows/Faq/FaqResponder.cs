@@ -218,9 +218,15 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     public async Task AnswerIfConfidentAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
         var intent = turn.Trace.Intent;
-        if (AnswerDecision.For(Search(question, turn.Activity.Scope), options).Answer is { } answer)
+        var candidates = Search(question, turn.Activity.Scope);
+        if (AnswerDecision.For(candidates, options).Answer is { } answer)
         {
             await AnswerAsync(turn, answer.Item, intent, question, cancellationToken);
+        }
+        else if (candidates.Count > 0 && candidates[0].Fit >= options.SuggestThreshold)
+        {
+            // What was said is about that item: a follow-up ("phải làm sao?") is read against it.
+            turn.Conversation.LastAnswer = new AnswerContext(candidates[0].Item.Id, time.GetUtcNow());
         }
     }
 

@@ -85,6 +85,15 @@ public sealed class FollowUpConversationTests
     }
 
     [Fact]
+    public async Task After_a_safety_answer_a_follow_up_is_read_against_the_item_the_message_was_about() =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("nguoi xung cong an doi otp").AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal(("urgent", null), (t.Intent, t.ContentId)))
+            .Send("phai lam sao").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("lua-dao-gia-cong-an", "lua-dao-gia-cong-an"), (t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Fact]
     public async Task Another_place_that_has_no_answer_to_the_same_question_gets_none_of_its_other_items()
     {
         // Thái Bình has no operations centre on file: its plan is not the answer to "và Thái Bình?".
