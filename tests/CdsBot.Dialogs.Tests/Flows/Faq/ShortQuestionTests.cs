@@ -13,71 +13,44 @@ public sealed class ShortQuestionTests
     [InlineData("otp la gi", "otp-la-gi")]
     [InlineData("mã OTP là gì", "otp-la-gi")]
     [InlineData("otp là gì vậy", "otp-la-gi")]
-    public async Task A_term_only_one_item_asks_of_is_answered_by_it(string question, string item)
-    {
-        await new TestFlow(ShippedContent.Root())
-            .Send(question)
-            .AssertReply(_ => { })
-            .AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", item), (t.Intent, t.ContentId)))
-            .StartTestAsync();
-    }
+    public Task A_term_only_one_item_asks_of_is_answered_by_it(string question, string item) =>
+        AnsweredBy(question, item);
 
     [Theory]
     [InlineData("cds la gi v ad", "chuyen-doi-so-la-gi")]
     [InlineData("e muon hoi cds la gi a", "chuyen-doi-so-la-gi")]
     [InlineData("chi so dti la cai j v", "bo-chi-so-dti")]
-    public async Task Letters_typed_for_words_in_a_chat_do_not_count_against_the_answer(string question, string item)
-    {
-        await new TestFlow(ShippedContent.Root())
-            .Send(question)
-            .AssertReply(_ => { })
-            .AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", item), (t.Intent, t.ContentId)))
-            .StartTestAsync();
-    }
+    public Task Letters_typed_for_words_in_a_chat_do_not_count_against_the_answer(string question, string item) =>
+        AnsweredBy(question, item);
 
     [Theory]
     [InlineData("ng gia xai vneid dc ko", "nguoi-cao-tuoi-vneid")]
     [InlineData("người lớn tuổi làm dịch vụ công online được không", "nguoi-cao-tuoi-vneid")]
     [InlineData("mik muon dky vneid muc 2 thi lm ntn", "vneid-dang-ky-muc-2")]
-    public async Task Everyday_wordings_and_chat_shorthand_find_the_item_written_in_official_words(string question, string item)
-    {
-        await new TestFlow(ShippedContent.Root())
-            .Send(question)
-            .AssertReply(_ => { })
-            .AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", item), (t.Intent, t.ContentId)))
-            .StartTestAsync();
-    }
+    public Task Everyday_wordings_and_chat_shorthand_find_the_item_written_in_official_words(string question, string item) =>
+        AnsweredBy(question, item);
 
     [Theory]
     [InlineData("vnied la gi", "vneid-la-gi")]
     [InlineData("quen mat khau vnedi", "vneid-quen-mat-khau")]
     [InlineData("dien thaoi thong minh hoc o dau", "dien-thoai-thong-minh-hoc-o-dau")]
     [InlineData("chuyen doi so la gj", "chuyen-doi-so-la-gi")]
-    public async Task A_slip_of_the_keyboard_is_mended_before_the_question_is_matched(string question, string item)
-    {
-        await new TestFlow(ShippedContent.Root())
+    public Task A_slip_of_the_keyboard_is_mended_before_the_question_is_matched(string question, string item) =>
+        AnsweredBy(question, item);
+
+    // The item says "ngày 10 tháng 10 là ngày gì"; "Vì sao chọn ngày 10/10" says the date with a slash.
+    [Theory]
+    [InlineData("Ngày 10/10 là ngày gì")]
+    [InlineData("10/10 là ngày j vậy mn")]
+    [InlineData("ngay 10-10 la ngay gi")]
+    public Task The_day_asked_by_its_date_is_answered_like_the_day_written_out(string question) =>
+        AnsweredBy(question, "ngay-cds-10-10");
+
+    private static Task AnsweredBy(string question, string item) =>
+        new TestFlow(ShippedContent.Root())
             .Send(question)
             .AssertReply(_ => { })
             .AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(("faq", item), (t.Intent, t.ContentId)))
             .StartTestAsync();
-    }
-
-    [Theory]
-    [InlineData("Ngày 10/10 là ngày gì")]
-    [InlineData("10/10 là ngày j vậy mn")]
-    [InlineData("ngay 10-10 la ngay gi")]
-    public async Task The_day_asked_by_its_date_is_answered_like_the_day_written_out(string question)
-    {
-        // The item says "ngày 10 tháng 10 là ngày gì"; "Vì sao chọn ngày 10/10" says the date with a slash.
-        await new TestFlow(ShippedContent.Root())
-            .Send(question)
-            .AssertReply(_ => { })
-            .AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", "ngay-cds-10-10"), (t.Intent, t.ContentId)))
-            .StartTestAsync();
-    }
 }
