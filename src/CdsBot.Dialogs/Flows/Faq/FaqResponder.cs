@@ -213,7 +213,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
     /// <summary>
     /// Adds the answer of the item that confidently answers <paramref name="question"/>, if one does, after what the
-    /// turn already said; the turn's intent stays as it is and nothing is filed when none does.
+    /// turn already said; the turn's intent stays as it is and nothing is filed when none does, but the item the
+    /// question is most likely about, when one fits enough to be offered, becomes the context of a follow-up.
     /// </summary>
     public async Task AnswerIfConfidentAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
