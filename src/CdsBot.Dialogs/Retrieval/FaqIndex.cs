@@ -150,11 +150,13 @@ public sealed class FaqIndex
 
         _itemFrequency = itemFrequency;
 
-        // Slips of the keyboard are mended towards the words the items use, and the terms shorthand and synonyms read.
-        _speller = new Speller(ids
-            .Where(t => !VietnameseTokenizer.IsBigram(t.Key))
-            .Select(t => KeyValuePair.Create(t.Key, itemFrequency[t.Value]))
-            .Concat(analyzer.TermWords.Select(w => KeyValuePair.Create(w, 1))));
+        // Slips of the keyboard are mended towards the words the items use and the one-word terms of shorthand and
+        // synonyms ("onlien" → "online"); a word of a longer term is known, not a target ("face" is not "fake").
+        _speller = new Speller(
+            ids.Where(t => !VietnameseTokenizer.IsBigram(t.Key))
+                .Select(t => KeyValuePair.Create(t.Key, itemFrequency[t.Value]))
+                .Concat(analyzer.OneWordTerms.Select(w => KeyValuePair.Create(w, 1))),
+            analyzer.TermWords);
         _itemIdf = [.. itemFrequency.Select(f => Bm25Field.Idf(_items.Length, f))];
         _unknownIdf = Bm25Field.Idf(_items.Length, 0);
         _itemScratch = new ScratchBuffers(_items.Length);
@@ -311,23 +313,33 @@ public sealed class FaqIndex
     /// The share of the informative weight of <paramref name="text"/> (its words and word pairs) that
     /// <paramref name="item"/> covers, 0 to 1; 0 for an item not in the index.
     /// </summary>
-    public double Covers(string text, FaqItem item)
-    {
-        if (!_positions.TryGetValue(item.Id, out var position))
-        {
-            return 0;
-        }
+    public double Covers(string text, FaqItem item) => CoverageOf(text)(item);
 
+    /// <summary>
+    /// <see cref="Covers(string, FaqItem)"/> for one <paramref name="text"/> and any number of items, the text analyzed
+    /// once (a weight over every item a search touches).
+    /// </summary>
+    public Func<FaqItem, double> CoverageOf(string text)
+    {
         var (tokens, spelled) = _analyzer.AnalyzeQuestion(text, _speller);
         var query = SearchQuery.Make(spelled, _termIds, _uses.MeantIn(tokens));
-        double total = query.Unigrams.Count(u => u.Id < 0) * _unknownIdf, covered = 0;
-        foreach (var term in query.Known)
+        var unknown = query.Unigrams.Count(u => u.Id < 0) * _unknownIdf;
+        return item =>
         {
-            total += _itemIdf[term.Id];
-            covered += _itemIdf[term.Id] * Covers(position, term);
-        }
+            if (!_positions.TryGetValue(item.Id, out var position))
+            {
+                return 0;
+            }
 
-        return total == 0 ? 0 : covered / total;
+            double total = unknown, covered = 0;
+            foreach (var term in query.Known)
+            {
+                total += _itemIdf[term.Id];
+                covered += _itemIdf[term.Id] * Covers(position, term);
+            }
+
+            return total == 0 ? 0 : covered / total;
+        };
     }
 
     /// <summary>The items citing any of the <paramref name="named"/> documents; null when the question names none.</summary>

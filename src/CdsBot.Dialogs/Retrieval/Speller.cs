@@ -1,18 +1,26 @@
+using System.Collections.Concurrent;
+
 namespace CdsBot.Dialogs.Retrieval;
 
 /// <summary>
-/// Mends a slip of the keyboard in a question: a word that is neither in the content nor a Vietnamese syllable
-/// ("vnied", "onlien", "thaoi") becomes the word of the content one edit away (a letter left out, added, changed or
-/// two swapped), the one most items use. A word that reads as a Vietnamese syllable is left as typed even when the
-/// content never says it ("khoe" is not "khoa"), and so is a word with no single nearest candidate.
+/// Mends a slip of the keyboard in a question: a word typed without marks that is neither in the content nor a
+/// Vietnamese syllable ("vnied", "onlien", "thaoi") becomes the word of the content one edit away (a letter left out,
+/// added, changed or two swapped) that most items use. A word that reads as a Vietnamese syllable is left as typed
+/// even when the content never says it ("khoe" is not "khoa"), and so is one whose best candidates are used alike.
 /// </summary>
 public sealed class Speller
 {
     /// <summary>Words shorter than this are left alone: too many words are one edit from "qa" or "gj".</summary>
     public const int MinLength = 4;
 
-    // A Vietnamese rhyme is a vowel and what follows it, at most "uyêng"-long ("oang", "ương").
-    private const int MaxRhyme = 5;
+    /// <summary>Longer words are left alone (a URL, a pasted code): no Vietnamese word is that long.</summary>
+    public const int MaxLength = 12;
+
+    // How many mended words are remembered; past it the memory starts again.
+    private const int Remembered = 10_000;
+
+    // The rhymes of Vietnamese without their marks: a vowel nucleus and an optional final ("oang", "uyên", "ươi").
+    private static readonly HashSet<string> Rhymes = BuildRhymes();
 
     private static readonly string[] Initials =
     [
@@ -21,10 +29,14 @@ public sealed class Speller
     ];
 
     private readonly Dictionary<string, int> _uses;
-    private readonly HashSet<string> _rhymes;
+    private readonly HashSet<string> _protected;
+    private readonly ConcurrentDictionary<string, string?> _mended = new(StringComparer.Ordinal);
 
-    /// <summary>A speller over <paramref name="words"/> (folded) and how many items use each.</summary>
-    public Speller(IEnumerable<KeyValuePair<string, int>> words)
+    /// <summary>
+    /// A speller mending towards <paramref name="words"/> (folded) by how many items use each; the
+    /// <paramref name="protectedWords"/> are known (never mended) without being what a slip is mended to.
+    /// </summary>
+    public Speller(IEnumerable<KeyValuePair<string, int>> words, IEnumerable<string>? protectedWords = null)
     {
         _uses = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (word, uses) in words)
@@ -35,15 +47,7 @@ public sealed class Speller
             }
         }
 
-        // The rhymes the content's own words use stand for those of Vietnamese.
-        _rhymes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in _uses.Keys)
-        {
-            if (Rhyme(word) is { Length: > 0 and <= MaxRhyme } rhyme && IsVowel(rhyme[0]))
-            {
-                _rhymes.Add(rhyme);
-            }
-        }
+        _protected = new HashSet<string>(protectedWords ?? [], StringComparer.Ordinal);
     }
 
     /// <summary>No words: nothing is mended.</summary>
@@ -56,7 +60,7 @@ public sealed class Speller
         for (var i = 0; i < typed.Count; i++)
         {
             var token = typed[i];
-            if (IsSlip(token) && Nearest(token.Folded) is { } word)
+            if (IsSlip(token) && Mend(token.Folded) is { } word)
             {
                 mended ??= [.. typed];
                 mended[i] = Token.Plain(word);
@@ -64,6 +68,21 @@ public sealed class Speller
         }
 
         return mended ?? typed;
+    }
+
+    private string? Mend(string word)
+    {
+        if (_mended.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        if (_mended.Count >= Remembered)
+        {
+            _mended.Clear();
+        }
+
+        return _mended[word] = Nearest(word);
     }
 
     /// <summary>The word of the content one edit from <paramref name="word"/> that most items use, or null when none or several tie.</summary>
@@ -91,27 +110,38 @@ public sealed class Speller
         return tied ? null : best;
     }
 
+    /// <summary>
+    /// Whether <paramref name="token"/> can only be a slip: typed without marks (a word typed with them is meant as
+    /// spelled), of letters with a vowel (not an acronym like "thpt"), not "k" before a consonant ("kcan" is "không
+    /// cần"), unknown to the content and the tables, and no Vietnamese syllable.
+    /// </summary>
     private bool IsSlip(Token token)
     {
         var word = token.Folded;
-        return word.Length >= MinLength && word.All(IsPlainLetter) && !_uses.ContainsKey(word)
-            && !VietnameseTokenizer.IsStopWord(token) && !IsSyllable(word);
+        return !token.HasMarks && word.Length is >= MinLength and <= MaxLength && word.All(IsPlainLetter) && word.Any(IsVowel)
+            && !(word[0] == 'k' && word[1] != 'h' && !IsVowel(word[1]))
+            && !_uses.ContainsKey(word) && !_protected.Contains(word) && !VietnameseTokenizer.IsStopWord(word) && !IsSyllable(word);
     }
 
-    /// <summary>Whether <paramref name="word"/> is an initial consonant and a rhyme the content uses.</summary>
-    private bool IsSyllable(string word) => Rhyme(word) is { } rhyme && _rhymes.Contains(rhyme);
-
-    private static string? Rhyme(string word)
+    /// <summary>Whether <paramref name="word"/> is an initial consonant (or none) and a rhyme of Vietnamese.</summary>
+    private static bool IsSyllable(string word)
     {
         foreach (var initial in Initials)
         {
-            if (word.StartsWith(initial, StringComparison.Ordinal) && (initial.Length == 0 || word.Length > initial.Length))
+            if (word.StartsWith(initial, StringComparison.Ordinal) && Rhymes.Contains(word[initial.Length..]))
             {
-                return word[initial.Length..];
+                return true;
             }
         }
 
-        return null;
+        return false;
+    }
+
+    private static HashSet<string> BuildRhymes()
+    {
+        string[] nuclei = ["a", "e", "i", "o", "u", "y", "ia", "ie", "ya", "ye", "ua", "uo", "ue", "uy", "oa", "oe", "oo", "uya", "uye"];
+        string[] finals = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "o", "u", "y"];
+        return [.. nuclei.SelectMany(nucleus => finals.Select(final => nucleus + final))];
     }
 
     private static IEnumerable<string> Edits(string word)

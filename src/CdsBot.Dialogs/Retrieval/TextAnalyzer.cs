@@ -19,7 +19,9 @@ public sealed class TextAnalyzer
     {
         _shorthand = new Replacements(shorthand ?? [], null);
         _synonyms = new Replacements(synonyms, _shorthand);
-        TermWords = (shorthand ?? []).Concat(synonyms).SelectMany(entry => VietnameseTokenizer.Tokens(entry.Term)).ToHashSet(StringComparer.Ordinal);
+        var terms = (shorthand ?? []).Concat(synonyms).Select(entry => VietnameseTokenizer.Tokens(entry.Term)).ToList();
+        TermWords = terms.SelectMany(words => words).ToHashSet(StringComparer.Ordinal);
+        OneWordTerms = terms.Where(words => words.Count == 1).Select(words => words[0]).ToHashSet(StringComparer.Ordinal);
 
         foreach (var locality in localities)
         {
@@ -36,8 +38,11 @@ public sealed class TextAnalyzer
         _localityNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
-    /// <summary>The folded words of the terms the shorthand and synonym tables read ("ko", "cccd", "online").</summary>
+    /// <summary>The folded words of the terms the shorthand and synonym tables read ("ko", "cccd", "online", "tin", "fake").</summary>
     public IReadOnlySet<string> TermWords { get; }
+
+    /// <summary>The folded terms of one word the tables read ("ko", "cccd", "online").</summary>
+    public IReadOnlySet<string> OneWordTerms { get; }
 
     /// <summary>An analyzer with no synonyms or localities.</summary>
     public static TextAnalyzer Plain { get; } = new([], []);

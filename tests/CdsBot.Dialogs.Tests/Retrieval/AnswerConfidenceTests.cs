@@ -158,29 +158,6 @@ public sealed class AnswerConfidenceTests
     }
 
     [Fact]
-    public void Below_the_minimum_fit_a_question_only_the_best_says_every_word_of_is_answered()
-    {
-        // "otp là gì" for "Mã OTP là gì, có được đưa cho người khác không?": little of the item's phrasing, all of the
-        // question, and no other item near it.
-        var sole = new AnswerEvidence(Fit: Options.MinimumFit / 2, RivalFit: 0, Coverage: 1, Margin: 0.8, Lead: 0.95, Rank: 2);
-        Assert.True(AnswerDecision.IsSoleMatch(sole));
-
-        var best = Candidate("sole", Options.AnswerThreshold, sole);
-        Assert.Same(best, AnswerDecision.For([best], Options).Answer);
-    }
-
-    [Theory]
-    [InlineData(0.9, 0.95)]
-    [InlineData(1.0, 0.89)]
-    public void A_question_the_best_says_only_part_of_or_another_item_comes_near_is_no_sole_match(double coverage, double lead)
-    {
-        var partial = new AnswerEvidence(Fit: Options.MinimumFit / 2, RivalFit: 0, Coverage: coverage, Margin: 0.8, Lead: lead, Rank: 2);
-        Assert.False(AnswerDecision.IsSoleMatch(partial));
-
-        Assert.Null(AnswerDecision.For([Candidate("partial", 0.99, partial)], Options).Answer);
-    }
-
-    [Fact]
     public void Candidates_that_fit_less_than_the_suggest_threshold_are_not_offered()
     {
         var candidates = new[]

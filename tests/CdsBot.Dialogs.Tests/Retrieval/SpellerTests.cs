@@ -8,8 +8,8 @@ public sealed class SpellerTests
     private static readonly Speller Speller = new(new Dictionary<string, int>
     {
         ["vneid"] = 9, ["dien"] = 20, ["thoai"] = 12, ["online"] = 1, ["khoa"] = 5, ["khai"] = 7, ["sinh"] = 6,
-        ["mang"] = 8, ["manh"] = 8, ["hoe"] = 1,
-    });
+        ["mang"] = 8, ["manh"] = 8, ["can"] = 9, ["that"] = 3, ["tncn"] = 2,
+    }, ["fake"]);
 
     private static string Mended(string text) => string.Join(' ', Speller.Correct(VietnameseTokenizer.Analyze(text)).Select(t => t.Folded));
 
@@ -22,10 +22,16 @@ public sealed class SpellerTests
         Assert.Equal(mended, Mended(typed));
 
     [Theory]
-    [InlineData("suc khoe")] // "khoe" is kh + "oe", a rhyme the content uses ("hoe"): a syllable, not a slip for "khoa"
+    [InlineData("suc khoe")] // kh + "oe" is a Vietnamese syllable, not a slip for "khoa"
+    [InlineData("xoay")] // x + "oay"
+    [InlineData("khóe")] // typed with marks: meant as spelled
+    [InlineData("kcan")] // "k" before a consonant: "không cần", not "cần"
+    [InlineData("thpt")] // an acronym (no vowel), not "that"
+    [InlineData("tncs")]
+    [InlineData("fakee")] // "fake" is a word of a longer term ("tin fake"): known, never a target
     [InlineData("qa")] // too short
     [InlineData("mand")] // "mang" and "manh" are one edit away alike and as used: no single nearest
     [InlineData("tiktok")] // nothing one edit away
-    public void A_syllable_a_short_word_a_tie_or_a_word_with_no_neighbour_is_left_as_typed(string typed) =>
+    public void A_syllable_a_marked_word_an_acronym_a_short_word_a_tie_or_a_word_with_no_target_is_left_as_typed(string typed) =>
         Assert.Equal(VietnameseTokenizer.Tokens(typed), Speller.Correct(VietnameseTokenizer.Analyze(typed)).Select(t => t.Folded));
 }

@@ -18,18 +18,21 @@ public sealed class VietnameseTokenizerTests
         Assert.Equal(["ngay", "10", "10"], VietnameseTokenizer.Tokens("ngày 10/10"));
 
     [Theory]
-    [InlineData("ngày 10 tháng 10")]
-    [InlineData("ngay 10 thang 10")]
-    [InlineData("Ngày 10 Tháng 10")]
-    [InlineData("ngày 10-10")]
-    public void A_date_written_out_reads_as_with_a_slash(string text) =>
-        Assert.Equal(VietnameseTokenizer.Tokens("ngày 10/10"), VietnameseTokenizer.Tokens(text));
+    [InlineData("ngày 10 tháng 10", "ngày 10/10")]
+    [InlineData("ngay 10 thang 10", "ngày 10/10")]
+    [InlineData("Ngày 10 Tháng 10", "ngày 10/10")]
+    [InlineData("ngày 10-10", "ngày 10/10")]
+    [InlineData("hôm 10 tháng 10", "hôm 10/10")]
+    public void A_date_written_out_reads_as_with_a_slash(string text, string withSlash) =>
+        Assert.Equal(VietnameseTokenizer.Tokens(withSlash), VietnameseTokenizer.Tokens(text));
 
     [Theory]
     [InlineData("tháng 10 có gì", new[] { "thang", "10", "co", "gi" })]
     [InlineData("10 tháng 13", new[] { "10", "thang", "13" })]
     [InlineData("3 thắng 2", new[] { "3", "thang", "2" })]
-    public void Thang_stays_where_it_is_not_between_a_day_and_a_month(string text, string[] tokens) =>
+    [InlineData("đóng bhyt 3 tháng 1 lần", new[] { "dong", "bhyt", "3", "thang", "1", "lan" })]
+    [InlineData("10 tháng 10 năm 2025", new[] { "10", "10", "nam", "2025" })]
+    public void Thang_stays_where_it_is_not_between_the_day_and_month_of_a_date(string text, string[] tokens) =>
         Assert.Equal(tokens, VietnameseTokenizer.Tokens(text));
 
     [Theory]

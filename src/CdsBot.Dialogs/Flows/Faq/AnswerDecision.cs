@@ -24,7 +24,7 @@ public sealed record AnswerDecision(string Band, Candidate? Answer, IReadOnlyLis
         // Items of one yearly series tie on everything but the year, which the question settles (SeriesAnswer), not a
         // choice: the index reads the best's evidence against the first item outside its series.
         if ((best.Confidence >= options.AnswerThreshold || IsOwnPhrasing(best.Evidence))
-            && (best.Fit >= options.MinimumFit || IsSoleMatch(best.Evidence)) && !IsNearTie(best.Evidence))
+            && best.Fit >= options.MinimumFit && !IsNearTie(best.Evidence))
         {
             return new AnswerDecision("answered", best, []);
         }
@@ -62,16 +62,6 @@ public sealed record AnswerDecision(string Band, Candidate? Answer, IReadOnlyLis
     /// rival's: a short question that is an item's own question ("chuyển đổi số là gì") is answered by it.
     /// </summary>
     public static bool IsOwnPhrasing(AnswerEvidence evidence) => evidence.Fit >= WholeFit && evidence.RivalFit <= OwnPhrasingRivalFit;
-
-    /// <summary>
-    /// Whether the best candidate says every word of the question and no other item comes near it: a short question
-    /// about a term only one item asks of ("otp là gì" for "Mã OTP là gì, có được đưa cho người khác không?") is
-    /// answered however little of the item's phrasing it repeats.
-    /// </summary>
-    public static bool IsSoleMatch(AnswerEvidence evidence) => evidence.Coverage >= WholeFit && evidence.Lead >= SoleLead;
-
-    // The runner-up ranks at most a tenth of the best.
-    private const double SoleLead = 0.9;
 
     private const double NearTieLead = 0.05, NearTieMargin = 0.02, WholeFit = 0.99, OwnPhrasingRivalFit = 0.8;
 

@@ -59,9 +59,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 return;
             }
 
-            // "Ban hành ngày nào?" after an answer citing a document that no item answers better: that answer again, its
-            // source line names the document's number, date and issuer.
-            if (read is { NewSubject: null } && (read.OwnWords == 0 || read.PointsBack) && followed.Sources.Count > 0
+            // "Ban hành ngày nào?" after an answer citing a document on file that no item answers better: that answer
+            // again, its source line names the document's number, date and issuer.
+            if (read.NewSubject is null && followed.Sources.Any(source => catalog.Content.FindDocument(source) is not null)
                 && FollowUpQuestion.AsksIssue(catalog.Analyzer.Analyze(question)))
             {
                 (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
@@ -72,7 +72,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             // "Mất bao lâu?" names nothing but what the last answer was about: when nothing about that says it, an item
             // on another subject that happens to say "mất bao lâu" is not the answer, only a choice.
             if (read is { NewSubject: null, OwnWords: 0 } && decision.Answer is { } elsewhere
-                && !IsLinked(elsewhere.Item, followed) && !IsOnSubject(elsewhere.Item, followed))
+                && !IsLinked(elsewhere.Item, followed) && !OnSubjectOf(followed)(elsewhere.Item))
             {
                 decision = AnswerDecision.Offer(candidates, options);
             }
@@ -265,14 +265,14 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         // Beyond the items linked to the last answer, the one a follow-up picks must say the last question's subject in
         // its own phrasing ("mất bao lâu" after "VNeID là gì?" is not the time a birth registration takes).
-        bool OnSubject(FaqItem item) => read.NewSubject is not null || IsOnSubject(item, last);
+        var onSubject = read.NewSubject is null ? OnSubjectOf(last) : _ => true;
         double Linked(FaqItem item) =>
             item.Id == excluded ? 0
             : last.FollowUps.Contains(item.Id) ? 1.3
             : IsLinked(item, last) ? 1
             : 0;
-        double SameTopic(FaqItem item) => item.Id == excluded || item.Topic != last.Topic || !OnSubject(item) ? 0 : 1;
-        double Anywhere(FaqItem item) => item.Id == excluded || !OnSubject(item) ? 0 : 1;
+        double SameTopic(FaqItem item) => item.Id == excluded || item.Topic != last.Topic || !onSubject(item) ? 0 : 1;
+        double Anywhere(FaqItem item) => item.Id == excluded || !onSubject(item) ? 0 : 1;
 
         foreach (var weight in new Func<FaqItem, double>[] { Linked, SameTopic, Anywhere })
         {
@@ -331,10 +331,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 .ThenBy(i => i.Locality == place ? 0 : 1)
                 .ThenBy(i => i.Sources.Count)
                 .FirstOrDefault();
-        if (context is not null)
-        {
-            turn.Conversation.LastAnswer = new AnswerContext(context.Id, time.GetUtcNow());
-        }
+        // A document no item cites gives no context: the one before is not what the excerpt was about.
+        turn.Conversation.LastAnswer = context is null ? null : new AnswerContext(context.Id, time.GetUtcNow());
     }
 
     /// <summary>Whether <paramref name="item"/> is <paramref name="last"/>, one of its follow-ups or cites one of its documents.</summary>
@@ -342,12 +340,20 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         item.Id == last.Id || last.FollowUps.Contains(item.Id) || item.Sources.Intersect(last.Sources, StringComparer.OrdinalIgnoreCase).Any();
 
     /// <summary>
-    /// Whether <paramref name="item"/> says, in its own phrasing, what the <paramref name="last"/> question asked about
-    /// (<see cref="FollowUpQuestion.Subject"/>); true when that question names nothing.
+    /// Whether an item says, in its own phrasing, what the <paramref name="last"/> question asked about
+    /// (<see cref="FollowUpQuestion.Subject"/>); every item does when that question names nothing.
     /// </summary>
-    private bool IsOnSubject(FaqItem item, FaqItem last) =>
-        FollowUpQuestion.Subject(catalog.Analyzer.Analyze(last.Question)) is not { Length: > 0 } subject
-        || catalog.Index.Covers(subject, item) >= FollowUpSubjectShare;
+    private Func<FaqItem, bool> OnSubjectOf(FaqItem last)
+    {
+        var subject = FollowUpQuestion.Subject(catalog.Analyzer.Analyze(last.Question));
+        if (subject.Length == 0)
+        {
+            return _ => true;
+        }
+
+        var coverage = catalog.Index.CoverageOf(subject);
+        return item => coverage(item) >= FollowUpSubjectShare;
+    }
 
     // How many other items an answer that is not certain offers beside it.
     private const int AlsoAskedCount = 2;

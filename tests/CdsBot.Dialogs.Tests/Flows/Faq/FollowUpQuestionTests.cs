@@ -46,6 +46,8 @@ public sealed class FollowUpQuestionTests
     [InlineData("bán hàng thế nào", false)]
     [InlineData("bàn hành chính công", false)]
     [InlineData("mất bao lâu", false)]
+    [InlineData("đăng ký ngày nào", false)]
+    [InlineData("dang ky ngay nao", false)]
     public void Asking_when_or_by_whom_a_document_was_issued_is_recognized_with_or_without_diacritics(string message, bool asks) =>
         Assert.Equal(asks, FollowUpQuestion.AsksIssue(Analyzer.Analyze(message)));
 }

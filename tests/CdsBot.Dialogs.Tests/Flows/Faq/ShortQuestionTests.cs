@@ -3,8 +3,8 @@ using CdsBot.Dialogs.Tests.Testing;
 namespace CdsBot.Dialogs.Tests.Flows.Faq;
 
 /// <summary>
-/// Short questions on the shipped content as citizens type them: about a term only one item asks of, answered by
-/// that item though they repeat little of its longer phrasing; about a day by its date, however the date is written;
+/// Short questions on the shipped content as citizens type them: about a term an item defines; about a day by its
+/// date, however the date is written;
 /// in everyday words and chat shorthand for what the item says officially; with a slip of the keyboard.
 /// </summary>
 public sealed class ShortQuestionTests
@@ -13,7 +13,7 @@ public sealed class ShortQuestionTests
     [InlineData("otp la gi", "otp-la-gi")]
     [InlineData("mã OTP là gì", "otp-la-gi")]
     [InlineData("otp là gì vậy", "otp-la-gi")]
-    public Task A_term_only_one_item_asks_of_is_answered_by_it(string question, string item) =>
+    public Task A_term_an_item_defines_is_answered_by_it(string question, string item) =>
         AnsweredBy(question, item);
 
     [Theory]
