@@ -31,6 +31,7 @@ public sealed class Speller
     private readonly Dictionary<string, int> _uses;
     private readonly HashSet<string> _protected;
     private readonly ConcurrentDictionary<string, string?> _mended = new(StringComparer.Ordinal);
+    private int _remembered;
 
     /// <summary>
     /// A speller mending towards <paramref name="words"/> (folded) by how many items use each; the
@@ -77,9 +78,10 @@ public sealed class Speller
             return known;
         }
 
-        if (_mended.Count >= Remembered)
+        if (Interlocked.Increment(ref _remembered) > Remembered)
         {
             _mended.Clear();
+            Interlocked.Exchange(ref _remembered, 0);
         }
 
         return _mended[word] = Nearest(word);
@@ -123,12 +125,16 @@ public sealed class Speller
             && !_uses.ContainsKey(word) && !_protected.Contains(word) && !VietnameseTokenizer.IsStopWord(word) && !IsSyllable(word);
     }
 
-    /// <summary>Whether <paramref name="word"/> is an initial consonant (or none) and a rhyme of Vietnamese.</summary>
+    /// <summary>
+    /// Whether <paramref name="word"/> is an initial consonant (or none) and a rhyme of Vietnamese, spelled as Vietnamese
+    /// spells them: "k", "gh", "ngh" only before e, i, y; "c" never there ("kong" is no syllable).
+    /// </summary>
     private static bool IsSyllable(string word)
     {
         foreach (var initial in Initials)
         {
-            if (word.StartsWith(initial, StringComparison.Ordinal) && Rhymes.Contains(word[initial.Length..]))
+            if (word.StartsWith(initial, StringComparison.Ordinal) && word[initial.Length..] is var rhyme && Rhymes.Contains(rhyme)
+                && Spells(initial, rhyme[0]))
             {
                 return true;
             }
@@ -137,11 +143,20 @@ public sealed class Speller
         return false;
     }
 
+    private static bool Spells(string initial, char vowel) => initial switch
+    {
+        "k" or "gh" or "ngh" => vowel is 'e' or 'i' or 'y',
+        "c" => vowel is not ('e' or 'i' or 'y'),
+        _ => true,
+    };
+
     private static HashSet<string> BuildRhymes()
     {
-        string[] nuclei = ["a", "e", "i", "o", "u", "y", "ia", "ie", "ya", "ye", "ua", "uo", "ue", "uy", "oa", "oe", "oo", "uya", "uye"];
-        string[] finals = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "o", "u", "y"];
-        return [.. nuclei.SelectMany(nucleus => finals.Select(final => nucleus + final))];
+        // iê, yê, uyê and oo are never the end of a syllable ("tiên", "yêu", "chuyện", "xoong").
+        string[] open = ["a", "e", "i", "o", "u", "y", "ia", "ya", "ua", "uo", "ue", "uy", "oa", "oe", "uya"];
+        string[] closedOnly = ["ie", "ye", "uye", "oo"];
+        string[] finals = ["c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "o", "u", "y"];
+        return [.. open, .. open.Concat(closedOnly).SelectMany(nucleus => finals.Select(final => nucleus + final))];
     }
 
     private static IEnumerable<string> Edits(string word)

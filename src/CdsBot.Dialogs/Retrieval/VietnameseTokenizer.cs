@@ -57,8 +57,8 @@ public static partial class VietnameseTokenizer
 
     /// <summary>
     /// A date reads the same written out or with a slash: "tháng" between a day and a month is dropped, so
-    /// "ngày 10 tháng 10" and "ngày 10/10" are both "ngày 10 10". It is a date when "ngày" or "hôm" comes before the
-    /// day or a year after the month; "3 tháng 1 lần" (every three months) is not.
+    /// "ngày 10 tháng 10" and "ngày 10/10" are both "ngày 10 10". It is a date when "ngày", "hôm" or "mùng" comes
+    /// before the day or a year after the month; "3 tháng 1 lần" (every three months) is not.
     /// </summary>
     private static List<Token> WithDatesAsWritten(List<Token> tokens)
     {
@@ -66,7 +66,7 @@ public static partial class VietnameseTokenizer
         {
             if (tokens[i].Folded == "thang" && tokens[i].Spelled is "tháng" or "thang"
                 && IsNumberUpTo(tokens[i - 1].Folded, 31) && IsNumberUpTo(tokens[i + 1].Folded, 12)
-                && ((i >= 2 && tokens[i - 2].Folded is "ngay" or "hom") || (i + 2 < tokens.Count && IsYearAfterMonth(tokens, i + 2))))
+                && ((i >= 2 && tokens[i - 2].Folded is "ngay" or "hom" or "mung" or "mong") || IsYearAfterMonth(tokens, i + 2)))
             {
                 tokens.RemoveAt(i);
             }
@@ -75,9 +75,11 @@ public static partial class VietnameseTokenizer
         return tokens;
     }
 
-    // "… tháng 10 năm 2022" or "… tháng 10 2022".
+    // "… tháng 10 năm 2022" or "… tháng 10 2022"; not "6 tháng 1 năm" (a year's half).
     private static bool IsYearAfterMonth(List<Token> tokens, int at) =>
-        tokens[at].Folded == "nam" || (tokens[at].Folded.Length == 4 && tokens[at].Folded.All(char.IsDigit));
+        at < tokens.Count && (IsYear(tokens[at].Folded) || (tokens[at].Folded == "nam" && at + 1 < tokens.Count && IsYear(tokens[at + 1].Folded)));
+
+    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit);
 
     private static bool IsNumberUpTo(string word, int max) =>
         word.Length <= 2 && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max;

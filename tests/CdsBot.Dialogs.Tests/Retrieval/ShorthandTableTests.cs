@@ -114,7 +114,9 @@ public sealed class ShorthandTableTests
         var decoy = found.Single(c => c.Item.Id == "decoy");
         var meaning = VietnameseTokenizer.Tokens(means);
         var bothSay = VietnameseTokenizer.Tokens($"hỏi {Anchor} xem hướng dẫn");
-        var speller = new Speller(meaning.Select(w => KeyValuePair.Create(w, 1)).Concat(bothSay.Select(w => KeyValuePair.Create(w, 2))).Concat(analyzer.TermWords.Select(w => KeyValuePair.Create(w, 1))));
+        var speller = new Speller(
+            meaning.Select(w => KeyValuePair.Create(w, 1)).Concat(bothSay.Select(w => KeyValuePair.Create(w, 2))).Concat(analyzer.OneWordTerms.Select(w => KeyValuePair.Create(w, 1))),
+            analyzer.TermWords);
         var mended = speller.Correct(VietnameseTokenizer.Analyze(term)).Any(t => meaning.Contains(t.Folded) && !VietnameseTokenizer.Tokens(term).Contains(t.Folded));
         Assert.True(mended == (spelledOut is not null && spelledOut.Rank > decoy.Rank), $"'{term}' finds '{means}' without its entry: {spelledOut is not null && spelledOut.Rank > decoy.Rank}, mended: {mended}");
     }

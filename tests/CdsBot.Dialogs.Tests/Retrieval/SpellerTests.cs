@@ -8,7 +8,7 @@ public sealed class SpellerTests
     private static readonly Speller Speller = new(new Dictionary<string, int>
     {
         ["vneid"] = 9, ["dien"] = 20, ["thoai"] = 12, ["online"] = 1, ["khoa"] = 5, ["khai"] = 7, ["sinh"] = 6,
-        ["mang"] = 8, ["manh"] = 8, ["can"] = 9, ["that"] = 3, ["tncn"] = 2,
+        ["mang"] = 8, ["manh"] = 8, ["can"] = 9, ["that"] = 3, ["tncn"] = 2, ["khong"] = 30, ["chuyen"] = 6,
     }, ["fake"]);
 
     private static string Mended(string text) => string.Join(' ', Speller.Correct(VietnameseTokenizer.Analyze(text)).Select(t => t.Folded));
@@ -18,12 +18,15 @@ public sealed class SpellerTests
     [InlineData("dien thaoi", "dien thoai")]
     [InlineData("khai sinh onlien", "khai sinh online")]
     [InlineData("vnedi", "vneid")]
+    [InlineData("dien thaoi onlien", "dien thoai online")]
+    [InlineData("kong", "khong")] // "k" is written only before e, i, y: "kong" is no syllable
     public void A_word_one_slip_from_a_word_of_the_content_is_mended(string typed, string mended) =>
         Assert.Equal(mended, Mended(typed));
 
     [Theory]
     [InlineData("suc khoe")] // kh + "oe" is a Vietnamese syllable, not a slip for "khoa"
     [InlineData("xoay")] // x + "oay"
+    [InlineData("nghieng")] // ngh + "ieng"
     [InlineData("khóe")] // typed with marks: meant as spelled
     [InlineData("kcan")] // "k" before a consonant: "không cần", not "cần"
     [InlineData("thpt")] // an acronym (no vowel), not "that"

@@ -51,21 +51,22 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 return;
             }
 
+            // "Ban hành ngày nào?", "có hiệu lực khi nào?" of the document the last answer cites (naming nothing else, or
+            // pointing back at it): that answer again, its source line names the document's number, date and issuer.
+            if (read.NewSubject is null && (read.OwnWords == 0 || read.PointsBack)
+                && followed.Sources.Any(source => catalog.Content.FindDocument(source) is not null)
+                && FollowUpQuestion.AsksIssue(catalog.Analyzer.Analyze(question)))
+            {
+                (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
+                await AnswerAsync(turn, followed, "faq", question, cancellationToken);
+                return;
+            }
+
             if (Resolve(followUp.Value, question, scope) is { } resolved)
             {
                 turn.Trace.Score = Math.Round(resolved.Confidence, 3);
                 (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
                 await AnswerAsync(turn, resolved.Item, "faq", question, cancellationToken);
-                return;
-            }
-
-            // "Ban hành ngày nào?" after an answer citing a document on file that no item answers better: that answer
-            // again, its source line names the document's number, date and issuer.
-            if (read.NewSubject is null && followed.Sources.Any(source => catalog.Content.FindDocument(source) is not null)
-                && FollowUpQuestion.AsksIssue(catalog.Analyzer.Analyze(question)))
-            {
-                (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
-                await AnswerAsync(turn, followed, "faq", question, cancellationToken);
                 return;
             }
 
@@ -274,6 +275,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         double SameTopic(FaqItem item) => item.Id == excluded || item.Topic != last.Topic || !onSubject(item) ? 0 : 1;
         double Anywhere(FaqItem item) => item.Id == excluded || !onSubject(item) ? 0 : 1;
 
+        var askedCoverage = catalog.Index.CoverageOf(asked);
         foreach (var weight in new Func<FaqItem, double>[] { Linked, SameTopic, Anywhere })
         {
             // The last question's words find the related items; what the follow-up itself asks picks among them.
@@ -284,7 +286,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             }
 
             var scored = found
-                .Select(c => (Candidate: c, Score: catalog.Index.Covers(asked, c.Item) * c.Rank / found[0].Rank))
+                .Select(c => (Candidate: c, Score: askedCoverage(c.Item) * c.Rank / found[0].Rank))
                 .OrderByDescending(s => s.Score)
                 .ToList();
             var runnerUp = scored.Count > 1 ? scored[1].Score : 0;

@@ -22,8 +22,8 @@ public static class FollowUpQuestion
         "khong", "duoc", "di", "den", "nop", "xin", "lay", "nhan", "ket", "qua", "ngay", "nam", "thang", "cu",
         "truc", "tuyen", "mang", "online", "hoi", "de", "phai", "theo", "chi", "tiet",
 
-        // What any document has: "ban hành ngày nào".
-        "ban", "hanh",
+        // What any document has: "ban hành ngày nào", "hiệu lực từ khi nào".
+        "ban", "hanh", "hieu", "luc",
     ];
 
     // Words that make a short message a question about something not named in it ("ai phát động?").
@@ -53,9 +53,9 @@ public static class FollowUpQuestion
 
         var ownWords = tokens.Count(t => !VietnameseTokenizer.IsStopWord(t) && !Cues.Contains(t.Folded) && !IsNumber(t.Folded));
         var hasCue = words.Any(Cues.Contains) || tokens.Any(t => VietnameseTokenizer.IsStopWord(t));
-        return (hasCue && ownWords == 0) || (tokens.Count <= ShortQuestionWords && words.Any(QuestionWords.Contains)) || PointsBack(tokens, words)
-            || AsksIssue(tokens)
-            ? new FollowUp(null, ownWords)
+        var pointsBack = PointsBack(tokens, words);
+        return (hasCue && ownWords == 0) || (tokens.Count <= ShortQuestionWords && words.Any(QuestionWords.Contains)) || pointsBack
+            ? new FollowUp(null, ownWords, pointsBack)
             : null;
     }
 
@@ -151,4 +151,5 @@ public static class FollowUpQuestion
 /// <summary>A follow-up question.</summary>
 /// <param name="NewSubject">For "còn X thì sao", X: what replaces the last question's subject; null when the message only asks about the last answer's subject.</param>
 /// <param name="OwnWords">How many of its words are neither question words nor generic attributes: with any, it may also stand on its own.</param>
-public sealed record FollowUp(string? NewSubject, int OwnWords);
+/// <param name="PointsBack">Whether it points back at the last answer ("nó", "cái đó", "quyết định này"): its own words then name that answer's subject.</param>
+public sealed record FollowUp(string? NewSubject, int OwnWords, bool PointsBack = false);

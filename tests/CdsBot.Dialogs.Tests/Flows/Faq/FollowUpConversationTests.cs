@@ -93,6 +93,17 @@ public sealed class FollowUpConversationTests
             .AssertTrace(t => Assert.Equal(("lua-dao-gia-cong-an", "lua-dao-gia-cong-an"), (t.ContentId, t.FollowUpOf)))
             .StartTestAsync();
 
+    [Theory]
+    [InlineData("nq 09 tra vinh", "tra-vinh-nq09", "nghị định 13 có hiệu lực khi nào")]
+    [InlineData("nghị quyết 57 ban hành ngày nào", "nq57-ngay-ban-hanh", "căn cước có hiệu lực bao lâu")]
+    public async Task Asking_when_another_document_was_issued_does_not_get_the_last_document_again(string first, string firstItem, string second) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(firstItem, t.ContentId))
+            .Send(second).AssertReply(_ => { })
+            .AssertTrace(t => Assert.NotEqual(firstItem, t.ContentId))
+            .StartTestAsync();
+
     [Fact]
     public async Task Another_place_that_has_no_answer_to_the_same_question_gets_none_of_its_other_items()
     {
