@@ -51,9 +51,6 @@ public sealed class Speller
         _protected = new HashSet<string>(protectedWords ?? [], StringComparer.Ordinal);
     }
 
-    /// <summary>No words: nothing is mended.</summary>
-    public static Speller Empty { get; } = new([]);
-
     /// <summary><paramref name="typed"/> with each slip mended; the same list when there is none.</summary>
     public IReadOnlyList<Token> Correct(IReadOnlyList<Token> typed)
     {
@@ -88,7 +85,7 @@ public sealed class Speller
     }
 
     /// <summary>The word of the content one edit from <paramref name="word"/> that most items use, or null when none or several tie.</summary>
-    public string? Nearest(string word)
+    private string? Nearest(string word)
     {
         string? best = null;
         var (bestUses, tied) = (0, false);

@@ -321,15 +321,14 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     private void RememberDocument(TurnContext turn, string documentNumber)
     {
         var number = VietnameseTokenizer.CanonicalNumber(documentNumber);
-        bool Cites(FaqItem item, int at = -1) => at < 0
-            ? item.Sources.Any(s => VietnameseTokenizer.CanonicalNumber(s) == number)
-            : item.Sources.Count > at && VietnameseTokenizer.CanonicalNumber(item.Sources[at]) == number;
+        bool IsIt(string source) => VietnameseTokenizer.CanonicalNumber(source) == number;
+        bool Cites(FaqItem item) => item.Sources.Any(IsIt);
         var today = VietnamTime.Today(time);
         var place = catalog.Content.FindDocument(documentNumber)?.Locality;
         var context = LastAnswered(turn) is { } last && Cites(last) ? last
             : catalog.Content.Items
                 .Where(i => Cites(i) && i.IsAnswerableOn(today))
-                .OrderBy(i => Cites(i, 0) ? 0 : 1)
+                .OrderBy(i => IsIt(i.Sources[0]) ? 0 : 1)
                 .ThenBy(i => i.Locality == place ? 0 : 1)
                 .ThenBy(i => i.Sources.Count)
                 .FirstOrDefault();

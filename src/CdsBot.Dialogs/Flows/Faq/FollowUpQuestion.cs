@@ -88,7 +88,7 @@ public static class FollowUpQuestion
     /// </summary>
     private static bool PointsBack(IReadOnlyList<Token> tokens, string[] words)
     {
-        if (tokens[0].Spelled == "nó" || (tokens[0].Folded == "no" && !tokens.Any(t => t.HasMarks)) || tokens.Any(t => t.Spelled == "nó"))
+        if (tokens.Any(t => t.Spelled == "nó") || (tokens[0].Folded == "no" && !tokens.Any(t => t.HasMarks)))
         {
             return true;
         }
