@@ -26,8 +26,9 @@ internal static class OwnSetSamples
         foreach (var set in sets)
         {
             var source = Path.GetRelativePath(data.RepoRoot, set);
-            // Questions only a document's text answers say nothing about how sure an item answer is.
-            foreach (var question in SetQuestion.ReadAll(set).Where(q => q.Document is null))
+            // Questions only a document's text answers say nothing about how sure an item answer is, nor does the last
+            // turn of a conversation, asked alone.
+            foreach (var question in SetQuestion.ReadAll(set).Where(q => q.Document is null && q.Turns.Count == 1))
             {
                 var top = catalog.Index.Search(question.Question, 3) is [var best, ..] ? best : null;
                 var label = top is not null && !question.Fallback && question.Matches(AnswerText.Compose(top.Item, content)) ? 1 : 0;

@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace CdsBot.Bench.Eval;
 
-/// <summary>Asks the host questions through <c>POST /api/chat</c>, each in a new conversation of a new citizen, as the scorer does.</summary>
+/// <summary>
+/// Asks the host questions through <c>POST /api/chat</c>, each question (or conversation of several turns) in a new
+/// conversation of a new citizen, as the scorer does.
+/// </summary>
 internal sealed class ChatProbe(Uri address) : IDisposable
 {
     private const string FaqPrefix = "FAQ:";
@@ -12,29 +15,54 @@ internal sealed class ChatProbe(Uri address) : IDisposable
     private readonly HttpClient _http = new() { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>The answers to <paramref name="questions"/>, in their order, asked <paramref name="concurrency"/> at a time.</summary>
-    public async Task<ChatAnswer[]> AskAllAsync(IReadOnlyList<string> questions, int concurrency)
+    public Task<ChatAnswer[]> AskAllAsync(IReadOnlyList<string> questions, int concurrency) =>
+        AskAllAsync([.. questions.Select(q => (IReadOnlyList<string>)[q])], concurrency);
+
+    /// <summary>
+    /// The answers to the last turn of each of <paramref name="conversations"/>, in their order, each conversation
+    /// in its own conversation of a new citizen, <paramref name="concurrency"/> conversations at a time.
+    /// </summary>
+    public async Task<ChatAnswer[]> AskAllAsync(IReadOnlyList<IReadOnlyList<string>> conversations, int concurrency)
     {
-        var answers = new ChatAnswer[questions.Count];
+        var answers = new ChatAnswer[conversations.Count];
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
             int i;
-            while ((i = Interlocked.Increment(ref next)) < questions.Count)
+            while ((i = Interlocked.Increment(ref next)) < conversations.Count)
             {
-                answers[i] = await AskAsync(questions[i]);
+                answers[i] = await AskAsync(conversations[i]);
             }
         }));
         return answers;
     }
 
-    /// <summary>One turn; a failed request or an unreadable response comes back as a failed answer, never as an exception.</summary>
-    public async Task<ChatAnswer> AskAsync(string question)
+    /// <summary>
+    /// The turns in one new conversation, the answer to the last (its latency that turn's alone); a failed request or
+    /// an unreadable response comes back as a failed answer, never as an exception.
+    /// </summary>
+    public async Task<ChatAnswer> AskAsync(IReadOnlyList<string> turns)
+    {
+        var citizen = "eval-" + Guid.NewGuid().ToString("N");
+        var answer = ChatAnswer.Failure("no turns", 0);
+        foreach (var turn in turns)
+        {
+            answer = await AskTurnAsync(citizen, turn);
+            if (answer.Failed)
+            {
+                break;
+            }
+        }
+
+        return answer;
+    }
+
+    private async Task<ChatAnswer> AskTurnAsync(string citizen, string text)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var citizen = Guid.NewGuid().ToString("N");
-            using var response = await _http.PostAsJsonAsync("/api/chat", new { conversationId = "eval-" + citizen, userId = "eval-" + citizen, text = question });
+            using var response = await _http.PostAsJsonAsync("/api/chat", new { conversationId = citizen, userId = citizen, text });
             var body = await response.Content.ReadAsByteArrayAsync();
             var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             return response.IsSuccessStatusCode

@@ -4,7 +4,7 @@ namespace CdsBot.Bench.Eval;
 
 /// <summary>
 /// The repository's own question sets against the shipped content (FAQ included), scored as shared/eval/score
-/// scores them: every question in a new conversation, a failed request a miss.
+/// scores them: every question (or conversation) in a new conversation, a failed request a miss.
 /// </summary>
 internal static class QuestionSetEvaluation
 {
@@ -31,7 +31,7 @@ internal static class QuestionSetEvaluation
         {
             var name = Path.GetRelativePath(options.RepoRoot, set);
             var questions = SetQuestion.ReadAll(set);
-            var answers = await probe.AskAllAsync([.. questions.Select(q => q.Question)], Concurrency);
+            var answers = await probe.AskAllAsync([.. questions.Select(q => q.Turns)], Concurrency);
             int answered = 0, total = 0, plain = 0, plainAnswered = 0, declinedOk = 0, outOfScope = 0;
             var misses = new List<string>();
             for (var i = 0; i < questions.Count; i++)
@@ -59,7 +59,7 @@ internal static class QuestionSetEvaluation
 
                 dump.Write(new
                 {
-                    kind = "set", set = name, id = question.Id, query = question.Question, fallback = question.Fallback, passed,
+                    kind = "set", set = name, id = question.Id, query = question.Question, earlier = question.Earlier, fallback = question.Fallback, passed,
                     intent = answer.Intent, contentId = answer.ContentId, score = answer.Score, choices = answer.Choices,
                     latencyMs = Math.Round(answer.LatencyMs, 2), error = answer.Error, text = answer.Text,
                 });
@@ -79,7 +79,7 @@ internal static class QuestionSetEvaluation
             ? $"failed: {answer.Error}"
             : string.Create(CultureInfo.InvariantCulture, $"intent={answer.Intent} contentId={answer.ContentId ?? "null"} score={answer.Score?.ToString("0.###", CultureInfo.InvariantCulture) ?? "null"}");
         var reply = ScoreText.Fold(answer.Text);
-        return $"MISS {question.Id} {(question.Fallback ? "(out of scope) " : "")}'{question.Question}' -> {what}" +
+        return $"MISS {question.Id} {(question.Fallback ? "(out of scope) " : "")}'{string.Join("' → '", question.Turns)}' -> {what}" +
             (question.Fallback || answer.Failed ? "" : $" | {reply[..Math.Min(reply.Length, 120)]}");
     }
 }

@@ -5,11 +5,17 @@ namespace CdsBot.Bench.Eval;
 /// <summary>
 /// One line of a question set: <c>{"id", "q", "expect": [[alt, alt], [alt]]}</c>, answered when the folded reply
 /// text holds an alternative of every inner list, or <c>{"id", "q", "fallback": true}</c>, passed when no curated
-/// answer is given (nor an excerpt of a document: the scorer checks only contentId).
+/// answer is given (nor an excerpt of a document: the scorer checks only contentId). A conversation gives
+/// <c>"turns": [first, ..., last]</c> instead of <c>"q"</c>: the turns are asked in one conversation and the last
+/// one's reply is judged.
 /// </summary>
 /// <param name="Document">For a question answered from a document's text rather than an item (<c>"doc"</c>), that document.</param>
-internal sealed record SetQuestion(string Id, string Question, IReadOnlyList<IReadOnlyList<string>> Expect, bool Fallback, string? Document = null)
+/// <param name="Earlier">The turns asked before <paramref name="Question"/> in the same conversation; empty for a single question.</param>
+internal sealed record SetQuestion(string Id, string Question, IReadOnlyList<IReadOnlyList<string>> Expect, bool Fallback, string? Document = null, IReadOnlyList<string>? Earlier = null)
 {
+    /// <summary>Every turn of the conversation, <see cref="Question"/> last.</summary>
+    public IReadOnlyList<string> Turns => [.. Earlier ?? [], Question];
+
     public static List<SetQuestion> ReadAll(string path) =>
         [.. File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)).Select(Parse)];
 
@@ -46,6 +52,12 @@ internal sealed record SetQuestion(string Id, string Question, IReadOnlyList<IRe
         var fallback = root.TryGetProperty("fallback", out var f) && f.ValueKind == JsonValueKind.True;
         var id = root.TryGetProperty("id", out var i) ? i.ToString() : "?";
         var document = root.TryGetProperty("doc", out var d) ? d.GetString() : null;
+        if (root.TryGetProperty("turns", out var t) && t.ValueKind == JsonValueKind.Array && t.GetArrayLength() > 0)
+        {
+            List<string> turns = [.. t.EnumerateArray().Select(turn => turn.GetString() ?? "")];
+            return new SetQuestion(id, turns[^1], expect, fallback, document, turns[..^1]);
+        }
+
         return new SetQuestion(id, root.GetProperty("q").GetString() ?? "", expect, fallback, document);
     }
 }
