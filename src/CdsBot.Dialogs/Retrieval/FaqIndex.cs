@@ -22,7 +22,15 @@ public sealed class FaqIndex
     private const double ItemWeight = 1.0, PhrasingWeight = 0.25, AnswerWeight = 0.35, AnswerCoverage = 0.6;
     private const double ReverseWeight = 0.5;
 
+    // What a word the content never uses weighs in the share of a question an item covers, against the rarest word it
+    // does use: it tells that the question may be about something else, but in a citizen's long message it is mostly
+    // chatter or a slip ("ba nội tôi 68t…", "nhờ cháu giải thích giùm"), not the subject.
+    private const double UnknownWeight = 0.25;
+
     private const int RerankDepth = 10;
+
+    // How much of what a question naming a place asks besides the place an item must cover to fit as well as it otherwise would.
+    private const double PlacelessCoverage = 0.3;
     private const double NamedLocalityBoost = 1.6, OtherLocalityPenalty = 0.35, UnnamedLocalityPenalty = 0.8;
     private const double NamedDocumentBoost = 1.5, OtherDocumentPenalty = 0.4, UncitedDocumentPenalty = 0.7;
 
@@ -158,7 +166,7 @@ public sealed class FaqIndex
                 .Concat(analyzer.OneWordTerms.Select(w => KeyValuePair.Create(w, 1))),
             analyzer.TermWords);
         _itemIdf = [.. itemFrequency.Select(f => Bm25Field.Idf(_items.Length, f))];
-        _unknownIdf = Bm25Field.Idf(_items.Length, 0);
+        _unknownIdf = Bm25Field.Idf(_items.Length, 0) * UnknownWeight;
         _itemScratch = new ScratchBuffers(_items.Length);
         _phrasingField = new Bm25Field(phrasingDocs, ids.Count, _itemScratch);
         _itemField = new Bm25Field(itemDocs, ids.Count, _itemScratch);
@@ -265,7 +273,8 @@ public sealed class FaqIndex
             // Items of one yearly series are one answer (the year asked picks among them), so the best's rival is the
             // first item outside its series: "chủ đề năm nay" is sure of the series, "chữ ký số" is not.
             var bestRival = ranked.Count > 0 ? RivalOf(ranked, _items[ranked[0].Item]) : 1;
-            var fits = ranked.Take(Math.Max(limit, 2)).Select(r => Fit(query, r.Item)).ToArray();
+            var placeless = asked.Count > 0 ? PlacelessQuery(tokens) : null;
+            var fits = ranked.Take(Math.Max(limit, 2)).Select(r => Fit(query, r.Item, placeless)).ToArray();
             var candidates = new List<Candidate>(Math.Min(limit, ranked.Count));
             for (var r = 0; r < ranked.Count && r < limit; r++)
             {
@@ -275,7 +284,7 @@ public sealed class FaqIndex
                 var rivalRank = hasRival ? ranked[rival].Rank : 0;
                 var evidence = new AnswerEvidence(
                     Fit: fits[r],
-                    RivalFit: !hasRival ? 0 : rival < fits.Length ? fits[rival] : Fit(query, ranked[rival].Item),
+                    RivalFit: !hasRival ? 0 : rival < fits.Length ? fits[rival] : Fit(query, ranked[rival].Item, placeless),
                     Coverage: Coverage(query, item),
                     Margin: Margin(query, item, hasRival ? ranked[rival].Item : -1),
                     Lead: Math.Max(rank, rivalRank) > 0 ? (rank - rivalRank) / Math.Max(rank, rivalRank) : 0,
@@ -371,9 +380,29 @@ public sealed class FaqIndex
         : UnnamedLocalityPenalty;
 
     /// <summary>
+    /// The question without the places it names, when something else is left to ask ("thời tiết ngày mai" of "thời
+    /// tiết Lào Cai ngày mai"); null when the place is all it names.
+    /// </summary>
+    private SearchQuery? PlacelessQuery(IReadOnlyList<Token> tokens)
+    {
+        var rest = _analyzer.WithoutLocalities(tokens);
+        var query = SearchQuery.Make(TextAnalyzer.SpelledTerms(rest, VietnameseTokenizer.IsWrittenWithMarks(rest)), _termIds, _uses.MeantIn(rest));
+        return query.ContentWords > 0 ? query : null;
+    }
+
+    /// <summary>
     /// How much of the question the item covers, discounted when the question covers little of any of the item's
     /// phrasings: "tôi muốn xin việc làm" shares "việc" with "Công văn 1850 … về việc gì?" but says nothing of it.
+    /// A place is no subject: an item covering less than <see cref="PlacelessCoverage"/> of what the question asks besides
+    /// the places it names (<paramref name="placeless"/>) fits that much less, so "thời tiết Lào Cai" does not fit Lào
+    /// Cai's plans.
     /// </summary>
+    private double Fit(SearchQuery query, int item, SearchQuery? placeless)
+    {
+        var fit = Fit(query, item);
+        return placeless is null ? fit : fit * Math.Min(1, Coverage(placeless, item) / PlacelessCoverage);
+    }
+
     private double Fit(SearchQuery query, int item)
     {
         var reverse = 0.0;

@@ -7,6 +7,7 @@ namespace CdsBot.Dialogs.Retrieval;
 /// Vietnamese syllable ("vnied", "onlien", "thaoi") becomes the word of the content one edit away (a letter left out,
 /// added, changed or two swapped) that most items use. A word that reads as a Vietnamese syllable is left as typed
 /// even when the content never says it ("khoe" is not "khoa"), and so is one whose best candidates are used alike.
+/// A name of the content typed in two parts ("vn eid") is joined.
 /// </summary>
 public sealed class Speller
 {
@@ -51,22 +52,54 @@ public sealed class Speller
         _protected = new HashSet<string>(protectedWords ?? [], StringComparer.Ordinal);
     }
 
-    /// <summary><paramref name="typed"/> with each slip mended; the same list when there is none.</summary>
+    /// <summary>
+    /// <paramref name="typed"/> with each slip mended and each name typed in two parts joined ("vn eid", "vn-eid" →
+    /// "vneid"); the same list when there is neither.
+    /// </summary>
     public IReadOnlyList<Token> Correct(IReadOnlyList<Token> typed)
     {
         List<Token>? mended = null;
         for (var i = 0; i < typed.Count; i++)
         {
             var token = typed[i];
-            if (IsSlip(token) && Mend(token.Folded) is { } word)
+            if (i + 1 < typed.Count && Joined(token, typed[i + 1]) is { } whole)
             {
-                mended ??= [.. typed];
-                mended[i] = Token.Plain(word);
+                mended ??= [.. typed.Take(i)];
+                mended.Add(Token.Plain(whole));
+                i++;
+            }
+            else if (IsSlip(token) && Mend(token.Folded) is { } word)
+            {
+                mended ??= [.. typed.Take(i)];
+                mended.Add(Token.Plain(word));
+            }
+            else
+            {
+                mended?.Add(token);
             }
         }
 
         return mended ?? typed;
     }
+
+    /// <summary>
+    /// The word of the content that <paramref name="first"/> and <paramref name="second"/> make together, when neither
+    /// carries marks and one of them is no word of the content or the tables ("vn" + "eid"); null otherwise ("dich" +
+    /// "vu" are two words).
+    /// </summary>
+    private string? Joined(Token first, Token second)
+    {
+        if (first.HasMarks || second.HasMarks || !first.Folded.All(IsPlainLetter) || !second.Folded.All(IsPlainLetter)
+            || (IsKnown(first.Folded) && IsKnown(second.Folded)))
+        {
+            return null;
+        }
+
+        var whole = first.Folded + second.Folded;
+        return whole.Length >= MinLength && _uses.ContainsKey(whole) ? whole : null;
+    }
+
+    private bool IsKnown(string word) => _uses.ContainsKey(word) || _protected.Contains(word) || VietnameseTokenizer.IsStopWord(word);
 
     private string? Mend(string word)
     {

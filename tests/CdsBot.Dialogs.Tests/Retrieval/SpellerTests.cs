@@ -2,13 +2,13 @@ using CdsBot.Dialogs.Retrieval;
 
 namespace CdsBot.Dialogs.Tests.Retrieval;
 
-/// <summary>How a slip of the keyboard in a question is mended towards the content's words, and when it is not.</summary>
+/// <summary>How a slip of the keyboard in a question is mended towards the content's words, and when it is not; how a name typed in two parts is joined.</summary>
 public sealed class SpellerTests
 {
     private static readonly Speller Speller = new(new Dictionary<string, int>
     {
         ["vneid"] = 9, ["dien"] = 20, ["thoai"] = 12, ["online"] = 1, ["khoa"] = 5, ["khai"] = 7, ["sinh"] = 6,
-        ["mang"] = 8, ["manh"] = 8, ["can"] = 9, ["that"] = 3, ["tncn"] = 2, ["khong"] = 30, ["chuyen"] = 6,
+        ["mang"] = 8, ["manh"] = 8, ["khaisinh"] = 1, ["can"] = 9, ["that"] = 3, ["tncn"] = 2, ["khong"] = 30, ["chuyen"] = 6,
     }, ["fake"]);
 
     private static string Mended(string text) => string.Join(' ', Speller.Correct(VietnameseTokenizer.Analyze(text)).Select(t => t.Folded));
@@ -36,5 +36,20 @@ public sealed class SpellerTests
     [InlineData("mand")] // "mang" and "manh" are one edit away alike and as used: no single nearest
     [InlineData("tiktok")] // nothing one edit away
     public void A_syllable_a_marked_word_an_acronym_a_short_word_a_tie_or_a_word_with_no_target_is_left_as_typed(string typed) =>
+        Assert.Equal(VietnameseTokenizer.Tokens(typed), Speller.Correct(VietnameseTokenizer.Analyze(typed)).Select(t => t.Folded));
+
+    [Theory]
+    [InlineData("vn eid la gi", "vneid la gi")]
+    [InlineData("cai vn-eid", "cai vneid")]
+    [InlineData("VN EID", "vneid")]
+    [InlineData("dien thoai vn eid", "dien thoai vneid")]
+    public void A_name_of_the_content_typed_in_two_parts_is_joined(string typed, string joined) =>
+        Assert.Equal(joined, Mended(typed));
+
+    [Theory]
+    [InlineData("khai sinh")] // two words of the content stay two words, though "khaisinh" were one
+    [InlineData("vn éid")] // a part typed with marks is meant as spelled
+    [InlineData("vn 2")]
+    public void Two_words_of_the_content_a_marked_part_or_a_number_are_not_joined(string typed) =>
         Assert.Equal(VietnameseTokenizer.Tokens(typed), Speller.Correct(VietnameseTokenizer.Analyze(typed)).Select(t => t.Folded));
 }

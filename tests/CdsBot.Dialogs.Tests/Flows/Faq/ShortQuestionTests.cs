@@ -5,7 +5,8 @@ namespace CdsBot.Dialogs.Tests.Flows.Faq;
 /// <summary>
 /// Short questions on the shipped content as citizens type them: about a term an item defines; about a day by its
 /// date, however the date is written;
-/// in everyday words and chat shorthand for what the item says officially; with a slip of the keyboard.
+/// in everyday words and chat shorthand for what the item says officially; with a slip of the keyboard or a name typed
+/// in two parts; and about something else of a place the store knows.
 /// </summary>
 public sealed class ShortQuestionTests
 {
@@ -37,6 +38,24 @@ public sealed class ShortQuestionTests
     [InlineData("chuyen doi so la gj", "chuyen-doi-so-la-gi")]
     public Task A_slip_of_the_keyboard_is_mended_before_the_question_is_matched(string question, string item) =>
         AnsweredBy(question, item);
+
+    [Theory]
+    [InlineData("vn eid la gi", "vneid-la-gi")]
+    [InlineData("cai vn-eid o dau", "vneid-cai-dat")]
+    public Task A_name_typed_in_two_parts_is_read_as_one(string question, string item) =>
+        AnsweredBy(question, item);
+
+    // The place is the only thing the store knows of these: no item of that place is their answer.
+    [Theory]
+    [InlineData("thoi tiet lao cai ngay mai")]
+    [InlineData("giá vàng ở Thái Bình hôm nay bao nhiêu")]
+    [InlineData("lịch cúp điện Trà Vinh tuần này")]
+    public Task A_question_about_something_else_of_a_place_the_store_knows_is_not_answered(string question) =>
+        new TestFlow(ShippedContent.Root())
+            .Send(question)
+            .AssertReply(_ => { })
+            .AssertTrace(t => Assert.NotEqual("faq", t.Intent))
+            .StartTestAsync();
 
     // The item says "ngày 10 tháng 10 là ngày gì"; "Vì sao chọn ngày 10/10" says the date with a slash.
     [Theory]

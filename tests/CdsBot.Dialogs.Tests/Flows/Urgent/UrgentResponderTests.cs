@@ -48,8 +48,8 @@ public sealed class UrgentResponderTests
         Assert.Equal([new QuickReply("Gặp cán bộ", Payloads.Handoff), new QuickReply("Menu chính", Payloads.Menu)], reply.QuickReplies);
 
     [Theory]
-    [InlineData("người xưng công an bảo tôi đọc mã OTP")]
-    [InlineData("lỡ chuyển tiền rồi")]
+    [InlineData("người tự xưng bên điện lực bảo chuyển khoản tiền điện không thì cắt điện")]
+    [InlineData("tk nh bi hack")]
     [InlineData("có người bảo tôi cài app để nhận tiền hỗ trợ")]
     public async Task An_urgent_message_gets_the_safety_answer_at_once_instead_of_the_faq(string message) =>
         await Flow()
@@ -70,6 +70,7 @@ public sealed class UrgentResponderTests
     [Theory]
     [InlineData("Bị lừa chuyển tiền rồi thì phải làm gì?")]
     [InlineData("bi lua mat tien roi")]
+    [InlineData("lỡ chuyển tiền rồi")]
     public async Task When_an_item_answers_the_very_question_confidently_its_answer_follows_the_safety_answer(string message) =>
         await Flow()
             .Send(message).AssertReply(reply =>
