@@ -68,6 +68,8 @@ public sealed class ScamAlarmTests
     [InlineData("làm căn cước mất mấy ngày")]
     [InlineData("ngân hàng báo chuyển tiền thành công")]
     [InlineData("Dạ cho em hỏi đổi mật khẩu ngân hàng thế nào")]
+    [InlineData("mua hàng online sao cho khỏi bị lừa")] // "khỏi", "đừng": what to do not to be scammed
+    [InlineData("lam sao de dung bi lua mat tien")]
     public void A_general_question_is_left_to_the_faq(string message) =>
         Assert.Null(ScamAlarm.Recognize(message));
 
