@@ -258,8 +258,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             }
         }
 
-        // What is asked: the new subject of "còn X thì sao", else the message itself; the rest comes from the last question.
-        var asked = read.NewSubject ?? question;
+        // What is asked: the new subject of "còn X thì sao", else the message without the words pointing back at the last
+        // answer ("nó", "trong đó"); the rest comes from the last question.
+        var asked = read.NewSubject ?? (read.PointsBack ? FollowUpQuestion.Asked(catalog.Analyzer.Analyze(question)) : question);
         var combined = $"{asked} {last.Question}";
         var swapped = read.NewSubject is not null;
         var excluded = swapped ? last.Id : null;
@@ -361,7 +362,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
     // How many related items a follow-up is weighed against; how well the best must fit what it asks; how far ahead.
     private const int FollowUpDepth = 10;
-    private const double FollowUpFit = 0.25, FollowUpLead = 2;
+    private const double FollowUpFit = 0.25, FollowUpLead = 1.5;
 
     // How much of the last question's subject an item not linked to the last answer must say to answer a follow-up:
     // more than its answer alone can (FaqIndex counts a word said only in an answer at 0.6).

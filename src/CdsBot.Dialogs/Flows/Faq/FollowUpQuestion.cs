@@ -84,28 +84,51 @@ public static class FollowUpQuestion
 
     /// <summary>
     /// Whether the message points back at what was just answered: "nó" ("nó dùng để làm gì"), "cái đó", "cái này",
-    /// "điều đó", "việc đó". Typed without diacritics, "no" is read so only as the first word ("no" is also "nợ").
+    /// "điều đó", "việc đó", "trong đó". In a message typed without diacritics, "no" is read so only as the first word
+    /// ("no" is also "nợ").
     /// </summary>
-    private static bool PointsBack(IReadOnlyList<Token> tokens, string[] words)
-    {
-        if (tokens.Any(t => t.Spelled == "nó") || (tokens[0].Folded == "no" && !tokens.Any(t => t.HasMarks)))
-        {
-            return true;
-        }
+    private static bool PointsBack(IReadOnlyList<Token> tokens, string[] words) => Pointing(tokens, words).Count > 0;
 
-        for (var i = 0; i + 1 < words.Length; i++)
+    /// <summary>
+    /// <paramref name="tokens"/> without the words that point back at the last answer ("nó", "cái đó", "trong đó"): what
+    /// the follow-up asks of that answer's subject ("nó giúp gì cho dân" asks "giúp gì cho dân").
+    /// </summary>
+    public static string Asked(IReadOnlyList<Token> tokens)
+    {
+        var pointing = Pointing(tokens, [.. tokens.Select(t => t.Folded)]);
+        return string.Join(' ', tokens.Where((_, i) => !pointing.Contains(i)).Select(t => t.Spelled));
+    }
+
+    /// <summary>The positions of the words of <paramref name="tokens"/> that point back at the last answer.</summary>
+    private static HashSet<int> Pointing(IReadOnlyList<Token> tokens, string[] words)
+    {
+        var pointing = new HashSet<int>();
+        // Shorthand read into words ("j" → "gì") gives marks to a message typed without them.
+        var plain = !VietnameseTokenizer.IsWrittenWithMarks(tokens);
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (Pointers.Contains(words[i]) && words[i + 1] is "do" or "nay" && (!tokens[i + 1].HasMarks || tokens[i + 1].Spelled is "đó" or "này"))
+            if (tokens[i].Spelled == "nó" || (i == 0 && plain && words[0] == "no"))
             {
-                return true;
+                pointing.Add(i);
+            }
+            else if (i + 1 < words.Length && Pointers.Contains(words[i]) && words[i + 1] is "do" or "nay"
+                && (!tokens[i + 1].HasMarks || tokens[i + 1].Spelled is "đó" or "này"))
+            {
+                // "cái đó", "trong đó": both words; "kế hoạch này": the pointer only, the rest names what it points at.
+                pointing.Add(i + 1);
+                if (words[i] is "cai" or "dieu" or "viec" or "trong")
+                {
+                    pointing.Add(i);
+                }
             }
         }
 
-        return false;
+        return pointing;
     }
 
-    // Words that, followed by "đó" or "này", point back at what was just said ("cái đó", "kế hoạch này", "quyết định đó", "công văn này").
-    private static readonly HashSet<string> Pointers = ["cai", "dieu", "viec", "hoach", "tuc", "app", "dinh", "quyet", "van"];
+    // Words that, followed by "đó" or "này", point back at what was just said ("cái đó", "kế hoạch này", "quyết định đó",
+    // "công văn này", "trong đó").
+    private static readonly HashSet<string> Pointers = ["cai", "dieu", "viec", "hoach", "tuc", "app", "dinh", "quyet", "van", "trong"];
 
     /// <summary>"còn X thì sao", "X thì sao" → X; null otherwise.</summary>
     private static string? NewSubject(IReadOnlyList<Token> tokens, string[] words)

@@ -28,6 +28,8 @@ public sealed class FollowUpConversationTests
     [InlineData("qd 749 ban hanh khi nao", "qd749-chuong-trinh-cds-quoc-gia", "do ai ky", "qd749-chuong-trinh-cds-quoc-gia")]
     [InlineData("vneid muc 2 dang ky o dau", "vneid-dang-ky-muc-2", "còn mức 1 thì sao", "vneid-muc-1-muc-2")]
     [InlineData("VNeID là gì", "vneid-la-gi", "nó dùng để làm gì", "vneid-la-gi")]
+    [InlineData("chuyển đổi số là gì", "chuyen-doi-so-la-gi", "nó có lợi gì cho người dân", "loi-ich-cds-nguoi-dan")]
+    [InlineData("VNeID là gì", "vneid-la-gi", "cái đó cài ở đâu", "vneid-cai-dat")]
     [InlineData("bdhvs la gi", "bdhvs-la-gi", "cai do hoc o dau", "bdhvs-hoc-o-dau")]
     [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "thu tuc nay mat bao lau", "khai-sinh-thoi-han")]
     [InlineData("kh 96 thai binh", "thai-binh-kh96", "muc tieu la gi", "thai-binh-muc-tieu-truyen-thong")]

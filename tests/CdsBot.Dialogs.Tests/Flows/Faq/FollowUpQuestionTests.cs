@@ -28,6 +28,8 @@ public sealed class FollowUpQuestionTests
     [InlineData("no dung de lam gi")]
     [InlineData("cái đó có an toàn không")]
     [InlineData("thu tuc nay mat bao lau")]
+    [InlineData("no giup j cho dan")] // shorthand read as "gì" leaves the message typed without marks
+    [InlineData("doanh nghiệp có vai trò gì trong đó")]
     public void A_message_pointing_back_at_the_last_answer_is_a_follow_up_whatever_its_own_words(string message) =>
         Assert.NotNull(FollowUpQuestion.Read(Analyzer.Analyze(message)));
 
@@ -50,4 +52,13 @@ public sealed class FollowUpQuestionTests
     [InlineData("dang ky ngay nao", false)]
     public void Asking_when_or_by_whom_a_document_was_issued_is_recognized_with_or_without_diacritics(string message, bool asks) =>
         Assert.Equal(asks, FollowUpQuestion.AsksIssue(Analyzer.Analyze(message)));
+
+    [Theory]
+    [InlineData("nó dùng để làm gì", "dùng để làm gì")]
+    [InlineData("no giup j cho dan", "giup gì cho dan")]
+    [InlineData("cái đó cài ở đâu", "cài ở đâu")]
+    [InlineData("người dân có vai trò gì trong đó", "người dân có vai trò gì")]
+    [InlineData("kế hoạch này ai ký", "kế hoạch ai ký")]
+    public void What_a_follow_up_asks_leaves_out_the_words_pointing_back(string message, string asked) =>
+        Assert.Equal(asked, FollowUpQuestion.Asked(Analyzer.Analyze(message)));
 }
