@@ -28,6 +28,8 @@ public sealed class ShortQuestionTests
     [InlineData("ng gia xai vneid dc ko", "nguoi-cao-tuoi-vneid")]
     [InlineData("người lớn tuổi làm dịch vụ công online được không", "nguoi-cao-tuoi-vneid")]
     [InlineData("mik muon dky vneid muc 2 thi lm ntn", "vneid-dang-ky-muc-2")]
+    [InlineData("ngay cds ba con tham gia the nao", "ngay-cds-nguoi-dan-tham-gia")] // "bà con": the people
+    [InlineData("lam giay khai sanh online", "khai-sinh-truc-tuyen")] // Southern "sanh"
     public Task Everyday_wordings_and_chat_shorthand_find_the_item_written_in_official_words(string question, string item) =>
         AnsweredBy(question, item);
 
