@@ -12,6 +12,12 @@ namespace CdsBot.Dialogs.Retrieval;
 /// <param name="Rank">The BM25 ranking score.</param>
 public sealed record AnswerEvidence(double Fit, double RivalFit, double Coverage, double Margin, double Lead, double Rank)
 {
+    /// <summary>
+    /// The fit with every word the content never uses counted as the rarest word it does (no allowance for chatter):
+    /// how surely the question is about what the store holds at all; null when not worked out (then <see cref="Fit"/>).
+    /// </summary>
+    public double? Scope { get; init; }
+
     /// <summary>No evidence at all.</summary>
     public static AnswerEvidence None { get; } = new(0, 0, 0, 0, 0, 0);
 }

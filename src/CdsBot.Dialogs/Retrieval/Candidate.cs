@@ -13,4 +13,10 @@ public sealed record Candidate(FaqItem Item, double Confidence, double Rank)
 
     /// <summary>How well the item and the question fit each other, 0 to 1 (<see cref="AnswerEvidence.Fit"/>).</summary>
     public double Fit => Evidence.Fit;
+
+    /// <summary>
+    /// How surely the question is about this item at all, with no allowance for chatter (<see cref="AnswerEvidence.Scope"/>):
+    /// what an item must reach to be offered as a choice.
+    /// </summary>
+    public double ScopeFit => Evidence.Scope ?? Evidence.Fit;
 }

@@ -23,8 +23,9 @@ public sealed class FaqIndex
     private const double ReverseWeight = 0.5;
 
     // What a word the content never uses weighs in the share of a question an item covers, against the rarest word it
-    // does use: it tells that the question may be about something else, but in a citizen's long message it is mostly
-    // chatter or a slip ("ba nội tôi 68t…", "nhờ cháu giải thích giùm"), not the subject.
+    // does use, as long as the question has as many words the content knows (UnknownWeightOf): it tells that the
+    // question may be about something else, but in a citizen's long message it is mostly chatter or a slip ("ba nội tôi
+    // 68t…"), not the subject.
     private const double UnknownWeight = 0.25;
 
     private const int RerankDepth = 10;
@@ -33,6 +34,7 @@ public sealed class FaqIndex
     private const double PlacelessCoverage = 0.3;
     private const double NamedLocalityBoost = 1.6, OtherLocalityPenalty = 0.35, UnnamedLocalityPenalty = 0.8;
     private const double NamedDocumentBoost = 1.5, OtherDocumentPenalty = 0.4, UncitedDocumentPenalty = 0.7;
+    private const double OtherYearPenalty = 0.5;
 
     private readonly FaqItem[] _items;
     private readonly TextAnalyzer _analyzer;
@@ -52,6 +54,7 @@ public sealed class FaqIndex
     private readonly ScratchBuffers _itemScratch;
     private readonly Dictionary<string, int> _positions;
     private readonly HashSet<string>[] _citations;
+    private readonly string[][] _years;
     private readonly FrozenDictionary<string, int[]> _citing;
     private readonly FunctionWordUses _uses;
 
@@ -92,6 +95,7 @@ public sealed class FaqIndex
         _questionSpellings = new int[_items.Length][];
         _answerSpellings = new int[_items.Length][];
         _phrasings = new int[_items.Length][][];
+        _years = new string[_items.Length][];
         for (var i = 0; i < _items.Length; i++)
         {
             var item = _items[i];
@@ -142,6 +146,7 @@ public sealed class FaqIndex
             _questionSpellings[i] = questionSpelled;
             _answerSpellings[i] = answerSpelled;
             _phrasings[i] = [.. phrasings];
+            _years[i] = [.. item.Variants.Prepend(item.Question).SelectMany(p => Years(VietnameseTokenizer.Analyze(p))).Distinct()];
         }
 
         _termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
@@ -166,7 +171,7 @@ public sealed class FaqIndex
                 .Concat(analyzer.OneWordTerms.Select(w => KeyValuePair.Create(w, 1))),
             analyzer.TermWords);
         _itemIdf = [.. itemFrequency.Select(f => Bm25Field.Idf(_items.Length, f))];
-        _unknownIdf = Bm25Field.Idf(_items.Length, 0) * UnknownWeight;
+        _unknownIdf = Bm25Field.Idf(_items.Length, 0);
         _itemScratch = new ScratchBuffers(_items.Length);
         _phrasingField = new Bm25Field(phrasingDocs, ids.Count, _itemScratch);
         _itemField = new Bm25Field(itemDocs, ids.Count, _itemScratch);
@@ -226,6 +231,7 @@ public sealed class FaqIndex
             var talked = asked.Count == 0 ? scope?.Talked : null;
             var named = talked is null ? InScope(asked, scope) : asked;
             var citing = ItemsCiting(SearchQuery.NamedDocuments(spelled));
+            var years = Years(tokens).ToArray();
             var depth = Math.Max(limit, RerankDepth);
             var top = new PriorityQueue<int, double>(depth + 1);
             foreach (var item in touched.AsSpan(0, touchedCount))
@@ -236,7 +242,7 @@ public sealed class FaqIndex
                     continue;
                 }
 
-                var rank = scores[item] * factor * (talked is null ? LocalityFactor(_items[item].Locality, named) : TalkedFactor(_items[item].Locality, talked)) * DocumentFactor(item, citing);
+                var rank = scores[item] * factor * (talked is null ? LocalityFactor(_items[item].Locality, named) : TalkedFactor(_items[item].Locality, talked)) * DocumentFactor(item, citing) * YearFactor(item, years);
                 if (top.Count < depth)
                 {
                     top.Enqueue(item, rank);
@@ -274,7 +280,7 @@ public sealed class FaqIndex
             // first item outside its series: "chủ đề năm nay" is sure of the series, "chữ ký số" is not.
             var bestRival = ranked.Count > 0 ? RivalOf(ranked, _items[ranked[0].Item]) : 1;
             var placeless = asked.Count > 0 ? PlacelessQuery(tokens) : null;
-            var fits = ranked.Take(Math.Max(limit, 2)).Select(r => Fit(query, r.Item, placeless)).ToArray();
+            var fits = ranked.Take(Math.Max(limit, 2)).Select(r => Fit(query, r.Item, placeless, chatter: true)).ToArray();
             var candidates = new List<Candidate>(Math.Min(limit, ranked.Count));
             for (var r = 0; r < ranked.Count && r < limit; r++)
             {
@@ -284,11 +290,11 @@ public sealed class FaqIndex
                 var rivalRank = hasRival ? ranked[rival].Rank : 0;
                 var evidence = new AnswerEvidence(
                     Fit: fits[r],
-                    RivalFit: !hasRival ? 0 : rival < fits.Length ? fits[rival] : Fit(query, ranked[rival].Item, placeless),
+                    RivalFit: !hasRival ? 0 : rival < fits.Length ? fits[rival] : Fit(query, ranked[rival].Item, placeless, chatter: true),
                     Coverage: Coverage(query, item),
                     Margin: Margin(query, item, hasRival ? ranked[rival].Item : -1),
                     Lead: Math.Max(rank, rivalRank) > 0 ? (rank - rivalRank) / Math.Max(rank, rivalRank) : 0,
-                    Rank: rank);
+                    Rank: rank) { Scope = Fit(query, item, placeless, chatter: false) };
                 candidates.Add(new Candidate(_items[item], AnswerConfidence.Of(evidence), rank) { Evidence = evidence });
             }
 
@@ -332,7 +338,7 @@ public sealed class FaqIndex
     {
         var (tokens, spelled) = _analyzer.AnalyzeQuestion(text, _speller);
         var query = SearchQuery.Make(spelled, _termIds, _uses.MeantIn(tokens));
-        var unknown = query.Unigrams.Count(u => u.Id < 0) * _unknownIdf;
+        var unknown = UnknownWeightOf(query);
         return item =>
         {
             if (!_positions.TryGetValue(item.Id, out var position))
@@ -350,6 +356,17 @@ public sealed class FaqIndex
             return total == 0 ? 0 : covered / total;
         };
     }
+
+    /// <summary>The years (four digits, 1900 to 2099) that <paramref name="tokens"/> name.</summary>
+    private static IEnumerable<string> Years(IEnumerable<Token> tokens) =>
+        tokens.Select(t => t.Folded).Where(w => w.Length == 4 && w.All(char.IsDigit) && w[0] is '1' or '2' && w[1] is '9' or '0');
+
+    /// <summary>
+    /// A question naming a year sets back the items whose own phrasings name only other years: "đến năm 2045 kinh tế số
+    /// chiếm bao nhiêu" is not asked of the targets for 2030, however alike the rest of its words.
+    /// </summary>
+    private double YearFactor(int item, string[] years) =>
+        years.Length == 0 || _years[item].Length == 0 || _years[item].Any(years.Contains) ? 1 : OtherYearPenalty;
 
     /// <summary>The items citing any of the <paramref name="named"/> documents; null when the question names none.</summary>
     private HashSet<int>? ItemsCiting(string[] named) =>
@@ -397,13 +414,13 @@ public sealed class FaqIndex
     /// the places it names (<paramref name="placeless"/>) fits that much less, so "thời tiết Lào Cai" does not fit Lào
     /// Cai's plans.
     /// </summary>
-    private double Fit(SearchQuery query, int item, SearchQuery? placeless)
+    private double Fit(SearchQuery query, int item, SearchQuery? placeless, bool chatter)
     {
-        var fit = Fit(query, item);
-        return placeless is null ? fit : fit * Math.Min(1, Coverage(placeless, item) / PlacelessCoverage);
+        var fit = Fit(query, item, chatter);
+        return placeless is null ? fit : fit * Math.Min(1, Coverage(placeless, item, chatter) / PlacelessCoverage);
     }
 
-    private double Fit(SearchQuery query, int item)
+    private double Fit(SearchQuery query, int item, bool chatter)
     {
         var reverse = 0.0;
         foreach (var phrasing in _phrasings[item])
@@ -425,7 +442,7 @@ public sealed class FaqIndex
             reverse = Math.Max(reverse, total == 0 ? 0 : covered / total);
         }
 
-        var confidence = Math.Pow(Coverage(query, item), 1 - ReverseWeight) * Math.Pow(reverse, ReverseWeight);
+        var confidence = Math.Pow(Coverage(query, item, chatter), 1 - ReverseWeight) * Math.Pow(reverse, ReverseWeight);
 
         // One content word says little: it is only as good as it is the whole of one of the item's phrasings.
         return query.ContentWords <= 1 ? Math.Min(confidence, reverse) : confidence;
@@ -446,10 +463,7 @@ public sealed class FaqIndex
             difference += idf * (Covers(item, term) - (other < 0 ? 0 : Covers(other, term)));
         }
 
-        foreach (var (term, _, _) in query.Unigrams)
-        {
-            total += term < 0 ? _unknownIdf : 0;
-        }
+        total += UnknownWeightOf(query);
 
         return total == 0 ? 0 : difference / total;
     }
@@ -461,14 +475,37 @@ public sealed class FaqIndex
                 ? AnswerCoverage * SearchQuery.SpellingFactor(_answerSpellings[item], term.First, term.FirstMiss) * SearchQuery.SpellingFactor(_answerSpellings[item], term.Second, term.SecondMiss)
                 : 0;
 
-    private double Coverage(SearchQuery query, int item)
+    /// <summary>
+    /// What the words of <paramref name="query"/> the content never uses weigh together in the share of it an item
+    /// covers: as many of them as it has words the content knows count <see cref="UnknownWeight"/> of the rarest
+    /// word, the rest fully. A few such words beside the subject are chatter or slips; a question mostly made of
+    /// them ("cách nấu canh chua cá lóc") is about something else.
+    /// </summary>
+    private double UnknownWeightOf(SearchQuery query, bool chatter = true)
     {
-        double total = 0, covered = 0;
+        if (!chatter)
+        {
+            return query.Unigrams.Count(u => u.Id < 0) * _unknownIdf;
+        }
+
+        // A word typed with marks the content spells only otherwise ("canh" for "cảnh") is no word it knows here.
+        int unknown = 0, known = 0;
+        foreach (var (term, spelling, _) in query.Unigrams)
+        {
+            (unknown, known) = term < 0 ? (unknown + 1, known) : spelling == Bm25Field.UnknownSpelling ? (unknown, known) : (unknown, known + 1);
+        }
+
+        var tolerated = Math.Min(unknown, known);
+        return (tolerated * UnknownWeight + (unknown - tolerated)) * _unknownIdf;
+    }
+
+    private double Coverage(SearchQuery query, int item, bool chatter = true)
+    {
+        double total = UnknownWeightOf(query, chatter), covered = 0;
         foreach (var (term, spelling, miss) in query.Unigrams)
         {
             if (term < 0)
             {
-                total += _unknownIdf;
                 continue;
             }
 

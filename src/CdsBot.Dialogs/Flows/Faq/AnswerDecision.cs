@@ -38,7 +38,7 @@ public sealed record AnswerDecision(string Band, Candidate? Answer, IReadOnlyLis
     /// </summary>
     public static AnswerDecision Offer(IReadOnlyList<Candidate> candidates, RetrievalOptions options)
     {
-        var fitting = candidates.Where(c => c.Fit >= options.SuggestThreshold).Take(options.MaxSuggestions).ToList();
+        var fitting = candidates.Where(c => c.ScopeFit >= options.SuggestThreshold).Take(options.MaxSuggestions).ToList();
         if (fitting.Count == 0)
         {
             return new AnswerDecision("declined", null, []);

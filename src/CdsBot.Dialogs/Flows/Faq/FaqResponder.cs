@@ -107,7 +107,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         {
             var alsoAsked = answer.Confidence >= options.SureThreshold ? [] : candidates
                 .Skip(1)
-                .Where(c => c.Fit >= options.SuggestThreshold)
+                .Where(c => c.ScopeFit >= options.SuggestThreshold)
                 .Take(AlsoAskedCount)
                 .Select(c => c.Item)
                 .ToList();
@@ -225,7 +225,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         {
             await AnswerAsync(turn, answer.Item, intent, question, cancellationToken);
         }
-        else if (candidates.Count > 0 && candidates[0].Fit >= options.SuggestThreshold)
+        else if (candidates.Count > 0 && candidates[0].ScopeFit >= options.SuggestThreshold)
         {
             // What was said is about that item: a follow-up ("phải làm sao?") is read against it.
             turn.Conversation.LastAnswer = new AnswerContext(candidates[0].Item.Id, time.GetUtcNow());
