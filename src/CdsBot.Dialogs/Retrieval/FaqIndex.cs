@@ -120,6 +120,15 @@ public sealed class FaqIndex
                 phrasings.Add([.. terms.Where(t => !VietnameseTokenizer.IsBigram(t.Term)).Select(t => Id(t.Term)).Distinct()]);
             }
 
+            // "Chính quyền số là gì, khác chính quyền điện tử thế nào?" asks "chính quyền số là gì" on its own too: a
+            // citizen asking just that says the whole of one of the item's phrasings.
+            if (LeadingQuestion(analyzer, item.Question) is { } leading)
+            {
+                var terms = TextAnalyzer.SpelledTerms(leading, asSpelled: true);
+                phrasingDocs.Add(new Bm25Field.Doc(i, [.. terms.Select(t => Id(t.Term))], SearchQuery.SpellingIds(leading, Id)));
+                phrasings.Add([.. terms.Where(t => !VietnameseTokenizer.IsBigram(t.Term)).Select(t => Id(t.Term)).Distinct()]);
+            }
+
             // What an item cites and where it applies find it too, though its phrasings may not say so.
             var context = item.Sources.SelectMany(DocumentReferences.TermsOfNumber).ToList();
             if (localityNames.TryGetValue(item.Locality, out var localityName))
@@ -355,6 +364,24 @@ public sealed class FaqIndex
 
             return total == 0 ? 0 : covered / total;
         };
+    }
+
+    /// <summary>
+    /// The first of two questions an item's question asks ("Mã OTP là gì, có được đưa cho người khác không?" → "mã otp là
+    /// gì"), analyzed: the part before its first comma or semicolon, when that ends with a question word (gì, nào, đâu,
+    /// sao) and names something; null otherwise ("Đổi, cấp lại giấy phép lái xe…" lists, it does not ask twice).
+    /// </summary>
+    private static IReadOnlyList<Token>? LeadingQuestion(TextAnalyzer analyzer, string question)
+    {
+        var cut = question.IndexOfAny([',', ';']);
+        if (cut <= 0)
+        {
+            return null;
+        }
+
+        var tokens = analyzer.Analyze(question[..cut]);
+        return tokens.Count >= 3 && tokens[^1].Folded is "gi" or "nao" or "dau" or "sao"
+            && tokens.Any(t => !VietnameseTokenizer.IsStopWord(t, asSpelled: true)) ? tokens : null;
     }
 
     /// <summary>The years (four digits, 1900 to 2099) that <paramref name="tokens"/> name.</summary>

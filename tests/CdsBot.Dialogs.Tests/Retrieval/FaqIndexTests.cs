@@ -90,6 +90,22 @@ public sealed class FaqIndexTests
         Assert.Equal(best.Evidence.Fit, found[1].Evidence.RivalFit);
     }
 
+    [Fact]
+    public void The_first_of_two_questions_an_item_asks_is_one_of_its_phrasings()
+    {
+        var index = new FaqIndex(
+        [
+            Item("otp", "Mã OTP là gì, có được đưa cho người khác không?"),
+            Item("licence", "Đổi, cấp lại giấy phép lái xe trực tuyến được không?"),
+            Item("fees", "Nộp phí trực tuyến thế nào?"),
+        ]);
+
+        Assert.Equal(1, index.Search("mã otp là gì")[0].Fit, 3);
+        Assert.Equal(1, index.Search("ma otp la gi")[0].Fit, 3);
+        // A list is not two questions: "đổi" is no phrasing of its own.
+        Assert.True(index.Search("đổi")[0].Fit < 0.5);
+    }
+
     private static FaqItem Item(string id, string question, params string[] variants) =>
         new() { Id = id, Topic = "t", Question = question, Variants = [.. variants], Answer = "Xem hướng dẫn." };
 }
