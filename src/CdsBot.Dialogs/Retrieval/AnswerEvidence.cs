@@ -13,7 +13,7 @@ namespace CdsBot.Dialogs.Retrieval;
 public sealed record AnswerEvidence(double Fit, double RivalFit, double Coverage, double Margin, double Lead, double Rank)
 {
     /// <summary>
-    /// The fit with every word the content never uses counted as the rarest word it does (no allowance for chatter):
+    /// The fit with every word the content never uses counted fully, as a word no item uses (no allowance for chatter):
     /// how surely the question is about what the store holds at all; null when not worked out (then <see cref="Fit"/>).
     /// </summary>
     public double? Scope { get; init; }

@@ -384,9 +384,23 @@ public sealed class FaqIndex
             && tokens.Any(t => !VietnameseTokenizer.IsStopWord(t, asSpelled: true)) ? tokens : null;
     }
 
-    /// <summary>The years (four digits, 1900 to 2099) that <paramref name="tokens"/> name.</summary>
-    private static IEnumerable<string> Years(IEnumerable<Token> tokens) =>
-        tokens.Select(t => t.Folded).Where(w => w.Length == 4 && w.All(char.IsDigit) && w[0] is '1' or '2' && w[1] is '9' or '0');
+    /// <summary>
+    /// The years (four digits, 1945 to 2100) that <paramref name="tokens"/> name; not an amount ("2000 đồng") nor a
+    /// hotline ("tổng đài 1900 1234").
+    /// </summary>
+    private static IEnumerable<string> Years(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Folded;
+            if (word.Length == 4 && int.TryParse(word, out var year) && year is >= 1945 and <= 2100
+                && !(i + 1 < tokens.Count && tokens[i + 1].Folded is "dong" or "d" or "k" or "nghin" or "ngan" or "trieu" or "vnd")
+                && !(i > 0 && (tokens[i - 1].Folded is "dai" or "hotline" or "goi" or "so" || char.IsDigit(tokens[i - 1].Folded[0]))))
+            {
+                yield return word;
+            }
+        }
+    }
 
     /// <summary>
     /// A question naming a year sets back the items whose own phrasings name only other years: "đến năm 2045 kinh tế số

@@ -12,7 +12,7 @@ public sealed class RetrievalOptions
     /// <summary>An item is answered only when it fits the question at least this well (<see cref="Candidate.Fit"/>), however confident the estimate.</summary>
     public double MinimumFit { get; set; } = 0.45;
 
-    /// <summary>Below the answer threshold, items that fit the question at least this well (<see cref="Candidate.Fit"/>) are offered as choices.</summary>
+    /// <summary>Below the answer threshold, items that fit the question at least this well, with no allowance for chatter (<see cref="Candidate.ScopeFit"/>), are offered as choices.</summary>
     public double SuggestThreshold { get; set; } = 0.3;
 
     /// <summary>Below the answer threshold, when the runners-up rank within this share of the best, the bot asks which one is meant ("faq_clarify").</summary>

@@ -84,13 +84,13 @@ public sealed class Speller
 
     /// <summary>
     /// The word of the content that <paramref name="first"/> and <paramref name="second"/> make together, when neither
-    /// carries marks and one of them is no word of the content or the tables ("vn" + "eid"); null otherwise ("dich" +
-    /// "vu" are two words).
+    /// carries marks and one of them is no word of the content or the tables, nor a Vietnamese syllable ("vn" + "eid");
+    /// null otherwise ("dich" + "vu" are two words, so are "ki" + "em").
     /// </summary>
     private string? Joined(Token first, Token second)
     {
         if (first.HasMarks || second.HasMarks || !first.Folded.All(IsPlainLetter) || !second.Folded.All(IsPlainLetter)
-            || (IsKnown(first.Folded) && IsKnown(second.Folded)))
+            || (IsKnown(first.Folded) && IsKnown(second.Folded)) || IsUnknownSyllable(first.Folded) || IsUnknownSyllable(second.Folded))
         {
             return null;
         }
@@ -98,6 +98,9 @@ public sealed class Speller
         var whole = first.Folded + second.Folded;
         return whole.Length >= MinLength && _uses.ContainsKey(whole) ? whole : null;
     }
+
+    // A part the content does not know that reads as a Vietnamese syllable is a word of its own ("đăng kí em": "ki" + "em" is not "kiem").
+    private bool IsUnknownSyllable(string word) => !IsKnown(word) && IsSyllable(word);
 
     private bool IsKnown(string word) => _uses.ContainsKey(word) || _protected.Contains(word) || VietnameseTokenizer.IsStopWord(word);
 

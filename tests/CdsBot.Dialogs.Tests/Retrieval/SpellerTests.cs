@@ -53,6 +53,7 @@ public sealed class SpellerTests
     [InlineData("khai sinh")] // two words of the content stay two words, though "khaisinh" were one
     [InlineData("vn éid")] // a part typed with marks is meant as spelled
     [InlineData("vn 2")]
+    [InlineData("dang ki em be")] // "ki" is no word of the content but a syllable: not "kiem"
     public void Two_words_of_the_content_a_marked_part_or_a_number_are_not_joined(string typed) =>
         LeftAsTyped(typed);
 }

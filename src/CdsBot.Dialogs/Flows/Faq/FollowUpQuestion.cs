@@ -107,7 +107,7 @@ public static class FollowUpQuestion
         var plain = !VietnameseTokenizer.IsWrittenWithMarks(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Spelled == "nó" || (i == 0 && plain && words[0] == "no"))
+            if (tokens[i].Spelled == "nó" || (i == 0 && plain && !tokens[0].HasMarks && words[0] == "no"))
             {
                 pointing.Add(i);
             }

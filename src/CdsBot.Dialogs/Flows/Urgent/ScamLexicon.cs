@@ -68,7 +68,7 @@ internal static class ScamLexicon
             "số tài khoản", "tiền trong tài khoản", "vietcombank", "vcb", "agribank", "bidv", "vietinbank", "techcombank",
             "mbbank", "tpbank", "acb", "sacombank", "vpbank", "hdbank", "vib",
         ]),
-        (Concept.Negation, ["không", "chưa", "chẳng", "tránh", "né", "không nên", "chưa từng", "khỏi", "đừng"]),
+        (Concept.Negation, ["không", "chưa", "chẳng", "tránh", "né", "không nên", "chưa từng", "cho khỏi", "để khỏi"]),
         (Concept.Hypothetical, ["nếu", "giả sử", "giả như", "lỡ như", "lỡ mà", "nhỡ may", "phòng khi", "khi bị", "khi lỡ", "trường hợp"]),
         (Concept.General,
         [

@@ -49,7 +49,7 @@ public sealed class UnansweredQuestions(IDbContextFactory<CdsBotDbContext> conte
             .ThenBy(g => g.Position)
             // Staff read the question with the citizen's phone, ID and account numbers masked (Decree 13/2023/NĐ-CP).
             .Select(g => new QuestionGroup(PiiMask.Mask(g.Group.Latest.Text)!, g.Group.Members.Count, [.. g.Group.Members.Select(u => u.Id)], g.Group.Latest.Band, g.Cluster,
-                [.. index.Search(g.Group.Latest.Text, Math.Max(options.MaxSuggestions, 1)).Where(c => c.Fit >= options.SuggestThreshold).Select(c => new SuggestedItem(c.Item.Id, c.Item.Question, Math.Round(c.Fit, 2)))],
+                [.. index.Search(g.Group.Latest.Text, Math.Max(options.MaxSuggestions, 1)).Where(c => c.ScopeFit >= options.SuggestThreshold).Select(c => new SuggestedItem(c.Item.Id, c.Item.Question, Math.Round(c.ScopeFit, 2)))],
                 g.Group.Latest.AskedAt))];
     }
 
