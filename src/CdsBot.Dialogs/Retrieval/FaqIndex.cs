@@ -393,7 +393,7 @@ public sealed class FaqIndex
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i].Folded;
-            if (word.Length == 4 && int.TryParse(word, out var year) && year is >= 1945 and <= 2100
+            if (VietnameseTokenizer.YearOf(word) is not null
                 && !(i + 1 < tokens.Count && tokens[i + 1].Folded is "dong" or "d" or "k" or "nghin" or "ngan" or "trieu" or "vnd")
                 && !(i > 0 && (tokens[i - 1].Folded is "dai" or "hotline" or "goi" or "so" || char.IsDigit(tokens[i - 1].Folded[0]))))
             {
@@ -524,20 +524,8 @@ public sealed class FaqIndex
     /// </summary>
     private double UnknownWeightOf(SearchQuery query, bool chatter = true)
     {
-        if (!chatter)
-        {
-            return query.Unigrams.Count(u => u.Id < 0) * _unknownIdf;
-        }
-
-        // A word typed with marks the content spells only otherwise ("canh" for "cảnh") is no word it knows here.
-        int unknown = 0, known = 0;
-        foreach (var (term, spelling, _) in query.Unigrams)
-        {
-            (unknown, known) = term < 0 ? (unknown + 1, known) : spelling == Bm25Field.UnknownSpelling ? (unknown, known) : (unknown, known + 1);
-        }
-
-        var tolerated = Math.Min(unknown, known);
-        return (tolerated * UnknownWeight + (unknown - tolerated)) * _unknownIdf;
+        var tolerated = chatter ? Math.Min(query.UnknownWords, query.KnownWords) : 0;
+        return (tolerated * UnknownWeight + (query.UnknownWords - tolerated)) * _unknownIdf;
     }
 
     private double Coverage(SearchQuery query, int item, bool chatter = true)

@@ -9,6 +9,15 @@ namespace CdsBot.Dialogs.Retrieval;
 /// </summary>
 internal sealed record SearchQuery(Bm25Field.QueryTerm[] Known, (int Id, int Spelling, double Miss)[] Unigrams, int ContentWords, Bm25Field.QueryTerm[] Pairs)
 {
+    /// <summary>How many of its distinct words the content never uses.</summary>
+    public int UnknownWords { get; } = Unigrams.Count(u => u.Id < 0);
+
+    /// <summary>
+    /// How many of its distinct words the content uses as typed: a word typed with marks the content spells only
+    /// otherwise ("canh" for "cảnh") is not counted.
+    /// </summary>
+    public int KnownWords { get; } = Unigrams.Count(u => u.Id >= 0 && u.Spelling != Bm25Field.UnknownSpelling);
+
     /// <summary>What a word typed with marks counts for where the content spells it otherwise.</summary>
     public const double OtherSpelling = 0.3;
 

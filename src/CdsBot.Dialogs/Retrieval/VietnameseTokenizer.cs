@@ -81,6 +81,11 @@ public static partial class VietnameseTokenizer
 
     private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit);
 
+    /// <summary>The year a folded word names (four digits, 1945 to 2100), or null.</summary>
+    public static int? YearOf(string word) =>
+        word.Length == 4 && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && year is >= 1945 and <= 2100 ? year : null;
+
     private static bool IsNumberUpTo(string word, int max) =>
         word.Length <= 2 && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max;
 

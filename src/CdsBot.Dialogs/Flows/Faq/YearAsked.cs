@@ -17,8 +17,7 @@ public static class YearAsked
         for (var i = 0; i < question.Count; i++)
         {
             var word = question[i].Folded;
-            if (word.Length == 4 && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-                && year is >= 1945 and <= 2100)
+            if (VietnameseTokenizer.YearOf(word) is { } year)
             {
                 return year;
             }
