@@ -21,7 +21,15 @@ internal static class WebhookBenchmark
             ("Telemetry__Prometheus__Enabled", "true"))))
         {
             using var http = new HttpClient { BaseAddress = host.Address };
-            foreach (var channel in new[] { "zalo", "messenger" })
+            string[] channels = ["zalo", "messenger"];
+            // Both channels warm up before either is measured: the first channel measured would otherwise pay for the
+            // JIT's tiering of the code the two share (one run measured it at 15 ms of CPU an event against 6 warm).
+            foreach (var channel in channels)
+            {
+                await WarmUpAsync(http, standIn, channel, Math.Min(WarmupEvents, events), concurrency);
+            }
+
+            foreach (var channel in channels)
             {
                 await MeasureChannelAsync(http, host, standIn, channel, events, concurrency);
             }
@@ -29,17 +37,24 @@ internal static class WebhookBenchmark
 
         await using var bare = await HostProcess.StartBareAsync();
         using var bareHttp = new HttpClient { BaseAddress = bare.Address };
-        await DriveAsync(bareHttp, Math.Min(200, events), concurrency, "warmup", "zalo");
+        await DriveAsync(bareHttp, Math.Min(WarmupEvents, events), concurrency, "warmup", "zalo");
         var bareClock = Stopwatch.StartNew();
         var bareAck = await DriveAsync(bareHttp, events, concurrency, "run", "zalo");
         Print("bare 200 endpoint", events, concurrency, bareAck, bareClock.Elapsed);
     }
 
+    /// <summary>Events per channel sent, and answered, before anything is measured.</summary>
+    private const int WarmupEvents = 1000;
+
+    private static async Task WarmUpAsync(HttpClient http, ChannelStandIn standIn, string channel, int events, int concurrency)
+    {
+        var from = standIn.Received;
+        await DriveAsync(http, events, concurrency, $"warmup-{channel}", channel);
+        await WaitForAsync(() => standIn.Received >= from + events, TimeSpan.FromMinutes(2));
+    }
+
     private static async Task MeasureChannelAsync(HttpClient http, HostProcess host, ChannelStandIn standIn, string channel, int events, int concurrency)
     {
-        var warmupFrom = standIn.Received;
-        await DriveAsync(http, Math.Min(200, events), concurrency, $"warmup-{channel}", channel);
-        await WaitForAsync(() => standIn.Received >= warmupFrom + Math.Min(200, events), TimeSpan.FromSeconds(60));
         var before = standIn.Received;
         var metricsBefore = await HostMetrics.ScrapeAsync(http);
         var cpuBefore = host.ProcessorTime;

@@ -7,13 +7,19 @@ public sealed class InboxSignal : IDisposable
 
     public void Notify()
     {
+        if (_signal.CurrentCount > 0)
+        {
+            // Already signalled; one wake-up covers every event stored meanwhile (and a throw per event costs CPU).
+            return;
+        }
+
         try
         {
             _signal.Release();
         }
         catch (SemaphoreFullException)
         {
-            // Already signalled; one wake-up covers every event stored meanwhile.
+            // Signalled by another webhook between the check and the release.
         }
     }
 
