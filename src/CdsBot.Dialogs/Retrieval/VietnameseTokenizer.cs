@@ -32,6 +32,10 @@ public static partial class VietnameseTokenizer
         "muốn", "có", "được", "sao", "vì", "một", "như", "từ", "về", "trong", "đến", "sẽ", "đã", "đang",
         "phải", "hay", "rồi", "nhỉ", "hả", "ừ", "nha", "cũng", "nên", "bằng", "thực", "hiện", "hơn", "ra",
         "vào", "lên", "người", "mấy", "chào", "bạn", "ơi", "trên", "v", "z", "e", "t", "m", "h",
+
+        // Words that have no marks however carefully they are typed: "ad" in "chuyển đổi số là gì ad" is the admin
+        // addressed, not a subject.
+        "ad", "admin", "ah", "ak", "alo", "hi", "hello",
     ];
 
     /// <summary>Folded syllables and whole document numbers, in order, function words included.</summary>

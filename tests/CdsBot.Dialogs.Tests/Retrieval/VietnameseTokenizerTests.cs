@@ -46,6 +46,17 @@ public sealed class VietnameseTokenizerTests
         Assert.True(VietnameseTokenizer.IsStopWord(letter));
 
     [Theory]
+    [InlineData("chuyển đổi số là gì ad", "ad")]
+    [InlineData("chào admin, cho hỏi VNeID là gì", "admin")]
+    [InlineData("alo, dịch vụ công trực tuyến là gì", "alo")]
+    public void A_word_that_has_no_marks_is_a_function_word_in_a_question_written_with_them(string text, string word)
+    {
+        var tokens = VietnameseTokenizer.Analyze(text);
+        Assert.True(VietnameseTokenizer.IsWrittenWithMarks(tokens));
+        Assert.True(VietnameseTokenizer.IsStopWord(tokens.Single(t => t.Folded == word), asSpelled: true));
+    }
+
+    [Theory]
     [InlineData("thẻ bảo hiểm y tế", "y")]
     [InlineData("gửi góp ý", "y")]
     [InlineData("C/O hàng hóa", "c")]

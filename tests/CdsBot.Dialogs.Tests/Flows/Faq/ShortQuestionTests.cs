@@ -29,6 +29,14 @@ public sealed class ShortQuestionTests
     [InlineData("người lớn tuổi làm dịch vụ công online được không", "nguoi-cao-tuoi-vneid")]
     [InlineData("mik muon dky vneid muc 2 thi lm ntn", "vneid-dang-ky-muc-2")]
     [InlineData("lam giay khai sanh online", "khai-sinh-truc-tuyen")] // Southern "sanh"
+    [InlineData("mua đồ online sao cho an toàn", "mua-hang-truc-tuyen-an-toan")]
+    [InlineData("nhập hộ khẩu cho bé mới sinh", "thuong-tru-tre-moi-sinh")]
+    [InlineData("báo tử trực tuyến được không", "khai-tu-lien-thong")]
+    [InlineData("lấy số khám bệnh qua mạng", "dat-lich-kham")]
+    [InlineData("bốc số khám bệnh qua mạng", "dat-lich-kham")]
+    [InlineData("điện thoại cảm ứng học ở đâu", "dien-thoai-thong-minh-hoc-o-dau")]
+    [InlineData("nick facebook bị chiếm", "tai-khoan-mxh-bi-chiem")]
+    [InlineData("chuyển đổi số là gì ad", "chuyen-doi-so-la-gi")] // "ad" (the admin addressed) is chatter, marks or not
     public Task Everyday_wordings_and_chat_shorthand_find_the_item_written_in_official_words(string question, string item) =>
         AnsweredBy(question, item);
 
