@@ -348,6 +348,7 @@ public sealed class FaqIndex
         var (tokens, spelled) = _analyzer.AnalyzeQuestion(text, _speller);
         var query = SearchQuery.Make(spelled, _termIds, _uses.MeantIn(tokens));
         var unknown = UnknownWeightOf(query);
+        var functionPairs = FunctionPairs(tokens);
         return item =>
         {
             if (!_positions.TryGetValue(item.Id, out var position))
@@ -358,12 +359,39 @@ public sealed class FaqIndex
             double total = unknown, covered = 0;
             foreach (var term in query.Known)
             {
+                if (functionPairs.Contains(term.Id))
+                {
+                    continue;
+                }
+
                 total += _itemIdf[term.Id];
                 covered += _itemIdf[term.Id] * Covers(position, term);
             }
 
             return total == 0 ? 0 : covered / total;
         };
+    }
+
+    /// <summary>
+    /// The ids of the word pairs of <paramref name="tokens"/> that join a function word to a content word ("có lợi"):
+    /// they say no more than the content word, yet one item's wording may happen to have them. A word typed without
+    /// marks in a text without them may be a content word folded ("tu" is also "tử"), so its pairs stay.
+    /// </summary>
+    private HashSet<int> FunctionPairs(IReadOnlyList<Token> tokens)
+    {
+        var asSpelled = VietnameseTokenizer.IsWrittenWithMarks(tokens);
+        bool IsFunctionWord(Token token) => (asSpelled || token.HasMarks) && VietnameseTokenizer.IsStopWord(token, asSpelled);
+        var pairs = new HashSet<int>();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if ((IsFunctionWord(tokens[i]) || IsFunctionWord(tokens[i + 1]))
+                && _termIds.TryGetValue(tokens[i].Folded + "_" + tokens[i + 1].Folded, out var id))
+            {
+                pairs.Add(id);
+            }
+        }
+
+        return pairs;
     }
 
     /// <summary>

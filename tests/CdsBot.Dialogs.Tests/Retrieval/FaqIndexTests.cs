@@ -106,6 +106,20 @@ public sealed class FaqIndexTests
         Assert.True(index.Search("đổi")[0].Fit < 0.5);
     }
 
+    [Fact]
+    public void A_pair_joining_a_function_word_to_a_word_covers_no_more_than_the_word()
+    {
+        var gain = Item("gain", "Làm thủ tục trực tuyến có lợi gì?");
+        var benefits = Item("benefits", "Chuyển đổi số mang lại lợi ích gì cho người dân?");
+        var index = new FaqIndex([gain, benefits]);
+
+        // "có lợi" is a pair only one item's wording has; "lợi" is what both say.
+        Assert.Equal(index.Covers("lợi gì cho dân", gain), index.Covers("thế có lợi gì cho dân", gain), 6);
+        Assert.Equal(index.Covers("lợi gì cho dân", benefits), index.Covers("thế có lợi gì cho dân", benefits), 6);
+        // Typed without marks, "co" may be a word folded ("cơ", "cờ"): its pairs still count.
+        Assert.True(index.Covers("co loi gi cho dan", gain) > index.Covers("loi gi cho dan", gain));
+    }
+
     private static FaqItem Item(string id, string question, params string[] variants) =>
         new() { Id = id, Topic = "t", Question = question, Variants = [.. variants], Answer = "Xem hướng dẫn." };
 }

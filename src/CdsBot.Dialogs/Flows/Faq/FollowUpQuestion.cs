@@ -10,7 +10,10 @@ namespace CdsBot.Dialogs.Flows.Faq;
 /// </summary>
 public static class FollowUpQuestion
 {
-    /// <summary>Longer messages carry a subject of their own.</summary>
+    /// <summary>
+    /// Messages with more words than this, function words aside, carry a subject of their own; the chatter around a
+    /// follow-up ("tỉnh đó còn những văn bản nào khác nữa") does not make it one.
+    /// </summary>
     public const int MaxWords = 8;
 
     // Question words, pronouns and attributes any subject can have (folded).
@@ -40,7 +43,7 @@ public static class FollowUpQuestion
     /// <summary>The follow-up <paramref name="tokens"/> are, or null when the message stands on its own.</summary>
     public static FollowUp? Read(IReadOnlyList<Token> tokens)
     {
-        if (tokens.Count is 0 or > MaxWords)
+        if (tokens.Count == 0 || tokens.Count(t => !VietnameseTokenizer.IsStopWord(t)) > MaxWords)
         {
             return null;
         }
@@ -111,8 +114,9 @@ public static class FollowUpQuestion
             {
                 pointing.Add(i);
             }
-            else if (i + 1 < words.Length && Pointers.Contains(words[i]) && words[i + 1] is "do" or "nay"
-                && (!tokens[i + 1].HasMarks || tokens[i + 1].Spelled is "đó" or "này"))
+            else if (i + 1 < words.Length
+                && ((Pointers.Contains(words[i]) && words[i + 1] is "do" or "nay" && (!tokens[i + 1].HasMarks || tokens[i + 1].Spelled is "đó" or "này"))
+                    || (TimePointers.Contains(words[i]) && words[i + 1] == "do" && (!tokens[i + 1].HasMarks || tokens[i + 1].Spelled == "đó"))))
             {
                 // "cái đó", "trong đó": both words; "kế hoạch này": the pointer only, the rest names what it points at.
                 pointing.Add(i + 1);
@@ -127,8 +131,12 @@ public static class FollowUpQuestion
     }
 
     // Words that, followed by "đó" or "này", point back at what was just said ("cái đó", "kế hoạch này", "quyết định đó",
-    // "công văn này", "trong đó").
-    private static readonly HashSet<string> Pointers = ["cai", "dieu", "viec", "hoach", "tuc", "app", "dinh", "quyet", "van", "trong"];
+    // "công văn này", "trong đó", "tỉnh đó", "xã này", "chương trình đó", "phong trào này", "ứng dụng đó").
+    private static readonly HashSet<string> Pointers = ["cai", "dieu", "viec", "hoach", "tuc", "app", "dinh", "quyet", "van", "trong", "tinh", "xa", "trinh", "trao", "dung"];
+
+    // Followed by "đó" only, these point back too ("hôm đó", "năm đó"); followed by "này" they name a time of their own
+    // ("năm nay" typed without marks is this year).
+    private static readonly HashSet<string> TimePointers = ["ngay", "hom", "nam"];
 
     /// <summary>"còn X thì sao", "X thì sao" → X; null otherwise.</summary>
     private static string? NewSubject(IReadOnlyList<Token> tokens, string[] words)

@@ -30,6 +30,10 @@ public sealed class FollowUpQuestionTests
     [InlineData("thu tuc nay mat bao lau")]
     [InlineData("no giup j cho dan")] // shorthand read as "gì" leaves the message typed without marks
     [InlineData("doanh nghiệp có vai trò gì trong đó")]
+    [InlineData("tỉnh đó còn văn bản nào khác nữa")]
+    [InlineData("xa nay co trang web rieng ko")]
+    [InlineData("hôm đó có hoạt động gì")]
+    [InlineData("vậy nó có lợi gì cho người dân thường như bọn em ạ")] // the chatter around it makes it no longer
     public void A_message_pointing_back_at_the_last_answer_is_a_follow_up_whatever_its_own_words(string message) =>
         Assert.NotNull(FollowUpQuestion.Read(Analyzer.Analyze(message)));
 
@@ -38,6 +42,7 @@ public sealed class FollowUpQuestionTests
     [InlineData("tôi nợ thuế phải làm sao")]
     [InlineData("cách nộp thuế đất online cho nhà mình")]
     [InlineData("nợ xau co anh huong gi khong")] // "nợ" typed with its marks is no "nó"
+    [InlineData("nam nay chu de ngay chuyen doi so la gi")] // "năm nay" is this year, not "năm đó"
     public void A_longer_message_with_its_own_subject_and_nothing_pointing_back_is_not(string message) =>
         Assert.Null(FollowUpQuestion.Read(Analyzer.Analyze(message)));
 
