@@ -36,6 +36,9 @@ public static partial class VietnameseTokenizer
         // Words that have no marks however carefully they are typed: "ad" in "chuyển đổi số là gì ad" is the admin
         // addressed, not a subject.
         "ad", "admin", "ah", "ak", "alo", "hi", "hello",
+
+        // The classifier of everyday speech ("cái app", "cái vụ", "là cái gì"); typed without marks "cai" may be "cài".
+        "cái",
     ];
 
     /// <summary>Folded syllables and whole document numbers, in order, function words included.</summary>

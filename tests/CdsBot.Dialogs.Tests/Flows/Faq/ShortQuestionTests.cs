@@ -37,6 +37,7 @@ public sealed class ShortQuestionTests
     [InlineData("điện thoại cảm ứng học ở đâu", "dien-thoai-thong-minh-hoc-o-dau")]
     [InlineData("nick facebook bị chiếm", "tai-khoan-mxh-bi-chiem")]
     [InlineData("chuyển đổi số là gì ad", "chuyen-doi-so-la-gi")] // "ad" (the admin addressed) is chatter, marks or not
+    [InlineData("VNeID là cái ứng dụng gì vậy", "vneid-la-gi")] // "cái", the classifier, is chatter
     public Task Everyday_wordings_and_chat_shorthand_find_the_item_written_in_official_words(string question, string item) =>
         AnsweredBy(question, item);
 
