@@ -54,6 +54,10 @@ public sealed class FaqIndex
     private readonly ScratchBuffers _itemScratch;
     private readonly Dictionary<string, int> _positions;
     private readonly HashSet<string>[] _citations;
+
+    // Each item's locality as an index into _localities, so a search works out a place's factor once, not per item.
+    private readonly string[] _localities;
+    private readonly int[] _localityOf;
     private readonly string[][] _years;
     private readonly FrozenDictionary<string, int[]> _citing;
     private readonly FunctionWordUses _uses;
@@ -69,6 +73,9 @@ public sealed class FaqIndex
         _items = [.. items];
         _positions = _items.Select((item, i) => (item.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         _citations = [.. _items.Select(item => item.Sources.SelectMany(DocumentReferences.TermsOfNumber).ToHashSet(StringComparer.Ordinal))];
+        _localities = [.. _items.Select(item => item.Locality).Distinct(StringComparer.Ordinal)];
+        var localityIndex = _localities.Select((locality, i) => (locality, i)).ToDictionary(p => p.locality, p => p.i, StringComparer.Ordinal);
+        _localityOf = [.. _items.Select(item => localityIndex[item.Locality])];
         _citing = _citations
             .SelectMany((terms, item) => terms.Select(term => (Term: term, Item: item)))
             .GroupBy(c => c.Term, StringComparer.Ordinal)
@@ -241,6 +248,12 @@ public sealed class FaqIndex
             var named = talked is null ? InScope(asked, scope) : asked;
             var citing = ItemsCiting(SearchQuery.NamedDocuments(spelled));
             var years = Years(tokens).ToArray();
+            Span<double> placeFactors = _localities.Length <= 64 ? stackalloc double[_localities.Length] : new double[_localities.Length];
+            for (var l = 0; l < _localities.Length; l++)
+            {
+                placeFactors[l] = talked is null ? LocalityFactor(_localities[l], named) : TalkedFactor(_localities[l], talked);
+            }
+
             var depth = Math.Max(limit, RerankDepth);
             var top = new PriorityQueue<int, double>(depth + 1);
             foreach (var item in touched.AsSpan(0, touchedCount))
@@ -251,7 +264,7 @@ public sealed class FaqIndex
                     continue;
                 }
 
-                var rank = scores[item] * factor * (talked is null ? LocalityFactor(_items[item].Locality, named) : TalkedFactor(_items[item].Locality, talked)) * DocumentFactor(item, citing) * YearFactor(item, years);
+                var rank = scores[item] * factor * placeFactors[_localityOf[item]] * DocumentFactor(item, citing) * YearFactor(item, years);
                 if (top.Count < depth)
                 {
                     top.Enqueue(item, rank);
