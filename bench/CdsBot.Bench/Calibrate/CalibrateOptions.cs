@@ -46,6 +46,12 @@ internal sealed record CalibrateOptions(EvalOptions Data, double OwnWeight)
             }
         }
 
+        if (sets is { Count: 0 })
+        {
+            Console.Error.WriteLine($"--sets names no file. {Usage}");
+            return null;
+        }
+
         var data = EvalOptions.Defaults(repoRoot);
         return new CalibrateOptions(data with { Sets = sets ?? data.Sets, DumpPath = dump }, ownWeight);
     }

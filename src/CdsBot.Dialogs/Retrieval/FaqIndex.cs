@@ -347,8 +347,9 @@ public sealed class FaqIndex
     }
 
     /// <summary>
-    /// The share of the informative weight of <paramref name="text"/> (its words and word pairs) that
-    /// <paramref name="item"/> covers, 0 to 1; 0 for an item not in the index.
+    /// The share of the informative weight of <paramref name="text"/> (its words and word pairs, but for the pairs joining
+    /// a function word typed with marks to a word) that <paramref name="item"/> covers, 0 to 1; 0 for an item not in the
+    /// index.
     /// </summary>
     public double Covers(string text, FaqItem item) => CoverageOf(text)(item);
 
@@ -387,8 +388,10 @@ public sealed class FaqIndex
 
     /// <summary>
     /// The ids of the word pairs of <paramref name="tokens"/> that join a function word to a content word ("có lợi"):
-    /// they say no more than the content word, yet one item's wording may happen to have them. A word typed without
-    /// marks in a text without them may be a content word folded ("tu" is also "tử"), so its pairs stay.
+    /// one item's wording may happen to have such a pair and another the same word without it, which says little of
+    /// which the question is about (some such pairs are words of their own, "người dân", "cho phép": their parts still
+    /// count). A word typed without marks in a text without them may be a content word folded ("tu" is also "tử"), so
+    /// its pairs stay.
     /// </summary>
     private HashSet<int> FunctionPairs(IReadOnlyList<Token> tokens)
     {

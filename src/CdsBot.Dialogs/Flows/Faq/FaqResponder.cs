@@ -82,18 +82,6 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         // "Kinh phí lấy từ đâu?" after the answer about a plan: no item answers it, the plan's own text may.
         if (decision.Answer is null && last is not null && DocumentFollowUp(last, question, scope) is { } detail)
         {
-            // An item linked to the last answer (its follow-ups, those citing its document) that says as much of what is
-            // asked is answered before a passage of that document: "tuyên truyền qua những cách gì" after the commune's
-            // plan is the item on its forms of outreach, not a paragraph that happens to list some; "Mặt trận Tổ quốc
-            // làm gì" is the plan's paragraph on the Front, which no item says.
-            if (Resolve((last, new FollowUp(null, 1)), question, scope, linkedOnly: true) is { } linked)
-            {
-                turn.Trace.Score = Math.Round(linked.Confidence, 3);
-                (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
-                await AnswerAsync(turn, linked.Item, "faq", question, cancellationToken);
-                return;
-            }
-
             ShowPassage(turn, detail.Passage);
             turn.Trace.Score = Math.Round(detail.Says, 3);
             (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "document");
@@ -206,16 +194,6 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     }
 
     /// <summary>
-    /// Whether <paramref name="item"/>'s own phrasings say some content word of <paramref name="question"/>, not only its
-    /// answer: "Mặt trận Tổ quốc làm gì" is not the item whose answer names the Front among others.
-    /// </summary>
-    private bool AsksOf(FaqItem item, string question)
-    {
-        var asked = WordCoverage.Asked(catalog.Analyzer.Analyze(question)).Where(w => !FollowUpQuestion.IsQuestionWord(w)).ToHashSet(StringComparer.Ordinal);
-        return WordCoverage.Of(asked, WordCoverage.Said(catalog.Analyzer, string.Join(' ', item.Variants.Prepend(item.Question)))) > 0;
-    }
-
-    /// <summary>
     /// <paramref name="scope"/> with the locality the conversation is about: that of the <paramref name="last"/> answer
     /// ("tuyên truyền trên mạng xã hội nào" after Lào Cai's plan asks about Lào Cai, not another province).
     /// </summary>
@@ -258,7 +236,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     /// The item a follow-up asks about, read against the last answer: among that item, its follow-ups and the items
     /// citing its documents first, then its topic, then the whole store; null when nothing answers what it asks.
     /// </summary>
-    private Candidate? Resolve((FaqItem Last, FollowUp Question) followUp, string question, ContentScope scope, bool linkedOnly = false)
+    private Candidate? Resolve((FaqItem Last, FollowUp Question) followUp, string question, ContentScope scope)
     {
         var (last, read) = followUp;
 
@@ -299,7 +277,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         double Anywhere(FaqItem item) => item.Id == excluded || !onSubject(item) ? 0 : 1;
 
         var askedCoverage = catalog.Index.CoverageOf(asked);
-        foreach (var weight in linkedOnly ? [Linked] : new Func<FaqItem, double>[] { Linked, SameTopic, Anywhere })
+        foreach (var weight in new Func<FaqItem, double>[] { Linked, SameTopic, Anywhere })
         {
             // The last question's words find the related items; what the follow-up itself asks picks among them.
             var found = catalog.Index.Search(combined, FollowUpDepth, weight, scope);
@@ -313,8 +291,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 .OrderByDescending(s => s.Score)
                 .ToList();
             var runnerUp = scored.Count > 1 ? scored[1].Score : 0;
-            if (scored[0].Score >= FollowUpFit && scored[0].Score >= FollowUpLead * runnerUp
-                && (!linkedOnly || AsksOf(scored[0].Candidate.Item, asked)))
+            if (scored[0].Score >= FollowUpFit && scored[0].Score >= FollowUpLead * runnerUp)
             {
                 return scored[0].Candidate;
             }
@@ -386,7 +363,6 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     // How many related items a follow-up is weighed against; how well the best must fit what it asks; how far ahead.
     private const int FollowUpDepth = 10;
     private const double FollowUpFit = 0.25, FollowUpLead = 1.5;
-
 
     // How much of the last question's subject an item not linked to the last answer must say to answer a follow-up:
     // more than its answer alone can (FaqIndex counts a word said only in an answer at 0.6).

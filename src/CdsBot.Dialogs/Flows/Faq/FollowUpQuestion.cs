@@ -115,8 +115,8 @@ public static class FollowUpQuestion
                 pointing.Add(i);
             }
             else if (i + 1 < words.Length
-                && ((Pointers.Contains(words[i]) && words[i + 1] is "do" or "nay" && (!tokens[i + 1].HasMarks || tokens[i + 1].Spelled is "đó" or "này"))
-                    || (TimePointers.Contains(words[i]) && words[i + 1] == "do" && (!tokens[i + 1].HasMarks || tokens[i + 1].Spelled == "đó"))))
+                && ((Pointers.Contains(words[i]) && words[i + 1] is "do" or "nay" && ((plain && !tokens[i + 1].HasMarks) || tokens[i + 1].Spelled is "đó" or "này"))
+                    || (TimePointers.Contains(words[i]) && words[i + 1] == "do" && ((plain && !tokens[i + 1].HasMarks) || tokens[i + 1].Spelled == "đó"))))
             {
                 // "cái đó", "trong đó": both words; "kế hoạch này": the pointer only, the rest names what it points at.
                 pointing.Add(i + 1);
@@ -131,8 +131,9 @@ public static class FollowUpQuestion
     }
 
     // Words that, followed by "đó" or "này", point back at what was just said ("cái đó", "kế hoạch này", "quyết định đó",
-    // "công văn này", "trong đó", "tỉnh đó", "xã này", "chương trình đó", "phong trào này", "ứng dụng đó").
-    private static readonly HashSet<string> Pointers = ["cai", "dieu", "viec", "hoach", "tuc", "app", "dinh", "quyet", "van", "trong", "tinh", "xa", "trinh", "trao", "dung"];
+    // "công văn này", "trong đó", "tỉnh đó", "xã này", "phong trào này"). In a message typed with marks, only "đó" and
+    // "này" typed with theirs point: "ứng dụng do Bộ Công an phát triển" is made by it.
+    private static readonly HashSet<string> Pointers = ["cai", "dieu", "viec", "hoach", "tuc", "app", "dinh", "quyet", "van", "trong", "tinh", "xa", "trao"];
 
     // Followed by "đó" only, these point back too ("hôm đó", "năm đó"); followed by "này" they name a time of their own
     // ("năm nay" typed without marks is this year).

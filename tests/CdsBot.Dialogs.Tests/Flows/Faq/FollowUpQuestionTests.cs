@@ -38,6 +38,14 @@ public sealed class FollowUpQuestionTests
         Assert.NotNull(FollowUpQuestion.Read(Analyzer.Analyze(message)));
 
     [Theory]
+    [InlineData("chương trình do ai phát động")] // "do": made by
+    [InlineData("VNeID là ứng dụng do Bộ Công an phát triển à")]
+    [InlineData("nang cao trinh do so cho nguoi dan")] // "trình độ"
+    [InlineData("năm nay chủ đề là gì")]
+    public void A_word_that_only_folds_to_a_pointer_does_not_point_back(string message) =>
+        Assert.False(FollowUpQuestion.Read(Analyzer.Analyze(message))?.PointsBack ?? false);
+
+    [Theory]
     [InlineData("dùng vneid để làm những việc gì")]
     [InlineData("tôi nợ thuế phải làm sao")]
     [InlineData("cách nộp thuế đất online cho nhà mình")]
