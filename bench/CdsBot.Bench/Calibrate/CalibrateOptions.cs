@@ -34,11 +34,7 @@ internal sealed record CalibrateOptions(EvalOptions Data, double OwnWeight)
                     break;
                 case "--sets":
                     sets ??= [];
-                    while (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                    {
-                        sets.Add(Path.GetFullPath(args[++i]));
-                    }
-
+                    i = EvalOptions.ReadFiles(args, i, sets);
                     break;
                 default:
                     Console.Error.WriteLine($"Unknown, incomplete or invalid argument '{args[i]}'. {Usage}");

@@ -28,11 +28,7 @@ internal sealed record EvalOptions(string RepoRoot, string FoldsFolder, IReadOnl
                     break;
                 case "--sets":
                     sets ??= [];
-                    while (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                    {
-                        sets.Add(Path.GetFullPath(args[++i]));
-                    }
-
+                    i = ReadFiles(args, i, sets);
                     break;
                 default:
                     Console.Error.WriteLine($"Unknown or incomplete argument '{args[i]}'. {Usage}");
@@ -42,6 +38,20 @@ internal sealed record EvalOptions(string RepoRoot, string FoldsFolder, IReadOnl
 
         var defaults = Defaults(repoRoot);
         return defaults with { FoldsFolder = folds ?? defaults.FoldsFolder, Sets = sets ?? defaults.Sets, DumpPath = dump };
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="files"/> the full paths of the arguments after position <paramref name="at"/> up to the next
+    /// option (<c>--sets a.jsonl b.jsonl --dump x</c>); returns the position of the last one read.
+    /// </summary>
+    public static int ReadFiles(IReadOnlyList<string> args, int at, List<string> files)
+    {
+        while (at + 1 < args.Count && !args[at + 1].StartsWith("--", StringComparison.Ordinal))
+        {
+            files.Add(Path.GetFullPath(args[++at]));
+        }
+
+        return at;
     }
 
     /// <summary>The default folds and sets for the repository at <paramref name="repoRoot"/>, without a dump.</summary>

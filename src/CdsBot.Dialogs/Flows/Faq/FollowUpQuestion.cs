@@ -115,8 +115,8 @@ public static class FollowUpQuestion
                 pointing.Add(i);
             }
             else if (i + 1 < words.Length
-                && ((Pointers.Contains(words[i]) && words[i + 1] is "do" or "nay" && ((plain && !tokens[i + 1].HasMarks) || tokens[i + 1].Spelled is "đó" or "này"))
-                    || (TimePointers.Contains(words[i]) && words[i + 1] == "do" && ((plain && !tokens[i + 1].HasMarks) || tokens[i + 1].Spelled == "đó"))))
+                && ((Pointers.Contains(words[i]) && IsDemonstrative(tokens[i + 1], plain, thisToo: true))
+                    || (TimePointers.Contains(words[i]) && IsDemonstrative(tokens[i + 1], plain, thisToo: false))))
             {
                 // "cái đó", "trong đó": both words; "kế hoạch này": the pointer only, the rest names what it points at.
                 pointing.Add(i + 1);
@@ -134,6 +134,11 @@ public static class FollowUpQuestion
     // "công văn này", "trong đó", "tỉnh đó", "xã này", "phong trào này"). In a message typed with marks, only "đó" and
     // "này" typed with theirs point: "ứng dụng do Bộ Công an phát triển" is made by it.
     private static readonly HashSet<string> Pointers = ["cai", "dieu", "viec", "hoach", "tuc", "app", "dinh", "quyet", "van", "trong", "tinh", "xa", "trao"];
+
+    // "đó" (or, with thisToo, "này"): typed with its marks, or without them in a message typed without any.
+    private static bool IsDemonstrative(Token token, bool plain, bool thisToo) =>
+        (token.Folded == "do" || (thisToo && token.Folded == "nay"))
+        && ((plain && !token.HasMarks) || token.Spelled == "đó" || (thisToo && token.Spelled == "này"));
 
     // Followed by "đó" only, these point back too ("hôm đó", "năm đó"); followed by "này" they name a time of their own
     // ("năm nay" typed without marks is this year).
