@@ -357,11 +357,14 @@ public sealed class FaqIndex
     /// <see cref="Covers(string, FaqItem)"/> for one <paramref name="text"/> and any number of items, the text analyzed
     /// once (a weight over every item a search touches).
     /// </summary>
-    public Func<FaqItem, double> CoverageOf(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="chatter">Whether its words the content never uses are taken for chatter (<see cref="UnknownWeightOf"/>); else each counts fully, as a word no item says.</param>
+    /// <param name="answers">Whether what an item's answer alone says counts (at <see cref="AnswerCoverage"/>); else only its question side does.</param>
+    public Func<FaqItem, double> CoverageOf(string text, bool chatter = true, bool answers = true)
     {
         var (tokens, spelled) = _analyzer.AnalyzeQuestion(text, _speller);
         var query = SearchQuery.Make(spelled, _termIds, _uses.MeantIn(tokens));
-        var unknown = UnknownWeightOf(query);
+        var unknown = UnknownWeightOf(query, chatter);
         var functionPairs = FunctionPairs(tokens);
         return item =>
         {
@@ -379,7 +382,7 @@ public sealed class FaqIndex
                 }
 
                 total += _itemIdf[term.Id];
-                covered += _itemIdf[term.Id] * Covers(position, term);
+                covered += _itemIdf[term.Id] * (answers ? Covers(position, term) : CoversQuestion(position, term));
             }
 
             return total == 0 ? 0 : covered / total;
@@ -555,10 +558,15 @@ public sealed class FaqIndex
 
     private double Covers(int item, Bm25Field.QueryTerm term) =>
         Array.BinarySearch(_questionTerms[item], term.Id) >= 0
-            ? SearchQuery.SpellingFactor(_questionSpellings[item], term.First, term.FirstMiss) * SearchQuery.SpellingFactor(_questionSpellings[item], term.Second, term.SecondMiss)
+            ? CoversQuestion(item, term)
             : Array.BinarySearch(_answerTerms[item], term.Id) >= 0
                 ? AnswerCoverage * SearchQuery.SpellingFactor(_answerSpellings[item], term.First, term.FirstMiss) * SearchQuery.SpellingFactor(_answerSpellings[item], term.Second, term.SecondMiss)
                 : 0;
+
+    private double CoversQuestion(int item, Bm25Field.QueryTerm term) =>
+        Array.BinarySearch(_questionTerms[item], term.Id) >= 0
+            ? SearchQuery.SpellingFactor(_questionSpellings[item], term.First, term.FirstMiss) * SearchQuery.SpellingFactor(_questionSpellings[item], term.Second, term.SecondMiss)
+            : 0;
 
     /// <summary>
     /// What the words of <paramref name="query"/> the content never uses weigh together in the share of it an item

@@ -79,6 +79,16 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             }
         }
 
+        // "Thế từng bước bấm ntn?" after the answer about registering a birth on VNeID: a short message that is no
+        // follow-up by its words, and that nothing answers on its own, may still ask for an item linked to the last answer.
+        if (followUp is null && decision.Answer is null && last is not null && LinkedAnswer(last, question, scope) is { } linked)
+        {
+            turn.Trace.Score = Math.Round(linked.Confidence, 3);
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
+            await AnswerAsync(turn, linked.Item, "faq", question, cancellationToken);
+            return;
+        }
+
         // "Kinh phí lấy từ đâu?" after the answer about a plan: no item answers it, the plan's own text may.
         if (decision.Answer is null && last is not null && DocumentFollowUp(last, question, scope) is { } detail)
         {
@@ -301,6 +311,41 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     }
 
     /// <summary>
+    /// The item linked to the <paramref name="last"/> answer (its follow-ups, the items citing its documents) whose question
+    /// side says most of a short <paramref name="question"/>, every word of it the content never uses counting as unsaid
+    /// (an answer listing "Mặt trận Tổ quốc" among others is not about what it does): at least
+    /// <see cref="LinkedFit"/> of it, and <see cref="FollowUpLead"/> times the runner-up; null otherwise.
+    /// </summary>
+    private Candidate? LinkedAnswer(FaqItem last, string question, ContentScope scope)
+    {
+        var tokens = catalog.Analyzer.Analyze(question);
+        if (tokens.Count(t => !VietnameseTokenizer.IsStopWord(t)) > FollowUpQuestion.MaxWords)
+        {
+            return null;
+        }
+
+        double Linked(FaqItem item) => last.FollowUps.Contains(item.Id) ? 1.3 : IsLinked(item, last) ? 1 : 0;
+        var found = catalog.Index.Search($"{question} {last.Question}", FollowUpDepth, Linked, scope);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        // What it asks, not how: its question words ("bao nhiêu", "ở đâu"; but "báo ở đâu" asks where to report) and the
+        // place the conversation is about tell no item of that place from another.
+        var rest = catalog.Analyzer.WithoutLocalities(tokens);
+        var asked = rest.Where((t, i) => !FollowUpQuestion.IsQuestionWord(t.Folded)
+            || (t.Folded == "bao" && !(i + 1 < rest.Count && rest[i + 1].Folded is "lau" or "nhieu" or "gio"))).Select(t => t.Spelled);
+        var says = catalog.Index.CoverageOf(string.Join(' ', asked), chatter: false, answers: false);
+        var scored = found
+            .Select(c => (Candidate: c, Score: says(c.Item) * c.Rank / found[0].Rank))
+            .OrderByDescending(s => s.Score)
+            .ToList();
+        var runnerUp = scored.Count > 1 ? scored[1].Score : 0;
+        return scored[0].Score >= LinkedFit && scored[0].Score >= FollowUpLead * runnerUp ? scored[0].Candidate : null;
+    }
+
+    /// <summary>
     /// The <paramref name="last"/> question asked of <paramref name="subject"/> instead of its own subject, or of its
     /// own place when both name one (<c>OfPlace</c>).
     /// </summary>
@@ -363,6 +408,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     // How many related items a follow-up is weighed against; how well the best must fit what it asks; how far ahead.
     private const int FollowUpDepth = 10;
     private const double FollowUpFit = 0.25, FollowUpLead = 1.5;
+
+    // How much of a short message that is no follow-up by its words an item linked to the last answer must say to answer it.
+    private const double LinkedFit = 0.2;
 
     // How much of the last question's subject an item not linked to the last answer must say to answer a follow-up:
     // more than its answer alone can (FaqIndex counts a word said only in an answer at 0.6).

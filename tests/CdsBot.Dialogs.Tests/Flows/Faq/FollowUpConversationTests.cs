@@ -57,6 +57,30 @@ public sealed class FollowUpConversationTests
     }
 
     [Theory]
+    [InlineData("kế hoạch 44 lào cai", "có trang web riêng không", "lao-cai-chuyen-trang")]
+    [InlineData("công văn 1850 bến tre", "tuyên truyền qua những kênh nào", "ben-tre-kenh-truyen-thong")]
+    [InlineData("kế hoạch tuyên truyền nq57 của xã tân ninh", "có dùng mạng xã hội không", "tan-ninh-hinh-thuc")]
+    [InlineData("điện thoại thông minh học ở đâu", "thế trước mắt cần biết mấy cái cơ bản nào", "dien-thoai-co-ban")]
+    [InlineData("làm giấy khai sinh online được không", "thế từng bước bấm ra sao", "khai-sinh-cac-buoc")]
+    public async Task A_short_question_nothing_answers_on_its_own_is_answered_by_the_item_linked_to_the_last_answer_that_says_it(string first, string second, string expected) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send(second).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", expected), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("khai sinh online mất bao lâu", "lệ phí hết bao nhiêu tiền")]
+    [InlineData("công văn 1850 bến tre", "chủ tịch tỉnh Bến Tre hiện giờ là ai")]
+    [InlineData("VNeID là gì", "giá vàng hôm nay bao nhiêu")]
+    public async Task A_short_question_the_items_linked_to_the_last_answer_do_not_say_is_not_answered_with_one_of_them(string first, string second) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send(second).AssertReply(_ => { })
+            .AssertTrace(t => Assert.Null(t.ContentId))
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("nq57 ban hanh ngay nao", "vneid la gi", "vneid-la-gi")]
     [InlineData("VNeID là gì", "nghị quyết 57 ban hành ngày nào", "nq57-ngay-ban-hanh")]
     [InlineData("khai sinh online", "tổng đài 156", "bao-cao-lua-dao-156")]
