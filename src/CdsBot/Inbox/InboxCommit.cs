@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CdsBot.Inbox;
 
 /// <summary>
-/// Commits a turn run for an inbox event: the conversation and user state, the replies owed (outbound rows) and the
-/// event's completion, in one transaction (shared with other turns' commits through <see cref="GroupCommit"/>). If the event was completed meanwhile (another instance took it over after
+/// Commits a turn run for an inbox event: what the event says of its sender (their reply window), the conversation and
+/// user state, the replies owed (outbound rows) and the event's completion, in one transaction (shared with other turns' commits through <see cref="GroupCommit"/>). If the event was completed meanwhile (another instance took it over after
 /// the lease ran out), nothing is written.
 /// </summary>
 /// <remarks>
@@ -23,6 +23,7 @@ public sealed class InboxCommit(
     GroupCommit groupCommit,
     InboxEventRecord inboxEvent,
     InboundActivity activity,
+    Func<CdsBotDbContext, CancellationToken, Task>? recordSender,
     BroadcastOptions broadcasts,
     CdsBotMetrics metrics,
     TimeProvider time) : ITurnCommit
@@ -49,6 +50,11 @@ public sealed class InboxCommit(
         if (completed == 0)
         {
             throw new EventAlreadyProcessedException(inboxEvent.Id);
+        }
+
+        if (recordSender is not null)
+        {
+            await recordSender(db, cancellationToken);
         }
 
         await EfStateStore.WriteInAsync(db, writes, now, cancellationToken);

@@ -118,16 +118,23 @@ public sealed class InboxProcessor(
         using var scope = logger.BeginEventScope(inboxEvent);
         try
         {
-            var activity = _channels.TryGetValue(inboxEvent.Channel, out var channel)
-                ? await channel.ToActivityAsync(inboxEvent, cancellationToken)
+            var read = _channels.TryGetValue(inboxEvent.Channel, out var channel)
+                ? await channel.ReadAsync(inboxEvent, cancellationToken)
                 : throw new InvalidOperationException($"No inbound handler is configured for channel '{inboxEvent.Channel}'.");
-            if (activity is null)
+            if (read is null)
             {
                 await FinishAsync(inboxEvent, InboxStatus.Done, null, cancellationToken);
                 return true;
             }
 
-            await InboxTurn.RunAsync(runner, activity, new InboxCommit(groupCommit, inboxEvent, activity, broadcasts.Value, metrics, time), cancellationToken);
+            var activity = read.Activity;
+            await InboxTurn.RunAsync(runner, activity, new InboxCommit(groupCommit, inboxEvent, activity, read.RecordSender, broadcasts.Value, metrics, time), cancellationToken);
+            if (read.Courtesy is { } courtesy)
+            {
+                // A typing indicator arriving after the answer would show the bot typing on.
+                await courtesy.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
             await relay.RelayAsync(inboxEvent.Id, cancellationToken);
             return true;
         }

@@ -35,6 +35,7 @@ public sealed class GraphStandIn : IAsyncDisposable
         {
             var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
             var call = new GraphCall(version, page, context.Request.Query["access_token"].ToString(), body);
+            Arrivals.Enqueue(body["sender_action"]?.GetValue<string>() ?? "message");
             if (body.ContainsKey("sender_action"))
             {
                 SenderActions.Add(call);
@@ -94,6 +95,9 @@ public sealed class GraphStandIn : IAsyncDisposable
     public ConcurrentBag<GraphCall> Delivered { get; } = [];
 
     public ConcurrentBag<GraphCall> SenderActions { get; } = [];
+
+    /// <summary>What each call to the messages endpoint carried, in the order the calls arrived: a sender action ("typing_on") or "message".</summary>
+    public ConcurrentQueue<string> Arrivals { get; } = new();
 
     public ConcurrentBag<JsonObject> Profiles { get; } = [];
 

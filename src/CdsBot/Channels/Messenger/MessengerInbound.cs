@@ -16,7 +16,7 @@ public sealed class MessengerInbound(MessengerUsers users, MessengerPages pages,
 {
     public string Channel => MessengerWebhookApi.Channel;
 
-    public async Task<InboundActivity?> ToActivityAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
+    public async Task<InboundEvent?> ReadAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
     {
         MessengerEvent item;
         try
@@ -36,7 +36,6 @@ public sealed class MessengerInbound(MessengerUsers users, MessengerPages pages,
             return null;
         }
 
-        await users.RecordInboundAsync(psid, item.TimestampMs, cancellationToken);
         var activity = new InboundActivity
         {
             Channel = Channel,
@@ -62,8 +61,8 @@ public sealed class MessengerInbound(MessengerUsers users, MessengerPages pages,
             _ => activity with { Kind = ActivityKind.Follow },
         };
 
-        await TypingAsync(psid, cancellationToken);
-        return activity;
+        // The person's window opens with the turn's commit; the typing indicator shows while the turn runs.
+        return new InboundEvent(activity, (db, ct) => users.RecordInboundAsync(db, psid, item.TimestampMs, ct), TypingAsync(psid, cancellationToken));
     }
 
     /// <summary>{"delivery": {"mids", "watermark"}} or {"read": {"watermark"}}: what reached (or was read by) the person.</summary>

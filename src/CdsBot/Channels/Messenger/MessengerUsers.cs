@@ -7,22 +7,20 @@ namespace CdsBot.Channels.Messenger;
 /// <summary>Tracks each person's last inbound time, so replies and broadcasts stay inside the 24-hour window.</summary>
 public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, GroupCommit groupCommit, IOptions<MessengerOptions> options, TimeProvider time)
 {
-    public async Task RecordInboundAsync(string psid, long atMs, CancellationToken cancellationToken)
+    /// <summary>Records on <paramref name="db"/> (in the transaction of the turn it starts) that the person wrote at <paramref name="atMs"/>.</summary>
+    public async Task RecordInboundAsync(CdsBotDbContext db, string psid, long atMs, CancellationToken cancellationToken)
     {
-        await groupCommit.RunAsync(async (db, ct) =>
+        var user = await db.MessengerUsers.FindAsync([psid], cancellationToken);
+        if (user is null)
         {
-            var user = await db.MessengerUsers.FindAsync([psid], ct);
-            if (user is null)
-            {
-                user = new MessengerUserRecord { Psid = psid };
-                db.MessengerUsers.Add(user);
-            }
+            user = new MessengerUserRecord { Psid = psid };
+            db.MessengerUsers.Add(user);
+        }
 
-            user.LastInboundMs = Math.Max(user.LastInboundMs, atMs);
-            user.Unreachable = null;
-            user.UpdatedAt = time.GetUtcNow();
-            await db.SaveChangesAsync(ct);
-        }, cancellationToken);
+        user.LastInboundMs = Math.Max(user.LastInboundMs, atMs);
+        user.Unreachable = null;
+        user.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Null when a free-form message may be sent now; otherwise why not.</summary>

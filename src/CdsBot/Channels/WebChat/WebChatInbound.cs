@@ -12,10 +12,10 @@ public sealed class WebChatInbound : IInboundChannel
 {
     public string Channel => WebChatApi.Channel;
 
-    public Task<InboundActivity?> ToActivityAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
+    public Task<InboundEvent?> ReadAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
     {
         var request = Read(inboxEvent.Body) ?? throw new UnreadableEventException("The stored web chat message is not a chat request.");
-        return Task.FromResult<InboundActivity?>(ToActivity(request, inboxEvent.ReceivedAt, inboxEvent.ChannelMessageId));
+        return Task.FromResult<InboundEvent?>(new InboundEvent(ToActivity(request, inboxEvent.ReceivedAt, inboxEvent.ChannelMessageId)));
     }
 
     public static ChatRequest? Read(string body)

@@ -11,7 +11,7 @@ public sealed class ZaloInbound(ZaloUsers users, ZaloAccounts accounts, ZaloApiC
 {
     public string Channel => ZaloWebhookApi.Channel;
 
-    public async Task<InboundActivity?> ToActivityAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
+    public async Task<InboundEvent?> ReadAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
     {
         var body = Encoding.UTF8.GetBytes(inboxEvent.Body);
         ZaloEvent zaloEvent;
@@ -48,9 +48,8 @@ public sealed class ZaloInbound(ZaloUsers users, ZaloAccounts accounts, ZaloApiC
         // Only a follow makes a follower: "chat now" is welcomed like a follow, but the user has not followed the OA, and
         // promotion messages (a monthly quota) may go to followers only.
         var followed = zaloEvent.EventName switch { "follow" => true, "unfollow" => false, _ => (bool?)null };
-        await users.RecordInboundAsync(userId, followed, zaloEvent.TimestampMs, cancellationToken);
-        var name = kind == ActivityKind.Unfollow ? null : await DisplayNameAsync(userId, cancellationToken);
-        return new InboundActivity
+        var (name, lookedUp) = kind == ActivityKind.Unfollow ? (null, null) : await DisplayNameAsync(userId, cancellationToken);
+        var activity = new InboundActivity
         {
             Channel = Channel,
             UserId = userId,
@@ -63,38 +62,40 @@ public sealed class ZaloInbound(ZaloUsers users, ZaloAccounts accounts, ZaloApiC
             UserName = name,
             Scope = accounts.ForStoredId(userId).Account?.Scope ?? ContentScope.All,
         };
+
+        // The user's window (and a name looked up) are recorded with the turn's commit.
+        return new InboundEvent(activity, (db, ct) => users.RecordInboundAsync(db, userId, followed, zaloEvent.TimestampMs, lookedUp, ct));
     }
 
     /// <summary>
-    /// The user's Zalo display name, from the cache or the profile API; a failed look-up never holds a reply back, and is
-    /// not tried again before the next one is due (a day later): a profile API that fails (no permission, an outage) is
-    /// not called, and the failure not paid for, on every message.
+    /// The user's Zalo display name, from the cache or the profile API, and the look-up made (null when the cached name
+    /// was used), to be recorded. A failed look-up never holds a reply back, and is recorded too, so it is not tried again
+    /// before the next one is due (a day later): a profile API that fails (no permission, an outage) is not called, and the
+    /// failure not paid for, on every message.
     /// </summary>
-    private async Task<string?> DisplayNameAsync(string userId, CancellationToken cancellationToken)
+    private async Task<(string? Name, ProfileLookup? LookedUp)> DisplayNameAsync(string userId, CancellationToken cancellationToken)
     {
         var (cached, due) = await users.DisplayNameAsync(userId, cancellationToken);
         if (!due)
         {
-            return cached;
+            return (cached, null);
         }
 
         var (account, zaloUserId) = accounts.ForStoredId(userId);
         if (account is null)
         {
-            return cached;
+            return (cached, null);
         }
 
         try
         {
             var name = await api.GetDisplayNameAsync(await tokens.GetAccessTokenAsync(account, cancellationToken), zaloUserId, cancellationToken);
-            await users.RecordDisplayNameAsync(userId, name, cancellationToken);
-            return name ?? cached;
+            return (name ?? cached, new ProfileLookup(name));
         }
         catch (Exception ex) when (ex is HttpRequestException or System.Text.Json.JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             logger.LogInformation("Zalo profile look-up for {User} failed: {Error}", userId, ex.Message);
-            await users.RecordDisplayNameAsync(userId, null, cancellationToken);
-            return cached;
+            return (cached, new ProfileLookup(null));
         }
     }
 

@@ -7,33 +7,40 @@ namespace CdsBot.Channels.Zalo;
 /// <summary>Keeps each Zalo user's following state and reply window.</summary>
 public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, GroupCommit groupCommit, IOptions<ZaloOptions> options, TimeProvider time)
 {
-    public async Task RecordInboundAsync(string userId, bool? followed, long atMs, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records on <paramref name="db"/> (in the transaction of the turn it starts) that the user wrote or followed at
+    /// <paramref name="atMs"/> (an unfollow closes the window instead), and the profile look-up made, if one was.
+    /// </summary>
+    public async Task RecordInboundAsync(CdsBotDbContext db, string userId, bool? followed, long atMs, ProfileLookup? lookedUp, CancellationToken cancellationToken)
     {
-        await groupCommit.RunAsync(async (db, ct) =>
+        var now = time.GetUtcNow();
+        var user = await db.ZaloUsers.FindAsync([userId], cancellationToken);
+        if (user is null)
         {
-            var now = time.GetUtcNow();
-            var user = await db.ZaloUsers.FindAsync([userId], ct);
-            if (user is null)
-            {
-                user = new ZaloUserRecord { UserId = userId };
-                db.ZaloUsers.Add(user);
-            }
+            user = new ZaloUserRecord { UserId = userId };
+            db.ZaloUsers.Add(user);
+        }
 
-            if (followed is { } value)
-            {
-                user.Followed = value;
-            }
+        if (followed is { } value)
+        {
+            user.Followed = value;
+        }
 
-            if (followed is not false)
-            {
-                user.LastInboundMs = Math.Max(user.LastInboundMs, atMs);
-                user.RepliesSinceInbound = 0;
-                user.Unreachable = null;
-            }
+        if (followed is not false)
+        {
+            user.LastInboundMs = Math.Max(user.LastInboundMs, atMs);
+            user.RepliesSinceInbound = 0;
+            user.Unreachable = null;
+        }
 
-            user.UpdatedAt = now;
-            await db.SaveChangesAsync(ct);
-        }, cancellationToken);
+        if (lookedUp is not null)
+        {
+            user.DisplayName = lookedUp.Name ?? user.DisplayName;
+            user.ProfileFetchedMs = now.ToUnixTimeMilliseconds();
+        }
+
+        user.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The cached display name, and whether it is due for a look-up (none yet, or a day old).</summary>
@@ -43,16 +50,6 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, Group
         var user = await db.ZaloUsers.AsNoTracking().SingleOrDefaultAsync(u => u.UserId == userId, cancellationToken);
         var due = user is null || time.GetUtcNow().ToUnixTimeMilliseconds() - user.ProfileFetchedMs > 86_400_000L;
         return (user?.DisplayName, due);
-    }
-
-    public async Task RecordDisplayNameAsync(string userId, string? name, CancellationToken cancellationToken)
-    {
-        await groupCommit.RunAsync(async (db, ct) =>
-        {
-            var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-            await db.ZaloUsers.Where(u => u.UserId == userId)
-                .ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, x => name ?? x.DisplayName).SetProperty(x => x.ProfileFetchedMs, now), ct);
-        }, cancellationToken);
     }
 
     /// <summary>Null when a consultation reply may be sent now; otherwise why not.</summary>

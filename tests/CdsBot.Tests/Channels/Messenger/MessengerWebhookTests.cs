@@ -47,6 +47,19 @@ public sealed class MessengerWebhookTests
     }
 
     [Fact]
+    public async Task The_typing_indicator_reaches_the_person_before_the_answer()
+    {
+        await using var bot = MessengerBot.Start();
+
+        using var response = await bot.PostSignedAsync(MessengerBot.Delivery([MessengerBot.Text("psid-1", "xin chào")]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Eventually.HoldsAsync(() => !bot.Graph.Delivered.IsEmpty, "a reply at the Graph stand-in");
+        await Eventually.DrainedAsync(bot.Host.Services);
+        Assert.Equal(["typing_on", "message"], bot.Graph.Arrivals);
+    }
+
+    [Fact]
     public async Task A_batch_of_two_entries_with_two_events_gets_two_replies()
     {
         await using var bot = MessengerBot.Start();
