@@ -62,32 +62,42 @@ public sealed class InboxProcessor(
         }
     }
 
-    /// <summary>Processes what is pending now; conversations run side by side, each one's events in order.</summary>
+    /// <summary>
+    /// Processes what is pending now, and what arrives meanwhile for up to a poll interval; conversations run side by side,
+    /// each one's events in order, a worker taking the next conversation as soon as it is done with one.
+    /// </summary>
     public async Task ProcessPendingAsync(CancellationToken cancellationToken)
     {
-        List<InboxEventRecord> pending;
-        var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        var settings = options.Value;
+        using var pending = new PendingConversations(ReadPendingAsync, settings.BatchSize, TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds), time);
+        await Parallel.ForEachAsync(pending.TakeAsync(cancellationToken), new ParallelOptions { MaxDegreeOfParallelism = settings.ConversationsInParallel, CancellationToken = cancellationToken }, async (conversation, ct) =>
         {
-            pending = await db.InboxEvents.AsNoTracking()
-                .Where(e => e.Status == InboxStatus.Pending)
-                .OrderBy(e => e.Id)
-                .Take(options.Value.BatchSize)
-                .ToListAsync(cancellationToken);
-        }
-
-        var conversations = pending.GroupBy(e => (e.Channel, e.ConversationId));
-        await Parallel.ForEachAsync(conversations, new ParallelOptions { MaxDegreeOfParallelism = options.Value.ConversationsInParallel, CancellationToken = cancellationToken }, async (conversation, ct) =>
-        {
-            foreach (var inboxEvent in conversation)
+            try
             {
-                // An earlier event of this conversation held by another worker (or backing off) blocks the later ones.
-                if (inboxEvent.LeaseUntilMs > nowMs || !await ClaimAsync(inboxEvent, ct) || !await ProcessAsync(inboxEvent, ct))
+                foreach (var inboxEvent in conversation.Events)
                 {
-                    break;
+                    // An earlier event of this conversation held by another worker (or backing off) blocks the later ones.
+                    if (inboxEvent.LeaseUntilMs > conversation.ReadAtMs || !await ClaimAsync(inboxEvent, ct) || !await ProcessAsync(inboxEvent, ct))
+                    {
+                        break;
+                    }
                 }
             }
+            finally
+            {
+                pending.Finished(conversation);
+            }
         });
+    }
+
+    private async Task<List<InboxEventRecord>> ReadPendingAsync(int count, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.InboxEvents.AsNoTracking()
+            .Where(e => e.Status == InboxStatus.Pending)
+            .OrderBy(e => e.Id)
+            .Take(count)
+            .ToListAsync(cancellationToken);
     }
 
     private async Task<bool> ClaimAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
