@@ -14,7 +14,7 @@ namespace CdsBot.Storage;
 /// fails, every unit of the batch fails. Used for the inbox's small writes: webhooks storing events, the worker's claims
 /// and turn commits, the relay's claims and outcomes.
 /// </summary>
-public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, CdsBotMetrics metrics)
+public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, CdsBotMetrics metrics, TimeProvider time)
 {
     /// <summary>Units per transaction at most, so one commit never grows without bound.</summary>
     public const int MaxBatch = 256;
@@ -83,6 +83,7 @@ public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, Cds
     private async Task CommitAsync(List<IUnit> batch)
     {
         var stored = new List<IUnit>(batch.Count);
+        var started = time.GetTimestamp();
         try
         {
             await using var db = await contexts.CreateDbContextAsync();
@@ -108,7 +109,7 @@ public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, Cds
             return;
         }
 
-        metrics.GroupCommitted(batch.Count);
+        metrics.GroupCommitted(batch.Count, time.GetElapsedTime(started));
         foreach (var unit in stored)
         {
             unit.Complete();

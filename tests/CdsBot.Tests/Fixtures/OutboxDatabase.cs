@@ -48,7 +48,7 @@ public sealed class OutboxDatabase : IAsyncDisposable
     }
 
     /// <summary>A group commit over this database, as one instance of the host has it.</summary>
-    public GroupCommit GroupCommit() => new(Contexts, _services.GetRequiredService<CdsBotMetrics>());
+    public GroupCommit GroupCommit() => new(Contexts, _services.GetRequiredService<CdsBotMetrics>(), Time);
 
     /// <summary>A relay as one instance of the host would have it.</summary>
     public OutboundRelay Relay(IOutboundChannel channel, RecordingLogger<OutboundRelay>? logger = null) =>
