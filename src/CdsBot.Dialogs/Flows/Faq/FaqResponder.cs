@@ -311,9 +311,10 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     }
 
     /// <summary>
-    /// The item linked to the <paramref name="last"/> answer (its follow-ups, the items citing its documents) whose question
-    /// side says most of a short <paramref name="question"/>, every word of it the content never uses counting as unsaid
-    /// (an answer listing "Mặt trận Tổ quốc" among others is not about what it does): at least
+    /// The item linked to the <paramref name="last"/> answer (its follow-ups, the items citing its documents; not that
+    /// answer again) whose question side says most of what a short <paramref name="question"/> adds to it
+    /// (<see cref="WhatItAdds"/>), every word the content never uses counting as unsaid (an answer listing "Mặt trận Tổ
+    /// quốc" among others is not about what it does): at least
     /// <see cref="LinkedFit"/> of it, and <see cref="FollowUpLead"/> times the runner-up; null otherwise.
     /// </summary>
     private Candidate? LinkedAnswer(FaqItem last, string question, ContentScope scope)
@@ -324,25 +325,51 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             return null;
         }
 
-        double Linked(FaqItem item) => last.FollowUps.Contains(item.Id) ? 1.3 : IsLinked(item, last) ? 1 : 0;
+        // Another item: what the last answer said is not said again for a message that is no follow-up by its words.
+        double Linked(FaqItem item) => item.Id == last.Id ? 0 : last.FollowUps.Contains(item.Id) ? 1.3 : IsLinked(item, last) ? 1 : 0;
         var found = catalog.Index.Search($"{question} {last.Question}", FollowUpDepth, Linked, scope);
         if (found.Count == 0)
         {
             return null;
         }
 
-        // What it asks, not how: its question words ("bao nhiêu", "ở đâu"; but "báo ở đâu" asks where to report) and the
-        // place the conversation is about tell no item of that place from another.
-        var rest = catalog.Analyzer.WithoutLocalities(tokens);
-        var asked = rest.Where((t, i) => !FollowUpQuestion.IsQuestionWord(t.Folded)
-            || (t.Folded == "bao" && !(i + 1 < rest.Count && rest[i + 1].Folded is "lau" or "nhieu" or "gio"))).Select(t => t.Spelled);
-        var says = catalog.Index.CoverageOf(string.Join(' ', asked), chatter: false, answers: false);
+        var says = catalog.Index.CoverageOf(WhatItAdds(tokens, last), chatter: false, answers: false);
         var scored = found
             .Select(c => (Candidate: c, Score: says(c.Item) * c.Rank / found[0].Rank))
             .OrderByDescending(s => s.Score)
             .ToList();
         var runnerUp = scored.Count > 1 ? scored[1].Score : 0;
         return scored[0].Score >= LinkedFit && scored[0].Score >= FollowUpLead * runnerUp ? scored[0].Candidate : null;
+    }
+
+    /// <summary>
+    /// What a message adds to the <paramref name="last"/> question: its words but for how it asks (<see cref="AsksHow"/>),
+    /// the place the conversation is about (which tells no item of that place from another) and what the last question
+    /// already said ("sửa điện thoại ở đâu" after where to learn to use a phone asks about repairs).
+    /// </summary>
+    private string WhatItAdds(IReadOnlyList<Token> tokens, FaqItem last)
+    {
+        var said = last.Variants.Prepend(last.Question).SelectMany(catalog.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        var rest = catalog.Analyzer.WithoutLocalities(tokens);
+
+        // A word is said with a word beside it, if it has one: "xã" of "xã Tân Ninh" is not the "xã" of "mạng xã hội", the
+        // "điện thoại" of "mua điện thoại" is.
+        int[] Beside(int i) => [.. new[] { i - 1, i + 1 }.Where(j => j >= 0 && j < rest.Count && !VietnameseTokenizer.IsStopWord(rest[j]))];
+        bool Said(int i) => said.Contains(rest[i].Folded)
+            && (Beside(i) is not { Length: > 0 } beside || beside.Any(j => said.Contains(rest[Math.Min(i, j)].Folded + "_" + rest[Math.Max(i, j)].Folded)));
+        return string.Join(' ', rest.Where((_, i) => !AsksHow(rest, i) && !Said(i)).Select(t => t.Spelled));
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> of <paramref name="tokens"/> is part of how a question asks ("ai", "ở đâu",
+    /// "(mất, hết) bao lâu", "bao nhiêu", "bao giờ"), not of what it asks about: "bao" only before "lâu", "nhiêu" or "giờ"
+    /// ("báo ở đâu" asks where to report).
+    /// </summary>
+    private static bool AsksHow(IReadOnlyList<Token> tokens, int i)
+    {
+        bool IsBaoOf(int at) => at >= 0 && at + 1 < tokens.Count && tokens[at].Folded == "bao" && tokens[at + 1].Folded is "lau" or "nhieu" or "gio";
+        return IsBaoOf(i) || IsBaoOf(i - 1) || (tokens[i].Folded is "mat" or "het" && IsBaoOf(i + 1))
+            || (tokens[i].Folded != "bao" && FollowUpQuestion.IsQuestionWord(tokens[i].Folded));
     }
 
     /// <summary>
@@ -410,7 +437,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     private const double FollowUpFit = 0.25, FollowUpLead = 1.5;
 
     // How much of a short message that is no follow-up by its words an item linked to the last answer must say to answer it.
-    private const double LinkedFit = 0.2;
+    private const double LinkedFit = 0.25;
 
     // How much of the last question's subject an item not linked to the last answer must say to answer a follow-up:
     // more than its answer alone can (FaqIndex counts a word said only in an answer at 0.6).

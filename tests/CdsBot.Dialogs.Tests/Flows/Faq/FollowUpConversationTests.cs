@@ -73,6 +73,10 @@ public sealed class FollowUpConversationTests
     [InlineData("khai sinh online mất bao lâu", "lệ phí hết bao nhiêu tiền")]
     [InlineData("công văn 1850 bến tre", "chủ tịch tỉnh Bến Tre hiện giờ là ai")]
     [InlineData("VNeID là gì", "giá vàng hôm nay bao nhiêu")]
+    [InlineData("VNeID là gì", "VNeID cho người nước ngoài")]
+    [InlineData("khai sinh online", "xây nhà mất bao lâu")]
+    [InlineData("điện thoại thông minh học ở đâu", "sửa điện thoại ở đâu rẻ")]
+    [InlineData("điện thoại thông minh học ở đâu", "mua điện thoại hết bao nhiêu tiền")]
     public async Task A_short_question_the_items_linked_to_the_last_answer_do_not_say_is_not_answered_with_one_of_them(string first, string second) =>
         await new TestFlow(ShippedContent.Root())
             .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
