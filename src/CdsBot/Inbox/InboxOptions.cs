@@ -12,7 +12,7 @@ public sealed class InboxOptions
     /// <summary>How long a claimed event is held before another instance may take it over.</summary>
     public int LeaseSeconds { get; set; } = 60;
 
-    /// <summary>Events claimed per round.</summary>
+    /// <summary>How many pending events the worker reads at a time, beyond those of the conversations it is processing.</summary>
     public int BatchSize { get; set; } = 50;
 
     /// <summary>

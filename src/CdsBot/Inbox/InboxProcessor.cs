@@ -88,6 +88,11 @@ public sealed class InboxProcessor(
                 pending.Finished(conversation);
             }
         });
+
+        if (pending.ReadFailure is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
     }
 
     private async Task<List<InboxEventRecord>> ReadPendingAsync(int count, CancellationToken cancellationToken)
@@ -126,9 +131,10 @@ public sealed class InboxProcessor(
             .SetTag(Telemetry.EventTag, inboxEvent.Id).SetTag(Telemetry.ChannelTag, inboxEvent.Channel)
             .SetTag(Telemetry.ConversationTag, inboxEvent.ConversationId).SetTag("cdsbot.inbox.attempt", inboxEvent.Attempts);
         using var scope = logger.BeginEventScope(inboxEvent);
+        InboundEvent? read = null;
         try
         {
-            var read = _channels.TryGetValue(inboxEvent.Channel, out var channel)
+            read = _channels.TryGetValue(inboxEvent.Channel, out var channel)
                 ? await channel.ReadAsync(inboxEvent, cancellationToken)
                 : throw new InvalidOperationException($"No inbound handler is configured for channel '{inboxEvent.Channel}'.");
             if (read is null)
@@ -165,7 +171,8 @@ public sealed class InboxProcessor(
             if (inboxEvent.Attempts >= options.Value.MaxAttempts)
             {
                 logger.LogError(ex, "Inbox event {Id} ({Channel}) failed {Attempts} times; marked failed", inboxEvent.Id, inboxEvent.Channel, inboxEvent.Attempts);
-                await FinishAsync(inboxEvent, InboxStatus.Failed, ex.Message, cancellationToken);
+                // The citizen did write: their reply window opens though no turn could answer (staff may).
+                await FinishAsync(inboxEvent, InboxStatus.Failed, ex.Message, cancellationToken, read?.RecordSender);
                 return true;
             }
 
@@ -175,11 +182,19 @@ public sealed class InboxProcessor(
         }
     }
 
-    private async Task FinishAsync(InboxEventRecord inboxEvent, string status, string? error, CancellationToken cancellationToken)
+    private async Task FinishAsync(InboxEventRecord inboxEvent, string status, string? error, CancellationToken cancellationToken,
+        Func<CdsBotDbContext, CancellationToken, Task>? recordSender = null)
     {
         var now = time.GetUtcNow();
-        await groupCommit.RunAsync((db, ct) => db.InboxEvents.Where(e => e.Id == inboxEvent.Id && e.Status == InboxStatus.Pending)
-            .ExecuteUpdateAsync(e => e.SetProperty(x => x.Status, status).SetProperty(x => x.ProcessedAt, now).SetProperty(x => x.Error, error), ct), cancellationToken);
+        await groupCommit.RunAsync(async (db, ct) =>
+        {
+            var finished = await db.InboxEvents.Where(e => e.Id == inboxEvent.Id && e.Status == InboxStatus.Pending)
+                .ExecuteUpdateAsync(e => e.SetProperty(x => x.Status, status).SetProperty(x => x.ProcessedAt, now).SetProperty(x => x.Error, error), ct);
+            if (finished > 0 && recordSender is not null)
+            {
+                await recordSender(db, ct);
+            }
+        }, cancellationToken);
     }
 
     private async Task BackOffAsync(InboxEventRecord inboxEvent, string error, CancellationToken cancellationToken)

@@ -30,8 +30,19 @@ public sealed class PendingConversations(
         {
             if (ready.Count == 0)
             {
+                // This read sees every conversation finished so far: their wake-ups are spent.
+                while (_finished.Wait(0, CancellationToken.None))
+                {
+                    // one finished conversation's wake-up, taken
+                }
+
                 var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
-                var pending = await read(batchSize + _inProgress.Count, cancellationToken);
+                var pending = await ReadAsync(batchSize + _inProgress.Count, cancellationToken);
+                if (pending is null)
+                {
+                    yield break;
+                }
+
                 foreach (var events in pending.GroupBy(e => (e.Channel, e.ConversationId)))
                 {
                     if (!_inProgress.ContainsKey(events.Key) && events.First().LeaseUntilMs <= nowMs)
@@ -58,6 +69,26 @@ public sealed class PendingConversations(
             {
                 yield return next;
             }
+        }
+    }
+
+    /// <summary>Why the pass stopped handing out conversations early, if a read failed; thrown once the turns in progress are done.</summary>
+    public Exception? ReadFailure { get; private set; }
+
+    /// <summary>
+    /// The pending events, or null when the read failed (kept in <see cref="ReadFailure"/>): a failed read ends the hand-out
+    /// but must not cut off the turns in progress, as an exception from the hand-out would (it cancels them).
+    /// </summary>
+    private async Task<List<InboxEventRecord>?> ReadAsync(int count, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await read(count, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            ReadFailure = ex;
+            return null;
         }
     }
 

@@ -33,7 +33,7 @@ public sealed partial class CdsBotMetrics
         _llmCalls = meter.CreateCounter<long>("cdsbot.llm.calls", "{call}", "Calls to the language model (each retry counts).");
         _guardRefusals = meter.CreateCounter<long>("cdsbot.llm.guard_refusals", "{reply}", "Model replies refused by a guard, by reason.");
         _groupCommits = meter.CreateHistogram<int>("cdsbot.db.group_commit.units", "{unit}", "Units of work committed together in one transaction (GroupCommit).");
-        _groupCommitDuration = meter.CreateHistogram<double>("cdsbot.db.group_commit.duration", "ms", "How long one group commit held the committer, from opening its transaction to the commit: other writes wait meanwhile.");
+        _groupCommitDuration = meter.CreateHistogram<double>("cdsbot.db.group_commit.duration", "ms", "How long each committed group commit held the committer, from opening its connection to the commit: other writes wait meanwhile.");
         // Read from the database at each collection, so every instance reports the shared inbox as it stands.
         meter.CreateObservableGauge("cdsbot.inbox.pending", () => Read(backlog, b => b.Pending), "{event}", "Inbox events not yet processed.");
         meter.CreateObservableGauge("cdsbot.inbox.oldest_age", () => Read(backlog, b => b.OldestAge.TotalSeconds), "s", "How long the oldest unprocessed inbox event has waited.");

@@ -35,9 +35,14 @@ public sealed class GraphStandIn : IAsyncDisposable
         {
             var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
             var call = new GraphCall(version, page, context.Request.Query["access_token"].ToString(), body);
-            Arrivals.Enqueue(body["sender_action"]?.GetValue<string>() ?? "message");
-            if (body.ContainsKey("sender_action"))
+            if (body["sender_action"]?.GetValue<string>() is { } action)
             {
+                if (SenderActionDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(SenderActionDelay);
+                }
+
+                Accepted.Enqueue(action);
                 SenderActions.Add(call);
                 await context.Response.WriteAsJsonAsync(new { recipient_id = call.RecipientId });
                 return;
@@ -73,6 +78,7 @@ public sealed class GraphStandIn : IAsyncDisposable
             }
 
             Delivered.Add(call);
+            Accepted.Enqueue("message");
             await context.Response.WriteAsJsonAsync(new { recipient_id = call.RecipientId, message_id = $"m_{Interlocked.Increment(ref _counter)}" });
         });
         _app.MapPost("/{version}/me/messenger_profile", async (HttpContext context) =>
@@ -96,8 +102,11 @@ public sealed class GraphStandIn : IAsyncDisposable
 
     public ConcurrentBag<GraphCall> SenderActions { get; } = [];
 
-    /// <summary>What each call to the messages endpoint carried, in the order the calls arrived: a sender action ("typing_on") or "message".</summary>
-    public ConcurrentQueue<string> Arrivals { get; } = new();
+    /// <summary>What the messages endpoint accepted, in the order it answered: a sender action ("typing_on") or "message".</summary>
+    public ConcurrentQueue<string> Accepted { get; } = new();
+
+    /// <summary>How long the platform takes to accept a sender action (a typing indicator).</summary>
+    public TimeSpan SenderActionDelay { get; set; }
 
     public ConcurrentBag<JsonObject> Profiles { get; } = [];
 

@@ -17,7 +17,8 @@ public sealed class InboxHost : IAsyncDisposable
     private readonly ZaloStandIn _zalo;
     private readonly ZaloEvents _events;
 
-    private InboxHost(ZaloStandIn zalo, OutboundStandIn channel, FakeTimeProvider time, TestDatabase? database, IReadOnlyDictionary<string, string?>? settings)
+    private InboxHost(ZaloStandIn zalo, OutboundStandIn channel, FakeTimeProvider time, TestDatabase? database, IReadOnlyDictionary<string, string?>? settings,
+        Action<IServiceCollection>? services)
     {
         _zalo = zalo;
         Channel = channel;
@@ -28,11 +29,12 @@ public sealed class InboxHost : IAsyncDisposable
             all[key] = value;
         }
 
-        Host = new BotHost(database, settings: all, services: services =>
+        Host = new BotHost(database, settings: all, services: collection =>
         {
-            services.AddSingleton<TimeProvider>(time);
-            services.RemoveAll<IOutboundChannel>();
-            services.AddSingleton<IOutboundChannel>(channel);
+            collection.AddSingleton<TimeProvider>(time);
+            collection.RemoveAll<IOutboundChannel>();
+            collection.AddSingleton<IOutboundChannel>(channel);
+            services?.Invoke(collection);
         });
         _events = new ZaloEvents(new HttpClient(), ZaloBot.AppId, ZaloBot.OaSecret, time);
         Processor = Host.Services.GetServices<IHostedService>().OfType<InboxProcessor>().Single();
@@ -51,8 +53,9 @@ public sealed class InboxHost : IAsyncDisposable
 
     /// <param name="database">The database, kept by the caller (two hosts on one are two instances); a SQLite file of its own when null.</param>
     /// <param name="settings">Settings over the Zalo bot's.</param>
-    public static InboxHost Start(TestDatabase? database = null, IReadOnlyDictionary<string, string?>? settings = null) =>
-        new(new ZaloStandIn(ZaloBot.AppId), new OutboundStandIn("zalo"), new FakeTimeProvider(DateTimeOffset.UtcNow), database, settings);
+    /// <param name="services">Replaces services of the host's (a failing part).</param>
+    public static InboxHost Start(TestDatabase? database = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
+        new(new ZaloStandIn(ZaloBot.AppId), new OutboundStandIn("zalo"), new FakeTimeProvider(DateTimeOffset.UtcNow), database, settings, services);
 
     /// <summary>Stores a citizen's text as the Zalo webhook would after verifying it; returns the event's id.</summary>
     public Task<long> ReceiveTextAsync(string userId, string text) => ReceiveAsync(userId, _events.Text(userId, text));

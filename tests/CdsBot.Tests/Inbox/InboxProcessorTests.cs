@@ -1,6 +1,9 @@
+using CdsBot.Dialogs.State;
 using CdsBot.Inbox;
 using CdsBot.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CdsBot.Tests.Inbox;
 
@@ -25,6 +28,26 @@ public sealed class InboxProcessorTests
         var stored = await inbox.QueryAsync(db => db.InboxEvents.SingleAsync(e => e.Id == id));
         Assert.Equal((InboxStatus.Done, 1), (stored.Status, stored.Attempts));
         Assert.Equal(InboxStatus.Sent, (await inbox.QueryAsync(db => db.OutboundMessages.SingleAsync(m => m.InboxEventId == id))).Status);
+    }
+
+    [Fact]
+    public async Task An_event_whose_turn_fails_every_time_is_marked_failed_and_still_opens_the_citizens_reply_window()
+    {
+        await using var inbox = InboxHost.Start(
+            settings: new Dictionary<string, string?> { ["Inbox:MaxAttempts"] = "1" },
+            services: services =>
+            {
+                services.RemoveAll<IStateStore>();
+                services.AddSingleton<IStateStore, UnreadableStateStore>();
+            });
+        var id = await inbox.ReceiveTextAsync("citizen-9", "menu");
+
+        await inbox.Processor.ProcessPendingAsync(CancellationToken.None);
+
+        Assert.Empty(inbox.Channel.Requests);
+        Assert.Equal(InboxStatus.Failed, (await inbox.QueryAsync(db => db.InboxEvents.SingleAsync(e => e.Id == id))).Status);
+        var user = await inbox.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "citizen-9"));
+        Assert.True(user.LastInboundMs > 0, "the citizen's message opens the reply window, so staff can still answer them");
     }
 
     [Fact]
@@ -93,5 +116,15 @@ public sealed class InboxProcessorTests
         Assert.StartsWith("Anh/Chị chọn một mục", inbox.Channel.Delivered[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("Ngày Chuyển đổi số quốc gia 10/10", inbox.Channel.Delivered[1].Text, StringComparison.Ordinal);
         Assert.Equal(first, owed[0].InboxEventId);
+    }
+
+    /// <summary>A state store whose every read fails, as a database that lost the state table would.</summary>
+    private sealed class UnreadableStateStore : IStateStore
+    {
+        public Task<IReadOnlyDictionary<string, StateEntry>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("the state cannot be read");
+
+        public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyCollection<StateWrite> writes, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("the state cannot be written");
     }
 }

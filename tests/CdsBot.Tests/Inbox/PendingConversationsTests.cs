@@ -82,6 +82,23 @@ public sealed class PendingConversationsTests
         Assert.False(await taking.MoveNextAsync());
     }
 
+    [Fact]
+    public async Task A_read_that_fails_ends_the_hand_out_and_is_kept_to_be_thrown_once_the_turns_in_progress_are_done()
+    {
+        Store("a");
+        var reads = 0;
+        using var pending = new PendingConversations(
+            (count, ct) => ++reads == 1 ? ReadAsync(count, ct) : throw new InvalidOperationException("the database is gone"),
+            batchSize: 10, TimeSpan.FromSeconds(1), _time);
+        await using var taking = pending.TakeAsync(CancellationToken.None).GetAsyncEnumerator();
+
+        Assert.True(await taking.MoveNextAsync());
+        Finish(pending, taking.Current);
+
+        Assert.False(await taking.MoveNextAsync());
+        Assert.Equal("the database is gone", Assert.IsType<InvalidOperationException>(pending.ReadFailure).Message);
+    }
+
     private PendingConversations Pass() => new(ReadAsync, batchSize: 10, TimeSpan.FromSeconds(1), _time);
 
     private void Store(params string[] conversations)

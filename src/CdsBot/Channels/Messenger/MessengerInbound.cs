@@ -92,9 +92,9 @@ public sealed class MessengerInbound(MessengerUsers users, MessengerPages pages,
         {
             await api.SenderActionAsync(page, pagePsid, "typing_on", cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex)
         {
-            // The indicator is a courtesy; the answer must not wait on it.
+            // The indicator is a courtesy: whatever becomes of it (a failure, the host stopping), the answer goes on.
             logger.LogDebug("typing_on for {Psid} failed: {Error}", psid, ex.Message);
         }
     }

@@ -44,13 +44,15 @@ public sealed class MessengerWebhookTests
     }
 
     [Fact]
-    public async Task The_typing_indicator_reaches_the_person_before_the_answer()
+    public async Task The_typing_indicator_reaches_the_person_before_the_answer_however_slowly_the_platform_takes_it()
     {
         await using var bot = MessengerBot.Start();
+        // Slower than the turn: an answer that did not wait for the indicator would be accepted first.
+        bot.Graph.SenderActionDelay = TimeSpan.FromSeconds(1);
 
         await GreetAndDrainAsync(bot);
 
-        Assert.Equal(["typing_on", "message"], bot.Graph.Arrivals);
+        Assert.Equal(["typing_on", "message"], bot.Graph.Accepted);
     }
 
     /// <summary>"psid-1" says "xin chào"; returns once the webhook took it and the reply reached the stand-in.</summary>
