@@ -11,7 +11,8 @@ using CdsBot.Bench.Scaleout;
 //   dotnet run -c Release --project bench/CdsBot.Bench -- chat-rephrase [turns] [concurrency]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- retrieval [synthetic items] [queries]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- passages [synthetic documents] [pages each] [queries]
-//   dotnet run -c Release --project bench/CdsBot.Bench -- webhooks [events] [concurrency]
+//   dotnet run -c Release --project bench/CdsBot.Bench -- webhooks [events] [concurrency] [sqlite|postgres]
+//     (postgres: the host on a fresh database of the server named by CDSBOT_BENCH_POSTGRES, default the local one)
 //   dotnet run -c Release --project bench/CdsBot.Bench -- broadcast [recipients]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- contest [citizens] [concurrency]
 //     (issue #16: every citizen taps an answer to one contest question at once; answers recorded per second, tap → next question latency)
@@ -44,7 +45,7 @@ switch (benchmark)
         PassageBenchmark.Run(documents: Arg(1, 200), pages: Arg(2, 20), queries: Arg(3, 20_000));
         break;
     case "webhooks":
-        await WebhookBenchmark.RunAsync(events: Arg(1, 5000), concurrency: Arg(2, 16));
+        await WebhookBenchmark.RunAsync(events: Arg(1, 5000), concurrency: Arg(2, 16), postgres: args.Length > 3 && args[3] == "postgres");
         break;
     case "broadcast":
         await BroadcastBenchmark.RunAsync(recipients: Arg(1, 100_000));

@@ -9,16 +9,25 @@ namespace CdsBot.Bench;
 /// </summary>
 internal static class WebhookBenchmark
 {
-    public static async Task RunAsync(int events, int concurrency)
+    /// <param name="events">Events per channel measured.</param>
+    /// <param name="concurrency">Requests in flight.</param>
+    /// <param name="postgres">Whether the host runs on a fresh PostgreSQL database (dropped after) instead of a SQLite file.</param>
+    public static async Task RunAsync(int events, int concurrency, bool postgres = false)
     {
         await using var standIn = new ChannelStandIn();
+        await using var database = postgres ? await Scaleout.ScaleoutDatabase.CreateAsync() : null;
+        (string, string)[] storage = database is null ? [] : [("Storage__Provider", "postgres"), ("Storage__ConnectionString", database.ConnectionString)];
+        Console.WriteLine(postgres ? $"storage: PostgreSQL, database {database!.Name}" : "storage: SQLite");
         await using (var host = await HostProcess.StartAsync(standIn.HostSettings(
             SignedWebhooks.ZaloAppId,
             SignedWebhooks.ZaloOaSecret,
             SignedWebhooks.MessengerAppSecret,
-            ("Zalo__RepliesPerWindow", "1000000"),
-            ("Inbox__PollIntervalMilliseconds", "200"),
-            ("Telemetry__Prometheus__Enabled", "true"))))
+            [
+                ("Zalo__RepliesPerWindow", "1000000"),
+                ("Inbox__PollIntervalMilliseconds", "200"),
+                ("Telemetry__Prometheus__Enabled", "true"),
+                .. storage,
+            ])))
         {
             using var http = new HttpClient { BaseAddress = host.Address };
             string[] channels = ["zalo", "messenger"];
@@ -33,6 +42,11 @@ internal static class WebhookBenchmark
             {
                 await MeasureChannelAsync(http, host, standIn, channel, events, concurrency);
             }
+        }
+
+        if (database is not null)
+        {
+            await database.DropAsync();
         }
 
         await using var bare = await HostProcess.StartBareAsync();
