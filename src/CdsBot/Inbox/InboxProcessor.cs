@@ -151,7 +151,7 @@ public sealed class InboxProcessor(
                 await courtesy.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
-            await relay.RelayAsync(inboxEvent.Id, cancellationToken);
+            await relay.RelayToAsync(inboxEvent.Channel, activity.UserId, cancellationToken);
             return true;
         }
         catch (EventAlreadyProcessedException)

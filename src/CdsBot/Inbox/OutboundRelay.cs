@@ -34,31 +34,39 @@ public sealed class OutboundRelay(
     /// </summary>
     public async Task RelayAsync(long? eventId, CancellationToken cancellationToken)
     {
-        // Only the sweep looks for sends cut off by a crash (they are rare and it runs every poll); a conversation's own
-        // relay right after its turn only sends.
         if (eventId is null)
         {
+            // Only the sweep looks for sends cut off by a crash (they are rare and it runs every poll); a conversation's
+            // own relay right after its turn only sends.
             await MarkLapsedUnknownAsync(cancellationToken);
+            await SendOwedAsync(rows => rows, cancellationToken);
+            return;
         }
 
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var recipient = await db.OutboundMessages.Where(m => m.InboxEventId == eventId).Select(m => new { m.Channel, m.RecipientId }).FirstOrDefaultAsync(cancellationToken);
+        if (recipient is not null)
+        {
+            await RelayToAsync(recipient.Channel, recipient.RecipientId, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Sends what <paramref name="recipientId"/> on <paramref name="channel"/> is owed, oldest first: right after a turn of
+    /// theirs, whose channel and citizen the worker knows (no look-up by event).
+    /// </summary>
+    public Task RelayToAsync(string channel, string recipientId, CancellationToken cancellationToken) =>
+        SendOwedAsync(rows => rows.Where(m => m.Channel == channel && m.RecipientId == recipientId), cancellationToken);
+
+    private async Task SendOwedAsync(Func<IQueryable<OutboundMessageRecord>, IQueryable<OutboundMessageRecord>> whose, CancellationToken cancellationToken)
+    {
         List<OutboundMessageRecord> unfinished;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            var rows = db.OutboundMessages.AsNoTracking().Where(m => m.Status == InboxStatus.Pending || m.Status == InboxStatus.Sending);
-            if (eventId is not null)
-            {
-                var recipient = await db.OutboundMessages.Where(m => m.InboxEventId == eventId).Select(m => new { m.Channel, m.RecipientId }).FirstOrDefaultAsync(cancellationToken);
-                if (recipient is null)
-                {
-                    return;
-                }
-
-                rows = rows.Where(m => m.Channel == recipient.Channel && m.RecipientId == recipient.RecipientId);
-            }
-
             // Ids follow the order messages were written (a turn's replies are added in sequence), so per citizen the
             // lowest unfinished id is the one that must go first.
-            unfinished = await rows.OrderBy(m => m.Id).Take(500).ToListAsync(cancellationToken);
+            unfinished = await whose(db.OutboundMessages.AsNoTracking().Where(m => m.Status == InboxStatus.Pending || m.Status == InboxStatus.Sending))
+                .OrderBy(m => m.Id).Take(500).ToListAsync(cancellationToken);
         }
 
         foreach (var conversation in unfinished.GroupBy(m => (m.Channel, m.RecipientId)))
