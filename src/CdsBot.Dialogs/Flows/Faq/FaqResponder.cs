@@ -278,37 +278,50 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         // Beyond the items linked to the last answer, the one a follow-up picks must say the last question's subject in
         // its own phrasing ("mất bao lâu" after "VNeID là gì?" is not the time a birth registration takes).
         var onSubject = read.NewSubject is null ? OnSubjectOf(last) : _ => true;
-        double Linked(FaqItem item) =>
-            item.Id == excluded ? 0
-            : last.FollowUps.Contains(item.Id) ? 1.3
-            : IsLinked(item, last) ? 1
-            : 0;
+        double Linked(FaqItem item) => LinkWeight(item, last, excluded);
         double SameTopic(FaqItem item) => item.Id == excluded || item.Topic != last.Topic || !onSubject(item) ? 0 : 1;
         double Anywhere(FaqItem item) => item.Id == excluded || !onSubject(item) ? 0 : 1;
 
         var askedCoverage = catalog.Index.CoverageOf(asked);
         foreach (var weight in new Func<FaqItem, double>[] { Linked, SameTopic, Anywhere })
         {
-            // The last question's words find the related items; what the follow-up itself asks picks among them.
-            var found = catalog.Index.Search(combined, FollowUpDepth, weight, scope);
-            if (found.Count == 0)
+            if (PickRelated(combined, weight, askedCoverage, FollowUpFit, scope) is { } picked)
             {
-                continue;
-            }
-
-            var scored = found
-                .Select(c => (Candidate: c, Score: askedCoverage(c.Item) * c.Rank / found[0].Rank))
-                .OrderByDescending(s => s.Score)
-                .ToList();
-            var runnerUp = scored.Count > 1 ? scored[1].Score : 0;
-            if (scored[0].Score >= FollowUpFit && scored[0].Score >= FollowUpLead * runnerUp)
-            {
-                return scored[0].Candidate;
+                return picked;
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Among the items <paramref name="weight"/> allows that <paramref name="combined"/> (a message with the last question)
+    /// finds, the one that says most of the message (<paramref name="says"/>, scaled by its rank against the best's): at
+    /// least <paramref name="fit"/> of it and <see cref="FollowUpLead"/> times the runner-up; null otherwise. The last
+    /// question's words find the related items; what the message itself asks picks among them.
+    /// </summary>
+    private Candidate? PickRelated(string combined, Func<FaqItem, double> weight, Func<FaqItem, double> says, double fit, ContentScope scope)
+    {
+        var found = catalog.Index.Search(combined, FollowUpDepth, weight, scope);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var scored = found
+            .Select(c => (Candidate: c, Score: says(c.Item) * c.Rank / found[0].Rank))
+            .OrderByDescending(s => s.Score)
+            .ToList();
+        var runnerUp = scored.Count > 1 ? scored[1].Score : 0;
+        return scored[0].Score >= fit && scored[0].Score >= FollowUpLead * runnerUp ? scored[0].Candidate : null;
+    }
+
+    /// <summary>How an item weighs in a search among those linked to <paramref name="last"/>: its follow-ups most, other linked items, none else (nor <paramref name="excluded"/>).</summary>
+    private static double LinkWeight(FaqItem item, FaqItem last, string? excluded) =>
+        item.Id == excluded ? 0
+        : last.FollowUps.Contains(item.Id) ? 1.3
+        : IsLinked(item, last) ? 1
+        : 0;
 
     /// <summary>
     /// The item linked to the <paramref name="last"/> answer (its follow-ups, the items citing its documents; not that
@@ -320,26 +333,14 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     private Candidate? LinkedAnswer(FaqItem last, string question, ContentScope scope)
     {
         var tokens = catalog.Analyzer.Analyze(question);
-        if (tokens.Count(t => !VietnameseTokenizer.IsStopWord(t)) > FollowUpQuestion.MaxWords)
+        if (!FollowUpQuestion.IsShort(tokens))
         {
             return null;
         }
 
         // Another item: what the last answer said is not said again for a message that is no follow-up by its words.
-        double Linked(FaqItem item) => item.Id == last.Id ? 0 : last.FollowUps.Contains(item.Id) ? 1.3 : IsLinked(item, last) ? 1 : 0;
-        var found = catalog.Index.Search($"{question} {last.Question}", FollowUpDepth, Linked, scope);
-        if (found.Count == 0)
-        {
-            return null;
-        }
-
         var says = catalog.Index.CoverageOf(WhatItAdds(tokens, last), chatter: false, answers: false);
-        var scored = found
-            .Select(c => (Candidate: c, Score: says(c.Item) * c.Rank / found[0].Rank))
-            .OrderByDescending(s => s.Score)
-            .ToList();
-        var runnerUp = scored.Count > 1 ? scored[1].Score : 0;
-        return scored[0].Score >= LinkedFit && scored[0].Score >= FollowUpLead * runnerUp ? scored[0].Candidate : null;
+        return PickRelated($"{question} {last.Question}", item => LinkWeight(item, last, excluded: last.Id), says, LinkedFit, scope);
     }
 
     /// <summary>

@@ -40,10 +40,13 @@ public static class FollowUpQuestion
 
     private static readonly string[][] SwapEndings = [["thi", "sao"], ["thi", "the", "nao"], ["the", "nao"], ["sao"], ["thi", "nhu", "the", "nao"], ["nhu", "the", "nao"], ["thi", "can", "gi"]];
 
+    /// <summary>Whether <paramref name="tokens"/> are few enough, function words aside (<see cref="MaxWords"/>), to leave their subject to the last answer.</summary>
+    public static bool IsShort(IReadOnlyList<Token> tokens) => tokens.Count(t => !VietnameseTokenizer.IsStopWord(t)) <= MaxWords;
+
     /// <summary>The follow-up <paramref name="tokens"/> are, or null when the message stands on its own.</summary>
     public static FollowUp? Read(IReadOnlyList<Token> tokens)
     {
-        if (tokens.Count == 0 || tokens.Count(t => !VietnameseTokenizer.IsStopWord(t)) > MaxWords)
+        if (tokens.Count == 0 || !IsShort(tokens))
         {
             return null;
         }
