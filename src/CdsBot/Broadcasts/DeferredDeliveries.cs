@@ -16,7 +16,7 @@ public static class DeferredDeliveries
     /// <summary>Adds up to <paramref name="limit"/> deferred messages to <paramref name="inboxEvent"/>'s replies, from <paramref name="sequence"/> on.</summary>
     public static async Task AppendAsync(CdsBotDbContext db, InboxEventRecord inboxEvent, string userId, int sequence, int limit, string publicBaseUrl, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (limit <= 0 || !await db.Subscriptions.AnyAsync(s => s.Channel == inboxEvent.Channel && s.UserId == userId && s.Active, cancellationToken))
+        if (limit <= 0 || !await Subscribed.For(db)(db, inboxEvent.Channel, userId, cancellationToken))
         {
             return;
         }
@@ -43,4 +43,9 @@ public static class DeferredDeliveries
                 .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Sent).SetProperty(x => x.Lane, DeliveryLanes.NextMessage).SetProperty(x => x.SentAt, now), cancellationToken);
         }
     }
+
+    // Compiled once: every answered turn asks it (see CompiledQuery).
+    private static readonly CompiledQuery<Func<CdsBotDbContext, string, string, CancellationToken, Task<bool>>> Subscribed =
+        new(() => EF.CompileAsyncQuery((CdsBotDbContext db, string channel, string userId, CancellationToken _) =>
+            db.Subscriptions.Any(s => s.Channel == channel && s.UserId == userId && s.Active)));
 }

@@ -24,8 +24,7 @@ public sealed class EfHandoffDesk(IDbContextFactory<CdsBotDbContext> contexts, T
     public async Task<long?> OpenRequestAsync(string channel, string conversationId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Handoffs.Where(h => h.Channel == channel && h.ConversationId == conversationId && h.ClosedAt == null)
-            .OrderByDescending(h => h.Id).Select(h => (long?)h.Id).FirstOrDefaultAsync(cancellationToken);
+        return await OpenRequest.For(db)(db, channel, conversationId, cancellationToken);
     }
 
     public async Task AppendAsync(long requestId, string text, int turnNumber, CancellationToken cancellationToken)
@@ -47,4 +46,10 @@ public sealed class EfHandoffDesk(IDbContextFactory<CdsBotDbContext> contexts, T
         await db.Handoffs.Where(h => h.Id == requestId && h.ClosedAt == null)
             .ExecuteUpdateAsync(h => h.SetProperty(x => x.ClosedAt, now).SetProperty(x => x.ClosedBy, "citizen"), cancellationToken);
     }
+
+    // Compiled once: every citizen's turn asks it (see CompiledQuery).
+    private static readonly CompiledQuery<Func<CdsBotDbContext, string, string, CancellationToken, Task<long?>>> OpenRequest =
+        new(() => EF.CompileAsyncQuery((CdsBotDbContext db, string channel, string conversationId, CancellationToken _) =>
+            db.Handoffs.Where(h => h.Channel == channel && h.ConversationId == conversationId && h.ClosedAt == null)
+                .OrderByDescending(h => h.Id).Select(h => (long?)h.Id).FirstOrDefault()));
 }

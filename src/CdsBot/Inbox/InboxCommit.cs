@@ -44,9 +44,9 @@ public sealed class InboxCommit(
     private async Task<TimeSpan> WriteAsync(CdsBotDbContext db, IReadOnlyCollection<StateWrite> writes, TurnOutcome outcome, string? traceParent, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var completed = await db.InboxEvents
-            .Where(e => e.Id == inboxEvent.Id && e.Status == InboxStatus.Pending)
-            .ExecuteUpdateAsync(e => e.SetProperty(x => x.Status, InboxStatus.Done).SetProperty(x => x.ProcessedAt, now).SetProperty(x => x.Error, (string?)null), cancellationToken);
+        var completed = await db.Database.ExecuteSqlAsync(
+            $"""UPDATE inbox_events SET "Status" = {InboxStatus.Done}, "ProcessedAt" = {now}, "Error" = NULL WHERE "Id" = {inboxEvent.Id} AND "Status" = {InboxStatus.Pending}""",
+            cancellationToken);
         if (completed == 0)
         {
             throw new EventAlreadyProcessedException(inboxEvent.Id);

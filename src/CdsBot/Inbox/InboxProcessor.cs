@@ -188,8 +188,9 @@ public sealed class InboxProcessor(
         var now = time.GetUtcNow();
         await groupCommit.RunAsync(async (db, ct) =>
         {
-            var finished = await db.InboxEvents.Where(e => e.Id == inboxEvent.Id && e.Status == InboxStatus.Pending)
-                .ExecuteUpdateAsync(e => e.SetProperty(x => x.Status, status).SetProperty(x => x.ProcessedAt, now).SetProperty(x => x.Error, error), ct);
+            var finished = await db.Database.ExecuteSqlAsync(
+                $"""UPDATE inbox_events SET "Status" = {status}, "ProcessedAt" = {now}, "Error" = {error} WHERE "Id" = {inboxEvent.Id} AND "Status" = {InboxStatus.Pending}""",
+                ct);
             if (finished > 0 && recordSender is not null)
             {
                 await recordSender(db, ct);

@@ -39,7 +39,7 @@ public sealed class OutboundRelay(
             // Only the sweep looks for sends cut off by a crash (they are rare and it runs every poll); a conversation's
             // own relay right after its turn only sends.
             await MarkLapsedUnknownAsync(cancellationToken);
-            await SendOwedAsync(rows => rows, cancellationToken);
+            await SendOwedAsync(db => Owed.For(db)(db), cancellationToken);
             return;
         }
 
@@ -56,17 +56,14 @@ public sealed class OutboundRelay(
     /// theirs, whose channel and citizen the worker knows (no look-up by event).
     /// </summary>
     public Task RelayToAsync(string channel, string recipientId, CancellationToken cancellationToken) =>
-        SendOwedAsync(rows => rows.Where(m => m.Channel == channel && m.RecipientId == recipientId), cancellationToken);
+        SendOwedAsync(db => OwedTo.For(db)(db, channel, recipientId), cancellationToken);
 
-    private async Task SendOwedAsync(Func<IQueryable<OutboundMessageRecord>, IQueryable<OutboundMessageRecord>> whose, CancellationToken cancellationToken)
+    private async Task SendOwedAsync(Func<CdsBotDbContext, IAsyncEnumerable<OutboundMessageRecord>> owed, CancellationToken cancellationToken)
     {
         List<OutboundMessageRecord> unfinished;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            // Ids follow the order messages were written (a turn's replies are added in sequence), so per citizen the
-            // lowest unfinished id is the one that must go first.
-            unfinished = await whose(db.OutboundMessages.AsNoTracking().Where(m => m.Status == InboxStatus.Pending || m.Status == InboxStatus.Sending))
-                .OrderBy(m => m.Id).Take(500).ToListAsync(cancellationToken);
+            unfinished = await owed(db).ToListAsync(cancellationToken);
         }
 
         foreach (var conversation in unfinished.GroupBy(m => (m.Channel, m.RecipientId)))
@@ -140,9 +137,12 @@ public sealed class OutboundRelay(
         if (outcome.Delivered)
         {
             metrics.Sent(message.Channel, "sent", outcome);
-            await RecordAsync(message, async (row, delivery, ct) =>
+            await RecordAsync(message, async (db, delivery, ct) =>
             {
-                await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Sent).SetProperty(x => x.SentAt, now).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId).SetProperty(x => x.Error, (string?)null), ct);
+                // SQL rather than ExecuteUpdate, which EF cannot compile: this runs for every message sent (see CompiledQuery).
+                await db.Database.ExecuteSqlAsync(
+                    $"""UPDATE outbound_messages SET "Status" = {InboxStatus.Sent}, "SentAt" = {now}, "PartsSent" = {outcome.PartsSent}, "PlatformMessageId" = {outcome.PlatformMessageId}, "Error" = NULL WHERE "Id" = {message.Id}""",
+                    ct);
                 if (delivery is not null)
                 {
                     await delivery.ExecuteUpdateAsync(d => d.SetProperty(x => x.SentAt, now).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId), ct);
@@ -156,15 +156,15 @@ public sealed class OutboundRelay(
         {
             metrics.Sent(message.Channel, "retry", outcome);
             var backoffMs = (long)Math.Min(300_000, 1000 * Math.Pow(2, attempts));
-            await RecordAsync(message, (row, _, ct) => row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Pending).SetProperty(x => x.NextAttemptMs, now.ToUnixTimeMilliseconds() + backoffMs).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), ct));
+            await RecordAsync(message, (db, _, ct) => Row(db, message).ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Pending).SetProperty(x => x.NextAttemptMs, now.ToUnixTimeMilliseconds() + backoffMs).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), ct));
             logger.LogWarning("Outbound message {Id} on {Channel} will be retried in {Backoff} ms; later messages to {Recipient} wait for it: {Reason}", message.Id, message.Channel, backoffMs, message.RecipientId, outcome.Reason);
             return false;
         }
 
         metrics.Sent(message.Channel, "failed", outcome);
-        await RecordAsync(message, async (row, delivery, ct) =>
+        await RecordAsync(message, async (db, delivery, ct) =>
         {
-            await row.ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Failed).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), ct);
+            await Row(db, message).ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Failed).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), ct);
             if (delivery is not null)
             {
                 await delivery.ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Failed).SetProperty(x => x.Reason, outcome.Reason), ct);
@@ -178,13 +178,15 @@ public sealed class OutboundRelay(
     /// Records a send's outcome on the message's row and, for a campaign message, its ledger row (null otherwise),
     /// batched with other writes. Not cancelled: the platform has answered, and that must be kept.
     /// </summary>
-    private Task<int> RecordAsync(OutboundMessageRecord message, Func<IQueryable<OutboundMessageRecord>, IQueryable<DeliveryRecord>?, CancellationToken, Task> update) =>
+    private Task<int> RecordAsync(OutboundMessageRecord message, Func<CdsBotDbContext, IQueryable<DeliveryRecord>?, CancellationToken, Task> update) =>
         groupCommit.RunAsync(async (db, ct) =>
         {
             var delivery = message.CampaignDeliveryId is { } deliveryId ? db.Deliveries.Where(d => d.Id == deliveryId) : null;
-            await update(db.OutboundMessages.Where(m => m.Id == message.Id), delivery, ct);
+            await update(db, delivery, ct);
             return 0;
         }, CancellationToken.None);
+
+    private static IQueryable<OutboundMessageRecord> Row(CdsBotDbContext db, OutboundMessageRecord message) => db.OutboundMessages.Where(m => m.Id == message.Id);
 
     /// <summary>
     /// Messages still "sending" after the lease were cut off by a crash mid-call: they may have arrived, so they are
@@ -220,4 +222,16 @@ public sealed class OutboundRelay(
             logger.LogWarning("Outbound message {Id} on {Channel} to {Recipient} was being sent when its host stopped; recorded as unknown and not resent", message.Id, message.Channel, message.RecipientId);
         }
     }
+
+    // What is owed, oldest first, compiled once (see CompiledQuery). Ids follow the order messages were written (a turn's
+    // replies are added in sequence), so per citizen the lowest unfinished id is the one that must go first.
+    private static readonly CompiledQuery<Func<CdsBotDbContext, IAsyncEnumerable<OutboundMessageRecord>>> Owed =
+        new(() => EF.CompileAsyncQuery((CdsBotDbContext db) => db.OutboundMessages.AsNoTracking()
+            .Where(m => m.Status == InboxStatus.Pending || m.Status == InboxStatus.Sending)
+            .OrderBy(m => m.Id).Take(500)));
+
+    private static readonly CompiledQuery<Func<CdsBotDbContext, string, string, IAsyncEnumerable<OutboundMessageRecord>>> OwedTo =
+        new(() => EF.CompileAsyncQuery((CdsBotDbContext db, string channel, string recipientId) => db.OutboundMessages.AsNoTracking()
+            .Where(m => (m.Status == InboxStatus.Pending || m.Status == InboxStatus.Sending) && m.Channel == channel && m.RecipientId == recipientId)
+            .OrderBy(m => m.Id).Take(500)));
 }

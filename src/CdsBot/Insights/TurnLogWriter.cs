@@ -29,10 +29,7 @@ public static partial class TurnLogWriter
             await db.TurnLog.Where(t => latest.Contains(t.Id)).ExecuteUpdateAsync(t => t.SetProperty(x => x.Helpful, helpful), cancellationToken);
         }
 
-        var locality = await db.Subscriptions.AsNoTracking()
-            .Where(s => s.Channel == activity.Channel && s.UserId == activity.UserId)
-            .Select(s => s.Locality)
-            .FirstOrDefaultAsync(cancellationToken);
+        var locality = await LocalityOf.For(db)(db, activity.Channel, activity.UserId, cancellationToken);
         db.TurnLog.Add(new TurnLogRecord
         {
             AtMs = now.ToUnixTimeMilliseconds(),
@@ -69,4 +66,9 @@ public static partial class TurnLogWriter
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    // Compiled once: every turn asks it (see CompiledQuery).
+    private static readonly CompiledQuery<Func<CdsBotDbContext, string, string, CancellationToken, Task<string?>>> LocalityOf =
+        new(() => EF.CompileAsyncQuery((CdsBotDbContext db, string channel, string userId, CancellationToken _) =>
+            db.Subscriptions.Where(s => s.Channel == channel && s.UserId == userId).Select(s => s.Locality).FirstOrDefault()));
 }

@@ -14,9 +14,13 @@ public sealed class EfStateStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
     public async Task<IReadOnlyDictionary<string, StateEntry>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.States.AsNoTracking()
-            .Where(s => keys.Contains(s.Key))
-            .ToDictionaryAsync(s => s.Key, s => new StateEntry(s.Json, s.Version.ToString(CultureInfo.InvariantCulture)), cancellationToken);
+        var entries = new Dictionary<string, StateEntry>();
+        await foreach (var s in StatesOf.For(db)(db, [.. keys]).WithCancellation(cancellationToken))
+        {
+            entries[s.Key] = new StateEntry(s.Json, s.Version.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return entries;
     }
 
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyCollection<StateWrite> writes, CancellationToken cancellationToken)
@@ -48,9 +52,9 @@ public sealed class EfStateStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
             {
                 var expected = long.Parse(write.ExpectedETag, CultureInfo.InvariantCulture);
                 version = expected + 1;
-                changed = await db.States
-                    .Where(s => s.Key == write.Key && s.Version == expected)
-                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.Json, write.Json).SetProperty(r => r.Version, version).SetProperty(r => r.UpdatedAt, now), cancellationToken);
+                changed = await db.Database.ExecuteSqlAsync(
+                    $"""UPDATE bot_state SET "Json" = {write.Json}, "Version" = {version}, "UpdatedAt" = {now} WHERE "Key" = {write.Key} AND "Version" = {expected}""",
+                    cancellationToken);
             }
 
             if (changed == 0)
@@ -63,4 +67,8 @@ public sealed class EfStateStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
 
         return etags;
     }
+
+    // Compiled once: every turn reads its state (see CompiledQuery).
+    private static readonly CompiledQuery<Func<CdsBotDbContext, string[], IAsyncEnumerable<StateRecord>>> StatesOf =
+        new(() => EF.CompileAsyncQuery((CdsBotDbContext db, string[] keys) => db.States.AsNoTracking().Where(s => keys.Contains(s.Key))));
 }

@@ -10,7 +10,7 @@ public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, 
     /// <summary>Records on <paramref name="db"/> (in the transaction of the turn it starts) that the person wrote at <paramref name="atMs"/>.</summary>
     public async Task RecordInboundAsync(CdsBotDbContext db, string psid, long atMs, CancellationToken cancellationToken)
     {
-        var user = await db.MessengerUsers.FindAsync([psid], cancellationToken);
+        var user = await Tracked.For(db)(db, psid, cancellationToken);
         if (user is null)
         {
             user = new MessengerUserRecord { Psid = psid };
@@ -27,7 +27,7 @@ public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, 
     public async Task<string?> WhyNotReachableAsync(string psid, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var user = await db.MessengerUsers.AsNoTracking().SingleOrDefaultAsync(u => u.Psid == psid, cancellationToken);
+        var user = await Read.For(db)(db, psid, cancellationToken);
         var hours = options.Value.WindowHours;
         return user is null ? "the person has never written to the Page"
             : time.GetUtcNow().ToUnixTimeMilliseconds() - user.LastInboundMs > hours * 3_600_000L ? $"outside the {hours}-hour messaging window"
@@ -41,4 +41,11 @@ public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, 
             await db.MessengerUsers.Where(u => u.Psid == psid).ExecuteUpdateAsync(u => u.SetProperty(x => x.Unreachable, reason), ct);
         }, cancellationToken);
     }
+
+    // Compiled once, as the inbox's path runs them for every event (see CompiledQuery).
+    private static readonly CompiledQuery<Func<CdsBotDbContext, string, CancellationToken, Task<MessengerUserRecord?>>> Tracked =
+        new(() => EF.CompileAsyncQuery((CdsBotDbContext db, string psid, CancellationToken _) => db.MessengerUsers.SingleOrDefault(u => u.Psid == psid)));
+
+    private static readonly CompiledQuery<Func<CdsBotDbContext, string, CancellationToken, Task<MessengerUserRecord?>>> Read =
+        new(() => EF.CompileAsyncQuery((CdsBotDbContext db, string psid, CancellationToken _) => db.MessengerUsers.AsNoTracking().SingleOrDefault(u => u.Psid == psid)));
 }

@@ -121,7 +121,7 @@ public sealed class ZaloTokenManager(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var key = account.TokenKey;
-        var row = await db.ZaloTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Account == key, cancellationToken);
+        var row = await TokenOf.For(db)(db, key, cancellationToken);
         if (row is not null)
         {
             return row;
@@ -137,4 +137,8 @@ public sealed class ZaloTokenManager(
             cancellationToken);
         return await db.ZaloTokens.AsNoTracking().SingleAsync(t => t.Account == key, cancellationToken);
     }
+
+    // Compiled once: every send reads the token (see CompiledQuery).
+    private static readonly CompiledQuery<Func<CdsBotDbContext, string, CancellationToken, Task<ZaloTokenRecord?>>> TokenOf =
+        new(() => EF.CompileAsyncQuery((CdsBotDbContext db, string key, CancellationToken _) => db.ZaloTokens.AsNoTracking().SingleOrDefault(t => t.Account == key)));
 }

@@ -14,7 +14,7 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, Group
     public async Task RecordInboundAsync(CdsBotDbContext db, string userId, bool? followed, long atMs, ProfileLookup? lookedUp, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var user = await db.ZaloUsers.FindAsync([userId], cancellationToken);
+        var user = await Tracked.For(db)(db, userId, cancellationToken);
         if (user is null)
         {
             user = new ZaloUserRecord { UserId = userId };
@@ -47,7 +47,7 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, Group
     public async Task<(string? Name, bool Due)> DisplayNameAsync(string userId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var user = await db.ZaloUsers.AsNoTracking().SingleOrDefaultAsync(u => u.UserId == userId, cancellationToken);
+        var user = await Read.For(db)(db, userId, cancellationToken);
         var due = user is null || time.GetUtcNow().ToUnixTimeMilliseconds() - user.ProfileFetchedMs > 86_400_000L;
         return (user?.DisplayName, due);
     }
@@ -60,7 +60,7 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, Group
     public async Task<(string? WhyNot, bool Follower)> ReachabilityAsync(string userId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var user = await db.ZaloUsers.AsNoTracking().SingleOrDefaultAsync(u => u.UserId == userId, cancellationToken);
+        var user = await Read.For(db)(db, userId, cancellationToken);
         var zalo = options.Value;
         if (user is null)
         {
@@ -88,8 +88,7 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, Group
     {
         await groupCommit.RunAsync(async (db, ct) =>
         {
-            await db.ZaloUsers.Where(u => u.UserId == userId)
-                .ExecuteUpdateAsync(u => u.SetProperty(x => x.RepliesSinceInbound, x => x.RepliesSinceInbound + 1), ct);
+            await db.Database.ExecuteSqlAsync($"""UPDATE zalo_users SET "RepliesSinceInbound" = "RepliesSinceInbound" + 1 WHERE "UserId" = {userId}""", ct);
         }, cancellationToken);
     }
 
@@ -101,4 +100,11 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, Group
                 .ExecuteUpdateAsync(u => u.SetProperty(x => x.Unreachable, reason), ct);
         }, cancellationToken);
     }
+
+    // Compiled once, as the inbox's path runs them for every event (see CompiledQuery).
+    private static readonly CompiledQuery<Func<CdsBotDbContext, string, CancellationToken, Task<ZaloUserRecord?>>> Tracked =
+        new(() => EF.CompileAsyncQuery((CdsBotDbContext db, string userId, CancellationToken _) => db.ZaloUsers.SingleOrDefault(u => u.UserId == userId)));
+
+    private static readonly CompiledQuery<Func<CdsBotDbContext, string, CancellationToken, Task<ZaloUserRecord?>>> Read =
+        new(() => EF.CompileAsyncQuery((CdsBotDbContext db, string userId, CancellationToken _) => db.ZaloUsers.AsNoTracking().SingleOrDefault(u => u.UserId == userId)));
 }
