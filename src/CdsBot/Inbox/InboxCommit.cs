@@ -61,16 +61,18 @@ public sealed class InboxCommit(
         var elapsed = time.GetElapsedTime(_started);
         await TurnLogWriter.AppendAsync(db, activity, outcome.Trace, (long)elapsed.TotalMilliseconds, now, cancellationToken);
         var recipientId = activity.UserId;
-        db.OutboundMessages.AddRange(outcome.Replies.Select((reply, sequence) => new OutboundMessageRecord
+        for (var sequence = 0; sequence < outcome.Replies.Count; sequence++)
         {
-            InboxEventId = inboxEvent.Id,
-            Sequence = sequence,
-            Channel = inboxEvent.Channel,
-            RecipientId = recipientId,
-            Body = JsonSerializer.Serialize(reply, StateJson.Options),
-            CreatedAt = now,
-            TraceParent = traceParent,
-        }));
+            // A statement per reply rather than SaveChanges, which costs a turn more CPU than the rows (see CompiledQuery).
+            var body = JsonSerializer.Serialize(outcome.Replies[sequence], StateJson.Options);
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                 INSERT INTO outbound_messages ("InboxEventId", "Sequence", "Channel", "RecipientId", "Body", "Status", "Attempts", "NextAttemptMs", "PartsSent", "CreatedAt", "TraceParent")
+                 VALUES ({inboxEvent.Id}, {sequence}, {inboxEvent.Channel}, {recipientId}, {body}, {InboxStatus.Pending}, 0, 0, 0, {now}, {traceParent})
+                 """,
+                cancellationToken);
+        }
+
         if (outcome.Replies.Count > 0)
         {
             await DeferredDeliveries.AppendAsync(db, inboxEvent, recipientId, outcome.Replies.Count, broadcasts.DeferredPerMessage, broadcasts.PublicBaseUrl, now, cancellationToken);
