@@ -39,6 +39,9 @@ public sealed class SqlDialect
         ? $"EXTRACT(EPOCH FROM ({later}) - ({earlier}))"
         : $"(julianday({later}) - julianday({earlier})) * 86400";
 
+    /// <summary>The larger of two values: SQLite's two-argument MAX, PostgreSQL's GREATEST.</summary>
+    public string Greatest(string first, string second) => IsPostgres ? $"GREATEST({first}, {second})" : $"MAX({first}, {second})";
+
     /// <summary>
     /// Ends the SELECT that picks the rows a worker claims: on PostgreSQL rows another worker is claiming right now are
     /// skipped, not waited for (and never taken twice); SQLite has one writer at a time, so there is nothing to skip.

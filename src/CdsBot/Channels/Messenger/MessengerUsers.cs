@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,17 +11,13 @@ public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, 
     /// <summary>Records on <paramref name="db"/> (in the transaction of the turn it starts) that the person wrote at <paramref name="atMs"/>.</summary>
     public async Task RecordInboundAsync(CdsBotDbContext db, string psid, long atMs, CancellationToken cancellationToken)
     {
-        var user = await Tracked.For(db)(db, psid, cancellationToken);
-        if (user is null)
-        {
-            user = new MessengerUserRecord { Psid = psid };
-            db.MessengerUsers.Add(user);
-        }
-
-        user.LastInboundMs = Math.Max(user.LastInboundMs, atMs);
-        user.Unreachable = null;
-        user.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        // One upsert rather than a read and SaveChanges: it runs for every event (see CompiledQuery).
+        var dialect = SqlDialect.Of(db.Database);
+        var upsert = $$"""
+            INSERT INTO messenger_users ("Psid", "LastInboundMs", "Unreachable", "UpdatedAt") VALUES ({0}, {1}, NULL, {2})
+            ON CONFLICT ("Psid") DO UPDATE SET "LastInboundMs" = {{dialect.Greatest("messenger_users.\"LastInboundMs\"", "excluded.\"LastInboundMs\"")}}, "Unreachable" = NULL, "UpdatedAt" = excluded."UpdatedAt"
+            """;
+        await db.Database.ExecuteSqlAsync(FormattableStringFactory.Create(upsert, psid, atMs, time.GetUtcNow()), cancellationToken);
     }
 
     /// <summary>Null when a free-form message may be sent now; otherwise why not.</summary>
@@ -42,10 +39,7 @@ public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, 
         }, cancellationToken);
     }
 
-    // Compiled once, as the inbox's path runs them for every event (see CompiledQuery).
-    private static readonly CompiledQuery<Func<CdsBotDbContext, string, CancellationToken, Task<MessengerUserRecord?>>> Tracked =
-        new(() => EF.CompileAsyncQuery((CdsBotDbContext db, string psid, CancellationToken _) => db.MessengerUsers.SingleOrDefault(u => u.Psid == psid)));
-
+    // Compiled once, as the inbox's path runs it for every event (see CompiledQuery).
     private static readonly CompiledQuery<Func<CdsBotDbContext, string, CancellationToken, Task<MessengerUserRecord?>>> Read =
         new(() => EF.CompileAsyncQuery((CdsBotDbContext db, string psid, CancellationToken _) => db.MessengerUsers.AsNoTracking().SingleOrDefault(u => u.Psid == psid)));
 }

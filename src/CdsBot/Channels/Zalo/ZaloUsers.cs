@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,34 +14,38 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, Group
     /// </summary>
     public async Task RecordInboundAsync(CdsBotDbContext db, string userId, bool? followed, long atMs, ProfileLookup? lookedUp, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var user = await Tracked.For(db)(db, userId, cancellationToken);
-        if (user is null)
+        // One upsert rather than a read and SaveChanges: it runs for every event (see CompiledQuery). A new row holds
+        // what an existing one would be set to; for an existing one only what this event says is changed.
+        var dialect = SqlDialect.Of(db.Database);
+        var wrote = followed is not false;
+        List<string> changes = ["\"UpdatedAt\" = excluded.\"UpdatedAt\""];
+        if (followed is not null)
         {
-            user = new ZaloUserRecord { UserId = userId };
-            db.ZaloUsers.Add(user);
+            changes.Add("\"Followed\" = excluded.\"Followed\"");
         }
 
-        if (followed is { } value)
+        if (wrote)
         {
-            user.Followed = value;
-        }
-
-        if (followed is not false)
-        {
-            user.LastInboundMs = Math.Max(user.LastInboundMs, atMs);
-            user.RepliesSinceInbound = 0;
-            user.Unreachable = null;
+            changes.Add($"\"LastInboundMs\" = {dialect.Greatest("zalo_users.\"LastInboundMs\"", "excluded.\"LastInboundMs\"")}");
+            changes.Add("\"RepliesSinceInbound\" = 0");
+            changes.Add("\"Unreachable\" = NULL");
         }
 
         if (lookedUp is not null)
         {
-            user.DisplayName = lookedUp.Name ?? user.DisplayName;
-            user.ProfileFetchedMs = now.ToUnixTimeMilliseconds();
+            changes.Add("\"DisplayName\" = COALESCE(excluded.\"DisplayName\", zalo_users.\"DisplayName\")");
+            changes.Add("\"ProfileFetchedMs\" = excluded.\"ProfileFetchedMs\"");
         }
 
-        user.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var upsert = $$"""
+            INSERT INTO zalo_users ("UserId", "Followed", "LastInboundMs", "RepliesSinceInbound", "Unreachable", "DisplayName", "ProfileFetchedMs", "UpdatedAt")
+            VALUES ({0}, {1}, {2}, 0, NULL, {3}, {4}, {5})
+            ON CONFLICT ("UserId") DO UPDATE SET {{string.Join(", ", changes)}}
+            """;
+        await db.Database.ExecuteSqlAsync(
+            FormattableStringFactory.Create(upsert, userId, followed, wrote ? atMs : 0L, lookedUp?.Name, lookedUp is null ? 0L : now.ToUnixTimeMilliseconds(), now),
+            cancellationToken);
     }
 
     /// <summary>The cached display name, and whether it is due for a look-up (none yet, or a day old).</summary>
@@ -101,10 +106,7 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, Group
         }, cancellationToken);
     }
 
-    // Compiled once, as the inbox's path runs them for every event (see CompiledQuery).
-    private static readonly CompiledQuery<Func<CdsBotDbContext, string, CancellationToken, Task<ZaloUserRecord?>>> Tracked =
-        new(() => EF.CompileAsyncQuery((CdsBotDbContext db, string userId, CancellationToken _) => db.ZaloUsers.SingleOrDefault(u => u.UserId == userId)));
-
+    // Compiled once, as the inbox's path runs it for every event (see CompiledQuery).
     private static readonly CompiledQuery<Func<CdsBotDbContext, string, CancellationToken, Task<ZaloUserRecord?>>> Read =
         new(() => EF.CompileAsyncQuery((CdsBotDbContext db, string userId, CancellationToken _) => db.ZaloUsers.AsNoTracking().SingleOrDefault(u => u.UserId == userId)));
 }
