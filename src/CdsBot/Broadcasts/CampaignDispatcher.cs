@@ -157,6 +157,13 @@ public sealed class CampaignDispatcher(
     {
         var none = CancellationToken.None;
         var now = time.GetUtcNow();
+        if (outcome.Record is { } record)
+        {
+            // What the send says of the citizen (a reply window's count) is kept whatever becomes of the ledger row.
+            await using var db = await contexts.CreateDbContextAsync(none);
+            await record(db, none);
+        }
+
         if (outcome.Delivered)
         {
             await UpdateAsync(delivery, DeliveryStatus.Sent, d => d.SetProperty(x => x.SentAt, now).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId).SetProperty(x => x.Reason, (string?)null), none, null);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
+using CdsBot.Storage;
 using Polly;
 using Polly.Retry;
 
@@ -68,13 +69,19 @@ public abstract class ChannelSender<TResult> : IOutboundChannel
     /// <summary>HTTP statuses that refuse the request for good; others that escape the retries count as transient.</summary>
     protected virtual bool IsRefusal(HttpStatusCode? status) => false;
 
-    /// <summary>Null when the citizen may be sent a message now; otherwise why not.</summary>
-    protected abstract Task<string?> WhyNotReachableAsync(string recipientId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Null when the citizen may be sent a message now, with <paramref name="unrecorded"/> parts already sent to them that
+    /// the window does not count yet (those of the reply being sent); otherwise why not.
+    /// </summary>
+    protected abstract Task<string?> WhyNotReachableAsync(string recipientId, int unrecorded, CancellationToken cancellationToken);
 
     protected abstract Task RecordUnreachableAsync(string recipientId, string reason, CancellationToken cancellationToken);
 
-    /// <summary>Counts a part sent against the citizen's window, where the window counts messages.</summary>
-    protected virtual Task RecordSentAsync(string recipientId, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Counts <paramref name="parts"/> sent against the citizen's window, where the window counts messages: written with
+    /// the send's outcome (<see cref="SendOutcome.Record"/>), in its transaction, rather than in one of its own per part.
+    /// </summary>
+    protected virtual Func<CdsBotDbContext, CancellationToken, Task>? RecordSent(string recipientId, int parts) => null;
 
     /// <summary>Called once every part of a reply is accepted.</summary>
     protected virtual void OnDelivered()
@@ -88,26 +95,29 @@ public abstract class ChannelSender<TResult> : IOutboundChannel
     protected async Task<SendOutcome> SendPartsAsync(string recipientId, IReadOnlyList<JsonObject> messages, int partsAlreadySent, string lane, string? reference, CancellationToken cancellationToken)
     {
         string? lastId = null;
+        var sent = 0;
         for (var index = partsAlreadySent; index < messages.Count; index++)
         {
-            if (await WhyNotReachableAsync(recipientId, cancellationToken) is { } why)
+            if (await WhyNotReachableAsync(recipientId, sent, cancellationToken) is { } why)
             {
                 await RecordUnreachableAsync(recipientId, why, cancellationToken);
-                return SendOutcome.Permanent(why, index);
+                return Counting(SendOutcome.Permanent(why, index));
             }
 
             var (failure, messageId) = await SendOneAsync(new SendPart(recipientId, messages[index], index, lane, reference), cancellationToken);
             if (failure is not null)
             {
-                return failure;
+                return Counting(failure);
             }
 
             lastId = messageId;
-            await RecordSentAsync(recipientId, cancellationToken);
+            sent++;
         }
 
         OnDelivered();
-        return SendOutcome.Sent(lastId, messages.Count);
+        return Counting(SendOutcome.Sent(lastId, messages.Count));
+
+        SendOutcome Counting(SendOutcome outcome) => sent == 0 ? outcome : outcome with { Record = RecordSent(recipientId, sent) };
     }
 
     /// <summary>One part with retries and classification, without the window check (a lane that has its own rules).</summary>

@@ -137,7 +137,7 @@ public sealed class OutboundRelay(
         if (outcome.Delivered)
         {
             metrics.Sent(message.Channel, "sent", outcome);
-            await RecordAsync(message, async (db, delivery, ct) =>
+            await RecordAsync(message, outcome, async (db, delivery, ct) =>
             {
                 // SQL rather than ExecuteUpdate, which EF cannot compile: this runs for every message sent (see CompiledQuery).
                 await db.Database.ExecuteSqlAsync(
@@ -156,13 +156,13 @@ public sealed class OutboundRelay(
         {
             metrics.Sent(message.Channel, "retry", outcome);
             var backoffMs = (long)Math.Min(300_000, 1000 * Math.Pow(2, attempts));
-            await RecordAsync(message, (db, _, ct) => Row(db, message).ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Pending).SetProperty(x => x.NextAttemptMs, now.ToUnixTimeMilliseconds() + backoffMs).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), ct));
+            await RecordAsync(message, outcome, (db, _, ct) => Row(db, message).ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Pending).SetProperty(x => x.NextAttemptMs, now.ToUnixTimeMilliseconds() + backoffMs).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), ct));
             logger.LogWarning("Outbound message {Id} on {Channel} will be retried in {Backoff} ms; later messages to {Recipient} wait for it: {Reason}", message.Id, message.Channel, backoffMs, message.RecipientId, outcome.Reason);
             return false;
         }
 
         metrics.Sent(message.Channel, "failed", outcome);
-        await RecordAsync(message, async (db, delivery, ct) =>
+        await RecordAsync(message, outcome, async (db, delivery, ct) =>
         {
             await Row(db, message).ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Failed).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), ct);
             if (delivery is not null)
@@ -175,14 +175,19 @@ public sealed class OutboundRelay(
     }
 
     /// <summary>
-    /// Records a send's outcome on the message's row and, for a campaign message, its ledger row (null otherwise),
-    /// batched with other writes. Not cancelled: the platform has answered, and that must be kept.
+    /// Records a send's outcome on the message's row, what it says of the citizen (<see cref="SendOutcome.Record"/>) and,
+    /// for a campaign message, its ledger row (null otherwise), batched with other writes. Not cancelled: the platform has answered, and that must be kept.
     /// </summary>
-    private Task<int> RecordAsync(OutboundMessageRecord message, Func<CdsBotDbContext, IQueryable<DeliveryRecord>?, CancellationToken, Task> update) =>
+    private Task<int> RecordAsync(OutboundMessageRecord message, SendOutcome outcome, Func<CdsBotDbContext, IQueryable<DeliveryRecord>?, CancellationToken, Task> update) =>
         groupCommit.RunAsync(async (db, ct) =>
         {
             var delivery = message.CampaignDeliveryId is { } deliveryId ? db.Deliveries.Where(d => d.Id == deliveryId) : null;
             await update(db, delivery, ct);
+            if (outcome.Record is { } record)
+            {
+                await record(db, ct);
+            }
+
             return 0;
         }, CancellationToken.None);
 

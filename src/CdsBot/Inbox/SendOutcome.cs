@@ -1,3 +1,5 @@
+using CdsBot.Storage;
+
 namespace CdsBot.Inbox;
 
 /// <summary>What became of one send.</summary>
@@ -10,6 +12,12 @@ namespace CdsBot.Inbox;
 /// <param name="RetryAfter">How long the platform asked to wait, when it said.</param>
 public sealed record SendOutcome(bool Delivered, bool Retryable, string? PlatformMessageId, string? Reason, int PartsSent = 0, bool RateLimited = false, TimeSpan? RetryAfter = null)
 {
+    /// <summary>
+    /// What the send says of the citizen (parts counted against their window), for whoever records the outcome to write
+    /// in the same transaction; null when there is nothing to write.
+    /// </summary>
+    public Func<CdsBotDbContext, CancellationToken, Task>? Record { get; init; }
+
     public static SendOutcome Sent(string? platformMessageId, int parts = 1) => new(true, false, platformMessageId, null, parts);
 
     public static SendOutcome Permanent(string reason, int partsSent = 0) => new(false, false, null, reason, partsSent);

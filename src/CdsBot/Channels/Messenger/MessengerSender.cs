@@ -104,7 +104,7 @@ public sealed class MessengerSender : ChannelSender<GraphResult>
 
     protected override TimeSpan? RetryAfter(GraphResult result) => result.RetryAfter;
 
-    protected override Task<string?> WhyNotReachableAsync(string recipientId, CancellationToken cancellationToken) => _users.WhyNotReachableAsync(recipientId, cancellationToken);
+    protected override Task<string?> WhyNotReachableAsync(string recipientId, int unrecorded, CancellationToken cancellationToken) => _users.WhyNotReachableAsync(recipientId, cancellationToken);
 
     protected override Task RecordUnreachableAsync(string recipientId, string reason, CancellationToken cancellationToken) => _users.RecordUnreachableAsync(recipientId, reason, cancellationToken);
 

@@ -23,7 +23,7 @@ public sealed class ZaloBroadcaster(ZaloUsers users, ZaloAccounts accounts, Zalo
 
     public async Task<LaneChoice> ChooseLaneAsync(string userId, CancellationToken cancellationToken)
     {
-        var (why, follower) = await users.ReachabilityAsync(userId, cancellationToken);
+        var (why, follower) = await users.ReachabilityAsync(userId, 0, cancellationToken);
         if (why is null)
         {
             return LaneChoice.Open(DeliveryLanes.ZaloConsultation);

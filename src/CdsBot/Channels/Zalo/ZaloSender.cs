@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
+using CdsBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CdsBot.Channels.Zalo;
@@ -111,9 +112,9 @@ public sealed class ZaloSender : ChannelSender<ZaloApiResponse>
     protected override bool IsRefusal(HttpStatusCode? status) =>
         status is >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError and not HttpStatusCode.RequestTimeout and not HttpStatusCode.TooManyRequests;
 
-    protected override Task<string?> WhyNotReachableAsync(string recipientId, CancellationToken cancellationToken) => _users.WhyNotReachableAsync(recipientId, cancellationToken);
+    protected override Task<string?> WhyNotReachableAsync(string recipientId, int unrecorded, CancellationToken cancellationToken) => _users.WhyNotReachableAsync(recipientId, unrecorded, cancellationToken);
 
     protected override Task RecordUnreachableAsync(string recipientId, string reason, CancellationToken cancellationToken) => _users.RecordUnreachableAsync(recipientId, reason, cancellationToken);
 
-    protected override Task RecordSentAsync(string recipientId, CancellationToken cancellationToken) => _users.RecordSentAsync(recipientId, cancellationToken);
+    protected override Func<CdsBotDbContext, CancellationToken, Task> RecordSent(string recipientId, int parts) => (db, ct) => ZaloUsers.RecordSentAsync(db, recipientId, parts, ct);
 }

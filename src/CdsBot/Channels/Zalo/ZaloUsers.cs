@@ -57,12 +57,13 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, Group
         return (user?.DisplayName, due);
     }
 
-    /// <summary>Null when a consultation reply may be sent now; otherwise why not.</summary>
-    public async Task<string?> WhyNotReachableAsync(string userId, CancellationToken cancellationToken) =>
-        (await ReachabilityAsync(userId, cancellationToken)).WhyNot;
+    /// <summary>Null when a consultation reply may be sent now (<paramref name="unrecorded"/>: see <see cref="ReachabilityAsync"/>); otherwise why not.</summary>
+    public async Task<string?> WhyNotReachableAsync(string userId, int unrecorded, CancellationToken cancellationToken) =>
+        (await ReachabilityAsync(userId, unrecorded, cancellationToken)).WhyNot;
 
     /// <summary>Why a consultation reply may not be sent now (null when it may), and whether the user follows the OA (a follow seen, no unfollow since), from one read.</summary>
-    public async Task<(string? WhyNot, bool Follower)> ReachabilityAsync(string userId, CancellationToken cancellationToken)
+    /// <param name="unrecorded">Replies sent that the window does not count yet (those of a reply being sent).</param>
+    public async Task<(string? WhyNot, bool Follower)> ReachabilityAsync(string userId, int unrecorded, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var user = await Read.For(db)(db, userId, cancellationToken);
@@ -84,18 +85,14 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, Group
             return ($"outside the {zalo.ReplyWindowHours}-hour reply window", follower);
         }
 
-        return (user.RepliesSinceInbound >= zalo.RepliesPerWindow
+        return (user.RepliesSinceInbound + unrecorded >= zalo.RepliesPerWindow
             ? $"the {zalo.RepliesPerWindow} replies allowed since the user's last message are used"
             : null, follower);
     }
 
-    public async Task RecordSentAsync(string userId, CancellationToken cancellationToken)
-    {
-        await groupCommit.RunAsync(async (db, ct) =>
-        {
-            await db.Database.ExecuteSqlAsync($"""UPDATE zalo_users SET "RepliesSinceInbound" = "RepliesSinceInbound" + 1 WHERE "UserId" = {userId}""", ct);
-        }, cancellationToken);
-    }
+    /// <summary>Counts <paramref name="parts"/> replies sent against the user's window, on <paramref name="db"/> (in the transaction recording the send).</summary>
+    public static Task RecordSentAsync(CdsBotDbContext db, string userId, int parts, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""UPDATE zalo_users SET "RepliesSinceInbound" = "RepliesSinceInbound" + {parts} WHERE "UserId" = {userId}""", cancellationToken);
 
     public async Task RecordUnreachableAsync(string userId, string reason, CancellationToken cancellationToken)
     {

@@ -165,7 +165,7 @@ public sealed class ZaloWebhookTests
         Assert.StartsWith("Xin chào Anh/Chị!", bot.StandIn.Delivered.Single().Text, StringComparison.Ordinal);
         var user = await bot.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "user-16"));
         Assert.False(user.Followed is true, "a chat-now user counted as a follower");
-        var reachability = await bot.Host.Services.GetRequiredService<ZaloUsers>().ReachabilityAsync("user-16", CancellationToken.None);
+        var reachability = await bot.Host.Services.GetRequiredService<ZaloUsers>().ReachabilityAsync("user-16", 0, CancellationToken.None);
         Assert.Equal(((string?)null, false), reachability);
     }
 
@@ -269,6 +269,30 @@ public sealed class ZaloWebhookTests
         var user = await bot.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "user-9"));
         Assert.Contains("-213", user.Unreachable, StringComparison.Ordinal);
         Assert.Equal("failed", (await bot.QueryAsync(db => db.OutboundMessages.SingleAsync())).Status);
+    }
+
+    [Fact]
+    public async Task A_reply_in_several_parts_stops_at_the_windows_reply_count_and_writing_again_opens_the_window()
+    {
+        // Two replies per window, and text short enough that the menu's reply takes more than two messages.
+        await using var bot = ZaloBot.Start(settings: new Dictionary<string, string?> { ["Zalo:RepliesPerWindow"] = "2", ["Zalo:MaxTextLength"] = "60" });
+
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-30", "menu"));
+
+        await Eventually.HoldsAsync(() => bot.QueryAsync(db => db.OutboundMessages.AnyAsync(m => m.Status == "failed")).Result, "the reply stopped");
+        await Eventually.DrainedAsync(bot.Host.Services);
+        Assert.Equal(2, bot.StandIn.Delivered.Count);
+        var reply = await bot.QueryAsync(db => db.OutboundMessages.SingleAsync());
+        Assert.Equal(2, reply.PartsSent);
+        Assert.Contains("the 2 replies allowed since the user's last message are used", reply.Error, StringComparison.Ordinal);
+        Assert.Equal(2, (await bot.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "user-30"))).RepliesSinceInbound);
+
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-30", "menu"));
+
+        await Eventually.HoldsAsync(() => bot.QueryAsync(db => db.OutboundMessages.CountAsync(m => m.Status == "failed")).Result == 2, "the second reply stopped");
+        await Eventually.DrainedAsync(bot.Host.Services);
+        Assert.Equal(4, bot.StandIn.Delivered.Count);
+        Assert.Equal(2, (await bot.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "user-30"))).RepliesSinceInbound);
     }
 
     [Fact]
