@@ -6,7 +6,7 @@ namespace CdsBot.Bench.Calibrate;
 internal static class WeightReport
 {
     // The order of AnswerConfidence.Features; only used as labels, and only when the count matches.
-    private static readonly string[] FeatureNames = ["constant", "fit", "fit - rival fit", "coverage", "margin", "lead", "log(1 + rank)"];
+    private static readonly string[] FeatureNames = ["constant", "fit", "fit - rival fit", "coverage", "margin", "lead", "log(1 + rank)", "lead × log(1 + words beyond 4)"];
 
     public static void Print(double[] fitted, double[]? current, double fittedLoss, double currentLoss)
     {

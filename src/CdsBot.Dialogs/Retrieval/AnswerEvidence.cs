@@ -18,6 +18,9 @@ public sealed record AnswerEvidence(double Fit, double RivalFit, double Coverage
     /// </summary>
     public double? Scope { get; init; }
 
+    /// <summary>How many content words the question has: a long message (a citizen's story around the question) is covered less of itself by the right item.</summary>
+    public int Words { get; init; }
+
     /// <summary>No evidence at all.</summary>
     public static AnswerEvidence None { get; } = new(0, 0, 0, 0, 0, 0);
 }

@@ -316,7 +316,7 @@ public sealed class FaqIndex
                     Coverage: Coverage(query, item),
                     Margin: Margin(query, item, hasRival ? ranked[rival].Item : -1),
                     Lead: Math.Max(rank, rivalRank) > 0 ? (rank - rivalRank) / Math.Max(rank, rivalRank) : 0,
-                    Rank: rank) { Scope = Fit(query, item, placeless, chatter: false) };
+                    Rank: rank) { Scope = Fit(query, item, placeless, chatter: false), Words = query.ContentWords };
                 candidates.Add(new Candidate(_items[item], AnswerConfidence.Of(evidence), rank) { Evidence = evidence });
             }
 

@@ -61,6 +61,19 @@ public sealed class AnswerConfidenceTests
     }
 
     [Fact]
+    public void A_lead_counts_for_more_in_a_long_message_and_length_alone_counts_for_nothing()
+    {
+        static double Of(AnswerEvidence evidence, int words) => AnswerConfidence.Of(evidence with { Words = words });
+
+        // Up to 4 content words a question is judged as before; beyond, the same lead says more the longer the message.
+        Assert.Equal(Of(Typical, 2), Of(Typical, 4));
+        Assert.True(Of(Typical, 8) > Of(Typical, 4), $"{Of(Typical, 8)} vs {Of(Typical, 4)}");
+        Assert.True(Of(Typical, 16) > Of(Typical, 8), $"{Of(Typical, 16)} vs {Of(Typical, 8)}");
+        var noLead = Typical with { Lead = 0 };
+        Assert.Equal(Of(noLead, 2), Of(noLead, 16));
+    }
+
+    [Fact]
     public void No_evidence_is_no_confidence() =>
         Assert.True(AnswerConfidence.Of(AnswerEvidence.None) < Options.AnswerThreshold);
 
