@@ -155,15 +155,29 @@ public sealed class CampaignDispatcher(
 
     private async Task RecordAsync(DeliveryRecord delivery, string lane, SendOutcome outcome, IBroadcastChannel channel)
     {
-        var none = CancellationToken.None;
-        var now = time.GetUtcNow();
-        if (outcome.Record is { } record)
+        await RecordLedgerAsync(delivery, lane, outcome, channel);
+        if (outcome.Record is not { } record)
         {
-            // What the send says of the citizen (a reply window's count) is kept whatever becomes of the ledger row.
-            await using var db = await contexts.CreateDbContextAsync(none);
-            await record(db, none);
+            return;
         }
 
+        // What the send says of the citizen (a reply window's count), after the ledger row: a failure here must not leave
+        // a delivered message "sending", nor stop the rest of the batch.
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+            await record(db, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Campaign delivery {Id}: what the send says of {Channel}/{User} (the reply window's count) could not be recorded", delivery.Id, delivery.Channel, delivery.UserId);
+        }
+    }
+
+    private async Task RecordLedgerAsync(DeliveryRecord delivery, string lane, SendOutcome outcome, IBroadcastChannel channel)
+    {
+        var none = CancellationToken.None;
+        var now = time.GetUtcNow();
         if (outcome.Delivered)
         {
             await UpdateAsync(delivery, DeliveryStatus.Sent, d => d.SetProperty(x => x.SentAt, now).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId).SetProperty(x => x.Reason, (string?)null), none, null);

@@ -98,20 +98,29 @@ public abstract class ChannelSender<TResult> : IOutboundChannel
         var sent = 0;
         for (var index = partsAlreadySent; index < messages.Count; index++)
         {
-            if (await WhyNotReachableAsync(recipientId, sent, cancellationToken) is { } why)
+            try
             {
-                await RecordUnreachableAsync(recipientId, why, cancellationToken);
-                return Counting(SendOutcome.Permanent(why, index));
-            }
+                if (await WhyNotReachableAsync(recipientId, sent, cancellationToken) is { } why)
+                {
+                    await RecordUnreachableAsync(recipientId, why, cancellationToken);
+                    return Counting(SendOutcome.Permanent(why, index));
+                }
 
-            var (failure, messageId) = await SendOneAsync(new SendPart(recipientId, messages[index], index, lane, reference), cancellationToken);
-            if (failure is not null)
+                var (failure, messageId) = await SendOneAsync(new SendPart(recipientId, messages[index], index, lane, reference), cancellationToken);
+                if (failure is not null)
+                {
+                    return Counting(failure);
+                }
+
+                lastId = messageId;
+                sent++;
+            }
+            catch (Exception ex) when (sent > 0 && !cancellationToken.IsCancellationRequested)
             {
-                return Counting(failure);
+                // Parts already went out (a token refresh or a database read failed before the next one): the outcome
+                // must still say so, and count them against the window, or they would be sent and counted again.
+                return Counting(SendOutcome.Transient($"{ex.GetType().Name}: {ex.Message}", index));
             }
-
-            lastId = messageId;
-            sent++;
         }
 
         OnDelivered();

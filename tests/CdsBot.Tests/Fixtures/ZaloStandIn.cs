@@ -119,6 +119,13 @@ public sealed class ZaloStandIn : IAsyncDisposable
             return true;
         });
 
+    /// <summary>The next message call is handled as usual, and the one after it is told its access token is invalid.</summary>
+    public void RefuseTheTokenAfterOneSuccess()
+    {
+        _script.Enqueue(_ => Task.FromResult(false));
+        FailNextWithError(-216, "Access token is invalid");
+    }
+
     /// <summary>The next message call answers with HTTP <paramref name="status"/>.</summary>
     public void FailNextWithStatus(int status) =>
         _script.Enqueue(context =>

@@ -296,6 +296,29 @@ public sealed class ZaloWebhookTests
     }
 
     [Fact]
+    public async Task A_reply_cut_off_by_a_failure_after_some_parts_resumes_where_it_stopped_and_counts_each_part_once()
+    {
+        // The token Zalo refuses for the second part cannot be refreshed (the stand-in knows another refresh token), so
+        // the send fails with an exception after one part went out; the retry, with the token valid again, sends the rest.
+        await using var bot = ZaloBot.Start(
+            standIn: new ZaloStandIn(ZaloBot.AppId, initialRefreshToken: "rt-unknown-to-the-bot"),
+            settings: new Dictionary<string, string?> { ["Zalo:RepliesPerWindow"] = "100", ["Zalo:MaxTextLength"] = "60" });
+        bot.StandIn.RefuseTheTokenAfterOneSuccess();
+
+        await bot.Events.PostSignedAsync(bot.Events.Text("user-31", "menu"));
+
+        await Eventually.HoldsAsync(() => bot.QueryAsync(db => db.OutboundMessages.AnyAsync(m => m.Status == "sent")).Result, "the reply sent in the end", 20_000);
+        await Eventually.DrainedAsync(bot.Host.Services);
+        var reply = await bot.QueryAsync(db => db.OutboundMessages.SingleAsync());
+        var delivered = bot.StandIn.Delivered.Select(d => d.Text).ToList();
+        Assert.True(reply.PartsSent > 2, $"{reply.PartsSent} parts");
+        Assert.Equal(reply.PartsSent, delivered.Count);
+        Assert.Equal(delivered.Count, delivered.Distinct().Count());
+        Assert.Equal(2, reply.Attempts);
+        Assert.Equal(reply.PartsSent, (await bot.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "user-31"))).RepliesSinceInbound);
+    }
+
+    [Fact]
     public async Task Follow_is_welcomed_and_unfollow_sends_nothing_and_marks_the_user()
     {
         await using var bot = ZaloBot.Start();
