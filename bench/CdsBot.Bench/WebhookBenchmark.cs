@@ -87,8 +87,10 @@ internal static class WebhookBenchmark
         var units = metrics.Since(metricsBefore, "cdsbot_db_group_commit_units_sum");
         var batches = metrics.Since(metricsBefore, "cdsbot_db_group_commit_units_count");
         var committing = TimeSpan.FromMilliseconds(metrics.Since(metricsBefore, "cdsbot_db_group_commit_duration_milliseconds_sum"));
+        var waited = metrics.Since(metricsBefore, "cdsbot_db_group_commit_wait_milliseconds_sum");
+        var waits = metrics.Since(metricsBefore, "cdsbot_db_group_commit_wait_milliseconds_count");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  per event: host CPU {cpu.TotalMilliseconds / events:F2} ms; database statements {metrics.Since(metricsBefore, "cdsbot_db_commands_total/read") / events:F1} reads + {metrics.Since(metricsBefore, "cdsbot_db_commands_total/write") / events:F1} writes, {commits / events:F2} commits; group commits {batches / events:F2} holding {(batches > 0 ? units / batches : 0):F1} units each, {committing.TotalMilliseconds / events:F2} ms of the committer (busy {committing / clock.Elapsed:P0} of the run)"));
+            $"  per event: host CPU {cpu.TotalMilliseconds / events:F2} ms; database statements {metrics.Since(metricsBefore, "cdsbot_db_commands_total/read") / events:F1} reads + {metrics.Since(metricsBefore, "cdsbot_db_commands_total/write") / events:F1} writes, {commits / events:F2} commits; group commits {batches / events:F2} holding {(batches > 0 ? units / batches : 0):F1} units each, {committing.TotalMilliseconds / events:F2} ms of the committer (busy {committing / clock.Elapsed:P0} of the run), a unit queued {(waits > 0 ? waited / waits : 0):F2} ms on average before its batch began"));
     }
 
     private static void Print(string label, int events, int concurrency, List<double> ack, TimeSpan elapsed)

@@ -20,6 +20,7 @@ public sealed partial class CdsBotMetrics
     private readonly Counter<long> _guardRefusals;
     private readonly Histogram<int> _groupCommits;
     private readonly Histogram<double> _groupCommitDuration;
+    private readonly Histogram<double> _groupCommitWait;
 
     public CdsBotMetrics(IMeterFactory meters, InboxBacklog backlog)
     {
@@ -34,6 +35,7 @@ public sealed partial class CdsBotMetrics
         _guardRefusals = meter.CreateCounter<long>("cdsbot.llm.guard_refusals", "{reply}", "Model replies refused by a guard, by reason.");
         _groupCommits = meter.CreateHistogram<int>("cdsbot.db.group_commit.units", "{unit}", "Units of work committed together in one transaction (GroupCommit).");
         _groupCommitDuration = meter.CreateHistogram<double>("cdsbot.db.group_commit.duration", "ms", "How long each committed group commit held the committer, from opening its connection to the commit: other writes wait meanwhile.");
+        _groupCommitWait = meter.CreateHistogram<double>("cdsbot.db.group_commit.wait", "ms", "How long each unit of work waited in the group commit's queue before its batch began.");
         // Read from the database at each collection, so every instance reports the shared inbox as it stands.
         meter.CreateObservableGauge("cdsbot.inbox.pending", () => Read(backlog, b => b.Pending), "{event}", "Inbox events not yet processed.");
         meter.CreateObservableGauge("cdsbot.inbox.oldest_age", () => Read(backlog, b => b.OldestAge.TotalSeconds), "s", "How long the oldest unprocessed inbox event has waited.");
@@ -60,6 +62,8 @@ public sealed partial class CdsBotMetrics
         _groupCommits.Record(units);
         _groupCommitDuration.Record(took.TotalMilliseconds);
     }
+
+    public void GroupCommitWaited(TimeSpan waited) => _groupCommitWait.Record(waited.TotalMilliseconds);
 
     public void ModelCalled() => _llmCalls.Add(1);
 

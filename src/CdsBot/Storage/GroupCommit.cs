@@ -30,7 +30,7 @@ public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, Cds
     /// </remarks>
     public Task<T> RunAsync<T>(Func<CdsBotDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
-        var unit = new Unit<T>(work);
+        var unit = new Unit<T>(work, time.GetTimestamp());
         _queue.Writer.TryWrite(unit);
         if (Interlocked.CompareExchange(ref _committing, 1, 0) == 0)
         {
@@ -84,6 +84,11 @@ public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, Cds
     {
         var stored = new List<IUnit>(batch.Count);
         var started = time.GetTimestamp();
+        foreach (var unit in batch)
+        {
+            metrics.GroupCommitWaited(time.GetElapsedTime(unit.Queued, started));
+        }
+
         try
         {
             await using var db = await contexts.CreateDbContextAsync();
@@ -156,6 +161,9 @@ public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, Cds
 
     private interface IUnit
     {
+        /// <summary>When it was handed over (a <see cref="TimeProvider"/> timestamp).</summary>
+        long Queued { get; }
+
         Task RunAsync(CdsBotDbContext db);
 
         void Complete();
@@ -163,8 +171,10 @@ public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, Cds
         void Fail(Exception exception);
     }
 
-    private sealed class Unit<T>(Func<CdsBotDbContext, CancellationToken, Task<T>> work) : IUnit
+    private sealed class Unit<T>(Func<CdsBotDbContext, CancellationToken, Task<T>> work, long queued) : IUnit
     {
+        public long Queued => queued;
+
         private readonly TaskCompletionSource<T> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T _value = default!;
 
