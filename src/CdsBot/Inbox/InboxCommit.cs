@@ -44,9 +44,7 @@ public sealed class InboxCommit(
     private async Task<TimeSpan> WriteAsync(CdsBotDbContext db, IReadOnlyCollection<StateWrite> writes, TurnOutcome outcome, string? traceParent, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var completed = await db.Database.ExecuteSqlAsync(
-            $"""UPDATE inbox_events SET "Status" = {InboxStatus.Done}, "ProcessedAt" = {now}, "Error" = NULL WHERE "Id" = {inboxEvent.Id} AND "Status" = {InboxStatus.Pending}""",
-            cancellationToken);
+        var completed = await InboxEventFinish.RunAsync(db, inboxEvent.Id, InboxStatus.Done, null, now, cancellationToken);
         if (completed == 0)
         {
             throw new EventAlreadyProcessedException(inboxEvent.Id);

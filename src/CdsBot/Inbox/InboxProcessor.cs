@@ -188,9 +188,7 @@ public sealed class InboxProcessor(
         var now = time.GetUtcNow();
         await groupCommit.RunAsync(async (db, ct) =>
         {
-            var finished = await db.Database.ExecuteSqlAsync(
-                $"""UPDATE inbox_events SET "Status" = {status}, "ProcessedAt" = {now}, "Error" = {error} WHERE "Id" = {inboxEvent.Id} AND "Status" = {InboxStatus.Pending}""",
-                ct);
+            var finished = await InboxEventFinish.RunAsync(db, inboxEvent.Id, status, error, now, ct);
             if (finished > 0 && recordSender is not null)
             {
                 await recordSender(db, ct);

@@ -135,7 +135,7 @@ public sealed class ZaloTokenManager(
              ON CONFLICT ("Account") DO NOTHING
              """,
             cancellationToken);
-        return await db.ZaloTokens.AsNoTracking().SingleAsync(t => t.Account == key, cancellationToken);
+        return await TokenOf.For(db)(db, key, cancellationToken) ?? throw new InvalidOperationException($"The token row of {key} is missing after its insert.");
     }
 
     // Compiled once: every send reads the token (see CompiledQuery).

@@ -1,0 +1,18 @@
+using CdsBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CdsBot.Inbox;
+
+/// <summary>
+/// The statement that finishes an inbox event, for the turn's commit and for the worker's other endings (ignored,
+/// failed, nothing asked): only a pending event is finished, so of two workers that ran it, one finishes it. SQL rather
+/// than ExecuteUpdate, which EF cannot compile: it runs for every event (see <see cref="CompiledQuery{TQuery}"/>).
+/// </summary>
+public static class InboxEventFinish
+{
+    /// <returns>1 when the event was pending and is finished now; 0 when someone else finished it first.</returns>
+    public static Task<int> RunAsync(CdsBotDbContext db, long eventId, string status, string? error, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(
+            $"""UPDATE inbox_events SET "Status" = {status}, "ProcessedAt" = {now}, "Error" = {error} WHERE "Id" = {eventId} AND "Status" = {InboxStatus.Pending}""",
+            cancellationToken);
+}
