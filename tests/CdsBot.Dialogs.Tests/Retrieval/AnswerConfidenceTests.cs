@@ -171,6 +171,20 @@ public sealed class AnswerConfidenceTests
     }
 
     [Fact]
+    public void An_item_fitting_only_with_the_allowance_for_chatter_is_not_answered_however_confident()
+    {
+        // Fits well enough once the message's other words are taken for chatter, but not what it asks without them.
+        var placeOnly = Typical with { Fit = Options.MinimumFit, Scope = Options.SuggestThreshold - 0.01 };
+        var earned = placeOnly with { Scope = Options.SuggestThreshold };
+
+        foreach (var confidence in new[] { Options.AnswerThreshold, 0.99 })
+        {
+            Assert.Equal("declined", AnswerDecision.For([Candidate("place", confidence, placeOnly)], Options).Band);
+            Assert.Equal("answered", AnswerDecision.For([Candidate("earned", confidence, earned)], Options).Band);
+        }
+    }
+
+    [Fact]
     public void Candidates_that_fit_less_than_the_suggest_threshold_are_not_offered()
     {
         var candidates = new[]

@@ -22,9 +22,11 @@ public sealed record AnswerDecision(string Band, Candidate? Answer, IReadOnlyLis
         }
 
         // Items of one yearly series tie on everything but the year, which the question settles (SeriesAnswer), not a
-        // choice: the index reads the best's evidence against the first item outside its series.
+        // choice: the index reads the best's evidence against the first item outside its series. An item answered is
+        // one the bot would at least offer: fitting what is asked without the allowance for chatter, so the words a
+        // long message shares with an item only through the province it names do not make it the answer.
         if ((best.Confidence >= options.AnswerThreshold || IsOwnPhrasing(best.Evidence))
-            && best.Fit >= options.MinimumFit && !IsNearTie(best.Evidence))
+            && best.Fit >= options.MinimumFit && best.ScopeFit >= options.SuggestThreshold && !IsNearTie(best.Evidence))
         {
             return new AnswerDecision("answered", best, []);
         }

@@ -37,6 +37,9 @@ public sealed class ShortQuestionTests
     [InlineData("nick facebook bị chiếm", "tai-khoan-mxh-bi-chiem")]
     [InlineData("chuyển đổi số là gì ad", "chuyen-doi-so-la-gi")] // "ad" (the admin addressed) is chatter, marks or not
     [InlineData("VNeID là cái ứng dụng gì vậy", "vneid-la-gi")] // "cái", the classifier, is chatter
+    [InlineData("xã hội số nghĩa là sao", "xa-hoi-so-la-gi")] // asking what something is, in other words
+    [InlineData("giải thích giùm tôi kinh tế số", "kinh-te-so-la-gi")]
+    [InlineData("nen tang so hieu nom na la gi", "nen-tang-so-la-gi")]
     public Task Everyday_wordings_and_chat_shorthand_find_the_item_written_in_official_words(string question, string item) =>
         AnsweredBy(question, item);
 
