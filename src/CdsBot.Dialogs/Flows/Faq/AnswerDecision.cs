@@ -12,8 +12,11 @@ namespace CdsBot.Dialogs.Flows.Faq;
 /// <param name="Offered">The items offered as choices, when clarifying or suggesting.</param>
 public sealed record AnswerDecision(string Band, Candidate? Answer, IReadOnlyList<Candidate> Offered)
 {
-    /// <summary>Decides for <paramref name="candidates"/> (best first) under <paramref name="options"/>.</summary>
-    public static AnswerDecision For(IReadOnlyList<Candidate> candidates, RetrievalOptions options)
+    /// <summary>
+    /// Decides for <paramref name="candidates"/> (best first) under <paramref name="options"/>; a question asking a
+    /// figure (<paramref name="asked"/>) is answered only by an item whose answer states one of that kind.
+    /// </summary>
+    public static AnswerDecision For(IReadOnlyList<Candidate> candidates, RetrievalOptions options, FigureKind asked = FigureKind.None)
     {
         var best = candidates.Count > 0 ? candidates[0] : null;
         if (best is null)
@@ -26,7 +29,8 @@ public sealed record AnswerDecision(string Band, Candidate? Answer, IReadOnlyLis
         // one the bot would at least offer: fitting what is asked without the allowance for chatter, so the words a
         // long message shares with an item only through the province it names do not make it the answer.
         if ((best.Confidence >= options.AnswerThreshold || IsOwnPhrasing(best.Evidence))
-            && best.Fit >= options.MinimumFit && best.ScopeFit >= options.SuggestThreshold && !IsNearTie(best.Evidence))
+            && best.Fit >= options.MinimumFit && best.ScopeFit >= options.SuggestThreshold && !IsNearTie(best.Evidence)
+            && AskedFigure.IsStatedIn(asked, best.Item.Answer))
         {
             return new AnswerDecision("answered", best, []);
         }

@@ -33,7 +33,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var last = LastAnswered(turn);
         var scope = Talked(last, turn.Activity.Scope);
         var candidates = Search(question, scope);
-        var decision = AnswerDecision.For(candidates, options);
+        var figure = AskedFigure.Of(catalog.Analyzer.Analyze(question), question);
+        var decision = AnswerDecision.For(candidates, options, figure);
 
         // A follow-up is read against the last answer first, unless it names a subject of its own that answers it.
         var followUp = FollowUpOf(last, question);
@@ -62,7 +63,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 return;
             }
 
-            if (Resolve(followUp.Value, question, scope) is { } resolved)
+            if (Resolve(followUp.Value, question, scope, figure) is { } resolved)
             {
                 turn.Trace.Score = Math.Round(resolved.Confidence, 3);
                 (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
@@ -81,7 +82,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         // "Thế từng bước bấm ntn?" after the answer about registering a birth on VNeID: a short message that is no
         // follow-up by its words, and that nothing answers on its own, may still ask for an item linked to the last answer.
-        if (followUp is null && decision.Answer is null && last is not null && LinkedAnswer(last, question, scope) is { } linked)
+        if (followUp is null && decision.Answer is null && last is not null && LinkedAnswer(last, question, scope) is { } linked
+            && AskedFigure.IsStatedIn(figure, linked.Item.Answer))
         {
             turn.Trace.Score = Math.Round(linked.Confidence, 3);
             (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
@@ -231,7 +233,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     {
         var intent = turn.Trace.Intent;
         var candidates = Search(question, turn.Activity.Scope);
-        if (AnswerDecision.For(candidates, options).Answer is { } answer)
+        if (AnswerDecision.For(candidates, options, AskedFigure.Of(catalog.Analyzer.Analyze(question), question)).Answer is { } answer)
         {
             await AnswerAsync(turn, answer.Item, intent, question, cancellationToken);
         }
@@ -244,9 +246,10 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
     /// <summary>
     /// The item a follow-up asks about, read against the last answer: among that item, its follow-ups and the items
-    /// citing its documents first, then its topic, then the whole store; null when nothing answers what it asks.
+    /// citing its documents first, then its topic, then the whole store; null when nothing answers what it asks, nor
+    /// when the item found states no figure of the kind the question asks (<paramref name="figure"/>).
     /// </summary>
-    private Candidate? Resolve((FaqItem Last, FollowUp Question) followUp, string question, ContentScope scope)
+    private Candidate? Resolve((FaqItem Last, FollowUp Question) followUp, string question, ContentScope scope, FigureKind figure)
     {
         var (last, read) = followUp;
 
@@ -256,7 +259,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         if (read.NewSubject is { } subject)
         {
             var (swappedQuestion, ofPlace) = SwappedQuestion(subject, last);
-            if (AnswerDecision.For(catalog.Index.Search(swappedQuestion, Math.Max(options.MaxSuggestions, 1), item => item.Id == last.Id ? 0 : 1, scope), options).Answer is { } same)
+            if (AnswerDecision.For(catalog.Index.Search(swappedQuestion, Math.Max(options.MaxSuggestions, 1), item => item.Id == last.Id ? 0 : 1, scope), options, figure).Answer is { } same)
             {
                 return same;
             }
@@ -287,7 +290,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         {
             if (PickRelated(combined, weight, askedCoverage, FollowUpFit, scope) is { } picked)
             {
-                return picked;
+                return AskedFigure.IsStatedIn(figure, picked.Item.Answer) ? picked : null;
             }
         }
 

@@ -42,7 +42,7 @@ public static class TryItApi
         var bands = options.Value;
         var candidates = index.Search(request.Question, 5);
         var best = candidates.Count > 0 ? candidates[0] : null;
-        var decision = AnswerDecision.For(candidates, bands);
+        var decision = AnswerDecision.For(candidates, bands, AskedFigure.Of(catalog.Analyzer.Analyze(request.Question), request.Question));
         var passage = PassageDecision.For(catalog.Passages, index, catalog.Analyzer, content, request.Question, decision, bands);
         var band = passage is { Beside: false } ? "document" : decision.Band;
         return TypedResults.Ok(new

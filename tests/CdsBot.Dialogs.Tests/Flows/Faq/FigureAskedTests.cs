@@ -1,0 +1,60 @@
+using CdsBot.Dialogs.Tests.Testing;
+
+namespace CdsBot.Dialogs.Tests.Flows.Faq;
+
+/// <summary>
+/// A question asking an amount, a share or a length of time is answered only by an item stating one: on its own or as a
+/// follow-up, an item about the same subject that states none is offered, not given as the answer.
+/// </summary>
+public sealed class FigureAskedTests
+{
+    [Fact]
+    public Task How_to_pay_a_fee_online_is_answered() =>
+        new TestFlow(ShippedContent.Root())
+            .Send("nộp lệ phí thủ tục trực tuyến thế nào")
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "dvc-nop-phi-truc-tuyen"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("nộp lệ phí thủ tục trực tuyến hết bao nhiêu tiền")]
+    [InlineData("nop le phi thu tuc truc tuyen bn tien")]
+    public Task How_much_the_fee_is_is_not_answered_by_how_to_pay_it(string question) =>
+        new TestFlow(ShippedContent.Root())
+            .Send(question)
+            .AssertReply(_ => { })
+            .AssertTrace(t =>
+            {
+                Assert.NotEqual("faq", t.Intent);
+                Assert.Null(t.ContentId);
+            })
+            .StartTestAsync();
+
+    [Fact]
+    public Task How_long_is_answered_by_the_item_stating_the_time_limit() =>
+        new TestFlow(ShippedContent.Root())
+            .Send("khai sinh online")
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .Send("mất mấy ngày")
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "khai-sinh-thoi-han"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("tin nhắn giả mạo ngân hàng nhận biết thế nào", "thế mấy ngày thì ngân hàng hoàn tiền")]
+    [InlineData("nộp hồ sơ dịch vụ công bị lỗi", "bao lâu thì sửa xong")]
+    [InlineData("doi bang lai online dc ko", "phi doi bang het bn tien")]
+    [InlineData("doi bang lai online dc ko", "le phi bao nhieu")]
+    public Task A_follow_up_asking_a_figure_is_not_answered_by_a_related_item_stating_none(string first, string then) =>
+        new TestFlow(ShippedContent.Root())
+            .Send(first)
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .Send(then)
+            .AssertReply(_ => { })
+            .AssertTrace(t => Assert.Null(t.ContentId))
+            .StartTestAsync();
+}

@@ -1,0 +1,50 @@
+using CdsBot.Dialogs.Retrieval;
+using CdsBot.Dialogs.Tests.Testing;
+
+namespace CdsBot.Dialogs.Tests.Retrieval;
+
+/// <summary>
+/// <see cref="AskedFigure"/>: which questions ask an amount of money, a share or a length of time, typed with or without
+/// diacritics and in shorthand, and which answers state one.
+/// </summary>
+public sealed class AskedFigureTests
+{
+    private static readonly TextAnalyzer Analyzer = ShippedContent.Catalog().Analyzer;
+
+    [Theory]
+    [InlineData("phí đổi bằng lái hết bao nhiêu tiền vậy ad", FigureKind.Money)]
+    [InlineData("le phi bn vay", FigureKind.Money)]
+    [InlineData("đi trễ bị phạt bao nhiêu", FigureKind.Money)]
+    [InlineData("mua cái đó giá bao nhiêu", FigureKind.Money)]
+    [InlineData("bao lâu thì có kết quả", FigureKind.Duration)]
+    [InlineData("nop r thi may ngay moi co", FigureKind.Duration)]
+    [InlineData("mất bao nhiêu tháng", FigureKind.Duration)]
+    [InlineData("tỉnh đạt bao nhiêu % hồ sơ trực tuyến", FigureKind.Share)]
+    [InlineData("den nay dat bn % roi", FigureKind.Share)]
+    [InlineData("chiếm mấy phần trăm GDP", FigureKind.Share)]
+    public void A_question_asking_a_figure_is_read_as_such(string question, FigureKind kind) =>
+        Assert.Equal(kind, AskedFigure.Of(Analyzer.Analyze(question), question));
+
+    [Theory]
+    [InlineData("có mất phí không")] // yes or no
+    [InlineData("ai ký")]
+    [InlineData("ban hành ngày nào")] // a date is not checked
+    [InlineData("mật khẩu cần bao nhiêu ký tự")] // nor a count of things
+    [InlineData("máy bao nhiêu tuổi thì nên đổi")] // "máy" (a machine) is not "mấy"
+    [InlineData("báo lâu rồi mà chưa thấy")] // "báo" (to report) is not "bao"
+    public void A_question_asking_no_figure_of_those_kinds_is_read_as_none(string question) =>
+        Assert.Equal(FigureKind.None, AskedFigure.Of(Analyzer.Analyze(question), question));
+
+    [Theory]
+    [InlineData(FigureKind.Duration, "Được giải quyết trong tối đa 3 ngày làm việc.", true)]
+    [InlineData(FigureKind.Duration, "Thường chỉ mất vài phút.", true)]
+    [InlineData(FigureKind.Duration, "Anh/Chị chọn \"Quên mật khẩu\" và làm theo hướng dẫn.", false)]
+    [InlineData(FigureKind.Money, "Lệ phí là 50.000 đồng.", true)]
+    [InlineData(FigureKind.Money, "Thủ tục này được miễn phí.", true)]
+    [InlineData(FigureKind.Money, "Ở bước thanh toán, chọn ngân hàng hoặc ví điện tử.", false)]
+    [InlineData(FigureKind.Share, "Tỉnh phấn đấu đạt 80% hồ sơ trực tuyến.", true)]
+    [InlineData(FigureKind.Share, "Tra cứu hồ sơ trên Cổng Dịch vụ công.", false)]
+    [InlineData(FigureKind.None, "Bất kỳ câu trả lời nào.", true)]
+    public void An_answer_states_a_figure_of_the_kind_asked_or_not(FigureKind kind, string answer, bool stated) =>
+        Assert.Equal(stated, AskedFigure.IsStatedIn(kind, answer));
+}
