@@ -31,6 +31,7 @@ public sealed class FollowUpConversationTests
     [InlineData("chuyển đổi số là gì", "chuyen-doi-so-la-gi", "nó có lợi gì cho người dân", "loi-ich-cds-nguoi-dan")]
     [InlineData("VNeID là gì", "vneid-la-gi", "cái đó cài ở đâu", "vneid-cai-dat")]
     [InlineData("bdhvs la gi", "bdhvs-la-gi", "cai do hoc o dau", "bdhvs-hoc-o-dau")]
+    [InlineData("bình dân học vụ số học ở đâu", "bdhvs-hoc-o-dau", "trên đó dạy kỹ năng gì", "bdhvs-noi-dung")]
     [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "thu tuc nay mat bao lau", "khai-sinh-thoi-han")]
     [InlineData("kh 96 thai binh", "thai-binh-kh96", "muc tieu la gi", "thai-binh-muc-tieu-truyen-thong")]
     [InlineData("ke hoach 63 tra vinh", "tra-vinh-ke-hoach-tuyen-truyen", "ban hanh ngay nao", "tra-vinh-ke-hoach-tuyen-truyen")]

@@ -33,6 +33,8 @@ public sealed class FollowUpQuestionTests
     [InlineData("tỉnh đó còn văn bản nào khác nữa")]
     [InlineData("xa nay co trang web rieng ko")]
     [InlineData("hôm đó có hoạt động gì")]
+    [InlineData("tren do co day dung dien thoai ko")] // "trên đó": on the platform just named
+    [InlineData("trang đó của ai làm vậy")]
     [InlineData("vậy nó có lợi gì cho người dân thường như bọn em ạ")] // the chatter around it makes it no longer
     public void A_message_pointing_back_at_the_last_answer_is_a_follow_up_whatever_its_own_words(string message) =>
         Assert.NotNull(FollowUpQuestion.Read(Analyzer.Analyze(message)));
@@ -41,6 +43,7 @@ public sealed class FollowUpQuestionTests
     [InlineData("chương trình do ai phát động")] // "do": made by
     [InlineData("VNeID là ứng dụng do Bộ Công an phát triển à")]
     [InlineData("nang cao trinh do so cho nguoi dan")] // "trình độ"
+    [InlineData("trên đồi có sóng điện thoại không")] // "đồi" is no "đó"
     [InlineData("năm nay chủ đề là gì")]
     public void A_word_that_only_folds_to_a_pointer_does_not_point_back(string message) =>
         Assert.False(FollowUpQuestion.Read(Analyzer.Analyze(message))?.PointsBack ?? false);
