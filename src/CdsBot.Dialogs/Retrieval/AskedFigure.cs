@@ -58,8 +58,9 @@ public static partial class AskedFigure
                 return FigureKind.Share;
             }
 
-            // What is priced comes before: "phí bao nhiêu", "lệ phí hết bao nhiêu", "bị phạt bao nhiêu".
-            if (howMany && words.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).Any(MoneyWords.Contains))
+            // A question ending on "bao nhiêu" asks an amount when it names what is priced: "phí bao nhiêu", "lệ phí hết bao
+            // nhiêu vậy", "bị phạt bao nhiêu", "tiền mai táng phí được nhận bao nhiêu"; not "phí … bao nhiêu người".
+            if (howMany && words.Skip(count).All(Particles.Contains) && words.Any(MoneyWords.Contains))
             {
                 return FigureKind.Money;
             }
@@ -84,6 +85,9 @@ public static partial class AskedFigure
     private static readonly HashSet<string> TimeUnits = ["phut", "gio", "tieng", "ngay", "tuan", "thang", "nam"];
 
     private static readonly HashSet<string> MoneyWords = ["phi", "tien", "gia", "phat", "ton"];
+
+    // What may close a question after "bao nhiêu" without being what is counted ("… bao nhiêu vậy ạ").
+    private static readonly HashSet<string> Particles = ["vay", "a", "ah", "ak", "ha", "nhi", "roi", "the", "z", "v", "nhe", "nha", "ad", "admin", "day", "chu", "mn", "ta"];
 
     [GeneratedRegex(@"\b(bao nhieu|bn)\s*%")]
     private static partial Regex PercentAfterHowMany();

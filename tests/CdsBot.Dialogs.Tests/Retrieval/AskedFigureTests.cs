@@ -16,6 +16,7 @@ public sealed class AskedFigureTests
     [InlineData("le phi bn vay", FigureKind.Money)]
     [InlineData("đi trễ bị phạt bao nhiêu", FigureKind.Money)]
     [InlineData("mua cái đó giá bao nhiêu", FigureKind.Money)]
+    [InlineData("tiền hỗ trợ mai táng được nhận bao nhiêu vậy", FigureKind.Money)]
     [InlineData("bao lâu thì có kết quả", FigureKind.Duration)]
     [InlineData("nop r thi may ngay moi co", FigureKind.Duration)]
     [InlineData("mất bao nhiêu tháng", FigureKind.Duration)]
@@ -30,6 +31,7 @@ public sealed class AskedFigureTests
     [InlineData("ai ký")]
     [InlineData("ban hành ngày nào")] // a date is not checked
     [InlineData("mật khẩu cần bao nhiêu ký tự")] // nor a count of things
+    [InlineData("nộp phí xong thì bao nhiêu người được duyệt")] // a count, though money is named
     [InlineData("máy bao nhiêu tuổi thì nên đổi")] // "máy" (a machine) is not "mấy"
     [InlineData("báo lâu rồi mà chưa thấy")] // "báo" (to report) is not "bao"
     public void A_question_asking_no_figure_of_those_kinds_is_read_as_none(string question) =>
