@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace CdsBot.Dialogs.Retrieval;
@@ -7,7 +8,8 @@ namespace CdsBot.Dialogs.Retrieval;
 /// a share ("bao nhiêu %", "mấy phần trăm") or a length of time ("bao lâu", "mấy ngày"). An answer that states no figure
 /// of that kind does not answer the question, however much of its subject it shares: "phí đổi bằng lái hết bao nhiêu"
 /// is not answered by how to pay a fee online, nor "bao lâu thì ngân hàng trả lại tiền" by how a fake bank message looks.
-/// Read from analyzed words, so shorthand ("bn", "mấy ngày") and text without diacritics read the same.
+/// Read from analyzed words, so shorthand ("bn" for "bao nhiêu") and text without diacritics read the same; a word typed
+/// with its marks counts only as spelled ("máy" is no "mấy", "quốc gia" no price).
 /// </summary>
 public static partial class AskedFigure
 {
@@ -16,51 +18,57 @@ public static partial class AskedFigure
     /// <param name="text">The question as typed: a "%" is no word.</param>
     public static FigureKind Of(IReadOnlyList<Token> tokens, string text)
     {
-        var words = tokens.Select(t => t.Folded).ToArray();
+        // "bao nhiêu %", "bn %", "mấy %": the sign follows in the text as typed, where the words lost it.
+        if (PercentAsked().IsMatch(VietnameseText.Fold(text)))
+        {
+            return FigureKind.Share;
+        }
 
-        // A word typed with marks asks only as spelled: "báo" or "máy" do not.
-        bool Is(int i, string folded, string spelled) => i < tokens.Count && words[i] == folded && (!tokens[i].HasMarks || tokens[i].Spelled == spelled);
+        var words = tokens.Select(t => t.Folded).ToArray();
+        bool Is(int i, string folded, string spelled) =>
+            i >= 0 && i < words.Length && words[i] == folded && (!tokens[i].HasMarks || tokens[i].Spelled == spelled);
+        bool IsAny(int i, IReadOnlyDictionary<string, string> spellings) =>
+            i >= 0 && i < words.Length && spellings.TryGetValue(words[i], out var spelled) && Is(i, words[i], spelled);
+
         for (var i = 0; i < words.Length; i++)
         {
-            var howMany = Is(i, "bao", "bao") && Is(i + 1, "nhieu", "nhiêu");
-            if (Is(i, "bao", "bao") && Is(i + 1, "lau", "lâu"))
+            // "bao lâu", not "bao lâu nay" (for a long time now).
+            if (Is(i, "bao", "bao") && Is(i + 1, "lau", "lâu") && !Is(i + 2, "nay", "nay"))
             {
                 return FigureKind.Duration;
             }
 
             // "bao nhiêu" or "mấy" before what is counted: "bao nhiêu ngày", "mấy phần trăm", "bao nhiêu tiền".
+            var howMany = Is(i, "bao", "bao") && Is(i + 1, "nhieu", "nhiêu");
             var count = howMany ? i + 2 : Is(i, "may", "mấy") ? i + 1 : -1;
             if (count < 0)
             {
                 continue;
             }
 
-            var counted = count < words.Length ? words[count] : null;
-            if (counted is "phan" && count + 1 < words.Length && words[count + 1] == "tram")
+            if (Is(count, "phan", "phần") && Is(count + 1, "tram", "trăm"))
             {
                 return FigureKind.Share;
             }
 
-            if (counted is not null && TimeUnits.Contains(counted) && !(count + 1 < words.Length && words[count + 1] is "nao" or "gi"))
+            // "mấy ngày", "bao nhiêu tháng"; not "mấy ngày nào", nor a time told ("mấy ngày nay", "mấy hôm trước", "con mới
+            // sinh được mấy ngày").
+            if (IsAny(count, TimeUnits) && !(count + 1 < words.Length && words[count + 1] is "nao" or "gi" or "nay" or "qua" or "truoc" or "lien")
+                && !(!howMany && i > 0 && words[i - 1] is "duoc" or "moi"))
             {
-                // "mấy ngày", "bao nhiêu tháng"; not "mấy ngày nào".
                 return FigureKind.Duration;
             }
 
-            if (counted is "tien" or "dong")
+            if (Is(count, "tien", "tiền") || Is(count, "dong", "đồng"))
             {
                 return FigureKind.Money;
             }
 
-            // "bao nhiêu %", "bn % hồ sơ": the sign follows in the text as typed.
-            if (howMany && PercentAfterHowMany().IsMatch(VietnameseText.Fold(text)))
-            {
-                return FigureKind.Share;
-            }
-
-            // A question ending on "bao nhiêu" asks an amount when it names what is priced: "phí bao nhiêu", "lệ phí hết bao
-            // nhiêu vậy", "bị phạt bao nhiêu", "tiền mai táng phí được nhận bao nhiêu"; not "phí … bao nhiêu người".
-            if (howMany && words.Skip(count).All(Particles.Contains) && words.Any(MoneyWords.Contains))
+            // A question ending on "bao nhiêu" ("… một tháng", "… vậy ạ" aside) asks an amount when it names what is priced:
+            // "phí bao nhiêu", "lệ phí hết bao nhiêu vậy", "bị phạt bao nhiêu", "tiền mai táng phí được nhận bao nhiêu";
+            // not "phí … bao nhiêu người", nor "năm bao nhiêu" (which year).
+            if (howMany && EndsAfter(words, count) && !(i > 0 && words[i - 1] is "nam" or "ngay" or "so" or "lan" or "tuoi" or "thang")
+                && Enumerable.Range(0, words.Length).Any(w => IsMoneyWord(tokens, w)))
             {
                 return FigureKind.Money;
             }
@@ -72,36 +80,83 @@ public static partial class AskedFigure
     /// <summary>Whether <paramref name="answer"/> states a figure of the <paramref name="kind"/> asked (always, for none).</summary>
     public static bool IsStatedIn(FigureKind kind, string answer)
     {
-        var folded = VietnameseText.Fold(answer);
+        // Content is written with its marks: "bây giờ" is no "bảy giờ", "nằm" no "năm".
+        var spelled = answer.Normalize(NormalizationForm.FormC).ToLowerInvariant();
         return kind switch
         {
-            FigureKind.Duration => Duration().IsMatch(folded),
-            FigureKind.Money => Money().IsMatch(folded) || Free().IsMatch(folded),
-            FigureKind.Share => folded.Contains('%', StringComparison.Ordinal) || folded.Contains("phan tram", StringComparison.Ordinal),
+            FigureKind.Duration => Duration().IsMatch(spelled),
+            FigureKind.Money => Money().IsMatch(spelled) || Free().IsMatch(spelled),
+            FigureKind.Share => spelled.Contains('%', StringComparison.Ordinal) || spelled.Contains("phần trăm", StringComparison.Ordinal),
             _ => true,
         };
     }
 
-    private static readonly HashSet<string> TimeUnits = ["phut", "gio", "tieng", "ngay", "tuan", "thang", "nam"];
+    // Units of time, folded, with their spelling.
+    private static readonly Dictionary<string, string> TimeUnits = new(StringComparer.Ordinal)
+    {
+        ["phut"] = "phút", ["gio"] = "giờ", ["tieng"] = "tiếng", ["ngay"] = "ngày", ["hom"] = "hôm", ["tuan"] = "tuần", ["thang"] = "tháng", ["nam"] = "năm",
+    };
 
-    private static readonly HashSet<string> MoneyWords = ["phi", "tien", "gia", "phat", "ton"];
+    // Words naming what is paid, folded, with their spelling; typed without marks, not when part of a word that is no price.
+    private static readonly Dictionary<string, string> MoneyWords = new(StringComparer.Ordinal)
+    {
+        ["phi"] = "phí", ["tien"] = "tiền", ["gia"] = "giá", ["phat"] = "phạt", ["ton"] = "tốn",
+    };
 
-    // What may close a question after "bao nhiêu" without being what is counted ("… bao nhiêu vậy ạ").
-    private static readonly HashSet<string> Particles = ["vay", "a", "ah", "ak", "ha", "nhi", "roi", "the", "z", "v", "nhe", "nha", "ad", "admin", "day", "chu", "mn", "ta"];
+    // "quốc gia", "tham gia", "gia đình", "phát triển", "phát động", "ưu tiên", "tiện ích", "phương tiện", "tiến hành",
+    // "phi lợi nhuận": typed without marks these hold a money word that names no price.
+    private static readonly HashSet<string> NotMoney =
+    [
+        "quoc_gia", "tham_gia", "gia_dinh", "gia_tri", "chuyen_gia", "gia_han", "phat_trien", "phat_dong", "phat_hanh", "phat_thanh",
+        "phat_song", "phat_hien", "phat_sinh", "uu_tien", "tien_ich", "phuong_tien", "tien_hanh", "tien_do", "tien_loi", "truoc_tien",
+        "tien_tien", "phi_loi", "danh_gia", "gia_mao",
+    ];
 
-    [GeneratedRegex(@"\b(bao nhieu|bn)\s*%")]
-    private static partial Regex PercentAfterHowMany();
+    private static bool IsMoneyWord(IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!MoneyWords.TryGetValue(token.Folded, out var spelled))
+        {
+            return false;
+        }
 
-    // A number, in digits or words, of a unit of time; or at once.
-    [GeneratedRegex(@"(\d+|\b(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nua))\s*(phut|gio|tieng|ngay|tuan|thang|nam)\b|\b(ngay lap tuc|tuc thi|trong ngay|ngay sau khi)\b")]
+        if (token.HasMarks)
+        {
+            return token.Spelled == spelled;
+        }
+
+        return !(i > 0 && NotMoney.Contains(tokens[i - 1].Folded + "_" + token.Folded))
+            && !(i + 1 < tokens.Count && NotMoney.Contains(token.Folded + "_" + tokens[i + 1].Folded));
+    }
+
+    // What may close a question after "bao nhiêu" without being what is counted: "… vậy ạ", "… chị ơi", "… một tháng".
+    private static bool EndsAfter(string[] words, int from)
+    {
+        var rest = words.Skip(from).ToList();
+        if (rest.Count >= 2 && rest[0] is "1" or "mot")
+        {
+            rest.RemoveRange(0, 2);
+        }
+
+        return rest.All(Particles.Contains);
+    }
+
+    private static readonly HashSet<string> Particles =
+        ["vay", "a", "ha", "nhi", "roi", "the", "z", "v", "nhe", "nha", "ad", "admin", "day", "chu", "ta", "oi", "ban", "chi", "anh", "em"];
+
+    [GeneratedRegex(@"\b(bao nhieu|bn|may)\s*%")]
+    private static partial Regex PercentAsked();
+
+    // A number, in digits or words, of a unit of time, not a date ("tháng 3", "năm 2024"); or at once.
+    [GeneratedRegex(@"(\d+|(?<!\p{L})(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|lăm|mươi|vài|nửa|ít))\s*(phút|giờ|tiếng|ngày|tuần|tháng|năm)(?!\p{L})(?!\s*\d)|(?<!\p{L})(ngay lập tức|tức thì|trong ngày|ngay sau khi)(?!\p{L})")]
     private static partial Regex Duration();
 
-    // An amount: digits with a currency ("50.000 đồng", "2 triệu", "100k"), or a share of something ("0,5%").
-    [GeneratedRegex(@"\d[\d.,]*\s*(d|dong|vnd|nghin|ngan|trieu|ty|k|%)(\b|$)")]
+    // An amount: digits with a currency ("50.000 đồng", "2 triệu", "100k"), or a share of something ("0,5% giá trị").
+    [GeneratedRegex(@"\d[\d.,]*\s*(?:(?:đ|đồng|vnđ|vnd|nghìn|ngàn|triệu|tỷ|tỉ|k)(?!\p{L})|%)")]
     private static partial Regex Money();
 
     // Nothing to pay is an amount too.
-    [GeneratedRegex(@"\b(mien phi|khong mat phi|khong thu phi|khong ton phi|khong mat tien|khong phai tra|mien (le )?phi)\b")]
+    [GeneratedRegex(@"(?<!\p{L})(miễn (lệ )?phí|không (mất|thu|tốn|phải trả|phải nộp) (lệ )?(phí|tiền))(?!\p{L})")]
     private static partial Regex Free();
 }
 
@@ -117,6 +172,6 @@ public enum FigureKind
     /// <summary>A share, in per cent.</summary>
     Share,
 
-    /// <summary>A length of time.</summary>
+    /// <summary>A length of time, or a time of day ("mấy giờ"): either way, an answer naming no hours, days or months does not say it.</summary>
     Duration,
 }

@@ -184,6 +184,24 @@ public sealed class AnswerConfidenceTests
         }
     }
 
+    [Theory]
+    [InlineData(FigureKind.Money, "Lệ phí là 50.000 đồng.", "Chọn ngân hàng để thanh toán.")]
+    [InlineData(FigureKind.Duration, "Giải quyết trong 3 ngày làm việc.", "Nộp hồ sơ trên Cổng Dịch vụ công.")]
+    [InlineData(FigureKind.Share, "Đạt 80% hồ sơ trực tuyến.", "Hồ sơ được nộp trực tuyến.")]
+    public void A_question_asking_a_figure_is_answered_only_by_an_item_stating_one(FigureKind asked, string stating, string silent)
+    {
+        AnswerDecision Decide(string answer) => AnswerDecision.For(
+            [new(new FaqItem { Id = "best", Topic = "t", Question = "best", Answer = answer }, 0.99, Typical.Rank) { Evidence = Typical }],
+            Options,
+            asked);
+
+        Assert.Equal("answered", Decide(stating).Band);
+        Assert.Equal("answered", AnswerDecision.For([Candidate("any", 0.99, Typical)], Options).Band);
+        var offered = Decide(silent);
+        Assert.NotEqual("answered", offered.Band);
+        Assert.Null(offered.Answer);
+    }
+
     [Fact]
     public void Candidates_that_fit_less_than_the_suggest_threshold_are_not_offered()
     {

@@ -23,6 +23,10 @@ public sealed class AskedFigureTests
     [InlineData("tỉnh đạt bao nhiêu % hồ sơ trực tuyến", FigureKind.Share)]
     [InlineData("den nay dat bn % roi", FigureKind.Share)]
     [InlineData("chiếm mấy phần trăm GDP", FigureKind.Share)]
+    [InlineData("năm 2024 đạt bao nhiêu % rồi", FigureKind.Share)] // the sign, though a year follows
+    [InlineData("lãi mấy %/tháng", FigureKind.Share)]
+    [InlineData("giá vàng bao nhiêu 1 chỉ vậy chị ơi", FigureKind.Money)]
+    [InlineData("phi bao nhieu vay ad oi", FigureKind.Money)]
     public void A_question_asking_a_figure_is_read_as_such(string question, FigureKind kind) =>
         Assert.Equal(kind, AskedFigure.Of(Analyzer.Analyze(question), question));
 
@@ -32,8 +36,15 @@ public sealed class AskedFigureTests
     [InlineData("ban hành ngày nào")] // a date is not checked
     [InlineData("mật khẩu cần bao nhiêu ký tự")] // nor a count of things
     [InlineData("nộp phí xong thì bao nhiêu người được duyệt")] // a count, though money is named
-    [InlineData("máy bao nhiêu tuổi thì nên đổi")] // "máy" (a machine) is not "mấy"
+    [InlineData("máy ngày càng chậm thì làm sao")] // "máy" (a machine) is not "mấy"
     [InlineData("báo lâu rồi mà chưa thấy")] // "báo" (to report) is not "bao"
+    [InlineData("Ngày Chuyển đổi số quốc gia là ngày bao nhiêu")] // which day; "quốc gia" names no price
+    [InlineData("ngay chuyen doi so quoc gia la ngay bao nhieu")]
+    [InlineData("phong trao duoc phat dong nam bao nhieu")] // which year
+    [InlineData("con mới sinh được mấy ngày, làm khai sinh online được không")] // a time told, not asked
+    [InlineData("may ngay nay e ko dang nhap dc vneid")]
+    [InlineData("bao lâu nay tôi vẫn dùng chứng minh nhân dân")]
+    [InlineData("ưu tiên bao nhiêu lĩnh vực")]
     public void A_question_asking_no_figure_of_those_kinds_is_read_as_none(string question) =>
         Assert.Equal(FigureKind.None, AskedFigure.Of(Analyzer.Analyze(question), question));
 
@@ -41,8 +52,16 @@ public sealed class AskedFigureTests
     [InlineData(FigureKind.Duration, "Được giải quyết trong tối đa 3 ngày làm việc.", true)]
     [InlineData(FigureKind.Duration, "Thường chỉ mất vài phút.", true)]
     [InlineData(FigureKind.Duration, "Anh/Chị chọn \"Quên mật khẩu\" và làm theo hướng dẫn.", false)]
+    [InlineData(FigureKind.Duration, "Bây giờ Anh/Chị mở ứng dụng.", false)] // "bây" is no "bảy"
+    [InlineData(FigureKind.Duration, "Nộp hồ sơ sau ngày hẹn.", false)] // "sau" is no "sáu"
+    [InlineData(FigureKind.Duration, "Ban hành ngày 15 tháng 3 năm 2024.", false)] // a date, not a length of time
+    [InlineData(FigureKind.Duration, "Đến năm 2025 nằm trong nhóm dẫn đầu.", false)]
+    [InlineData(FigureKind.Duration, "Thử lại sau ít phút.", true)]
     [InlineData(FigureKind.Money, "Lệ phí là 50.000 đồng.", true)]
     [InlineData(FigureKind.Money, "Thủ tục này được miễn phí.", true)]
+    [InlineData(FigureKind.Money, "Lệ phí bằng 0,5% giá trị hợp đồng.", true)]
+    [InlineData(FigureKind.Money, "Thủ tục này không thu lệ phí.", true)]
+    [InlineData(FigureKind.Money, "Anh/Chị không phải trả lời tin nhắn lạ.", false)]
     [InlineData(FigureKind.Money, "Ở bước thanh toán, chọn ngân hàng hoặc ví điện tử.", false)]
     [InlineData(FigureKind.Share, "Tỉnh phấn đấu đạt 80% hồ sơ trực tuyến.", true)]
     [InlineData(FigureKind.Share, "Tra cứu hồ sơ trên Cổng Dịch vụ công.", false)]

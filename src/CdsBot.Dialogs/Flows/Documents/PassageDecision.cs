@@ -46,6 +46,12 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
             return new PassageDecision(new PassageCandidate(signature, best.Fit, best.Rank), Beside: decision.Answer is not null);
         }
 
+        // A question asking an amount, a share or a length of time is not answered by a passage stating none.
+        if (!AskedFigure.IsStatedIn(AskedFigure.Of(tokens, question), passage.Text))
+        {
+            return null;
+        }
+
         var document = content.FindDocument(passage.DocumentNumber);
         var passageTokens = Analyze(analyzer, passage);
         var passageWords = WordCoverage.Said(passageTokens);

@@ -92,7 +92,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         // "Kinh phí lấy từ đâu?" after the answer about a plan: no item answers it, the plan's own text may.
-        if (decision.Answer is null && last is not null && DocumentFollowUp(last, question, scope) is { } detail)
+        if (decision.Answer is null && last is not null && DocumentFollowUp(last, question, scope) is { } detail
+            && AskedFigure.IsStatedIn(figure, detail.Passage.Text))
         {
             ShowPassage(turn, detail.Passage);
             turn.Trace.Score = Math.Round(detail.Says, 3);
@@ -259,6 +260,13 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         if (read.NewSubject is { } subject)
         {
             var (swappedQuestion, ofPlace) = SwappedQuestion(subject, last);
+
+            // "còn khai tử thì sao" after "khai sinh online mất bao lâu" asks how long too.
+            if (figure == FigureKind.None)
+            {
+                figure = AskedFigure.Of(catalog.Analyzer.Analyze(swappedQuestion), swappedQuestion);
+            }
+
             if (AnswerDecision.For(catalog.Index.Search(swappedQuestion, Math.Max(options.MaxSuggestions, 1), item => item.Id == last.Id ? 0 : 1, scope), options, figure).Answer is { } same)
             {
                 return same;

@@ -42,7 +42,8 @@ public static class TryItApi
         var bands = options.Value;
         var candidates = index.Search(request.Question, 5);
         var best = candidates.Count > 0 ? candidates[0] : null;
-        var decision = AnswerDecision.For(candidates, bands, AskedFigure.Of(catalog.Analyzer.Analyze(request.Question), request.Question));
+        var figure = AskedFigure.Of(catalog.Analyzer.Analyze(request.Question), request.Question);
+        var decision = AnswerDecision.For(candidates, bands, figure);
         var passage = PassageDecision.For(catalog.Passages, index, catalog.Analyzer, content, request.Question, decision, bands);
         var band = passage is { Beside: false } ? "document" : decision.Band;
         return TypedResults.Ok(new
@@ -61,6 +62,8 @@ public static class TryItApi
                 excerpt = PassageAnswer.Compose(passage.Found.Passage, content.FindDocument(passage.Found.Passage.DocumentNumber)),
             },
             offeredItemIds = decision.Offered.Select(c => c.Item.Id),
+            // The figure the question asks ("money", "share", "duration"): an item whose answer states none is only offered.
+            askedFigure = figure == FigureKind.None ? null : figure.ToString().ToLowerInvariant(),
             candidates = candidates.Select(c => new { itemId = c.Item.Id, question = c.Item.Question, confidence = Math.Round(c.Confidence, 3), fit = Math.Round(c.Fit, 3), rank = Math.Round(c.Rank, 3) }),
         });
     }

@@ -42,6 +42,20 @@ public sealed class TryItApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_question_asking_an_amount_no_item_states_is_offered_as_in_the_chat_and_says_why()
+    {
+        const string question = "nộp lệ phí thủ tục trực tuyến hết bao nhiêu tiền";
+
+        var tried = await TryAsync(question);
+        var chat = await new ChatClient(_bot.Anonymous(), "c-" + Guid.NewGuid().ToString("N"), "u").SayAsync(question);
+
+        Assert.Equal("money", tried.GetProperty("askedFigure").GetString());
+        Assert.NotEqual("answered", tried.GetProperty("band").GetString());
+        Assert.Equal(JsonValueKind.Null, tried.GetProperty("answeredItemId").ValueKind);
+        Assert.Equal(JsonValueKind.Null, chat.GetProperty("trace").TryGetProperty("contentId", out var answered) ? answered.ValueKind : JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task An_item_that_answers_alone_shows_no_excerpt()
     {
         var tried = await TryAsync("VNeID là gì");
