@@ -36,9 +36,12 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var figure = AskedFigure.Of(catalog.Analyzer.Analyze(question), question);
         var decision = AnswerDecision.For(candidates, options, figure);
 
-        // A follow-up is read against the last answer first, unless it names a subject of its own that answers it.
+        // A follow-up is read against the last answer first, unless it names a subject of its own that answers it. One
+        // pointing back at the last answer is about it, though: an answer on its own words that is not linked to the last
+        // one is not taken ("bỏ bằng lái vô đó được không" after VNeID asks about VNeID, not about licences).
         var followUp = FollowUpOf(last, question);
-        if (followUp is not null && !(followUp.Value.Question.OwnWords > 0 && decision.Answer is not null))
+        if (followUp is not null && !(followUp.Value.Question.OwnWords > 0 && decision.Answer is { } own
+            && (!followUp.Value.Question.PointsBack || IsLinked(own.Item, followUp.Value.Last))))
         {
             // "Ai ký?" after an answer citing a document: that answer again (its source line names the issuer), with
             // the document's signature where its text is on file.

@@ -123,7 +123,7 @@ public static class FollowUpQuestion
             {
                 // "cái đó", "trong đó": both words; "kế hoạch này": the pointer only, the rest names what it points at.
                 pointing.Add(i + 1);
-                if (words[i] is "cai" or "dieu" or "viec" or "trong" or "tren")
+                if (words[i] is "cai" or "dieu" or "viec" or "trong" or "tren" or "vao" or "vo")
                 {
                     pointing.Add(i);
                 }
@@ -137,7 +137,7 @@ public static class FollowUpQuestion
     // "công văn này", "trong đó", "trên đó", "tỉnh đó", "xã này", "phong trào này", "trang đó", "web này"). Not "trình đó"
     // nor "tầng đó": typed without marks they are "trình độ", "tăng độ". In a message typed with marks, only "đó" and
     // "này" typed with theirs point: "ứng dụng do Bộ Công an phát triển" is made by it.
-    private static readonly HashSet<string> Pointers = ["cai", "dieu", "viec", "hoach", "tuc", "app", "dinh", "quyet", "van", "trong", "tren", "tinh", "xa", "trao", "trang", "web"];
+    private static readonly HashSet<string> Pointers = ["cai", "dieu", "viec", "hoach", "tuc", "app", "dinh", "quyet", "van", "trong", "tren", "vao", "vo", "tinh", "xa", "trao", "trang", "web"];
 
     // "đó" (or, with thisToo, "này"): typed with its marks, or without them in a message typed without any.
     private static bool IsDemonstrative(Token token, bool plain, bool thisToo) =>

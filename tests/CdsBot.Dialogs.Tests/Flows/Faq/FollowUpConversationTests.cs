@@ -32,6 +32,8 @@ public sealed class FollowUpConversationTests
     [InlineData("VNeID là gì", "vneid-la-gi", "cái đó cài ở đâu", "vneid-cai-dat")]
     [InlineData("bdhvs la gi", "bdhvs-la-gi", "cai do hoc o dau", "bdhvs-hoc-o-dau")]
     [InlineData("bình dân học vụ số học ở đâu", "bdhvs-hoc-o-dau", "trên đó dạy kỹ năng gì", "bdhvs-noi-dung")]
+    [InlineData("VNeID là gì", "vneid-la-gi", "để giấy phép lái xe vào đó được không", "vneid-tich-hop-giay-to")] // about VNeID, not licences
+    [InlineData("vneid la gi", "vneid-la-gi", "cho the bhyt vo do dc ko", "vneid-tich-hop-giay-to")]
     [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "thu tuc nay mat bao lau", "khai-sinh-thoi-han")]
     [InlineData("kh 96 thai binh", "thai-binh-kh96", "muc tieu la gi", "thai-binh-muc-tieu-truyen-thong")]
     [InlineData("ke hoach 63 tra vinh", "tra-vinh-ke-hoach-tuyen-truyen", "ban hanh ngay nao", "tra-vinh-ke-hoach-tuyen-truyen")]

@@ -35,6 +35,8 @@ public sealed class FollowUpQuestionTests
     [InlineData("hôm đó có hoạt động gì")]
     [InlineData("tren do co day dung dien thoai ko")] // "trên đó": on the platform just named
     [InlineData("trang đó của ai làm vậy")]
+    [InlineData("bỏ bằng lái vô đó được không")] // "vô đó", "vào đó": into what was just named
+    [InlineData("de giay phep vao do duoc khong")]
     [InlineData("vậy nó có lợi gì cho người dân thường như bọn em ạ")] // the chatter around it makes it no longer
     public void A_message_pointing_back_at_the_last_answer_is_a_follow_up_whatever_its_own_words(string message) =>
         Assert.NotNull(FollowUpQuestion.Read(Analyzer.Analyze(message)));
