@@ -13,6 +13,9 @@ namespace CdsBot.Dialogs.Retrieval;
 /// </summary>
 public static partial class AskedFigure
 {
+    /// <summary>What <paramref name="question"/>, analyzed by <paramref name="analyzer"/>, asks a figure of (<see cref="Of"/>).</summary>
+    public static FigureKind In(string question, TextAnalyzer analyzer) => Of(analyzer.Analyze(question), question);
+
     /// <summary>What a question asks a figure of; <see cref="FigureKind.None"/> when it asks none of these.</summary>
     /// <param name="tokens">The question's analyzed words (shorthand read).</param>
     /// <param name="text">The question as typed: a "%" is no word.</param>

@@ -33,7 +33,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var last = LastAnswered(turn);
         var scope = Talked(last, turn.Activity.Scope);
         var candidates = Search(question, scope);
-        var figure = AskedFigure.Of(catalog.Analyzer.Analyze(question), question);
+        var figure = AskedFigure.In(question, catalog.Analyzer);
         var decision = AnswerDecision.For(candidates, options, figure);
 
         // A follow-up is read against the last answer first, unless it names a subject of its own that answers it. One
@@ -237,7 +237,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     {
         var intent = turn.Trace.Intent;
         var candidates = Search(question, turn.Activity.Scope);
-        if (AnswerDecision.For(candidates, options, AskedFigure.Of(catalog.Analyzer.Analyze(question), question)).Answer is { } answer)
+        if (AnswerDecision.For(candidates, options, AskedFigure.In(question, catalog.Analyzer)).Answer is { } answer)
         {
             await AnswerAsync(turn, answer.Item, intent, question, cancellationToken);
         }
@@ -267,7 +267,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             // "còn khai tử thì sao" after "khai sinh online mất bao lâu" asks how long too.
             if (figure == FigureKind.None)
             {
-                figure = AskedFigure.Of(catalog.Analyzer.Analyze(swappedQuestion), swappedQuestion);
+                figure = AskedFigure.In(swappedQuestion, catalog.Analyzer);
             }
 
             if (AnswerDecision.For(catalog.Index.Search(swappedQuestion, Math.Max(options.MaxSuggestions, 1), item => item.Id == last.Id ? 0 : 1, scope), options, figure).Answer is { } same)

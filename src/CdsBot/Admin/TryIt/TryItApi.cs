@@ -42,7 +42,7 @@ public static class TryItApi
         var bands = options.Value;
         var candidates = index.Search(request.Question, 5);
         var best = candidates.Count > 0 ? candidates[0] : null;
-        var figure = AskedFigure.Of(catalog.Analyzer.Analyze(request.Question), request.Question);
+        var figure = AskedFigure.In(request.Question, catalog.Analyzer);
         var decision = AnswerDecision.For(candidates, bands, figure);
         var passage = PassageDecision.For(catalog.Passages, index, catalog.Analyzer, content, request.Question, decision, bands);
         var band = passage is { Beside: false } ? "document" : decision.Band;
