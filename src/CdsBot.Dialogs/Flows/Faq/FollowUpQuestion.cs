@@ -123,7 +123,7 @@ public static class FollowUpQuestion
             {
                 // "cái đó", "trong đó": both words; "kế hoạch này": the pointer only, the rest names what it points at.
                 pointing.Add(i + 1);
-                if (words[i] is "cai" or "dieu" or "viec" or "trong" or "tren" or "vao" or "vo")
+                if (PointingOnly.Contains(words[i]))
                 {
                     pointing.Add(i);
                 }
@@ -133,11 +133,15 @@ public static class FollowUpQuestion
         return pointing;
     }
 
+    // The words below that only point ("cái đó", "trong đó", "vô đó"); the others name what they point at ("kế hoạch
+    // này"). Declared first: the set below is built from it.
+    private static readonly HashSet<string> PointingOnly = ["cai", "dieu", "viec", "trong", "tren", "vao", "vo"];
+
     // Words that, followed by "đó" or "này", point back at what was just said ("cái đó", "kế hoạch này", "quyết định đó",
-    // "công văn này", "trong đó", "trên đó", "tỉnh đó", "xã này", "phong trào này", "trang đó", "web này"). Not "trình đó"
-    // nor "tầng đó": typed without marks they are "trình độ", "tăng độ". In a message typed with marks, only "đó" and
-    // "này" typed with theirs point: "ứng dụng do Bộ Công an phát triển" is made by it.
-    private static readonly HashSet<string> Pointers = ["cai", "dieu", "viec", "hoach", "tuc", "app", "dinh", "quyet", "van", "trong", "tren", "vao", "vo", "tinh", "xa", "trao", "trang", "web"];
+    // "công văn này", "trong đó", "trên đó", "vào đó", "tỉnh đó", "xã này", "phong trào này", "trang đó", "web này"). Not
+    // "trình đó" nor "tầng đó": typed without marks they are "trình độ", "tăng độ". In a message typed with marks, only
+    // "đó" and "này" typed with theirs point: "ứng dụng do Bộ Công an phát triển" is made by it.
+    private static readonly HashSet<string> Pointers = ["hoach", "tuc", "app", "dinh", "quyet", "van", "tinh", "xa", "trao", "trang", "web", .. PointingOnly];
 
     // "đó" (or, with thisToo, "này"): typed with its marks, or without them in a message typed without any.
     private static bool IsDemonstrative(Token token, bool plain, bool thisToo) =>
