@@ -2,7 +2,6 @@ using CdsBot.Inbox;
 using CdsBot.Observability;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.Options;
 
 namespace CdsBot.Broadcasts;
@@ -15,6 +14,7 @@ namespace CdsBot.Broadcasts;
 /// </summary>
 public sealed class CampaignDispatcher(
     IDbContextFactory<CdsBotDbContext> contexts,
+    GroupCommit groupCommit,
     IEnumerable<IBroadcastChannel> channels,
     ChannelThrottle throttle,
     IOptions<BroadcastOptions> options,
@@ -89,7 +89,7 @@ public sealed class CampaignDispatcher(
         {
             if (cancellationToken.IsCancellationRequested)
             {
-                await UpdateAsync(delivery, DeliveryStatus.Queued, d => d.SetProperty(x => x.NextAttemptMs, 0L), CancellationToken.None);
+                await UpdateAsync(delivery, DeliveryStatus.Queued, d => d.NextAttemptMs = 0, CancellationToken.None);
                 return;
             }
 
@@ -103,20 +103,20 @@ public sealed class CampaignDispatcher(
         var none = CancellationToken.None;
         if (!subscribed)
         {
-            await UpdateAsync(delivery, DeliveryStatus.Skipped, d => d.SetProperty(x => x.Reason, "unsubscribed"), none);
+            await UpdateAsync(delivery, DeliveryStatus.Skipped, d => d.Reason = "unsubscribed", none);
             return;
         }
 
         if (!_channels.TryGetValue(delivery.Channel, out var channel))
         {
-            await UpdateAsync(delivery, DeliveryStatus.Failed, d => d.SetProperty(x => x.Reason, $"channel '{delivery.Channel}' is not configured"), none);
+            await UpdateAsync(delivery, DeliveryStatus.Failed, d => d.Reason = $"channel '{d.Channel}' is not configured", none);
             return;
         }
 
         var lane = await channel.ChooseLaneAsync(delivery.UserId, none);
         if (lane.Lane is null)
         {
-            await UpdateAsync(delivery, DeliveryStatus.Deferred, d => d.SetProperty(x => x.Reason, lane.Reason), none);
+            await UpdateAsync(delivery, DeliveryStatus.Deferred, d => d.Reason = lane.Reason, none);
             return;
         }
 
@@ -127,12 +127,22 @@ public sealed class CampaignDispatcher(
         catch (OperationCanceledException)
         {
             await channel.ReleaseAsync(delivery.UserId, lane.Lane, none);
-            await UpdateAsync(delivery, DeliveryStatus.Queued, d => d.SetProperty(x => x.NextAttemptMs, 0L), none);
+            await UpdateAsync(delivery, DeliveryStatus.Queued, d => d.NextAttemptMs = 0, none);
             return;
         }
 
         var sendingUntil = time.GetUtcNow().ToUnixTimeMilliseconds() + (options.Value.ClaimLeaseSeconds * 1000L);
-        if (!await UpdateAsync(delivery, DeliveryStatus.Sending, d => d.SetProperty(x => x.Lane, lane.Lane).SetProperty(x => x.NextAttemptMs, sendingUntil).SetProperty(x => x.Attempts, x => x.Attempts + 1), none, DeliveryStatus.Claimed))
+        if (!await UpdateAsync(
+            delivery,
+            DeliveryStatus.Sending,
+            d =>
+            {
+                d.Lane = lane.Lane;
+                d.NextAttemptMs = sendingUntil;
+                d.Attempts++;
+            },
+            none,
+            DeliveryStatus.Claimed))
         {
             await channel.ReleaseAsync(delivery.UserId, lane.Lane, none);
             return;
@@ -165,8 +175,7 @@ public sealed class CampaignDispatcher(
         // a delivered message "sending", nor stop the rest of the batch.
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-            await record(db, CancellationToken.None);
+            await groupCommit.RunAsync(record, CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -180,7 +189,18 @@ public sealed class CampaignDispatcher(
         var now = time.GetUtcNow();
         if (outcome.Delivered)
         {
-            await UpdateAsync(delivery, DeliveryStatus.Sent, d => d.SetProperty(x => x.SentAt, now).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId).SetProperty(x => x.Reason, (string?)null), none, null);
+            await UpdateAsync(
+                delivery,
+                DeliveryStatus.Sent,
+                d =>
+                {
+                    d.SentAt = now;
+                    d.PartsSent = outcome.PartsSent;
+                    d.PlatformMessageId = outcome.PlatformMessageId;
+                    d.Reason = null;
+                },
+                none,
+                null);
             return;
         }
 
@@ -197,38 +217,53 @@ public sealed class CampaignDispatcher(
             logger.LogWarning("{Channel} {Account} is over its rate ({Reason}); campaign sends on it pause", delivery.Channel, account, outcome.Reason);
         }
 
-        if (outcome.Retryable && delivery.Attempts + 1 < options.Value.MaxAttempts)
+        // delivery.Attempts counts this attempt (it was counted when the row was marked sending).
+        if (outcome.Retryable && delivery.Attempts < options.Value.MaxAttempts)
         {
-            var retryAt = now.ToUnixTimeMilliseconds() + (long)Math.Min(300_000, options.Value.RetryBaseDelayMilliseconds * Math.Pow(2, delivery.Attempts));
-            await UpdateAsync(delivery, DeliveryStatus.Queued, d => d.SetProperty(x => x.NextAttemptMs, retryAt).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Reason, outcome.Reason), none, null);
+            var retryAt = now.ToUnixTimeMilliseconds() + (long)Math.Min(300_000, options.Value.RetryBaseDelayMilliseconds * Math.Pow(2, delivery.Attempts - 1));
+            await UpdateAsync(
+                delivery,
+                DeliveryStatus.Queued,
+                d =>
+                {
+                    d.NextAttemptMs = retryAt;
+                    d.PartsSent = outcome.PartsSent;
+                    d.Reason = outcome.Reason;
+                },
+                none,
+                null);
             return;
         }
 
-        await UpdateAsync(delivery, DeliveryStatus.Failed, d => d.SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Reason, outcome.Reason), none, null);
+        await UpdateAsync(
+            delivery,
+            DeliveryStatus.Failed,
+            d =>
+            {
+                d.PartsSent = outcome.PartsSent;
+                d.Reason = outcome.Reason;
+            },
+            none,
+            null);
     }
 
-    /// <summary>Moves a row this instance holds to <paramref name="status"/>; false when the claim is no longer ours (or not in <paramref name="from"/>).</summary>
+    /// <summary>
+    /// Moves a row this instance holds to <paramref name="status"/>, with what <paramref name="change"/> sets on the row in
+    /// hand, in the next group commit; false when the claim is no longer ours (or the row not in <paramref name="from"/>),
+    /// and then nothing is written and the row is left alone.
+    /// </summary>
     private async Task<bool> UpdateAsync(
         DeliveryRecord delivery,
         string status,
-        Action<UpdateSettersBuilder<DeliveryRecord>>? more,
+        Action<DeliveryRecord> change,
         CancellationToken cancellationToken,
         string? from = DeliveryStatus.Claimed)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = db.Deliveries.Where(d => d.Id == delivery.Id && d.ClaimedBy == _owner);
-        if (from is not null)
-        {
-            row = row.Where(d => d.Status == from);
-        }
-
-        var moved = await row.ExecuteUpdateAsync(
-            d =>
-            {
-                more?.Invoke(d);
-                d.SetProperty(x => x.Status, status);
-            },
-            cancellationToken) == 1;
+        change(delivery);
+        delivery.Status = status;
+        var moved = await groupCommit.RunAsync(
+            async (db, ct) => await DeliveryLedgerWrite.RunAsync(db, delivery, _owner, from, ct) == 1,
+            cancellationToken);
         if (moved)
         {
             metrics.BroadcastDelivery(delivery.Channel, status);
