@@ -8,7 +8,9 @@ namespace CdsBot.Channels.Zalo;
 /// <summary>
 /// Hands out each OA's access token and refreshes it ahead of expiry, or when Zalo says it is invalid. The refresh token
 /// is single-use, so a refresh is never run twice at once: one in-process gate per OA, and across instances a lease on
-/// the OA's token row. The new pair is stored (replacing only the version that was read) before it is used.
+/// the OA's token row. The new pair is stored (replacing only the version that was read) before it is used. The row read
+/// is kept for a second (<see cref="ReadKeptMilliseconds"/>) rather than read again for every message sent: a token
+/// another instance has just replaced is still used that long, and if Zalo refuses it, the refresh reads the new one.
 /// </summary>
 public sealed class ZaloTokenManager(
     IDbContextFactory<CdsBotDbContext> contexts,
@@ -20,6 +22,10 @@ public sealed class ZaloTokenManager(
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> _gates = new();
     private readonly string _owner = Guid.NewGuid().ToString("N");
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ZaloTokenRecord Row, long ReadAt)> _read = new();
+
+    /// <summary>How long a token row read is used before it is read again (monotonic time, not the injected clock: it only saves reads).</summary>
+    public const long ReadKeptMilliseconds = 1000;
 
     public void Dispose()
     {
@@ -32,7 +38,9 @@ public sealed class ZaloTokenManager(
     /// <summary>A token of <paramref name="account"/> valid for a while yet.</summary>
     public async Task<string> GetAccessTokenAsync(ZaloAccount account, CancellationToken cancellationToken)
     {
-        var current = await LoadAsync(account, cancellationToken);
+        var current = _read.TryGetValue(account.TokenKey, out var kept) && Environment.TickCount64 - kept.ReadAt < ReadKeptMilliseconds
+            ? kept.Row
+            : await LoadAsync(account, cancellationToken);
         var margin = options.Value.TokenRefreshMarginSeconds * 1000L;
         return current.ExpiresAtMs - margin > Now ? current.AccessToken : await RefreshAsync(account, current.AccessToken, cancellationToken);
     }
@@ -102,6 +110,7 @@ public sealed class ZaloTokenManager(
             throw new InvalidOperationException("The refreshed Zalo token pair could not be stored.");
         }
 
+        _read.TryRemove(account.TokenKey, out _);
         health.Worked(ZaloWebhookApi.Channel);
         logger.LogInformation("Access token of Zalo OA {Account} refreshed; valid for {Seconds} s", account.Id, fresh.ExpiresInSeconds);
         return fresh.AccessToken;
@@ -116,8 +125,16 @@ public sealed class ZaloTokenManager(
             .ExecuteUpdateAsync(t => t.SetProperty(x => x.RefreshLeaseUntilMs, now + 30_000).SetProperty(x => x.RefreshLeaseOwner, _owner), cancellationToken) == 1;
     }
 
-    /// <summary>The OA's token row, created from its configured pair the first time.</summary>
+    /// <summary>The OA's token row as stored now (and kept for <see cref="ReadKeptMilliseconds"/>), created from its configured pair the first time.</summary>
     private async Task<ZaloTokenRecord> LoadAsync(ZaloAccount account, CancellationToken cancellationToken)
+    {
+        var readAt = Environment.TickCount64;
+        var row = await ReadAsync(account, cancellationToken);
+        _read[account.TokenKey] = (row, readAt);
+        return row;
+    }
+
+    private async Task<ZaloTokenRecord> ReadAsync(ZaloAccount account, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var key = account.TokenKey;

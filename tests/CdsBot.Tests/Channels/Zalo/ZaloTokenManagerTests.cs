@@ -50,4 +50,20 @@ public sealed class ZaloTokenManagerTests
         Assert.Equal(("at-1", "at-1"), (token, again));
         Assert.Single(standIn.Refreshes);
     }
+
+    [Fact]
+    public async Task After_a_refresh_the_new_token_is_handed_out_not_the_one_read_before_it()
+    {
+        await using var standIn = new ZaloStandIn(ZaloBot.AppId);
+        using var host = new BotHost(settings: ZaloBot.Settings(standIn, processing: false));
+        var manager = host.Services.GetRequiredService<ZaloTokenManager>();
+        var oa = host.Services.GetRequiredService<ZaloAccounts>().Default!;
+
+        var before = await manager.GetAccessTokenAsync(oa, CancellationToken.None);
+        var refreshed = await manager.RefreshAsync(oa, before, CancellationToken.None);
+        var after = await manager.GetAccessTokenAsync(oa, CancellationToken.None);
+
+        Assert.Equal(("at-initial", "at-1", "at-1"), (before, refreshed, after));
+        Assert.Single(standIn.Refreshes);
+    }
 }
