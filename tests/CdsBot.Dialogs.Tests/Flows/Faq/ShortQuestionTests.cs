@@ -40,6 +40,8 @@ public sealed class ShortQuestionTests
     [InlineData("xã hội số nghĩa là sao", "xa-hoi-so-la-gi")] // asking what something is, in other words
     [InlineData("giải thích giùm tôi kinh tế số", "kinh-te-so-la-gi")]
     [InlineData("nen tang so hieu nom na la gi", "nen-tang-so-la-gi")]
+    [InlineData("chuyen doi so la cai chi", "chuyen-doi-so-la-gi")] // Central "chi" for "gì"
+    [InlineData("ngày cđs là ngày mấy tháng mấy vậy ad", "ngay-cds-10-10")] // "ngày mấy" asks which day, as "ngày nào"
     public Task Everyday_wordings_and_chat_shorthand_find_the_item_written_in_official_words(string question, string item) =>
         AnsweredBy(question, item);
 
