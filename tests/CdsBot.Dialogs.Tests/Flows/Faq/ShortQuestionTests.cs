@@ -42,6 +42,9 @@ public sealed class ShortQuestionTests
     [InlineData("nen tang so hieu nom na la gi", "nen-tang-so-la-gi")]
     [InlineData("chuyen doi so la cai chi", "chuyen-doi-so-la-gi")] // Central "chi" for "gì"
     [InlineData("ngày cđs là ngày mấy tháng mấy vậy ad", "ngay-cds-10-10")] // "ngày mấy" asks which day, as "ngày nào"
+    [InlineData("bật bảo vệ 2 lớp cho tài khoản zalo", "xac-thuc-hai-lop")] // "2 lớp", as the content's "hai lớp"
+    [InlineData("chuyển đổi số có mấy trụ chính", "ba-tru-cot-cds")]
+    [InlineData("dong phi tren cong dich vu cong the nao", "dvc-nop-phi-truc-tuyen")] // "đóng/trả phí" is "nộp phí"
     public Task Everyday_wordings_and_chat_shorthand_find_the_item_written_in_official_words(string question, string item) =>
         AnsweredBy(question, item);
 
