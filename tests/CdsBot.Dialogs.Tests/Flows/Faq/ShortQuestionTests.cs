@@ -45,6 +45,8 @@ public sealed class ShortQuestionTests
     [InlineData("bật bảo vệ 2 lớp cho tài khoản zalo", "xac-thuc-hai-lop")] // "2 lớp", as the content's "hai lớp"
     [InlineData("chuyển đổi số có mấy trụ chính", "ba-tru-cot-cds")]
     [InlineData("dong phi tren cong dich vu cong the nao", "dvc-nop-phi-truc-tuyen")] // "đóng/trả phí" is "nộp phí"
+    [InlineData("xin tiền mai táng cho ông trên mạng được không", "khai-tu-lien-thong")] // "tiền mai táng" is "mai táng phí"
+    [InlineData("tin vịt trên mạng nhận biết sao", "tin-gia-nhan-biet")]
     public Task Everyday_wordings_and_chat_shorthand_find_the_item_written_in_official_words(string question, string item) =>
         AnsweredBy(question, item);
 
