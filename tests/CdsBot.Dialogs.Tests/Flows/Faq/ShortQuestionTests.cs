@@ -49,6 +49,7 @@ public sealed class ShortQuestionTests
     [InlineData("tin vịt trên mạng nhận biết sao", "tin-gia-nhan-biet")]
     [InlineData("ra quan cafe bat wifi free roi chuyen khoan co sao ko", "wifi-cong-cong")] // "free" is "miễn phí", "cafe" "cà phê"
     [InlineData("tin trên mạng sao biết thiệt hay giả", "tin-gia-nhan-biet")] // Southern "thiệt", in its phrase
+    [InlineData("e ko rành thủ tục trên mạng, có ai chỉ giùm ko", "dvc-ho-tro")] // "chỉ giùm" asks to be shown how
     public Task Everyday_wordings_and_chat_shorthand_find_the_item_written_in_official_words(string question, string item) =>
         AnsweredBy(question, item);
 
