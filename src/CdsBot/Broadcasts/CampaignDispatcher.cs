@@ -15,6 +15,7 @@ namespace CdsBot.Broadcasts;
 public sealed class CampaignDispatcher(
     IDbContextFactory<CdsBotDbContext> contexts,
     GroupCommit groupCommit,
+    StorageOptions storage,
     IEnumerable<IBroadcastChannel> channels,
     ChannelThrottle throttle,
     IOptions<BroadcastOptions> options,
@@ -175,7 +176,11 @@ public sealed class CampaignDispatcher(
         // a delivered message "sending", nor stop the rest of the batch.
         try
         {
-            await groupCommit.RunAsync(record, CancellationToken.None);
+            await WriteAsync(async (db, ct) =>
+            {
+                await record(db, ct);
+                return true;
+            });
         }
         catch (Exception ex)
         {
@@ -249,8 +254,8 @@ public sealed class CampaignDispatcher(
 
     /// <summary>
     /// Moves a row this instance holds to <paramref name="status"/>, with what <paramref name="change"/> sets on the row in
-    /// hand, in the next group commit; false when the claim is no longer ours (or the row not in <paramref name="from"/>),
-    /// and then nothing is written and the row is left alone.
+    /// hand (<see cref="DeliveryLedgerWrite"/>); false when the claim is no longer ours (or the row not in
+    /// <paramref name="from"/>): then the stored row is left alone, and the row in hand, changed, is not to be used again.
     /// </summary>
     private async Task<bool> UpdateAsync(
         DeliveryRecord delivery,
@@ -261,15 +266,29 @@ public sealed class CampaignDispatcher(
     {
         change(delivery);
         delivery.Status = status;
-        var moved = await groupCommit.RunAsync(
-            async (db, ct) => await DeliveryLedgerWrite.RunAsync(db, delivery, _owner, from, ct) == 1,
-            cancellationToken);
+        var moved = await WriteAsync(async (db, ct) => await DeliveryLedgerWrite.RunAsync(db, delivery, _owner, from, ct) == 1, cancellationToken);
         if (moved)
         {
             metrics.BroadcastDelivery(delivery.Channel, status);
         }
 
         return moved;
+    }
+
+    /// <summary>
+    /// One small write of a send: on SQLite in the group commit, many sends' writes in one transaction of its one writer;
+    /// on PostgreSQL a statement of its own, which row locks settle, rather than a transaction that would wait for the
+    /// write lock every instance's turns take (<see cref="PostgresWriteLock"/>).
+    /// </summary>
+    private async Task<bool> WriteAsync(Func<CdsBotDbContext, CancellationToken, Task<bool>> write, CancellationToken cancellationToken = default)
+    {
+        if (!storage.IsPostgres)
+        {
+            return await groupCommit.RunAsync(write, cancellationToken);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await write(db, cancellationToken);
     }
 
     /// <summary>Claims that lapsed go back to the queue; sends that lapsed (the instance died mid-call) become unknown.

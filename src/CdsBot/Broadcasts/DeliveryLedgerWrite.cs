@@ -1,24 +1,26 @@
 using CdsBot.Inbox;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CdsBot.Broadcasts;
 
 /// <summary>
 /// The statement that records where a claimed ledger row stands (sending, sent, deferred, back in the queue…): every
 /// column the dispatcher decides, written as the row in hand holds them, and only while this instance holds the claim.
-/// SQL rather than ExecuteUpdate, which EF cannot compile: it runs twice for every campaign message sent, in the group
-/// commit (see <see cref="InboxEventFinish"/> for the same choice on the inbox's path).
+/// That is safe because nothing else writes those columns of a row while an instance holds it (receipts, clicks,
+/// opt-outs and deferred copies write other columns or rows no instance holds): a writer added later must keep it so.
+/// SQL rather than ExecuteUpdate, which EF cannot compile: it runs twice for every campaign message sent (see
+/// <see cref="InboxEventFinish"/> for the same choice on the inbox's path).
 /// </summary>
 public static class DeliveryLedgerWrite
 {
-    private static readonly DateTimeOffsetToBinaryConverter SentAtColumn = new();
 
     /// <returns>1 when the row was held by <paramref name="owner"/> (and in <paramref name="from"/>, when given) and is written; 0 otherwise.</returns>
     public static Task<int> RunAsync(CdsBotDbContext db, DeliveryRecord row, string owner, string? from, CancellationToken cancellationToken)
     {
-        var sentAt = row.SentAt is { } at ? SentAtColumn.ConvertToProvider(at) : null;
+        // As the model maps the column (DeliveryRecordConfiguration converts it), so LINQ reads what this writes.
+        var converter = db.Model.FindEntityType(typeof(DeliveryRecord))!.FindProperty(nameof(DeliveryRecord.SentAt))!.GetTypeMapping().Converter;
+        var sentAt = row.SentAt is { } at ? converter?.ConvertToProvider(at) ?? at : null;
         return from is null
             ? db.Database.ExecuteSqlAsync(
                 $"""

@@ -110,7 +110,11 @@ public sealed class ZaloTokenManager(
             throw new InvalidOperationException("The refreshed Zalo token pair could not be stored.");
         }
 
-        _read.TryRemove(account.TokenKey, out _);
+        Keep(new ZaloTokenRecord
+        {
+            Account = account.TokenKey, AccessToken = fresh.AccessToken, RefreshToken = fresh.RefreshToken, ExpiresAtMs = Now + (fresh.ExpiresInSeconds * 1000L),
+            Version = current.Version + 1,
+        }, Environment.TickCount64);
         health.Worked(ZaloWebhookApi.Channel);
         logger.LogInformation("Access token of Zalo OA {Account} refreshed; valid for {Seconds} s", account.Id, fresh.ExpiresInSeconds);
         return fresh.AccessToken;
@@ -130,9 +134,13 @@ public sealed class ZaloTokenManager(
     {
         var readAt = Environment.TickCount64;
         var row = await ReadAsync(account, cancellationToken);
-        _read[account.TokenKey] = (row, readAt);
+        Keep(row, readAt);
         return row;
     }
+
+    /// <summary>Keeps <paramref name="row"/> unless a newer version is kept already (a read that began before a refresh may end after it).</summary>
+    private void Keep(ZaloTokenRecord row, long readAt) =>
+        _read.AddOrUpdate(row.Account, (row, readAt), (_, kept) => kept.Row.Version > row.Version ? kept : (row, readAt));
 
     private async Task<ZaloTokenRecord> ReadAsync(ZaloAccount account, CancellationToken cancellationToken)
     {
