@@ -12,7 +12,7 @@ namespace CdsBot.Storage;
 /// batches, and a lone unit is committed at once (no timer). A unit that throws is rolled back to its savepoint and fails
 /// alone (its caller retries it as it would have retried its own transaction); the others commit. If the commit itself
 /// fails, every unit of the batch fails. Used for the inbox's small writes: webhooks storing events, the worker's claims
-/// and turn commits, the relay's claims and outcomes.
+/// and turn commits, the relay's claims and outcomes; and on SQLite for a campaign message's ledger writes.
 /// </summary>
 public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, CdsBotMetrics metrics, TimeProvider time)
 {
