@@ -115,7 +115,8 @@ public sealed class DocumentsUiTests : IAsyncLifetime
     [Fact]
     public async Task Tao_muc_hoi_dap_on_a_passage_opens_the_item_form_with_the_passage_its_document_and_the_citizens_question()
     {
-        const string Question = "ngày chuyển đổi số quốc gia có từ quyết định nào vậy";
+        // A question the bot does not answer by itself (a choice between two items about the day), which the decision's passage does.
+        const string Question = "ngày chuyển đổi số quốc gia do văn bản nào đặt ra vậy";
         await new ChatClient(_bot.Anonymous(), "c-" + Guid.NewGuid().ToString("N"), "u").SayAsync(Question);
         var publisher = await SignInAsync("publisher");
         await OpenDocumentAsync(publisher, Decision);
