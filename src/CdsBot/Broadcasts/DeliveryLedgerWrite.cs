@@ -14,13 +14,13 @@ namespace CdsBot.Broadcasts;
 /// </summary>
 public static class DeliveryLedgerWrite
 {
-
     /// <returns>1 when the row was held by <paramref name="owner"/> (and in <paramref name="from"/>, when given) and is written; 0 otherwise.</returns>
     public static Task<int> RunAsync(CdsBotDbContext db, DeliveryRecord row, string owner, string? from, CancellationToken cancellationToken)
     {
         // As the model maps the column (DeliveryRecordConfiguration converts it), so LINQ reads what this writes.
         var converter = db.Model.FindEntityType(typeof(DeliveryRecord))!.FindProperty(nameof(DeliveryRecord.SentAt))!.GetTypeMapping().Converter;
         var sentAt = row.SentAt is { } at ? converter?.ConvertToProvider(at) ?? at : null;
+        // Two statements rather than one with "OR {from} IS NULL": PostgreSQL cannot type a null parameter there.
         return from is null
             ? db.Database.ExecuteSqlAsync(
                 $"""
