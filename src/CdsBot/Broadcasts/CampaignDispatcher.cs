@@ -85,21 +85,52 @@ public sealed class CampaignDispatcher(
             }
         }
 
+        var lanes = await ChooseLanesAsync(claimed.Where(d => subscribed.Contains((d.Channel, d.UserId))));
+
         // In-flight sends finish even when the host is stopping, so a graceful stop leaves no row in doubt.
         await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency }, async (delivery, _) =>
         {
+            var lane = lanes.GetValueOrDefault(delivery.Id);
             if (cancellationToken.IsCancellationRequested)
             {
+                if (lane?.Lane is { } reserved)
+                {
+                    await _channels[delivery.Channel].ReleaseAsync(delivery.UserId, reserved, CancellationToken.None);
+                }
+
                 await UpdateAsync(delivery, DeliveryStatus.Queued, d => d.NextAttemptMs = 0, CancellationToken.None);
                 return;
             }
 
-            await DeliverAsync(delivery, campaigns[delivery.CampaignId], subscribed.Contains((delivery.Channel, delivery.UserId)), cancellationToken);
+            await DeliverAsync(delivery, campaigns[delivery.CampaignId], subscribed.Contains((delivery.Channel, delivery.UserId)), lane, cancellationToken);
         });
         return claimed.Count;
     }
 
-    private async Task DeliverAsync(DeliveryRecord delivery, CampaignRecord campaign, bool subscribed, CancellationToken stopping)
+    /// <summary>
+    /// The lane of each of <paramref name="deliveries"/> on a configured channel, by ledger row id: one read per channel
+    /// for the whole batch rather than one per send (its reservations made here, given back when the send does not go).
+    /// </summary>
+    private async Task<Dictionary<long, LaneChoice>> ChooseLanesAsync(IEnumerable<DeliveryRecord> deliveries)
+    {
+        var lanes = new Dictionary<long, LaneChoice>();
+        foreach (var group in deliveries.GroupBy(d => d.Channel))
+        {
+            if (_channels.TryGetValue(group.Key, out var channel))
+            {
+                var rows = group.ToList();
+                var chosen = await channel.ChooseLanesAsync([.. rows.Select(d => d.UserId)], CancellationToken.None);
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    lanes[rows[i].Id] = chosen[i];
+                }
+            }
+        }
+
+        return lanes;
+    }
+
+    private async Task DeliverAsync(DeliveryRecord delivery, CampaignRecord campaign, bool subscribed, LaneChoice? lane, CancellationToken stopping)
     {
         var none = CancellationToken.None;
         if (!subscribed)
@@ -108,13 +139,12 @@ public sealed class CampaignDispatcher(
             return;
         }
 
-        if (!_channels.TryGetValue(delivery.Channel, out var channel))
+        if (!_channels.TryGetValue(delivery.Channel, out var channel) || lane is null)
         {
             await UpdateAsync(delivery, DeliveryStatus.Failed, d => d.Reason = $"channel '{d.Channel}' is not configured", none);
             return;
         }
 
-        var lane = await channel.ChooseLaneAsync(delivery.UserId, none);
         if (lane.Lane is null)
         {
             await UpdateAsync(delivery, DeliveryStatus.Deferred, d => d.Reason = lane.Reason, none);
@@ -164,31 +194,11 @@ public sealed class CampaignDispatcher(
         await RecordAsync(delivery, lane.Lane, outcome, channel);
     }
 
+    /// <summary>
+    /// Records what became of a send: the ledger row's move and, in the same write, what the send says of the citizen (a
+    /// reply window's count, <see cref="SendOutcome.Record"/>).
+    /// </summary>
     private async Task RecordAsync(DeliveryRecord delivery, string lane, SendOutcome outcome, IBroadcastChannel channel)
-    {
-        await RecordLedgerAsync(delivery, lane, outcome, channel);
-        if (outcome.Record is not { } record)
-        {
-            return;
-        }
-
-        // What the send says of the citizen (a reply window's count), after the ledger row: a failure here must not leave
-        // a delivered message "sending", nor stop the rest of the batch.
-        try
-        {
-            await WriteAsync(async (db, ct) =>
-            {
-                await record(db, ct);
-                return true;
-            });
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "Campaign delivery {Id}: what the send says of {Channel}/{User} (the reply window's count) could not be recorded", delivery.Id, delivery.Channel, delivery.UserId);
-        }
-    }
-
-    private async Task RecordLedgerAsync(DeliveryRecord delivery, string lane, SendOutcome outcome, IBroadcastChannel channel)
     {
         var none = CancellationToken.None;
         var now = time.GetUtcNow();
@@ -205,7 +215,8 @@ public sealed class CampaignDispatcher(
                     d.Reason = null;
                 },
                 none,
-                null);
+                null,
+                outcome.Record);
             return;
         }
 
@@ -236,7 +247,8 @@ public sealed class CampaignDispatcher(
                     d.Reason = outcome.Reason;
                 },
                 none,
-                null);
+                null,
+                outcome.Record);
             return;
         }
 
@@ -249,7 +261,8 @@ public sealed class CampaignDispatcher(
                 d.Reason = outcome.Reason;
             },
             none,
-            null);
+            null,
+            outcome.Record);
     }
 
     /// <summary>
@@ -262,17 +275,45 @@ public sealed class CampaignDispatcher(
         string status,
         Action<DeliveryRecord> change,
         CancellationToken cancellationToken,
-        string? from = DeliveryStatus.Claimed)
+        string? from = DeliveryStatus.Claimed,
+        Func<CdsBotDbContext, CancellationToken, Task>? alongside = null)
     {
         change(delivery);
         delivery.Status = status;
-        var moved = await WriteAsync(async (db, ct) => await DeliveryLedgerWrite.RunAsync(db, delivery, _owner, from, ct) == 1, cancellationToken);
+        var moved = await WriteAsync(
+            async (db, ct) =>
+            {
+                var moved = await DeliveryLedgerWrite.RunAsync(db, delivery, _owner, from, ct) == 1;
+                if (alongside is not null)
+                {
+                    await WriteAlongsideAsync(delivery, alongside, db, ct);
+                }
+
+                return moved;
+            },
+            cancellationToken);
         if (moved)
         {
             metrics.BroadcastDelivery(delivery.Channel, status);
         }
 
         return moved;
+    }
+
+    /// <summary>
+    /// What a send says of the citizen (a reply window's count), written after the ledger row's move and whether or not
+    /// the row moved (the message went out): a failure here must not undo the move, nor stop the rest of the batch.
+    /// </summary>
+    private async Task WriteAlongsideAsync(DeliveryRecord delivery, Func<CdsBotDbContext, CancellationToken, Task> alongside, CdsBotDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await alongside(db, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Campaign delivery {Id}: what the send says of {Channel}/{User} (the reply window's count) could not be recorded", delivery.Id, delivery.Channel, delivery.UserId);
+        }
     }
 
     /// <summary>

@@ -10,10 +10,12 @@ public interface IBroadcastChannel
     string Channel { get; }
 
     /// <summary>
-    /// The lane the channel's policy allows for <paramref name="userId"/> now, decided from what the bot recorded (never
-    /// by trying a send); anything a lane counts (a quota) is reserved. A null lane means none: the message is deferred.
+    /// The lane the channel's policy allows now for each of <paramref name="userIds"/> (one choice per entry, in order; a
+    /// citizen may appear twice, once per campaign), decided from what the bot recorded (never by trying a send) in one
+    /// read for them all; anything a lane counts (a quota) is reserved per entry. A null lane means none: the message is
+    /// deferred. The sender checks the citizen's window again right before each part it sends.
     /// </summary>
-    Task<LaneChoice> ChooseLaneAsync(string userId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<LaneChoice>> ChooseLanesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken);
 
     /// <summary>Sends <paramref name="message"/> through <paramref name="lane"/>, skipping parts an earlier attempt sent.</summary>
     Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken);

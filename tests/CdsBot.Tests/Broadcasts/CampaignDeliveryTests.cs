@@ -1,5 +1,10 @@
 using CdsBot.Broadcasts;
+using CdsBot.Channels.Messenger;
+using CdsBot.Channels.Zalo;
+using CdsBot.Storage;
+using CdsBot.Subscriptions;
 using CdsBot.Tests.Fixtures;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CdsBot.Tests.Broadcasts;
@@ -36,6 +41,61 @@ public sealed class CampaignDeliveryTests
         var stats = await bot.StatsAsync(id);
         Assert.Equal((6, 3, 3), (stats.Targeted, stats.Sent, stats.Deferred));
         Assert.Contains(stats.DeferredByReason.Keys, r => r.Contains("24-hour", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_Zalo_consultation_message_uses_one_of_the_replies_allowed_since_the_citizens_last_message()
+    {
+        await using var bot = BroadcastBot.Start();
+        await bot.AddSubscriberAsync("zalo", "z-three-used", TimeSpan.FromHours(2), zaloRepliesUsed: 3);
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+
+        await bot.RunRoundAsync();
+
+        Assert.Equal(DeliveryStatus.Sent, (await bot.LedgerAsync(id)).Single().Status);
+        await using var db = await bot.NewContextAsync();
+        Assert.Equal(4, (await db.ZaloUsers.SingleAsync(u => u.UserId == "z-three-used")).RepliesSinceInbound);
+    }
+
+    [Fact]
+    public async Task A_batch_larger_than_one_read_reaches_each_citizen_as_their_own_record_allows()
+    {
+        // Lanes are chosen for a whole claimed batch at once, in reads of a few hundred citizens: every one of them must
+        // still get the lane their own record allows.
+        await using var bot = BroadcastBot.Start(settings: new Dictionary<string, string?> { ["Broadcasts:BatchSize"] = "1500" });
+        var expected = new Dictionary<string, bool>();
+        await using (var db = await bot.NewContextAsync())
+        {
+            var now = bot.Time.GetUtcNow();
+            for (var i = 0; i < 1_200; i++)
+            {
+                var (channel, user, open) = (i % 2 == 0 ? "zalo" : "messenger", $"u-{i}", i % 3 != 0);
+                var lastMs = (now - TimeSpan.FromHours(open ? 1 : 60)).ToUnixTimeMilliseconds();
+                db.Subscriptions.Add(new SubscriptionRecord { Channel = channel, UserId = user, Topics = [], Locality = "national", Active = true, ConsentedAt = now });
+                if (channel == "zalo")
+                {
+                    db.ZaloUsers.Add(new ZaloUserRecord { UserId = user, Followed = true, LastInboundMs = lastMs, ProfileFetchedMs = lastMs, UpdatedAt = now });
+                }
+                else
+                {
+                    db.MessengerUsers.Add(new MessengerUserRecord { Psid = user, LastInboundMs = lastMs, UpdatedAt = now });
+                }
+
+                expected[user] = open;
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+        await bot.RunRoundAsync();
+
+        var ledger = await bot.LedgerAsync(id);
+        Assert.Equal(1_200, ledger.Count);
+        Assert.All(ledger, d => Assert.Equal(expected[d.UserId] ? DeliveryStatus.Sent : DeliveryStatus.Deferred, d.Status));
+        Assert.Equal(
+            expected.Where(e => e.Value).Select(e => e.Key).Order(),
+            bot.Zalo.Delivered.Select(m => m.UserId).Concat(bot.Graph.Delivered.Select(m => m.RecipientId)).Order());
     }
 
     [Fact]

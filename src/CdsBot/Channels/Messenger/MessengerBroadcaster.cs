@@ -14,8 +14,11 @@ public sealed class MessengerBroadcaster(MessengerUsers users, MessengerPages pa
 {
     public string Channel => MessengerWebhookApi.Channel;
 
-    public async Task<LaneChoice> ChooseLaneAsync(string userId, CancellationToken cancellationToken) =>
-        await users.WhyNotReachableAsync(userId, cancellationToken) is { } why ? LaneChoice.None(why) : LaneChoice.Open(DeliveryLanes.MessengerUpdate);
+    public async Task<IReadOnlyList<LaneChoice>> ChooseLanesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken)
+    {
+        var whyNot = await users.WhyNotReachableAsync(userIds, cancellationToken);
+        return [.. userIds.Select(id => whyNot[id] is { } why ? LaneChoice.None(why) : LaneChoice.Open(DeliveryLanes.MessengerUpdate))];
+    }
 
     public Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) =>
         lane == DeliveryLanes.MessengerUpdate

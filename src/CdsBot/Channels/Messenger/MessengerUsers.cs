@@ -24,7 +24,32 @@ public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, 
     public async Task<string?> WhyNotReachableAsync(string psid, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var user = await Read.For(db)(db, psid, cancellationToken);
+        return WhyNot(await Read.For(db)(db, psid, cancellationToken));
+    }
+
+    /// <summary><see cref="WhyNotReachableAsync(string, CancellationToken)"/> for many people (a campaign's batch) from one read per <see cref="ReadChunk"/> of them, by PSID.</summary>
+    public async Task<IReadOnlyDictionary<string, string?>> WhyNotReachableAsync(IReadOnlyCollection<string> psids, CancellationToken cancellationToken)
+    {
+        var records = new Dictionary<string, MessengerUserRecord>(StringComparer.Ordinal);
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            foreach (var chunk in psids.Distinct(StringComparer.Ordinal).Chunk(ReadChunk))
+            {
+                foreach (var user in await db.MessengerUsers.AsNoTracking().Where(u => chunk.Contains(u.Psid)).ToListAsync(cancellationToken))
+                {
+                    records[user.Psid] = user;
+                }
+            }
+        }
+
+        return psids.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => WhyNot(records.GetValueOrDefault(id)), StringComparer.Ordinal);
+    }
+
+    /// <summary>People read by one statement at most (a parameter each, well inside SQLite's and PostgreSQL's limits).</summary>
+    internal const int ReadChunk = 500;
+
+    private string? WhyNot(MessengerUserRecord? user)
+    {
         var hours = options.Value.WindowHours;
         return user is null ? "the person has never written to the Page"
             : time.GetUtcNow().ToUnixTimeMilliseconds() - user.LastInboundMs > hours * 3_600_000L ? $"outside the {hours}-hour messaging window"

@@ -24,8 +24,8 @@ public sealed class WebChatBroadcaster(IDbContextFactory<CdsBotDbContext> contex
 
     public string Channel => WebChatApi.Channel;
 
-    public Task<LaneChoice> ChooseLaneAsync(string userId, CancellationToken cancellationToken) =>
-        Task.FromResult(LaneChoice.Open(streams.IsOpen(userId) ? DeliveryLanes.WebOpenPage : DeliveryLanes.WebNextVisit));
+    public Task<IReadOnlyList<LaneChoice>> ChooseLanesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<LaneChoice>>([.. userIds.Select(id => LaneChoice.Open(streams.IsOpen(id) ? DeliveryLanes.WebOpenPage : DeliveryLanes.WebNextVisit))]);
 
     public async Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken)
     {

@@ -21,9 +21,22 @@ public sealed class ZaloBroadcaster(ZaloUsers users, ZaloAccounts accounts, Zalo
 
     public IReadOnlyList<BroadcastAccount> Accounts => [.. accounts.All.Select(a => new BroadcastAccount(Channel, a.Id, a.Name))];
 
-    public async Task<LaneChoice> ChooseLaneAsync(string userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LaneChoice>> ChooseLanesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken)
     {
-        var (why, follower) = await users.ReachabilityAsync(userId, 0, cancellationToken);
+        var reachability = await users.ReachabilityAsync(userIds, cancellationToken);
+        var lanes = new List<LaneChoice>(userIds.Count);
+        foreach (var userId in userIds)
+        {
+            lanes.Add(await ChooseLaneAsync(userId, reachability[userId], cancellationToken));
+        }
+
+        return lanes;
+    }
+
+    /// <summary>A consultation message while the window allows one; else a promotion message, reserved against the OA's quota, to a follower.</summary>
+    private async Task<LaneChoice> ChooseLaneAsync(string userId, (string? WhyNot, bool Follower) reachability, CancellationToken cancellationToken)
+    {
+        var (why, follower) = reachability;
         if (why is null)
         {
             return LaneChoice.Open(DeliveryLanes.ZaloConsultation);

@@ -66,7 +66,32 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, Group
     public async Task<(string? WhyNot, bool Follower)> ReachabilityAsync(string userId, int unrecorded, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var user = await Read.For(db)(db, userId, cancellationToken);
+        return Reachability(await Read.For(db)(db, userId, cancellationToken), unrecorded);
+    }
+
+    /// <summary><see cref="ReachabilityAsync"/> for many users (a campaign's batch) from one read per <see cref="ReadChunk"/> of them, by user id.</summary>
+    public async Task<IReadOnlyDictionary<string, (string? WhyNot, bool Follower)>> ReachabilityAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        var records = new Dictionary<string, ZaloUserRecord>(StringComparer.Ordinal);
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            foreach (var chunk in userIds.Distinct(StringComparer.Ordinal).Chunk(ReadChunk))
+            {
+                foreach (var user in await db.ZaloUsers.AsNoTracking().Where(u => chunk.Contains(u.UserId)).ToListAsync(cancellationToken))
+                {
+                    records[user.UserId] = user;
+                }
+            }
+        }
+
+        return userIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => Reachability(records.GetValueOrDefault(id), 0), StringComparer.Ordinal);
+    }
+
+    /// <summary>Users read by one statement at most (a parameter each, well inside SQLite's and PostgreSQL's limits).</summary>
+    internal const int ReadChunk = 500;
+
+    private (string? WhyNot, bool Follower) Reachability(ZaloUserRecord? user, int unrecorded)
+    {
         var zalo = options.Value;
         if (user is null)
         {
