@@ -68,4 +68,10 @@ internal enum Concept
 
     /// <summary>A compound that only shares words with a concept ("mật khẩu mạnh", "chuyển đổi", "cá nhân"); it hides the shorter match.</summary>
     Neutral = 1 << 20,
+
+    /// <summary>Paying by scanning a QR code: "quét mã QR", "quét QR" (also a transfer).</summary>
+    QrPayment = 1 << 21,
+
+    /// <summary>A place where the citizen pays in person: "đi chợ", "cửa hàng", "quán ăn", "siêu thị", "tạp hóa".</summary>
+    Shop = 1 << 22,
 }

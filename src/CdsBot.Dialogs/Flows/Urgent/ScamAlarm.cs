@@ -29,7 +29,7 @@ public static class ScamAlarm
         }
 
         var hits = ScamLexicon.Find(ChatShorthand.Tokens(text));
-        if (hits.Any(h => h.Is(Concept.General)))
+        if (hits.Any(h => h.Is(Concept.General)) || PaysAShop(hits))
         {
             return null;
         }
@@ -56,6 +56,15 @@ public static class ScamAlarm
          || (h.Is(Concept.Demand) && hits.Any(m => m.Is(Concept.Me) && m.Start == h.End) && HasAfter(hits, h, Wanted))
          || (h.Is(Concept.Give | Concept.Send) && !Negated(hits, h) && !JustBefore(hits, h, Concept.Done | Concept.Actor)
              && Has(hits, Concept.Secret) && HasAfter(hits, h, Concept.ToMe)));
+
+    /// <summary>
+    /// "đi chợ người ta kêu quét QR trả tiền": a seller in front of the citizen asking to be paid by QR code is how QR
+    /// payment works, not a scam, when nothing else is asked for (no secret, no app) and nothing was lost.
+    /// </summary>
+    private static bool PaysAShop(IReadOnlyList<ConceptHit> hits) =>
+        Has(hits, Concept.Shop) && Has(hits, Concept.QrPayment)
+        && !hits.Any(h => h.Is(Concept.Secret | Concept.Install | Concept.Loss | Concept.Takeover | Concept.Suspicious)
+                          || (h.Is(Concept.Transfer) && !h.Is(Concept.QrPayment)));
 
     private static bool Has(IReadOnlyList<ConceptHit> hits, Concept concepts) => hits.Any(h => h.Is(concepts));
 

@@ -38,6 +38,13 @@ internal static class ScamLexicon
             "nộp phí", "đóng phí", "chuyển phí", "trả phí", "đặt cọc", "quét mã qr", "quét qr", "chuyển vào tài khoản",
             "chuyển vào số tài khoản", "chuyển sang tài khoản", "chuyển qua tài khoản",
         ]),
+        (Concept.QrPayment, ["quét mã qr", "quét qr", "quét mã"]),
+        // Two words at least: folded, a lone "chợ" is "cho" and "quán" is the "quan" of "cơ quan".
+        (Concept.Shop,
+        [
+            "đi chợ", "ra chợ", "ngoài chợ", "chợ quê", "cửa hàng", "tiệm tạp hóa", "tạp hóa", "siêu thị", "quán ăn",
+            "quán cà phê", "quán cafe", "quán cf", "quán nước", "nhà thuốc", "cây xăng", "người bán", "chủ quán", "chủ tiệm",
+        ]),
         (Concept.Install,
         [
             "app", "ứng dụng", "phần mềm", "link", "đường link", "đường dẫn", "apk", "file apk", "tệp apk", "mã độc",

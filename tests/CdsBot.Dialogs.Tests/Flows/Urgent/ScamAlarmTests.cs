@@ -21,6 +21,8 @@ public sealed class ScamAlarmTests
     [InlineData("họ bắt tôi chuyển 5tr vào tài khoản an toàn")]
     [InlineData("toa an goi bao chuyen tien vao stk de xac minh")]
     [InlineData("mã OTP vừa gửi về máy, anh đọc cho em nhé")]
+    [InlineData("người lạ bảo quét mã qr cho họ để nhận quà")] // "cho" is not a market ("chợ")
+    [InlineData("ngoài chợ có người lạ bảo quét qr rồi đọc mã otp")] // a secret asked: whatever the place
     public void A_scam_in_progress_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.ScamInProgress, ScamAlarm.Recognize(message));
 
@@ -73,6 +75,8 @@ public sealed class ScamAlarmTests
     [InlineData("Dạ cho em hỏi đổi mật khẩu ngân hàng thế nào")]
     [InlineData("mua hàng online sao cho khỏi bị lừa")] // "cho khỏi", "để khỏi": what to do not to be scammed
     [InlineData("lam sao de khoi bi lua mat tien")]
+    [InlineData("đi chợ ng ta kêu quét qr trả tiền mà e chưa làm bao giờ, chỉ e vs")] // paying a seller in person
+    [InlineData("ra cua hang nguoi ban bao quet ma qr de tra tien thi lam sao")]
     public void A_general_question_is_left_to_the_faq(string message) =>
         Assert.Null(ScamAlarm.Recognize(message));
 
