@@ -39,6 +39,9 @@ public static partial class VietnameseTokenizer
 
         // The classifier of everyday speech ("cái app", "cái vụ", "là cái gì"); typed without marks "cai" may be "cài".
         "cái",
+
+        // "it" ("chuyển đổi số nó là cái gì"); typed without marks "no" may be "nợ".
+        "nó",
     ];
 
     /// <summary>Folded syllables and whole document numbers, in order, function words included.</summary>

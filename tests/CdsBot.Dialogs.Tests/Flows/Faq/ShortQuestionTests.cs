@@ -41,6 +41,8 @@ public sealed class ShortQuestionTests
     [InlineData("giải thích giùm tôi kinh tế số", "kinh-te-so-la-gi")]
     [InlineData("nen tang so hieu nom na la gi", "nen-tang-so-la-gi")]
     [InlineData("chuyen doi so la cai chi", "chuyen-doi-so-la-gi")] // Central "chi" for "gì"
+    [InlineData("chuyển đổi số nó là cái gì", "chuyen-doi-so-la-gi")] // "nó" (it), typed with marks, is chatter
+    [InlineData("xã hội số là chi, tui hổng hiểu", "xa-hoi-so-la-gi")] // not understanding asks what it is
     [InlineData("ngày cđs là ngày mấy tháng mấy vậy ad", "ngay-cds-10-10")] // "ngày mấy" asks which day, as "ngày nào"
     [InlineData("bật bảo vệ 2 lớp cho tài khoản zalo", "xac-thuc-hai-lop")] // "2 lớp", as the content's "hai lớp"
     [InlineData("chuyển đổi số có mấy trụ chính", "ba-tru-cot-cds")]
