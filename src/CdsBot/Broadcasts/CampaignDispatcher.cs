@@ -85,7 +85,17 @@ public sealed class CampaignDispatcher(
             }
         }
 
-        var lanes = await ChooseLanesAsync(claimed.Where(d => subscribed.Contains((d.Channel, d.UserId))));
+        Dictionary<long, LaneChoice> lanes;
+        try
+        {
+            lanes = await ChooseLanesAsync(claimed.Where(d => subscribed.Contains((d.Channel, d.UserId))));
+        }
+        catch
+        {
+            // Nothing of the batch was sent: it goes back to the queue now rather than when its lease lapses.
+            await UnclaimAsync();
+            throw;
+        }
 
         // In-flight sends finish even when the host is stopping, so a graceful stop leaves no row in doubt.
         await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency }, async (delivery, _) =>
@@ -128,6 +138,21 @@ public sealed class CampaignDispatcher(
         }
 
         return lanes;
+    }
+
+    /// <summary>Puts the rows this instance claimed and has not started sending back in the queue, if the database lets it.</summary>
+    private async Task UnclaimAsync()
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            await db.Deliveries.Where(d => d.ClaimedBy == _owner && d.Status == DeliveryStatus.Claimed)
+                .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Queued).SetProperty(x => x.NextAttemptMs, 0L));
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Claimed campaign deliveries could not be put back in the queue; they return when their lease lapses");
+        }
     }
 
     private async Task DeliverAsync(DeliveryRecord delivery, CampaignRecord campaign, bool subscribed, LaneChoice? lane, CancellationToken stopping)

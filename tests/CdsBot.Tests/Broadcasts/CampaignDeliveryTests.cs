@@ -1,4 +1,6 @@
 using CdsBot.Broadcasts;
+using CdsBot.Dialogs.Activities;
+using CdsBot.Inbox;
 using CdsBot.Channels.Messenger;
 using CdsBot.Channels.Zalo;
 using CdsBot.Storage;
@@ -96,6 +98,67 @@ public sealed class CampaignDeliveryTests
         Assert.Equal(
             expected.Where(e => e.Value).Select(e => e.Key).Order(),
             bot.Zalo.Delivered.Select(m => m.UserId).Concat(bot.Graph.Delivered.Select(m => m.RecipientId)).Order());
+    }
+
+    [Fact]
+    public async Task A_batch_whose_lanes_cannot_be_read_goes_back_to_the_queue_and_is_sent_on_the_next_round()
+    {
+        var failing = new FailingLanes();
+        await using var bot = BroadcastBot.Start(services: s =>
+        {
+            s.Remove(s.Single(d => d.ServiceType == typeof(IBroadcastChannel) && d.ImplementationType == typeof(MessengerBroadcaster)));
+            s.AddSingleton<MessengerBroadcaster>();
+            s.AddSingleton<IBroadcastChannel>(sp => failing.Around(sp.GetRequiredService<MessengerBroadcaster>()));
+        });
+        await bot.AddSubscriberAsync("messenger", "m-1", TimeSpan.FromHours(1));
+        await bot.AddSubscriberAsync("messenger", "m-2", TimeSpan.FromHours(1));
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+
+        failing.Next = true;
+        await Assert.ThrowsAsync<InvalidOperationException>(bot.RunRoundAsync); // the worker logs it and polls again
+
+        Assert.Empty(bot.Graph.Attempts);
+        Assert.All(await bot.LedgerAsync(id), d => Assert.Equal(DeliveryStatus.Queued, d.Status));
+
+        await bot.RunRoundAsync();
+
+        Assert.Equal(["m-1", "m-2"], bot.Graph.Delivered.Select(c => c.RecipientId).Order());
+        Assert.All(await bot.LedgerAsync(id), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
+    }
+
+    /// <summary>A channel whose lane read fails once when told to (the database went away for a moment).</summary>
+    private sealed class FailingLanes
+    {
+        public bool Next { get; set; }
+
+        public IBroadcastChannel Around(IBroadcastChannel channel) => new Wrapped(channel, this);
+
+        private sealed class Wrapped(IBroadcastChannel inner, FailingLanes failing) : IBroadcastChannel
+        {
+            public string Channel => inner.Channel;
+
+            public IReadOnlyList<BroadcastAccount> Accounts => inner.Accounts;
+
+            public Task<IReadOnlyList<LaneChoice>> ChooseLanesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken)
+            {
+                if (failing.Next)
+                {
+                    failing.Next = false;
+                    throw new InvalidOperationException("the database is unavailable");
+                }
+
+                return inner.ChooseLanesAsync(userIds, cancellationToken);
+            }
+
+            public Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) =>
+                inner.SendAsync(userId, lane, message, partsAlreadySent, cancellationToken);
+
+            public Task ReleaseAsync(string userId, string lane, CancellationToken cancellationToken) => inner.ReleaseAsync(userId, lane, cancellationToken);
+
+            public string? AccountOf(string userId) => inner.AccountOf(userId);
+
+            public Task<IReadOnlyDictionary<string, long>> LastInboundAsync(CdsBotDbContext db, CancellationToken cancellationToken) => inner.LastInboundAsync(db, cancellationToken);
+        }
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class BroadcastBot : IAsyncDisposable
 
     public static BroadcastBot Start(
         TestDatabase? database = null, ZaloStandIn? zalo = null, GraphStandIn? graph = null, bool worker = false,
-        TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
+        TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var ownsStandIns = zalo is null && graph is null;
         zalo ??= new ZaloStandIn(ZaloBot.AppId);
@@ -61,7 +61,15 @@ public sealed class BroadcastBot : IAsyncDisposable
             all[key] = value;
         }
 
-        var host = new BotHost(database, settings: all, services: time is null ? null : s => s.AddSingleton(time));
+        var host = new BotHost(database, settings: all, services: s =>
+        {
+            if (time is not null)
+            {
+                s.AddSingleton(time);
+            }
+
+            services?.Invoke(s);
+        });
         return new BroadcastBot(host, zalo, graph, time ?? TimeProvider.System, ownsStandIns);
     }
 
