@@ -92,7 +92,8 @@ public sealed class CampaignDispatcher(
         }
         catch
         {
-            // Nothing of the batch was sent: it goes back to the queue now rather than when its lease lapses.
+            // Nothing of the batch was sent nor reserved: it goes back to the queue now, where this instance would otherwise
+            // leave it claimed until it restarts (lapsed claims are recovered from other instances).
             await UnclaimAsync();
             throw;
         }
@@ -100,26 +101,20 @@ public sealed class CampaignDispatcher(
         // In-flight sends finish even when the host is stopping, so a graceful stop leaves no row in doubt.
         await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency }, async (delivery, _) =>
         {
-            var lane = lanes.GetValueOrDefault(delivery.Id);
             if (cancellationToken.IsCancellationRequested)
             {
-                if (lane?.Lane is { } reserved)
-                {
-                    await _channels[delivery.Channel].ReleaseAsync(delivery.UserId, reserved, CancellationToken.None);
-                }
-
                 await UpdateAsync(delivery, DeliveryStatus.Queued, d => d.NextAttemptMs = 0, CancellationToken.None);
                 return;
             }
 
-            await DeliverAsync(delivery, campaigns[delivery.CampaignId], subscribed.Contains((delivery.Channel, delivery.UserId)), lane, cancellationToken);
+            await DeliverAsync(delivery, campaigns[delivery.CampaignId], subscribed.Contains((delivery.Channel, delivery.UserId)), lanes.GetValueOrDefault(delivery.Id), cancellationToken);
         });
         return claimed.Count;
     }
 
     /// <summary>
     /// The lane of each of <paramref name="deliveries"/> on a configured channel, by ledger row id: one read per channel
-    /// for the whole batch rather than one per send (its reservations made here, given back when the send does not go).
+    /// for the whole batch rather than one per send. Nothing is reserved yet (<see cref="IBroadcastChannel.ReserveAsync"/>).
     /// </summary>
     private async Task<Dictionary<long, LaneChoice>> ChooseLanesAsync(IEnumerable<DeliveryRecord> deliveries)
     {
@@ -151,7 +146,7 @@ public sealed class CampaignDispatcher(
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Claimed campaign deliveries could not be put back in the queue; they return when their lease lapses");
+            logger.LogWarning(ex, "Claimed campaign deliveries could not be put back in the queue; they return to it when this instance restarts");
         }
     }
 
@@ -168,6 +163,11 @@ public sealed class CampaignDispatcher(
         {
             await UpdateAsync(delivery, DeliveryStatus.Failed, d => d.Reason = $"channel '{d.Channel}' is not configured", none);
             return;
+        }
+
+        if (lane.Lane is not null)
+        {
+            lane = await channel.ReserveAsync(delivery.UserId, lane, none);
         }
 
         if (lane.Lane is null)
@@ -220,8 +220,8 @@ public sealed class CampaignDispatcher(
     }
 
     /// <summary>
-    /// Records what became of a send: the ledger row's move and, in the same write, what the send says of the citizen (a
-    /// reply window's count, <see cref="SendOutcome.Record"/>).
+    /// Records what became of a send: the ledger row's move and, with it, what the send says of the citizen (a reply
+    /// window's count, <see cref="SendOutcome.Record"/>): on SQLite in the same group-commit unit, on PostgreSQL right after.
     /// </summary>
     private async Task RecordAsync(DeliveryRecord delivery, string lane, SendOutcome outcome, IBroadcastChannel channel)
     {
@@ -335,7 +335,7 @@ public sealed class CampaignDispatcher(
         {
             await alongside(db, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             logger.LogWarning(ex, "Campaign delivery {Id}: what the send says of {Channel}/{User} (the reply window's count) could not be recorded", delivery.Id, delivery.Channel, delivery.UserId);
         }

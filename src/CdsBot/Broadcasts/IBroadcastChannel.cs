@@ -12,15 +12,22 @@ public interface IBroadcastChannel
     /// <summary>
     /// The lane the channel's policy allows now for each of <paramref name="userIds"/> (one choice per entry, in order; a
     /// citizen may appear twice, once per campaign), decided from what the bot recorded (never by trying a send) in one
-    /// read for them all; anything a lane counts (a quota) is reserved per entry. A null lane means none: the message is
-    /// deferred. The sender checks the citizen's window again right before each part it sends.
+    /// read for them all. A null lane means none: the message is deferred. A lane that counts against a quota is only
+    /// chosen here, not yet reserved (<see cref="ReserveAsync"/>), and the sender checks the citizen's window again right
+    /// before each part it sends.
     /// </summary>
     Task<IReadOnlyList<LaneChoice>> ChooseLanesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Right before the send, reserves what <paramref name="chosen"/> counts (a monthly quota): the lane, or none with why
+    /// when the quota is used. A lane that counts nothing is returned as it is.
+    /// </summary>
+    Task<LaneChoice> ReserveAsync(string userId, LaneChoice chosen, CancellationToken cancellationToken);
 
     /// <summary>Sends <paramref name="message"/> through <paramref name="lane"/>, skipping parts an earlier attempt sent.</summary>
     Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken);
 
-    /// <summary>Gives back what <see cref="ChooseLaneAsync"/> reserved for <paramref name="userId"/> when the message did not go out.</summary>
+    /// <summary>Gives back what <see cref="ReserveAsync"/> reserved for <paramref name="userId"/> when the message did not go out.</summary>
     Task ReleaseAsync(string userId, string lane, CancellationToken cancellationToken);
 
     /// <summary>

@@ -14,7 +14,7 @@ public sealed record SendOutcome(bool Delivered, bool Retryable, string? Platfor
 {
     /// <summary>
     /// What the send says of the citizen (parts counted against their window), for whoever records the outcome to write
-    /// in the same transaction; null when there is nothing to write.
+    /// with it (in the same transaction where the outcome is written in one); null when there is nothing to write.
     /// </summary>
     public Func<CdsBotDbContext, CancellationToken, Task>? Record { get; init; }
 

@@ -60,6 +60,22 @@ public sealed class CampaignDeliveryTests
     }
 
     [Fact]
+    public async Task Two_campaigns_to_a_Zalo_citizen_with_one_reply_left_send_one_and_defer_the_other()
+    {
+        await using var bot = BroadcastBot.Start();
+        await bot.AddSubscriberAsync("zalo", "z-one-left", TimeSpan.FromHours(2), zaloRepliesUsed: 7);
+        var first = await bot.ApprovedCampaignAsync(bot.DueNow("Thông báo thứ nhất."));
+        var second = await bot.ApprovedCampaignAsync(bot.DueNow("Thông báo thứ hai."));
+
+        await bot.RunRoundAsync();
+
+        Assert.Single(bot.Zalo.Delivered);
+        var rows = (await bot.LedgerAsync(first)).Concat(await bot.LedgerAsync(second)).ToList();
+        Assert.Equal([DeliveryStatus.Deferred, DeliveryStatus.Sent], rows.Select(d => d.Status).Order());
+        Assert.Contains("8 replies", rows.Single(d => d.Status == DeliveryStatus.Deferred).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_batch_larger_than_one_read_reaches_each_citizen_as_their_own_record_allows()
     {
         // Lanes are chosen for a whole claimed batch at once, in reads of a few hundred citizens: every one of them must
@@ -149,6 +165,8 @@ public sealed class CampaignDeliveryTests
 
                 return inner.ChooseLanesAsync(userIds, cancellationToken);
             }
+
+            public Task<LaneChoice> ReserveAsync(string userId, LaneChoice chosen, CancellationToken cancellationToken) => inner.ReserveAsync(userId, chosen, cancellationToken);
 
             public Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) =>
                 inner.SendAsync(userId, lane, message, partsAlreadySent, cancellationToken);

@@ -25,6 +25,8 @@ public sealed class MessengerBroadcaster(MessengerUsers users, MessengerPages pa
             ? sender.SendAsync(userId, message, partsAlreadySent, "UPDATE", null, cancellationToken)
             : Task.FromResult(SendOutcome.Permanent($"Messenger has no lane '{lane}'."));
 
+    public Task<LaneChoice> ReserveAsync(string userId, LaneChoice chosen, CancellationToken cancellationToken) => Task.FromResult(chosen);
+
     public Task ReleaseAsync(string userId, string lane, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public string? AccountOf(string userId) => pages.ForStoredId(userId).Page?.Id;

@@ -52,6 +52,8 @@ public sealed class WebChatBroadcaster(IDbContextFactory<CdsBotDbContext> contex
         return SendOutcome.Sent($"web:{delivery}");
     }
 
+    public Task<LaneChoice> ReserveAsync(string userId, LaneChoice chosen, CancellationToken cancellationToken) => Task.FromResult(chosen);
+
     public Task ReleaseAsync(string userId, string lane, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public string? AccountOf(string userId) => null;

@@ -23,34 +23,42 @@ public sealed class ZaloBroadcaster(ZaloUsers users, ZaloAccounts accounts, Zalo
 
     public async Task<IReadOnlyList<LaneChoice>> ChooseLanesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken)
     {
-        var reachability = await users.ReachabilityAsync(userIds, cancellationToken);
+        var records = await users.ReadAsync(userIds, cancellationToken);
+
+        // A citizen twice in a batch (two campaigns) has one window: each consultation message chosen uses a reply of it.
+        var granted = new Dictionary<string, int>(StringComparer.Ordinal);
         var lanes = new List<LaneChoice>(userIds.Count);
         foreach (var userId in userIds)
         {
-            lanes.Add(await ChooseLaneAsync(userId, reachability[userId], cancellationToken));
+            var (why, follower) = users.Reachability(records.GetValueOrDefault(userId), granted.GetValueOrDefault(userId));
+            if (why is null)
+            {
+                granted[userId] = granted.GetValueOrDefault(userId) + 1;
+                lanes.Add(LaneChoice.Open(DeliveryLanes.ZaloConsultation));
+            }
+            else
+            {
+                // Promotion, where it may go: the reason the consultation lane is closed stays with it for the quota's refusal.
+                lanes.Add(options.Value.PromotionLaneEnabled && follower && accounts.ForStoredId(userId).Account is not null
+                    ? new LaneChoice(DeliveryLanes.ZaloPromotion, why)
+                    : LaneChoice.None(why));
+            }
         }
 
         return lanes;
     }
 
-    /// <summary>A consultation message while the window allows one; else a promotion message, reserved against the OA's quota, to a follower.</summary>
-    private async Task<LaneChoice> ChooseLaneAsync(string userId, (string? WhyNot, bool Follower) reachability, CancellationToken cancellationToken)
+    /// <summary>A promotion message counts against its OA's monthly quota: reserved here, right before the send.</summary>
+    public async Task<LaneChoice> ReserveAsync(string userId, LaneChoice chosen, CancellationToken cancellationToken)
     {
-        var (why, follower) = reachability;
-        if (why is null)
+        if (chosen.Lane != DeliveryLanes.ZaloPromotion || accounts.ForStoredId(userId).Account is not { } account)
         {
-            return LaneChoice.Open(DeliveryLanes.ZaloConsultation);
-        }
-
-        var account = accounts.ForStoredId(userId).Account;
-        if (!options.Value.PromotionLaneEnabled || !follower || account is null)
-        {
-            return LaneChoice.None(why);
+            return chosen;
         }
 
         return await quotas.TryReserveAsync(QuotaOf(account), account.PromotionMonthlyQuota, cancellationToken)
             ? LaneChoice.Open(DeliveryLanes.ZaloPromotion)
-            : LaneChoice.None($"{why}; the promotion quota of {account.PromotionMonthlyQuota} messages this month is used");
+            : LaneChoice.None($"{chosen.Reason}; the promotion quota of {account.PromotionMonthlyQuota} messages this month is used");
     }
 
     /// <summary>The quota an OA's promotion messages count against: the lane's own for the default OA (as before there were several), else per OA.</summary>

@@ -57,40 +57,38 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, Group
         return (user?.DisplayName, due);
     }
 
-    /// <summary>Null when a consultation reply may be sent now (<paramref name="unrecorded"/>: see <see cref="ReachabilityAsync"/>); otherwise why not.</summary>
-    public async Task<string?> WhyNotReachableAsync(string userId, int unrecorded, CancellationToken cancellationToken) =>
-        (await ReachabilityAsync(userId, unrecorded, cancellationToken)).WhyNot;
-
-    /// <summary>Why a consultation reply may not be sent now (null when it may), and whether the user follows the OA (a follow seen, no unfollow since), from one read.</summary>
-    /// <param name="unrecorded">Replies sent that the window does not count yet (those of a reply being sent).</param>
-    public async Task<(string? WhyNot, bool Follower)> ReachabilityAsync(string userId, int unrecorded, CancellationToken cancellationToken)
+    /// <summary>Null when a consultation reply may be sent now (<paramref name="unrecorded"/>: see <see cref="Reachability"/>); otherwise why not.</summary>
+    public async Task<string?> WhyNotReachableAsync(string userId, int unrecorded, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return Reachability(await Read.For(db)(db, userId, cancellationToken), unrecorded);
+        return Reachability(await Read.For(db)(db, userId, cancellationToken), unrecorded).WhyNot;
     }
 
-    /// <summary><see cref="ReachabilityAsync"/> for many users (a campaign's batch) from one read per <see cref="ReadChunk"/> of them, by user id.</summary>
-    public async Task<IReadOnlyDictionary<string, (string? WhyNot, bool Follower)>> ReachabilityAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    /// <summary>The records of <paramref name="userIds"/> (a campaign's batch) that exist, by user id, from one read per <see cref="ReadChunk"/> of them.</summary>
+    public async Task<IReadOnlyDictionary<string, ZaloUserRecord>> ReadAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
     {
         var records = new Dictionary<string, ZaloUserRecord>(StringComparer.Ordinal);
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var chunk in userIds.Distinct(StringComparer.Ordinal).Chunk(ReadChunk))
         {
-            foreach (var chunk in userIds.Distinct(StringComparer.Ordinal).Chunk(ReadChunk))
+            foreach (var user in await db.ZaloUsers.AsNoTracking().Where(u => chunk.Contains(u.UserId)).ToListAsync(cancellationToken))
             {
-                foreach (var user in await db.ZaloUsers.AsNoTracking().Where(u => chunk.Contains(u.UserId)).ToListAsync(cancellationToken))
-                {
-                    records[user.UserId] = user;
-                }
+                records[user.UserId] = user;
             }
         }
 
-        return userIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => Reachability(records.GetValueOrDefault(id), 0), StringComparer.Ordinal);
+        return records;
     }
 
     /// <summary>Users read by one statement at most (a parameter each, well inside SQLite's and PostgreSQL's limits).</summary>
     internal const int ReadChunk = 500;
 
-    private (string? WhyNot, bool Follower) Reachability(ZaloUserRecord? user, int unrecorded)
+    /// <summary>
+    /// Why a consultation reply may not be sent now (null when it may), and whether the user follows the OA (a follow
+    /// seen, no unfollow since), from the user's record (null: the user never wrote).
+    /// </summary>
+    /// <param name="unrecorded">Replies sent or about to be that the window does not count yet (those of a reply being sent).</param>
+    public (string? WhyNot, bool Follower) Reachability(ZaloUserRecord? user, int unrecorded)
     {
         var zalo = options.Value;
         if (user is null)

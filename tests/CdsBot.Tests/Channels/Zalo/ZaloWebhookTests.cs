@@ -165,7 +165,7 @@ public sealed class ZaloWebhookTests
         Assert.StartsWith("Xin chào Anh/Chị!", bot.StandIn.Delivered.Single().Text, StringComparison.Ordinal);
         var user = await bot.QueryAsync(db => db.ZaloUsers.SingleAsync(u => u.UserId == "user-16"));
         Assert.False(user.Followed is true, "a chat-now user counted as a follower");
-        var reachability = await bot.Host.Services.GetRequiredService<ZaloUsers>().ReachabilityAsync("user-16", 0, CancellationToken.None);
+        var reachability = bot.Host.Services.GetRequiredService<ZaloUsers>().Reachability(user, 0);
         Assert.Equal(((string?)null, false), reachability);
     }
 
