@@ -72,6 +72,4 @@ internal enum Concept
     /// <summary>Paying by scanning a QR code: "quét mã QR", "quét QR" (also a transfer).</summary>
     QrPayment = 1 << 21,
 
-    /// <summary>A place where the citizen pays in person: "đi chợ", "cửa hàng", "quán ăn", "siêu thị", "tạp hóa".</summary>
-    Shop = 1 << 22,
 }

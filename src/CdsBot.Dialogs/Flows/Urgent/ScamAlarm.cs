@@ -28,8 +28,9 @@ public static class ScamAlarm
             return null;
         }
 
-        var hits = ScamLexicon.Find(ChatShorthand.Tokens(text));
-        if (hits.Any(h => h.Is(Concept.General)) || PaysAShop(hits))
+        var tokens = ChatShorthand.Tokens(text);
+        var hits = ScamLexicon.Find(tokens);
+        if (hits.Any(h => h.Is(Concept.General)) || PaysAShop(tokens, hits))
         {
             return null;
         }
@@ -59,12 +60,46 @@ public static class ScamAlarm
 
     /// <summary>
     /// "đi chợ người ta kêu quét QR trả tiền": a seller in front of the citizen asking to be paid by QR code is how QR
-    /// payment works, not a scam, when nothing else is asked for (no secret, no app) and nothing was lost.
+    /// payment works, not a scam: a place of in-person trade, paying for something, a QR code, and nothing else asked for
+    /// (no secret, no app, no other transfer), nothing lost, no prize or online shop.
     /// </summary>
-    private static bool PaysAShop(IReadOnlyList<ConceptHit> hits) =>
-        Has(hits, Concept.Shop) && Has(hits, Concept.QrPayment)
+    private static bool PaysAShop(IReadOnlyList<string> tokens, IReadOnlyList<ConceptHit> hits) =>
+        Has(hits, Concept.QrPayment) && Shops.Any(p => Contains(tokens, p)) && Paying.Any(p => Contains(tokens, p))
+        && !NotInPerson.Any(p => Contains(tokens, p))
         && !hits.Any(h => h.Is(Concept.Secret | Concept.Install | Concept.Loss | Concept.Takeover | Concept.Suspicious)
                           || (h.Is(Concept.Transfer) && !h.Is(Concept.QrPayment)));
+
+    // Folded words, found apart from the concept phrases so that they take no word from them ("đọc ra cho anh" keeps its
+    // "cho anh"). None that folds into a common phrase: not "cửa hàng" ("của hàng"), "người bán" ("người bạn"), "chủ
+    // quán" ("chủ quan").
+    private static readonly string[][] Shops = Phrases(
+        "di cho", "ra cho", "ngoai cho", "sieu thi", "tap hoa", "quan an", "quan ca phe", "quan nuoc", "nha thuoc", "cay xang",
+        "thu ngan", "chu tiem");
+
+    private static readonly string[][] Paying = Phrases("tra tien", "thanh toan", "tinh tien");
+
+    private static readonly string[][] NotInPerson = Phrases("nhan qua", "nhan thuong", "trung thuong", "qua tang", "online", "tren mang", "qua mang");
+
+    private static string[][] Phrases(params string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
+
+    private static bool Contains(IReadOnlyList<string> tokens, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+        {
+            var j = 0;
+            while (j < phrase.Length && tokens[i + j] == phrase[j])
+            {
+                j++;
+            }
+
+            if (j == phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Has(IReadOnlyList<ConceptHit> hits, Concept concepts) => hits.Any(h => h.Is(concepts));
 

