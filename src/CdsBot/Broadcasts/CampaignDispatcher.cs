@@ -85,30 +85,31 @@ public sealed class CampaignDispatcher(
             }
         }
 
-        Dictionary<long, LaneChoice> lanes;
         try
         {
-            lanes = await ChooseLanesAsync(claimed.Where(d => subscribed.Contains((d.Channel, d.UserId))));
+            var lanes = await ChooseLanesAsync(claimed.Where(d => subscribed.Contains((d.Channel, d.UserId))));
+
+            // In-flight sends finish even when the host is stopping, so a graceful stop leaves no row in doubt.
+            await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency }, async (delivery, _) =>
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    await UpdateAsync(delivery, DeliveryStatus.Queued, d => d.NextAttemptMs = 0, CancellationToken.None);
+                    return;
+                }
+
+                await DeliverAsync(delivery, campaigns[delivery.CampaignId], subscribed.Contains((delivery.Channel, delivery.UserId)), lanes.GetValueOrDefault(delivery.Id), cancellationToken);
+            });
         }
         catch
         {
-            // Nothing of the batch was sent nor reserved: it goes back to the queue now, where this instance would otherwise
-            // leave it claimed until it restarts (lapsed claims are recovered from other instances).
+            // The lanes could not be read, or a send failed in a way its row could not record (the database went away):
+            // the rows not yet being sent go back to the queue now (every send of the batch has ended), where this instance
+            // would otherwise leave them claimed until it restarts (lapsed claims are recovered from other instances).
             await UnclaimAsync();
             throw;
         }
 
-        // In-flight sends finish even when the host is stopping, so a graceful stop leaves no row in doubt.
-        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency }, async (delivery, _) =>
-        {
-            if (cancellationToken.IsCancellationRequested)
-            {
-                await UpdateAsync(delivery, DeliveryStatus.Queued, d => d.NextAttemptMs = 0, CancellationToken.None);
-                return;
-            }
-
-            await DeliverAsync(delivery, campaigns[delivery.CampaignId], subscribed.Contains((delivery.Channel, delivery.UserId)), lanes.GetValueOrDefault(delivery.Id), cancellationToken);
-        });
         return claimed.Count;
     }
 

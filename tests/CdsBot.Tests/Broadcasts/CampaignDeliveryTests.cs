@@ -119,7 +119,7 @@ public sealed class CampaignDeliveryTests
     [Fact]
     public async Task A_batch_whose_lanes_cannot_be_read_goes_back_to_the_queue_and_is_sent_on_the_next_round()
     {
-        var failing = new FailingLanes();
+        var failing = new FailingChannel();
         await using var bot = BroadcastBot.Start(services: s =>
         {
             s.Remove(s.Single(d => d.ServiceType == typeof(IBroadcastChannel) && d.ImplementationType == typeof(MessengerBroadcaster)));
@@ -130,7 +130,7 @@ public sealed class CampaignDeliveryTests
         await bot.AddSubscriberAsync("messenger", "m-2", TimeSpan.FromHours(1));
         var id = await bot.ApprovedCampaignAsync(bot.DueNow());
 
-        failing.Next = true;
+        failing.LanesOnce = true;
         await Assert.ThrowsAsync<InvalidOperationException>(bot.RunRoundAsync); // the worker logs it and polls again
 
         Assert.Empty(bot.Graph.Attempts);
@@ -142,14 +142,49 @@ public sealed class CampaignDeliveryTests
         Assert.All(await bot.LedgerAsync(id), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
     }
 
-    /// <summary>A channel whose lane read fails once when told to (the database went away for a moment).</summary>
-    private sealed class FailingLanes
+    [Fact]
+    public async Task A_send_that_fails_before_its_row_could_say_so_puts_the_batchs_unsent_rows_back_in_the_queue()
     {
-        public bool Next { get; set; }
+        var failing = new FailingChannel();
+        await using var bot = BroadcastBot.Start(services: s =>
+        {
+            s.Remove(s.Single(d => d.ServiceType == typeof(IBroadcastChannel) && d.ImplementationType == typeof(MessengerBroadcaster)));
+            s.AddSingleton<MessengerBroadcaster>();
+            s.AddSingleton<IBroadcastChannel>(sp => failing.Around(sp.GetRequiredService<MessengerBroadcaster>()));
+        });
+        foreach (var user in new[] { "m-1", "m-2", "m-3" })
+        {
+            await bot.AddSubscriberAsync("messenger", user, TimeSpan.FromHours(1));
+        }
+
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+
+        failing.ReserveOnce = true;
+        await Assert.ThrowsAsync<InvalidOperationException>(bot.RunRoundAsync);
+
+        // Sends already under way when one failed finished; the failed one and those not started are queued again, none
+        // is left claimed.
+        var afterFailure = (await bot.LedgerAsync(id)).Select(d => d.Status).ToList();
+        Assert.All(afterFailure, status => Assert.Contains(status, new[] { DeliveryStatus.Queued, DeliveryStatus.Sent }));
+        Assert.Contains(DeliveryStatus.Queued, afterFailure);
+        Assert.Equal(afterFailure.Count(st => st == DeliveryStatus.Sent), bot.Graph.Delivered.Count);
+
+        await bot.RunRoundAsync();
+
+        Assert.Equal(["m-1", "m-2", "m-3"], bot.Graph.Delivered.Select(c => c.RecipientId).Order());
+        Assert.All(await bot.LedgerAsync(id), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
+    }
+
+    /// <summary>A channel whose lane read, or one reservation, fails once when told to (the database went away for a moment).</summary>
+    private sealed class FailingChannel
+    {
+        public bool LanesOnce { get; set; }
+
+        public bool ReserveOnce { get; set; }
 
         public IBroadcastChannel Around(IBroadcastChannel channel) => new Wrapped(channel, this);
 
-        private sealed class Wrapped(IBroadcastChannel inner, FailingLanes failing) : IBroadcastChannel
+        private sealed class Wrapped(IBroadcastChannel inner, FailingChannel failing) : IBroadcastChannel
         {
             public string Channel => inner.Channel;
 
@@ -157,16 +192,28 @@ public sealed class CampaignDeliveryTests
 
             public Task<IReadOnlyList<LaneChoice>> ChooseLanesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken)
             {
-                if (failing.Next)
+                if (failing.LanesOnce)
                 {
-                    failing.Next = false;
+                    failing.LanesOnce = false;
                     throw new InvalidOperationException("the database is unavailable");
                 }
 
                 return inner.ChooseLanesAsync(userIds, cancellationToken);
             }
 
-            public Task<LaneChoice> ReserveAsync(string userId, LaneChoice chosen, CancellationToken cancellationToken) => inner.ReserveAsync(userId, chosen, cancellationToken);
+            public Task<LaneChoice> ReserveAsync(string userId, LaneChoice chosen, CancellationToken cancellationToken)
+            {
+                lock (failing)
+                {
+                    if (failing.ReserveOnce)
+                    {
+                        failing.ReserveOnce = false;
+                        throw new InvalidOperationException("the database is unavailable");
+                    }
+                }
+
+                return inner.ReserveAsync(userId, chosen, cancellationToken);
+            }
 
             public Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) =>
                 inner.SendAsync(userId, lane, message, partsAlreadySent, cancellationToken);
