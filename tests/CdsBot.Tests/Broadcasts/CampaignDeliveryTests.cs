@@ -120,12 +120,7 @@ public sealed class CampaignDeliveryTests
     public async Task A_batch_whose_lanes_cannot_be_read_goes_back_to_the_queue_and_is_sent_on_the_next_round()
     {
         var failing = new FailingChannel();
-        await using var bot = BroadcastBot.Start(services: s =>
-        {
-            s.Remove(s.Single(d => d.ServiceType == typeof(IBroadcastChannel) && d.ImplementationType == typeof(MessengerBroadcaster)));
-            s.AddSingleton<MessengerBroadcaster>();
-            s.AddSingleton<IBroadcastChannel>(sp => failing.Around(sp.GetRequiredService<MessengerBroadcaster>()));
-        });
+        await using var bot = BroadcastBot.Start(services: failing.InsteadOfMessenger);
         await bot.AddSubscriberAsync("messenger", "m-1", TimeSpan.FromHours(1));
         await bot.AddSubscriberAsync("messenger", "m-2", TimeSpan.FromHours(1));
         var id = await bot.ApprovedCampaignAsync(bot.DueNow());
@@ -146,12 +141,7 @@ public sealed class CampaignDeliveryTests
     public async Task A_send_that_fails_before_its_row_could_say_so_puts_the_batchs_unsent_rows_back_in_the_queue()
     {
         var failing = new FailingChannel();
-        await using var bot = BroadcastBot.Start(services: s =>
-        {
-            s.Remove(s.Single(d => d.ServiceType == typeof(IBroadcastChannel) && d.ImplementationType == typeof(MessengerBroadcaster)));
-            s.AddSingleton<MessengerBroadcaster>();
-            s.AddSingleton<IBroadcastChannel>(sp => failing.Around(sp.GetRequiredService<MessengerBroadcaster>()));
-        });
+        await using var bot = BroadcastBot.Start(services: failing.InsteadOfMessenger);
         foreach (var user in new[] { "m-1", "m-2", "m-3" })
         {
             await bot.AddSubscriberAsync("messenger", user, TimeSpan.FromHours(1));
@@ -182,7 +172,13 @@ public sealed class CampaignDeliveryTests
 
         public bool ReserveOnce { get; set; }
 
-        public IBroadcastChannel Around(IBroadcastChannel channel) => new Wrapped(channel, this);
+        /// <summary>Puts Messenger's broadcast channel, wrapped, in place of the host's own.</summary>
+        public void InsteadOfMessenger(IServiceCollection services)
+        {
+            services.Remove(services.Single(d => d.ServiceType == typeof(IBroadcastChannel) && d.ImplementationType == typeof(MessengerBroadcaster)));
+            services.AddSingleton<MessengerBroadcaster>();
+            services.AddSingleton<IBroadcastChannel>(sp => new Wrapped(sp.GetRequiredService<MessengerBroadcaster>(), this));
+        }
 
         private sealed class Wrapped(IBroadcastChannel inner, FailingChannel failing) : IBroadcastChannel
         {
