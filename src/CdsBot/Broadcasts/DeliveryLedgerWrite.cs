@@ -20,21 +20,14 @@ public static class DeliveryLedgerWrite
         // As the model maps the column (DeliveryRecordConfiguration converts it), so LINQ reads what this writes.
         var converter = db.Model.FindEntityType(typeof(DeliveryRecord))!.FindProperty(nameof(DeliveryRecord.SentAt))!.GetTypeMapping().Converter;
         var sentAt = row.SentAt is { } at ? converter?.ConvertToProvider(at) ?? at : null;
-        // Two statements rather than one with "OR {from} IS NULL": PostgreSQL cannot type a null parameter there.
-        return from is null
-            ? db.Database.ExecuteSqlAsync(
-                $"""
-                UPDATE campaign_deliveries SET "Status" = {row.Status}, "Lane" = {row.Lane}, "Reason" = {row.Reason}, "Attempts" = {row.Attempts},
-                  "NextAttemptMs" = {row.NextAttemptMs}, "PartsSent" = {row.PartsSent}, "PlatformMessageId" = {row.PlatformMessageId}, "SentAt" = {sentAt}
-                WHERE "Id" = {row.Id} AND "ClaimedBy" = {owner}
-                """,
-                cancellationToken)
-            : db.Database.ExecuteSqlAsync(
-                $"""
-                UPDATE campaign_deliveries SET "Status" = {row.Status}, "Lane" = {row.Lane}, "Reason" = {row.Reason}, "Attempts" = {row.Attempts},
-                  "NextAttemptMs" = {row.NextAttemptMs}, "PartsSent" = {row.PartsSent}, "PlatformMessageId" = {row.PlatformMessageId}, "SentAt" = {sentAt}
-                WHERE "Id" = {row.Id} AND "ClaimedBy" = {owner} AND "Status" = {from}
-                """,
-                cancellationToken);
+        // "Status" = COALESCE({from}, "Status") holds for any status when from is null; PostgreSQL types the parameter from
+        // the column there (it could not in "{from} IS NULL").
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            UPDATE campaign_deliveries SET "Status" = {row.Status}, "Lane" = {row.Lane}, "Reason" = {row.Reason}, "Attempts" = {row.Attempts},
+              "NextAttemptMs" = {row.NextAttemptMs}, "PartsSent" = {row.PartsSent}, "PlatformMessageId" = {row.PlatformMessageId}, "SentAt" = {sentAt}
+            WHERE "Id" = {row.Id} AND "ClaimedBy" = {owner} AND "Status" = COALESCE({from}, "Status")
+            """,
+            cancellationToken);
     }
 }
