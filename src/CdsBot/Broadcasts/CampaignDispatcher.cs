@@ -230,19 +230,13 @@ public sealed class CampaignDispatcher(
         var now = time.GetUtcNow();
         if (outcome.Delivered)
         {
-            await UpdateAsync(
-                delivery,
-                DeliveryStatus.Sent,
-                d =>
-                {
-                    d.SentAt = now;
-                    d.PartsSent = outcome.PartsSent;
-                    d.PlatformMessageId = outcome.PlatformMessageId;
-                    d.Reason = null;
-                },
-                none,
-                null,
-                outcome.Record);
+            await MoveAsync(DeliveryStatus.Sent, d =>
+            {
+                d.SentAt = now;
+                d.PartsSent = outcome.PartsSent;
+                d.PlatformMessageId = outcome.PlatformMessageId;
+                d.Reason = null;
+            });
             return;
         }
 
@@ -263,32 +257,24 @@ public sealed class CampaignDispatcher(
         if (outcome.Retryable && delivery.Attempts < options.Value.MaxAttempts)
         {
             var retryAt = now.ToUnixTimeMilliseconds() + (long)Math.Min(300_000, options.Value.RetryBaseDelayMilliseconds * Math.Pow(2, delivery.Attempts - 1));
-            await UpdateAsync(
-                delivery,
-                DeliveryStatus.Queued,
-                d =>
-                {
-                    d.NextAttemptMs = retryAt;
-                    d.PartsSent = outcome.PartsSent;
-                    d.Reason = outcome.Reason;
-                },
-                none,
-                null,
-                outcome.Record);
+            await MoveAsync(DeliveryStatus.Queued, d =>
+            {
+                d.NextAttemptMs = retryAt;
+                d.PartsSent = outcome.PartsSent;
+                d.Reason = outcome.Reason;
+            });
             return;
         }
 
-        await UpdateAsync(
-            delivery,
-            DeliveryStatus.Failed,
-            d =>
-            {
-                d.PartsSent = outcome.PartsSent;
-                d.Reason = outcome.Reason;
-            },
-            none,
-            null,
-            outcome.Record);
+        await MoveAsync(DeliveryStatus.Failed, d =>
+        {
+            d.PartsSent = outcome.PartsSent;
+            d.Reason = outcome.Reason;
+        });
+
+        // The row is "sending": moved with no status condition (still holding the claim is the check), and with what the
+        // send says of the citizen.
+        Task<bool> MoveAsync(string status, Action<DeliveryRecord> change) => UpdateAsync(delivery, status, change, none, from: null, alongside: outcome.Record);
     }
 
     /// <summary>
@@ -347,7 +333,7 @@ public sealed class CampaignDispatcher(
     /// on PostgreSQL a statement of its own, which row locks settle, rather than a transaction that would wait for the
     /// write lock every instance's turns take (<see cref="PostgresWriteLock"/>).
     /// </summary>
-    private async Task<bool> WriteAsync(Func<CdsBotDbContext, CancellationToken, Task<bool>> write, CancellationToken cancellationToken = default)
+    private async Task<bool> WriteAsync(Func<CdsBotDbContext, CancellationToken, Task<bool>> write, CancellationToken cancellationToken)
     {
         if (!storage.IsPostgres)
         {
