@@ -201,6 +201,12 @@ public sealed class FaqIndex
     public double ItemShare(string term) =>
         _items.Length > 0 && _termIds.TryGetValue(term, out var id) ? (double)_itemFrequency[id] / _items.Length : 0;
 
+    /// <summary>
+    /// The folded words of <paramref name="tokens"/>, typed without marks, that fold to a function word but that the
+    /// content, beside the same neighbour, mostly spells as another word ("ma otp" is "mã OTP", "tai ho so" "tải hồ sơ").
+    /// </summary>
+    public IReadOnlySet<string> MeantAsContent(IReadOnlyList<Token> tokens) => _uses.MeantIn(tokens);
+
     /// <summary>How many items are indexed.</summary>
     public int Count => _items.Length;
 

@@ -224,9 +224,29 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             ? catalog.Content.FindItem(context.ItemId)
             : null;
 
-    /// <summary>The follow-up <paramref name="question"/> is to the <paramref name="last"/> answer, or null when it is none.</summary>
-    private (FaqItem Last, FollowUp Question)? FollowUpOf(FaqItem? last, string question) =>
-        last is not null && FollowUpQuestion.Read(catalog.Analyzer.Analyze(question)) is { } followUp ? (last, followUp) : null;
+    /// <summary>
+    /// The follow-up <paramref name="question"/> is to the <paramref name="last"/> answer, or null when it is none. A
+    /// complication ("mà đổi số điện thoại rồi thì sao" after a forgotten VNeID password) goes on with the last answer
+    /// when that answer speaks to it (at least <see cref="ComplicationShare"/>: "nếu đổi số điện thoại, liên hệ Công an
+    /// xã"); one it barely touches is read as any other message ("nhưng em chưa có tài khoản mức 2 thì sao" after
+    /// registering a birth online, whose answer only says such an account is needed, asks about that account).
+    /// </summary>
+    private (FaqItem Last, FollowUp Question)? FollowUpOf(FaqItem? last, string question)
+    {
+        if (last is null)
+        {
+            return null;
+        }
+
+        var tokens = catalog.Analyzer.Analyze(question);
+        var read = FollowUpQuestion.Read(tokens, catalog.Index.MeantAsContent(tokens));
+        if (read is { Continues: true } && catalog.Index.Covers(question, last) < ComplicationShare)
+        {
+            read = FollowUpQuestion.Read(tokens);
+        }
+
+        return read is null ? null : (last, read);
+    }
 
     /// <summary>
     /// Adds the answer of the item that confidently answers <paramref name="question"/>, if one does, after what the
@@ -443,6 +463,10 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var coverage = catalog.Index.CoverageOf(subject);
         return item => coverage(item) >= FollowUpSubjectShare;
     }
+
+    // How much of a complication ("nhưng…", "mà…") the last item must say to be asked again: nearly all of it, be it only
+    // in its answer (FaqIndex counts a word said only in an answer at 0.6).
+    private const double ComplicationShare = 0.5;
 
     // How many other items an answer that is not certain offers beside it.
     private const int AlsoAskedCount = 2;

@@ -43,8 +43,16 @@ public static class FollowUpQuestion
     /// <summary>Whether <paramref name="tokens"/> are few enough, function words aside (<see cref="MaxWords"/>), to leave their subject to the last answer.</summary>
     public static bool IsShort(IReadOnlyList<Token> tokens) => tokens.Count(t => !VietnameseTokenizer.IsStopWord(t)) <= MaxWords;
 
-    /// <summary>The follow-up <paramref name="tokens"/> are, or null when the message stands on its own.</summary>
-    public static FollowUp? Read(IReadOnlyList<Token> tokens)
+    /// <summary>The follow-up <paramref name="tokens"/> are, or null when the message stands on its own; never a complication (<see cref="FollowUp.Continues"/>).</summary>
+    public static FollowUp? Read(IReadOnlyList<Token> tokens) => Read(tokens, meant: null);
+
+    /// <summary>
+    /// The follow-up <paramref name="tokens"/> are, or null when the message stands on its own. With
+    /// <paramref name="meant"/> (the folded words typed without marks that the content reads as content words beside
+    /// the same neighbour: "ma otp" is "mã OTP"), a message opening with "nhưng" or "mà" may be a complication of the
+    /// matter just answered (<see cref="FollowUp.Continues"/>).
+    /// </summary>
+    public static FollowUp? Read(IReadOnlyList<Token> tokens, IReadOnlySet<string>? meant)
     {
         if (tokens.Count == 0 || !IsShort(tokens))
         {
@@ -52,6 +60,12 @@ public static class FollowUpQuestion
         }
 
         var words = tokens.Select(t => t.Folded).ToArray();
+        if (meant is not null && Continues(tokens, words, meant))
+        {
+            var own = tokens.Count(t => !VietnameseTokenizer.IsStopWord(t) && !Cues.Contains(t.Folded) && !IsNumber(t.Folded));
+            return new FollowUp(null, own, PointsBack: true) { Continues = true };
+        }
+
         if (NewSubject(tokens, words) is { } subject)
         {
             return new FollowUp(subject, 0);
@@ -152,6 +166,24 @@ public static class FollowUpQuestion
     // ("năm nay" typed without marks is this year).
     private static readonly HashSet<string> TimePointers = ["ngay", "hom", "nam"];
 
+    /// <summary>
+    /// Whether the message opens with "nhưng" or "mà", which may go on with the matter just answered: adding a
+    /// complication ("nhưng em đổi số điện thoại rồi", "mà đổi sđt rồi thì sao") when it asks nothing of its own ("mà
+    /// dịch vụ công là gì" does). Typed without marks, "ma" is "mà" only where the content does not read it as a word
+    /// beside the next ("ma otp" is "mã OTP").
+    /// </summary>
+    private static bool Continues(IReadOnlyList<Token> tokens, string[] words, IReadOnlySet<string> meant)
+    {
+        var first = tokens[0];
+        var opens = tokens.Count > 1 && (first.Spelled is "nhưng" or "mà"
+            || (!first.HasMarks && first.Folded == "nhung")
+            || (!first.HasMarks && first.Folded == "ma" && !meant.Contains("ma")));
+        return opens && (NewSubject(tokens, words) is not null || !words.Any(AsksOfItsOwn));
+    }
+
+    // A question word asking something of the message's own words; "không", "chưa" may just deny ("số cũ không còn xài").
+    private static bool AsksOfItsOwn(string folded) => QuestionWords.Contains(folded) && folded is not ("khong" or "ko" or "chua");
+
     /// <summary>"còn X thì sao", "X thì sao" → X; null otherwise.</summary>
     private static string? NewSubject(IReadOnlyList<Token> tokens, string[] words)
     {
@@ -197,4 +229,8 @@ public static class FollowUpQuestion
 /// <param name="NewSubject">For "còn X thì sao", X: what replaces the last question's subject; null when the message only asks about the last answer's subject.</param>
 /// <param name="OwnWords">How many of its words are neither question words nor generic attributes: with any, it may also stand on its own.</param>
 /// <param name="PointsBack">Whether it points back at the last answer ("nó", "cái đó", "quyết định này"): its own words then name that answer's subject.</param>
-public sealed record FollowUp(string? NewSubject, int OwnWords, bool PointsBack = false);
+public sealed record FollowUp(string? NewSubject, int OwnWords, bool PointsBack = false)
+{
+    /// <summary>Whether it opens with "nhưng" or "mà" and asks nothing of its own: a complication of the matter just answered.</summary>
+    public bool Continues { get; init; }
+}

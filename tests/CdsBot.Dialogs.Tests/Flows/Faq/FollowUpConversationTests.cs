@@ -105,6 +105,31 @@ public sealed class FollowUpConversationTests
     }
 
     [Theory]
+    [InlineData("quên mật khẩu vneid thì làm thế nào", "mà đổi số điện thoại rồi thì sao")]
+    [InlineData("quen mk vneid thi lam sao", "ma doi sdt roi thi sao")]
+    [InlineData("quen mat khau vneid", "nhung e doi so dien thoai roi")]
+    public async Task A_complication_the_last_answer_speaks_to_gets_that_answer_again(string first, string complication) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("vneid-quen-mat-khau", t.ContentId))
+            .Send(complication).AssertReply(reply => Assert.Contains("đổi số điện thoại", reply.Text))
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "vneid-quen-mat-khau", "vneid-quen-mat-khau"), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "nhưng em chưa có tài khoản vneid mức 2 thì sao", "vneid-muc-1-muc-2")]
+    [InlineData("VNeID là gì", "vneid-la-gi", "mà dịch vụ công là gì", "dvc-la-gi")]
+    public async Task A_message_opening_with_but_that_the_last_answer_barely_touches_or_asking_of_its_own_is_read_on_its_own(
+        string first, string firstItem, string second, string expected) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(firstItem, t.ContentId))
+            .Send(second).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", expected), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("VNeID là gì", "vneid-la-gi", "mất bao lâu")]
     [InlineData("vneid la gi", "vneid-la-gi", "mat bao lau")]
     [InlineData("mã OTP là gì", "otp-la-gi", "mất bao lâu")]

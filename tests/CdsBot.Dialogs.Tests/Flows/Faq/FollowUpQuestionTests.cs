@@ -7,6 +7,7 @@ namespace CdsBot.Dialogs.Tests.Flows.Faq;
 public sealed class FollowUpQuestionTests
 {
     private static readonly CdsBot.Dialogs.Retrieval.TextAnalyzer Analyzer = ShippedContent.Catalog().Analyzer;
+    private static readonly CdsBot.Dialogs.Retrieval.FaqIndex Index = ShippedContent.Catalog().Index;
 
     [Theory]
     [InlineData("Đăng ký khai sinh liên thông mất bao lâu?", "khai sinh liên thông")]
@@ -58,6 +59,33 @@ public sealed class FollowUpQuestionTests
     [InlineData("nam nay chu de ngay chuyen doi so la gi")] // "năm nay" is this year, not "năm đó"
     public void A_longer_message_with_its_own_subject_and_nothing_pointing_back_is_not(string message) =>
         Assert.Null(FollowUpQuestion.Read(Analyzer.Analyze(message)));
+
+    [Theory]
+    [InlineData("mà đổi số điện thoại rồi thì sao")]
+    [InlineData("ma doi sdt roi thi sao")] // "mà" typed without marks: the content never says "mã đổi"
+    [InlineData("nhưng em đổi số rồi")]
+    [InlineData("nhung e chua co tai khoan")]
+    public void A_message_opening_with_but_that_asks_nothing_of_its_own_is_a_complication_of_the_last_answer(string message) =>
+        Assert.Equal(new FollowUp(null, Read(message)!.OwnWords, PointsBack: true) { Continues = true }, Read(message));
+
+    [Theory]
+    [InlineData("ma otp la gi")] // "mã OTP", as the content says it
+    [InlineData("ma qr thanh toan thi sao")]
+    [InlineData("mà dịch vụ công là gì")] // asks of its own subject
+    [InlineData("nhưng vneid tải ở đâu")]
+    [InlineData("mã OTP thì sao")]
+    public void A_message_naming_a_code_or_asking_of_its_own_subject_is_no_complication(string message) =>
+        Assert.False(Read(message)?.Continues ?? false);
+
+    [Fact]
+    public void Without_the_contents_reading_of_unmarked_words_no_message_is_a_complication() =>
+        Assert.False(FollowUpQuestion.Read(Analyzer.Analyze("mà đổi số điện thoại rồi thì sao"))?.Continues ?? false);
+
+    private static FollowUp? Read(string message)
+    {
+        var tokens = Analyzer.Analyze(message);
+        return FollowUpQuestion.Read(tokens, Index.MeantAsContent(tokens));
+    }
 
     [Theory]
     [InlineData("ban hanh ngay nao", true)]
