@@ -282,7 +282,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         // after Thái Bình's plan: Lào Cai's plan).
         if (read.NewSubject is { } subject)
         {
-            var (swappedQuestion, ofPlace) = SwappedQuestion(subject, last);
+            // "còn nộp phí thì làm sao" asks its own question of its new subject: only that question, confidently answered.
+            var (swappedQuestion, ofPlace) = read.Asks is { } asks ? ($"{subject} {asks}", false) : SwappedQuestion(subject, last);
 
             // "còn khai tử thì sao" after "khai sinh online mất bao lâu" asks how long too.
             if (figure == FigureKind.None)
@@ -296,7 +297,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             }
 
             // Another place's answer to the same question is not on file: any other item of that place is no answer.
-            if (ofPlace)
+            // Nor is a weaker answer to a question asked in the message's own words.
+            if (ofPlace || read.Asks is not null)
             {
                 return null;
             }
@@ -409,14 +411,21 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
     /// <summary>
     /// The <paramref name="last"/> question asked of <paramref name="subject"/> instead of its own subject, or of its
-    /// own place when both name one (<c>OfPlace</c>).
+    /// own place when both name one (<c>OfPlace</c>). A subject typed without diacritics gets the last question's words
+    /// without theirs too: written half with marks, its own words would be read as spelled ("xa hoi so" is not "xa hội số").
     /// </summary>
     private (string Question, bool OfPlace) SwappedQuestion(string subject, FaqItem last)
     {
         var analyzer = catalog.Analyzer;
+        var subjectTokens = analyzer.Analyze(subject);
         var lastTokens = analyzer.Analyze(last.Question);
+        if (!subjectTokens.Any(t => t.HasMarks))
+        {
+            lastTokens = [.. lastTokens.Select(t => Token.Plain(t.Folded))];
+        }
+
         bool NamesPlace(IReadOnlyList<Token> tokens) => analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count > 0;
-        return NamesPlace(analyzer.Analyze(subject)) && NamesPlace(lastTokens)
+        return NamesPlace(subjectTokens) && NamesPlace(lastTokens)
             ? ($"{subject} {string.Join(' ', analyzer.WithoutLocalities(lastTokens).Select(t => t.Spelled))}", true)
             : ($"{subject} {FollowUpQuestion.Attributes(lastTokens)}", false);
     }

@@ -66,6 +66,11 @@ public static class FollowUpQuestion
             return new FollowUp(null, own, PointsBack: true) { Continues = true };
         }
 
+        if (AskedOfNewSubject(tokens, words) is var (other, asks))
+        {
+            return new FollowUp(other, 0) { Asks = asks };
+        }
+
         if (NewSubject(tokens, words) is { } subject)
         {
             return new FollowUp(subject, 0);
@@ -184,10 +189,46 @@ public static class FollowUpQuestion
     // A question word asking something of the message's own words; "không", "chưa" may just deny ("số cũ không còn xài").
     private static bool AsksOfItsOwn(string folded) => QuestionWords.Contains(folded) && folded is not ("khong" or "ko" or "chua");
 
-    /// <summary>"còn X thì sao", "X thì sao" → X; null otherwise.</summary>
+    /// <summary>
+    /// "còn X thì làm sao", "còn X thì ở đâu" → X and what is asked of it ("làm sao", "ở đâu"); "còn X?" (a few words
+    /// asking nothing) → X, asked what the last question asked. Null otherwise: without "còn", "X thì làm sao" is a
+    /// question of its own ("quên mật khẩu thì làm sao"); nor is X a person ("con em 5 tuổi" is a child).
+    /// </summary>
+    private static (string Subject, string? Asks)? AskedOfNewSubject(IReadOnlyList<Token> tokens, string[] words)
+    {
+        // "con em 5 tuổi", "còn tôi thì sao": a person ("my child", "what about me"), not a subject to ask of.
+        if (words[0] != "con" || (tokens[0].HasMarks && tokens[0].Spelled != "còn") || words.Length < 2 || VietnameseTokenizer.IsStopWord(tokens[1]))
+        {
+            return null;
+        }
+
+        string Spelled(int from, int to) => string.Join(' ', tokens.Skip(from).Take(to - from).Select(t => t.Spelled));
+        var then = Array.LastIndexOf(words, "thi");
+        var tail = words[(then + 1)..];
+        if (then > 1 && (!tokens[then].HasMarks || tokens[then].Spelled == "thì") && tail.Length is > 0 and <= MaxAskedWords
+            && tail.Any(IsQuestionWord) && !GenericAsks.Any(tail.SequenceEqual))
+        {
+            return (Spelled(1, then), Spelled(then + 1, words.Length));
+        }
+
+        return words.Length - 1 <= MaxAskedWords && !words.Skip(1).Any(IsQuestionWord) ? (Spelled(1, words.Length), null) : null;
+    }
+
+    // How many words "còn X" or the "thì …" of "còn X thì …" may have.
+    private const int MaxAskedWords = 4;
+
+    // What "còn X thì …" says when it asks of X what the last question asked ("thì sao", "thì thế nào").
+    private static readonly string[][] GenericAsks = [["sao"], ["the", "nao"], ["nhu", "the", "nao"], ["ra", "sao"]];
+
+    /// <summary>"còn X thì sao", "X thì sao" → X; null otherwise, and when X is a person ("còn tôi thì sao").</summary>
     private static string? NewSubject(IReadOnlyList<Token> tokens, string[] words)
     {
         var start = words[0] == "con" && (!tokens[0].HasMarks || tokens[0].Spelled == "còn") ? 1 : 0;
+        if (start == 1 && tokens.Count > 1 && VietnameseTokenizer.IsStopWord(tokens[1]))
+        {
+            return null;
+        }
+
         foreach (var ending in SwapEndings)
         {
             var end = words.Length - ending.Length;
@@ -231,6 +272,9 @@ public static class FollowUpQuestion
 /// <param name="PointsBack">Whether it points back at the last answer ("nó", "cái đó", "quyết định này"): its own words then name that answer's subject.</param>
 public sealed record FollowUp(string? NewSubject, int OwnWords, bool PointsBack = false)
 {
+    /// <summary>What "còn X thì …" asks of its new subject in its own words ("làm sao" of "còn nộp phí thì làm sao"); null when it asks what the last question asked.</summary>
+    public string? Asks { get; init; }
+
     /// <summary>Whether it opens with "nhưng" or "mà" and asks nothing of its own: a complication of the matter just answered.</summary>
     public bool Continues { get; init; }
 }

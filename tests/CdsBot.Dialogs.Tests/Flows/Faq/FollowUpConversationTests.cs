@@ -105,6 +105,26 @@ public sealed class FollowUpConversationTests
     }
 
     [Theory]
+    [InlineData("khai sinh online mất bao lâu", "khai-sinh-thoi-han", "còn khai tử thì làm thế nào", "khai-tu-lien-thong")] // asks its own "làm thế nào"
+    [InlineData("kinh te so la j", "kinh-te-so-la-gi", "con xa hoi so", "xa-hoi-so-la-gi")] // "còn X?" alone
+    [InlineData("kinh te so la gi", "kinh-te-so-la-gi", "con xa hoi so thi sao", "xa-hoi-so-la-gi")] // typed without marks, asked so
+    public async Task Cont_x_asks_of_the_new_subject(string first, string firstItem, string followUp, string expected) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(firstItem, t.ContentId))
+            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", expected, firstItem), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Fact]
+    public async Task Con_before_a_person_is_no_new_subject_to_answer() =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("vneid la gi").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send("con em 5 tuoi").AssertReply(_ => { })
+            .AssertTrace(t => Assert.Null(t.ContentId))
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("quên mật khẩu vneid thì làm thế nào", "mà đổi số điện thoại rồi thì sao")]
     [InlineData("quen mk vneid thi lam sao", "ma doi sdt roi thi sao")]
     [InlineData("quen mat khau vneid", "nhung e doi so dien thoai roi")]

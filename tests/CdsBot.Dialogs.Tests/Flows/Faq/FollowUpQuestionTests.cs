@@ -61,6 +61,27 @@ public sealed class FollowUpQuestionTests
         Assert.Null(FollowUpQuestion.Read(Analyzer.Analyze(message)));
 
     [Theory]
+    [InlineData("còn khai tử thì làm thế nào", "khai tử", "làm thế nào")]
+    [InlineData("con bdhvs thi hoc o dau", "bình dân học vụ số", "hoc o dau")] // shorthand read into words
+    [InlineData("con xa hoi so", "xa hoi so", null)] // "còn X?": asked what the last question asked
+    [InlineData("còn chính quyền số", "chính quyền số", null)]
+    [InlineData("còn khai tử thì sao", "khai tử", null)]
+    [InlineData("còn mức 1 thì thế nào", "mức 1", null)]
+    public void Cont_x_names_a_new_subject_and_what_it_asks_of_it_when_it_says_so(string message, string subject, string? asks)
+    {
+        var read = FollowUpQuestion.Read(Analyzer.Analyze(message));
+        Assert.Equal((subject, asks), (read?.NewSubject, read?.Asks));
+    }
+
+    [Theory]
+    [InlineData("con em 5 tuoi")] // "my child"
+    [InlineData("còn tôi thì làm sao")]
+    [InlineData("quên mật khẩu thì làm sao")] // no "còn": a question of its own
+    [InlineData("còn bao nhiêu ngày nữa thì hết hạn nộp hồ sơ")] // more than "còn X" can be
+    public void A_person_a_question_without_con_or_a_longer_message_names_no_new_subject(string message) =>
+        Assert.Null(FollowUpQuestion.Read(Analyzer.Analyze(message))?.NewSubject);
+
+    [Theory]
     [InlineData("mà đổi số điện thoại rồi thì sao")]
     [InlineData("ma doi sdt roi thi sao")] // "mà" typed without marks: the content never says "mã đổi"
     [InlineData("nhưng em đổi số rồi")]
