@@ -77,7 +77,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             // "Mất bao lâu?" names nothing but what the last answer was about: when nothing about that says it, an item
             // on another subject that happens to say "mất bao lâu" is not the answer, only a choice.
             if (read is { NewSubject: null, OwnWords: 0 } && decision.Answer is { } elsewhere
-                && !IsLinked(elsewhere.Item, followed) && !OnSubjectOf(followed)(elsewhere.Item))
+                && !IsLinked(elsewhere.Item, followed) && !OnSubject(SubjectOf(followed))(elsewhere.Item))
             {
                 decision = AnswerDecision.Offer(candidates, options);
             }
@@ -305,15 +305,18 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         // What is asked: the new subject of "còn X thì sao", else the message without the words pointing back at the last
-        // answer ("nó", "trong đó"); the rest comes from the last question.
+        // answer ("nó", "trong đó"); the rest comes from the last question: what it was about (SubjectOf), not what it
+        // asked of that ("học ở đâu" after who launched the movement), unless the message goes on with that very matter
+        // (a complication) or the last question names nothing.
         var asked = read.NewSubject ?? (read.PointsBack ? FollowUpQuestion.Asked(catalog.Analyzer.Analyze(question)) : question);
-        var combined = $"{asked} {last.Question}";
+        var talkedAbout = read.NewSubject is null ? SubjectOf(last) : "";
+        var combined = talkedAbout.Length > 0 && !read.Continues ? $"{asked} {talkedAbout}" : $"{asked} {last.Question}";
         var swapped = read.NewSubject is not null;
         var excluded = swapped ? last.Id : null;
 
         // Beyond the items linked to the last answer, the one a follow-up picks must say the last question's subject in
         // its own phrasing ("mất bao lâu" after "VNeID là gì?" is not the time a birth registration takes).
-        var onSubject = read.NewSubject is null ? OnSubjectOf(last) : _ => true;
+        var onSubject = read.NewSubject is null ? OnSubject(talkedAbout) : _ => true;
         double Linked(FaqItem item) => LinkWeight(item, last, excluded);
         double SameTopic(FaqItem item) => item.Id == excluded || item.Topic != last.Topic || !onSubject(item) ? 0 : 1;
         double Anywhere(FaqItem item) => item.Id == excluded || !onSubject(item) ? 0 : 1;
@@ -457,13 +460,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     private static bool IsLinked(FaqItem item, FaqItem last) =>
         item.Id == last.Id || last.FollowUps.Contains(item.Id) || item.Sources.Intersect(last.Sources, StringComparer.OrdinalIgnoreCase).Any();
 
-    /// <summary>
-    /// Whether an item says, in its own phrasing, what the <paramref name="last"/> question asked about
-    /// (<see cref="FollowUpQuestion.Subject"/>); every item does when that question names nothing.
-    /// </summary>
-    private Func<FaqItem, bool> OnSubjectOf(FaqItem last)
+    /// <summary>Whether an item says, in its own phrasing, at least <see cref="FollowUpSubjectShare"/> of <paramref name="subject"/>; every item does when it is empty.</summary>
+    private Func<FaqItem, bool> OnSubject(string subject)
     {
-        var subject = FollowUpQuestion.Subject(catalog.Analyzer.Analyze(last.Question));
         if (subject.Length == 0)
         {
             return _ => true;
@@ -472,6 +471,32 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var coverage = catalog.Index.CoverageOf(subject);
         return item => coverage(item) >= FollowUpSubjectShare;
     }
+
+    /// <summary>
+    /// What the <paramref name="last"/> question asked about (<see cref="FollowUpQuestion.Subject"/>); empty when it names
+    /// nothing. Of its words, only those that at least <see cref="SubjectAskedBy"/> other items of its topic also ask
+    /// about count, when there are any: "phát động phong trào" in "Ai phát động phong trào Bình dân học vụ số?" is what
+    /// was asked of the movement, "Bình dân học vụ số" the movement a next question may be about.
+    /// </summary>
+    private string SubjectOf(FaqItem last)
+    {
+        var analyzer = catalog.Analyzer;
+        var subjectTokens = analyzer.Analyze(FollowUpQuestion.Subject(analyzer.Analyze(last.Question)));
+        var askedBy = catalog.Content.Items
+            .Where(item => item.Topic == last.Topic && item.Id != last.Id)
+            .SelectMany(item => item.Variants.Prepend(item.Question)
+                .SelectMany(phrasing => analyzer.Analyze(phrasing))
+                .Select(t => t.Folded)
+                .Distinct(StringComparer.Ordinal))
+            .CountBy(word => word, StringComparer.Ordinal)
+            .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        var shared = subjectTokens.Where(t => askedBy.GetValueOrDefault(t.Folded) >= SubjectAskedBy).ToList();
+        return string.Join(' ', (shared.Count > 0 ? shared : subjectTokens).Select(t => t.Spelled));
+    }
+
+    // How many other items of a topic must ask about a word of the last question's subject for it to name what the
+    // conversation is about (see SubjectOf).
+    private const int SubjectAskedBy = 2;
 
     // How much of a complication ("nhưng…", "mà…") the last item must say to be asked again: nearly all of it, be it only
     // in its answer (FaqIndex counts a word said only in an answer at 0.6).

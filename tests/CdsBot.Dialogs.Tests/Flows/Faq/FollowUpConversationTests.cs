@@ -117,6 +117,29 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Fact]
+    public async Task A_third_question_is_about_what_the_conversation_is_about_not_what_the_second_asked_of_it() =>
+        // "Ai phát động phong trào Bình dân học vụ số?" was answered: "học ở đâu" asks where to learn on the movement's
+        // platform, whose item never says "phát động".
+        await new TestFlow(ShippedContent.Root())
+            .Send("bình dân học vụ số là gì").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send("ai phát động").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("bdhvs-ai-phat-dong", t.ContentId))
+            .Send("học ở đâu vậy").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "bdhvs-hoc-o-dau", "bdhvs-ai-phat-dong"), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Fact]
+    public async Task A_follow_up_the_last_answer_only_shares_the_subjects_name_with_does_not_get_it_again() =>
+        // Every item of the movement says "học" in its name: "học những gì" after who it is for is not that answer again.
+        await new TestFlow(ShippedContent.Root())
+            .Send("phong trao bdhvs la gi").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send("danh cho ai").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("bdhvs-doi-tuong", t.ContentId))
+            .Send("hoc nhung gi").AssertReply(_ => { })
+            .AssertTrace(t => Assert.NotEqual("bdhvs-doi-tuong", t.ContentId))
+            .StartTestAsync();
+
+    [Fact]
     public async Task Con_before_a_person_is_no_new_subject_to_answer() =>
         await new TestFlow(ShippedContent.Root())
             .Send("vneid la gi").AssertReply(_ => { }).AssertFeedbackPrompt()
