@@ -61,6 +61,7 @@ public sealed class FaqIndex
     private readonly string[][] _years;
     private readonly FrozenDictionary<string, int[]> _citing;
     private readonly FunctionWordUses _uses;
+    private readonly FrozenDictionary<string, FrozenDictionary<int, int>> _topicAsking;
 
     /// <summary>Indexes <paramref name="items"/> with plain text analysis (no synonyms, no localities).</summary>
     public FaqIndex(IEnumerable<FaqItem> items) : this(items, TextAnalyzer.Plain, [])
@@ -166,6 +167,10 @@ public sealed class FaqIndex
         }
 
         _termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
+        _topicAsking = _items
+            .Select((item, i) => (item.Topic, Terms: _phrasings[i].SelectMany(p => p).Distinct()))
+            .GroupBy(x => x.Topic, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(x => x.Terms).CountBy(t => t).ToFrozenDictionary(c => c.Key, c => c.Value), StringComparer.Ordinal);
         _uses = uses;
 
         var itemFrequency = new int[ids.Count];
@@ -206,6 +211,13 @@ public sealed class FaqIndex
     /// content, beside the same neighbour, mostly spells as another word ("ma otp" is "mã OTP", "tai ho so" "tải hồ sơ").
     /// </summary>
     public IReadOnlySet<string> MeantAsContent(IReadOnlyList<Token> tokens) => _uses.MeantIn(tokens);
+
+    /// <summary>
+    /// How many items of <paramref name="topic"/> use the folded word <paramref name="word"/> in one of their phrasings
+    /// (question, variants, tags): how much of what the topic's items ask about it is.
+    /// </summary>
+    public int ItemsOfTopicAsking(string topic, string word) =>
+        _termIds.TryGetValue(word, out var id) && _topicAsking.TryGetValue(topic, out var counts) ? counts.GetValueOrDefault(id) : 0;
 
     /// <summary>How many items are indexed.</summary>
     public int Count => _items.Length;

@@ -239,7 +239,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         var tokens = catalog.Analyzer.Analyze(question);
-        var read = FollowUpQuestion.Read(tokens, catalog.Index.MeantAsContent(tokens));
+        var read = FollowUpQuestion.Read(tokens, catalog.Index.MeantAsContent([.. tokens.Take(2)]));
         if (read is { Continues: true } && catalog.Index.Covers(question, last) < ComplicationShare)
         {
             read = FollowUpQuestion.Read(tokens);
@@ -283,7 +283,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         if (read.NewSubject is { } subject)
         {
             // "còn nộp phí thì làm sao" asks its own question of its new subject: only that question, confidently answered.
-            var (swappedQuestion, ofPlace) = read.Asks is { } asks ? ($"{subject} {asks}", false) : SwappedQuestion(subject, last);
+            var (swappedQuestion, ofPlace) = read.Asks is { } asks ? ($"{subject} {asks}", false)
+                : SwappedQuestion(subject, last, plain: !VietnameseTokenizer.IsWrittenWithMarks(catalog.Analyzer.Analyze(question)));
 
             // "còn khai tử thì sao" after "khai sinh online mất bao lâu" asks how long too.
             if (figure == FigureKind.None)
@@ -305,16 +306,16 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         // What is asked: the new subject of "còn X thì sao", else the message without the words pointing back at the last
-        // answer ("nó", "trong đó"); the rest comes from the last question: what it was about (SubjectOf), not what it
-        // asked of that ("học ở đâu" after who launched the movement), unless the message goes on with that very matter
-        // (a complication) or the last question names nothing.
+        // answer ("nó", "trong đó"). The rest comes from the last question: for a new subject or a complication of the
+        // matter just answered, all of it; else what it was about (SubjectOf), not what it asked of that ("học ở đâu"
+        // after who launched the movement), or all of it when it names nothing.
         var asked = read.NewSubject ?? (read.PointsBack ? FollowUpQuestion.Asked(catalog.Analyzer.Analyze(question)) : question);
         var talkedAbout = read.NewSubject is null ? SubjectOf(last) : "";
         var combined = talkedAbout.Length > 0 && !read.Continues ? $"{asked} {talkedAbout}" : $"{asked} {last.Question}";
         var swapped = read.NewSubject is not null;
         var excluded = swapped ? last.Id : null;
 
-        // Beyond the items linked to the last answer, the one a follow-up picks must say the last question's subject in
+        // Beyond the items linked to the last answer, the one a follow-up picks must say what the conversation is about in
         // its own phrasing ("mất bao lâu" after "VNeID là gì?" is not the time a birth registration takes).
         var onSubject = read.NewSubject is null ? OnSubject(talkedAbout) : _ => true;
         double Linked(FaqItem item) => LinkWeight(item, last, excluded);
@@ -334,10 +335,11 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     }
 
     /// <summary>
-    /// Among the items <paramref name="weight"/> allows that <paramref name="combined"/> (a message with the last question)
-    /// finds, the one that says most of the message (<paramref name="says"/>, scaled by its rank against the best's): at
-    /// least <paramref name="fit"/> of it and <see cref="FollowUpLead"/> times the runner-up; null otherwise. The last
-    /// question's words find the related items; what the message itself asks picks among them.
+    /// Among the items <paramref name="weight"/> allows that <paramref name="combined"/> (a message with the last question,
+    /// or with what that question was about) finds, the one that says most of the message (<paramref name="says"/>,
+    /// scaled by its rank against the best's): at least <paramref name="fit"/> of it and <see cref="FollowUpLead"/> times
+    /// the runner-up; null otherwise. The last question's words find the related items; what the message itself asks
+    /// picks among them.
     /// </summary>
     private Candidate? PickRelated(string combined, Func<FaqItem, double> weight, Func<FaqItem, double> says, double fit, ContentScope scope)
     {
@@ -414,15 +416,16 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
     /// <summary>
     /// The <paramref name="last"/> question asked of <paramref name="subject"/> instead of its own subject, or of its
-    /// own place when both name one (<c>OfPlace</c>). A subject typed without diacritics gets the last question's words
-    /// without theirs too: written half with marks, its own words would be read as spelled ("xa hoi so" is not "xa hội số").
+    /// own place when both name one (<c>OfPlace</c>). A message typed without diacritics (<paramref name="plain"/>) gets
+    /// the last question's words without theirs too: written half with marks, its own words would be read as spelled
+    /// ("xa hoi so" is not "xa hội số").
     /// </summary>
-    private (string Question, bool OfPlace) SwappedQuestion(string subject, FaqItem last)
+    private (string Question, bool OfPlace) SwappedQuestion(string subject, FaqItem last, bool plain)
     {
         var analyzer = catalog.Analyzer;
         var subjectTokens = analyzer.Analyze(subject);
         var lastTokens = analyzer.Analyze(last.Question);
-        if (!subjectTokens.Any(t => t.HasMarks))
+        if (plain)
         {
             lastTokens = [.. lastTokens.Select(t => Token.Plain(t.Folded))];
         }
@@ -482,15 +485,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     {
         var analyzer = catalog.Analyzer;
         var subjectTokens = analyzer.Analyze(FollowUpQuestion.Subject(analyzer.Analyze(last.Question)));
-        var askedBy = catalog.Content.Items
-            .Where(item => item.Topic == last.Topic && item.Id != last.Id)
-            .SelectMany(item => item.Variants.Prepend(item.Question)
-                .SelectMany(phrasing => analyzer.Analyze(phrasing))
-                .Select(t => t.Folded)
-                .Distinct(StringComparer.Ordinal))
-            .CountBy(word => word, StringComparer.Ordinal)
-            .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
-        var shared = subjectTokens.Where(t => askedBy.GetValueOrDefault(t.Folded) >= SubjectAskedBy).ToList();
+
+        // The last item asks about every word of its own question: others must too.
+        var shared = subjectTokens.Where(t => catalog.Index.ItemsOfTopicAsking(last.Topic, t.Folded) > SubjectAskedBy).ToList();
         return string.Join(' ', (shared.Count > 0 ? shared : subjectTokens).Select(t => t.Spelled));
     }
 
@@ -498,8 +495,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     // conversation is about (see SubjectOf).
     private const int SubjectAskedBy = 2;
 
-    // How much of a complication ("nhưng…", "mà…") the last item must say to be asked again: nearly all of it, be it only
-    // in its answer (FaqIndex counts a word said only in an answer at 0.6).
+    // How much of a complication ("nhưng…", "mà…") the last item must say for it to be answered again: about five sixths
+    // of it when the words are only in its answer (FaqIndex counts a word said only in an answer at 0.6).
     private const double ComplicationShare = 0.5;
 
     // How many other items an answer that is not certain offers beside it.

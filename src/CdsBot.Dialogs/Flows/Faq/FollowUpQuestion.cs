@@ -38,7 +38,11 @@ public static class FollowUpQuestion
     /// <summary>Messages this short with a question word may leave their subject to the last answer.</summary>
     public const int ShortQuestionWords = 4;
 
-    private static readonly string[][] SwapEndings = [["thi", "sao"], ["thi", "the", "nao"], ["the", "nao"], ["sao"], ["thi", "nhu", "the", "nao"], ["nhu", "the", "nao"], ["thi", "can", "gi"]];
+    // Longer endings first: "thì ra sao" before "sao".
+    private static readonly string[][] SwapEndings = [["thi", "sao"], ["thi", "ra", "sao"], ["thi", "the", "nao"], ["the", "nao"], ["sao"], ["thi", "nhu", "the", "nao"], ["nhu", "the", "nao"], ["thi", "can", "gi"]];
+
+    // What "còn X thì …" says when it asks of X what the last question asked: the endings above after "thì".
+    private static readonly string[][] GenericAsks = [.. SwapEndings.Where(e => e[0] == "thi").Select(e => e[1..])];
 
     /// <summary>Whether <paramref name="tokens"/> are few enough, function words aside (<see cref="MaxWords"/>), to leave their subject to the last answer.</summary>
     public static bool IsShort(IReadOnlyList<Token> tokens) => tokens.Count(t => !VietnameseTokenizer.IsStopWord(t)) <= MaxWords;
@@ -49,8 +53,8 @@ public static class FollowUpQuestion
     /// <summary>
     /// The follow-up <paramref name="tokens"/> are, or null when the message stands on its own. With
     /// <paramref name="meant"/> (the folded words typed without marks that the content reads as content words beside
-    /// the same neighbour: "ma otp" is "mã OTP"), a message opening with "nhưng" or "mà" may be a complication of the
-    /// matter just answered (<see cref="FollowUp.Continues"/>).
+    /// the same neighbour, of the message's first two words: "ma otp" is "mã OTP"), a message opening with "nhưng" or
+    /// "mà" may be a complication of the matter just answered (<see cref="FollowUp.Continues"/>).
     /// </summary>
     public static FollowUp? Read(IReadOnlyList<Token> tokens, IReadOnlySet<string>? meant)
     {
@@ -62,8 +66,7 @@ public static class FollowUpQuestion
         var words = tokens.Select(t => t.Folded).ToArray();
         if (meant is not null && Continues(tokens, words, meant))
         {
-            var own = tokens.Count(t => !VietnameseTokenizer.IsStopWord(t) && !Cues.Contains(t.Folded) && !IsNumber(t.Folded));
-            return new FollowUp(null, own, PointsBack: true) { Continues = true };
+            return new FollowUp(null, OwnWords(tokens), PointsBack: true) { Continues = true };
         }
 
         if (AskedOfNewSubject(tokens, words) is var (other, asks))
@@ -76,7 +79,7 @@ public static class FollowUpQuestion
             return new FollowUp(subject, 0);
         }
 
-        var ownWords = tokens.Count(t => !VietnameseTokenizer.IsStopWord(t) && !Cues.Contains(t.Folded) && !IsNumber(t.Folded));
+        var ownWords = OwnWords(tokens);
         var hasCue = words.Any(Cues.Contains) || tokens.Any(t => VietnameseTokenizer.IsStopWord(t));
         var pointsBack = PointsBack(tokens, words);
         return (hasCue && ownWords == 0) || (tokens.Count <= ShortQuestionWords && words.Any(QuestionWords.Contains)) || pointsBack
@@ -196,8 +199,7 @@ public static class FollowUpQuestion
     /// </summary>
     private static (string Subject, string? Asks)? AskedOfNewSubject(IReadOnlyList<Token> tokens, string[] words)
     {
-        // "con em 5 tuổi", "còn tôi thì sao": a person ("my child", "what about me"), not a subject to ask of.
-        if (words[0] != "con" || (tokens[0].HasMarks && tokens[0].Spelled != "còn") || words.Length < 2 || VietnameseTokenizer.IsStopWord(tokens[1]))
+        if (!OpensWithCon(tokens))
         {
             return null;
         }
@@ -205,26 +207,41 @@ public static class FollowUpQuestion
         string Spelled(int from, int to) => string.Join(' ', tokens.Skip(from).Take(to - from).Select(t => t.Spelled));
         var then = Array.LastIndexOf(words, "thi");
         var tail = words[(then + 1)..];
-        if (then > 1 && (!tokens[then].HasMarks || tokens[then].Spelled == "thì") && tail.Length is > 0 and <= MaxAskedWords
+        if (then > 1 && IsSpelled(tokens, then, "thì") && tail.Length is > 0 and <= MaxAskedWords
             && tail.Any(IsQuestionWord) && !GenericAsks.Any(tail.SequenceEqual))
         {
             return (Spelled(1, then), Spelled(then + 1, words.Length));
         }
 
-        return words.Length - 1 <= MaxAskedWords && !words.Skip(1).Any(IsQuestionWord) ? (Spelled(1, words.Length), null) : null;
+        // "còn hạn?", "còn hiệu lực?" ("still"): nothing of its own, it asks about the last answer.
+        return words.Length - 1 <= MaxAskedWords && !words.Skip(1).Any(IsQuestionWord) && OwnWords(tokens.Skip(1)) > 0
+            ? (Spelled(1, words.Length), null)
+            : null;
     }
+
+    /// <summary>
+    /// Whether the message opens with "còn" followed by something to ask about: not a person ("con em 5 tuổi" is a child,
+    /// "còn tôi thì sao" asks about the citizen). Typed without marks in a message written with them, "con" is a child.
+    /// </summary>
+    private static bool OpensWithCon(IReadOnlyList<Token> tokens) =>
+        tokens.Count > 1 && IsSpelled(tokens, 0, "còn") && !VietnameseTokenizer.IsStopWord(tokens[1]);
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is <paramref name="spelled"/> (a word with marks): so typed, or typed
+    /// without marks in a message written without them.
+    /// </summary>
+    private static bool IsSpelled(IReadOnlyList<Token> tokens, int i, string spelled) =>
+        tokens[i].Spelled == spelled
+        || (!tokens[i].HasMarks && tokens[i].Folded == VietnameseText.Fold(spelled) && !VietnameseTokenizer.IsWrittenWithMarks(tokens));
 
     // How many words "còn X" or the "thì …" of "còn X thì …" may have.
     private const int MaxAskedWords = 4;
 
-    // What "còn X thì …" says when it asks of X what the last question asked ("thì sao", "thì thế nào").
-    private static readonly string[][] GenericAsks = [["sao"], ["the", "nao"], ["nhu", "the", "nao"], ["ra", "sao"]];
-
     /// <summary>"còn X thì sao", "X thì sao" → X; null otherwise, and when X is a person ("còn tôi thì sao").</summary>
     private static string? NewSubject(IReadOnlyList<Token> tokens, string[] words)
     {
-        var start = words[0] == "con" && (!tokens[0].HasMarks || tokens[0].Spelled == "còn") ? 1 : 0;
-        if (start == 1 && tokens.Count > 1 && VietnameseTokenizer.IsStopWord(tokens[1]))
+        var start = OpensWithCon(tokens) ? 1 : 0;
+        if (start == 0 && words[0] == "con" && tokens.Count > 1 && VietnameseTokenizer.IsStopWord(tokens[1]))
         {
             return null;
         }
@@ -264,10 +281,14 @@ public static class FollowUpQuestion
     private static readonly HashSet<string> SubjectCues = ["truc", "tuyen", "online", "mang"];
 
     private static bool IsNumber(string word) => word.All(char.IsDigit);
+
+    /// <summary>How many of <paramref name="tokens"/> are neither function words, nor question words and attributes, nor numbers.</summary>
+    private static int OwnWords(IEnumerable<Token> tokens) =>
+        tokens.Count(t => !VietnameseTokenizer.IsStopWord(t) && !Cues.Contains(t.Folded) && !IsNumber(t.Folded));
 }
 
 /// <summary>A follow-up question.</summary>
-/// <param name="NewSubject">For "còn X thì sao", X: what replaces the last question's subject; null when the message only asks about the last answer's subject.</param>
+/// <param name="NewSubject">For "còn X thì sao", "còn X?" or "còn X thì làm sao", X: what replaces the last question's subject; null when the message only asks about the last answer's subject.</param>
 /// <param name="OwnWords">How many of its words are neither question words nor generic attributes: with any, it may also stand on its own.</param>
 /// <param name="PointsBack">Whether it points back at the last answer ("nó", "cái đó", "quyết định này"): its own words then name that answer's subject.</param>
 public sealed record FollowUp(string? NewSubject, int OwnWords, bool PointsBack = false)
@@ -275,6 +296,9 @@ public sealed record FollowUp(string? NewSubject, int OwnWords, bool PointsBack 
     /// <summary>What "còn X thì …" asks of its new subject in its own words ("làm sao" of "còn nộp phí thì làm sao"); null when it asks what the last question asked.</summary>
     public string? Asks { get; init; }
 
-    /// <summary>Whether it opens with "nhưng" or "mà" and asks nothing of its own: a complication of the matter just answered.</summary>
+    /// <summary>
+    /// Whether it opens with "nhưng" or "mà" and asks nothing of its own: a complication of the matter just answered.
+    /// Such a follow-up also <see cref="PointsBack"/>: an answer of its own words not linked to the last one is not taken first.
+    /// </summary>
     public bool Continues { get; init; }
 }

@@ -136,15 +136,17 @@ public sealed class FollowUpConversationTests
             .Send("danh cho ai").AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal("bdhvs-doi-tuong", t.ContentId))
             .Send("hoc nhung gi").AssertReply(_ => { })
-            .AssertTrace(t => Assert.NotEqual("bdhvs-doi-tuong", t.ContentId))
+            .AssertTrace(t => Assert.Contains(t.ContentId, new string?[] { null, "bdhvs-noi-dung" }))
             .StartTestAsync();
 
     [Fact]
-    public async Task Con_before_a_person_is_no_new_subject_to_answer() =>
+    public async Task Still_valid_after_a_document_is_asked_of_that_document_not_a_new_subject() =>
+        // "còn hiệu lực?" is "is it still in force", not "what about hiệu lực".
         await new TestFlow(ShippedContent.Root())
-            .Send("vneid la gi").AssertReply(_ => { }).AssertFeedbackPrompt()
-            .Send("con em 5 tuoi").AssertReply(_ => { })
-            .AssertTrace(t => Assert.Null(t.ContentId))
+            .Send("nq 09 tra vinh").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("tra-vinh-nq09", t.ContentId))
+            .Send("còn hiệu lực?").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "tra-vinh-nq09"), (t.Intent, t.ContentId)))
             .StartTestAsync();
 
     [Theory]
