@@ -38,13 +38,10 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         // A follow-up is read against the last answer first, unless it names a subject of its own that answers it. One
         // pointing back at the last answer is about it, though: an answer on its own words that is not linked to the last
-        // one is not taken ("bỏ bằng lái vô đó được không" after VNeID asks about VNeID, not about licences); nor is one
-        // whose subject a question made of the last answer's words does not say ("quyết định nào phê duyệt" after the DTI
-        // index, whose answer names the decision, is not about the national programme's).
+        // one is not taken ("bỏ bằng lái vô đó được không" after VNeID asks about VNeID, not about licences).
         var followUp = FollowUpOf(last, question);
         if (followUp is not null && !(followUp.Value.Question.OwnWords > 0 && decision.Answer is { } own
-            && (IsLinked(own.Item, followUp.Value.Last)
-                || (!followUp.Value.Question.PointsBack && (!followUp.Value.Question.Echoes || NamesSubjectOf(own.Item, question))))))
+            && (!followUp.Value.Question.PointsBack || IsLinked(own.Item, followUp.Value.Last))))
         {
             // "Ai ký?" after an answer citing a document: that answer again (its source line names the issuer), with
             // the document's signature where its text is on file.
@@ -242,8 +239,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         var tokens = catalog.Analyzer.Analyze(question);
-        var read = FollowUpQuestion.Read(tokens, catalog.Index.MeantAsContent([.. tokens.Take(2)]))
-            ?? FollowUpQuestion.Echo(tokens, WordCoverage.Said(catalog.Analyzer, $"{last.Question} {string.Join(' ', last.Variants)} {last.Answer}"));
+        var read = FollowUpQuestion.Read(tokens, catalog.Index.MeantAsContent([.. tokens.Take(2)]));
         if (read is { Continues: true } && catalog.Index.Covers(question, last) < ComplicationShare)
         {
             read = FollowUpQuestion.Read(tokens);
@@ -461,16 +457,6 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 .FirstOrDefault();
         // A document no item cites gives no context: the one before is not what the excerpt was about.
         turn.Conversation.LastAnswer = context is null ? null : new AnswerContext(context.Id, time.GetUtcNow());
-    }
-
-    /// <summary>
-    /// Whether <paramref name="question"/> says at least <see cref="FollowUpSubjectShare"/> of what the question of
-    /// <paramref name="item"/> asks about (<see cref="FollowUpQuestion.Subject"/>), or that question names nothing.
-    /// </summary>
-    private bool NamesSubjectOf(FaqItem item, string question)
-    {
-        var subject = WordCoverage.Asked(catalog.Analyzer.Analyze(FollowUpQuestion.Subject(catalog.Analyzer.Analyze(item.Question))));
-        return subject.Count == 0 || WordCoverage.Of(subject, WordCoverage.Said(catalog.Analyzer, question)) >= FollowUpSubjectShare;
     }
 
     /// <summary>Whether <paramref name="item"/> is <paramref name="last"/>, one of its follow-ups or cites one of its documents.</summary>

@@ -88,26 +88,6 @@ public static class FollowUpQuestion
     }
 
     /// <summary>
-    /// The follow-up a short question is when every word it asks about is one the last answer said
-    /// (<paramref name="said"/>, folded): "quyết định nào phê duyệt" after an answer saying which decision approved the
-    /// index it is about (<see cref="FollowUp.Echoes"/>); null otherwise.
-    /// </summary>
-    public static FollowUp? Echo(IReadOnlyList<Token> tokens, IReadOnlySet<string> said)
-    {
-        var words = tokens.Where(t => !VietnameseTokenizer.IsStopWord(t) && !IsQuestionWord(t.Folded)).Select(t => t.Folded).ToList();
-        return IsShort(tokens) && words.Count > 0 && tokens.Any(t => AsksOfItsOwn(t.Folded)) && words.All(said.Contains) && !AsksWhatItIs(tokens)
-            ? new FollowUp(null, OwnWords(tokens)) { Echoes = true }
-            : null;
-    }
-
-    /// <summary>
-    /// Whether the message asks what something it names is ("dịch vụ công là gì", "vneid la j"): its subject is that, be it
-    /// a word the last answer used.
-    /// </summary>
-    private static bool AsksWhatItIs(IReadOnlyList<Token> tokens) =>
-        tokens.Zip(tokens.Skip(1)).Any(p => p.First.Folded == "la" && p.Second.Folded is "gi" or "sao");
-
-    /// <summary>
     /// Whether <paramref name="tokens"/> ask when or by whom a document was issued or takes effect ("ban hành ngày
     /// nào", "ai ban hành", "có hiệu lực khi nào", "ký ngày nào"), with or without diacritics: what the source line of
     /// an answer citing it says.
@@ -313,12 +293,6 @@ public static class FollowUpQuestion
 /// <param name="PointsBack">Whether it points back at the last answer ("nó", "cái đó", "quyết định này"): its own words then name that answer's subject.</param>
 public sealed record FollowUp(string? NewSubject, int OwnWords, bool PointsBack = false)
 {
-    /// <summary>
-    /// Whether it is a short question of its own whose every word the last answer said (<see cref="FollowUpQuestion.Echo"/>):
-    /// an answer of its own words is taken first only if it says what its own question is about.
-    /// </summary>
-    public bool Echoes { get; init; }
-
     /// <summary>What "còn X thì …" asks of its new subject in its own words ("làm sao" of "còn nộp phí thì làm sao"); null when it asks what the last question asked.</summary>
     public string? Asks { get; init; }
 

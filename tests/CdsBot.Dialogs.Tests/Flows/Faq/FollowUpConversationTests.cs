@@ -91,7 +91,6 @@ public sealed class FollowUpConversationTests
     [InlineData("nq57 ban hanh ngay nao", "vneid la gi", "vneid-la-gi")]
     [InlineData("VNeID là gì", "nghị quyết 57 ban hành ngày nào", "nq57-ngay-ban-hanh")]
     [InlineData("khai sinh online", "tổng đài 156", "bao-cao-lua-dao-156")]
-    [InlineData("VNeID là gì", "dịch vụ công là gì", "dvc-la-gi")] // a term the last answer used, asked what it is
     public async Task A_question_with_its_own_subject_is_answered_on_its_own(string first, string second, string expected)
     {
         await new TestFlow(ShippedContent.Root())
@@ -138,18 +137,6 @@ public sealed class FollowUpConversationTests
             .AssertTrace(t => Assert.Equal("bdhvs-doi-tuong", t.ContentId))
             .Send("hoc nhung gi").AssertReply(_ => { })
             .AssertTrace(t => Assert.Contains(t.ContentId, new string?[] { null, "bdhvs-noi-dung" }))
-            .StartTestAsync();
-
-    [Theory]
-    [InlineData("dti la gi", "quyet dinh nao phe duyet")]
-    [InlineData("Bộ chỉ số DTI là gì?", "quyết định nào phê duyệt vậy")]
-    public async Task A_question_made_of_the_last_answers_words_is_about_it_not_an_item_whose_subject_it_leaves_out(string first, string second) =>
-        // "Quyết định nào phê duyệt Chương trình Chuyển đổi số quốc gia?" is its own item; the DTI answer names its decision.
-        await new TestFlow(ShippedContent.Root())
-            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal("bo-chi-so-dti", t.ContentId))
-            .Send(second).AssertReply(reply => Assert.Contains("1726", reply.Text)).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", "bo-chi-so-dti", "bo-chi-so-dti"), (t.Intent, t.ContentId, t.FollowUpOf)))
             .StartTestAsync();
 
     [Fact]
