@@ -91,6 +91,10 @@ public sealed class FollowUpConversationTests
     [InlineData("nq57 ban hanh ngay nao", "vneid la gi", "vneid-la-gi")]
     [InlineData("VNeID là gì", "nghị quyết 57 ban hành ngày nào", "nq57-ngay-ban-hanh")]
     [InlineData("khai sinh online", "tổng đài 156", "bao-cao-lua-dao-156")]
+    [InlineData("VNeID là gì", "dịch vụ công là gì", "dvc-la-gi")] // a term the last answer used, asked what it is
+    [InlineData("DTI là gì", "ngày chuyển đổi số là ngày nào", "ngay-cds-10-10")] // every word of it is in the last answer
+    [InlineData("Dịch vụ công trực tuyến là gì?", "vì sao nên dùng dịch vụ công trực tuyến", "dvc-loi-ich")]
+    [InlineData("Có những hoạt động nào hưởng ứng Ngày CĐS 10/10?", "bình dân học vụ số là cái gì thế", "bdhvs-la-gi")]
     public async Task A_question_with_its_own_subject_is_answered_on_its_own(string first, string second, string expected)
     {
         await new TestFlow(ShippedContent.Root())
