@@ -214,7 +214,7 @@ public sealed class FaqIndex
 
     /// <summary>
     /// How many items of <paramref name="topic"/> use the folded word <paramref name="word"/> in one of their phrasings
-    /// (question, variants, tags): how much of what the topic's items ask about it is.
+    /// (question, variants, tags): how many of the topic's items ask about it.
     /// </summary>
     public int ItemsOfTopicAsking(string topic, string word) =>
         _termIds.TryGetValue(word, out var id) && _topicAsking.TryGetValue(topic, out var counts) ? counts.GetValueOrDefault(id) : 0;
