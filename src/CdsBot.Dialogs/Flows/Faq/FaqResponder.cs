@@ -39,7 +39,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         // A follow-up is read against the last answer first, unless it names a subject of its own that answers it. One
         // pointing back at the last answer is about it, though: an answer on its own words that is not linked to the last
         // one is not taken ("bỏ bằng lái vô đó được không" after VNeID asks about VNeID, not about licences).
-        var followUp = FollowUpOf(last, question);
+        var followUp = FollowUpOf(last, question, scope);
         if (followUp is not null && !(followUp.Value.Question.OwnWords > 0 && decision.Answer is { } own
             && (!followUp.Value.Question.PointsBack || IsLinked(own.Item, followUp.Value.Last))))
         {
@@ -231,7 +231,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     /// xã"); one it barely touches is read as any other message ("nhưng em chưa có tài khoản mức 2 thì sao" after
     /// registering a birth online, whose answer only says such an account is needed, asks about that account).
     /// </summary>
-    private (FaqItem Last, FollowUp Question)? FollowUpOf(FaqItem? last, string question)
+    private (FaqItem Last, FollowUp Question)? FollowUpOf(FaqItem? last, string question, ContentScope scope)
     {
         if (last is null)
         {
@@ -245,7 +245,29 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             read = FollowUpQuestion.Read(tokens);
         }
 
+        // "còn facebook?" after what to do when a Zalo or Facebook account is taken over: the last item speaks of that
+        // subject at least as much as any other item's phrasing does, so the message asks it of that item ("còn vneid
+        // thì sao" after online public services asks about VNeID's own item). One asking its own question of it ("còn hồ
+        // sơ thì tra cứu ở đâu" after paying fees online, whose answer says "hồ sơ") is answered on its own when an item
+        // answers it confidently, else read against the last answer too.
+        if (read is { NewSubject: { } subject } && SpeaksOf(last, subject, scope))
+        {
+            read = new FollowUp(null, 1, PointsBack: read.Asks is null);
+        }
+
         return read is null ? null : (last, read);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="last"/> says at least <see cref="ComplicationShare"/> of <paramref name="subject"/>, and as
+    /// much of it as the phrasing of the item that best finds it otherwise.
+    /// </summary>
+    private bool SpeaksOf(FaqItem last, string subject, ContentScope scope)
+    {
+        var said = catalog.Index.Covers(subject, last);
+        return said >= ComplicationShare
+            && catalog.Index.Search(subject, 1, item => item.Id == last.Id ? 0 : 1, scope) is var other
+            && (other.Count == 0 || catalog.Index.CoverageOf(subject, answers: false)(other[0].Item) <= said);
     }
 
     /// <summary>
@@ -298,10 +320,15 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             }
 
             // Another place's answer to the same question is not on file: any other item of that place is no answer.
-            // Nor is a weaker answer to a question asked in the message's own words.
-            if (ofPlace || read.Asks is not null)
+            if (ofPlace)
             {
                 return null;
+            }
+
+            // A question asked in the message's own words that no item answers confidently is read as it otherwise would.
+            if (read.Asks is not null)
+            {
+                return read.Otherwise is { } otherwise ? Resolve((last, otherwise), question, scope, figure) : null;
             }
         }
 

@@ -71,7 +71,7 @@ public static class FollowUpQuestion
 
         if (AskedOfNewSubject(tokens, words) is var (other, asks))
         {
-            return new FollowUp(other, 0) { Asks = asks };
+            return new FollowUp(other, 0) { Asks = asks, Otherwise = NewSubject(tokens, words) is { } swapped ? new FollowUp(swapped, 0) : null };
         }
 
         if (NewSubject(tokens, words) is { } subject)
@@ -186,11 +186,13 @@ public static class FollowUpQuestion
         var opens = tokens.Count > 1 && (first.Spelled is "nhưng" or "mà"
             || (!first.HasMarks && first.Folded == "nhung")
             || (!first.HasMarks && first.Folded == "ma" && !meant.Contains("ma")));
-        return opens && (NewSubject(tokens, words) is not null || !words.Any(AsksOfItsOwn));
+        return opens && (NewSubject(tokens, words) is not null || !AsksOfItsOwn(words));
     }
 
-    // A question word asking something of the message's own words; "không", "chưa" may just deny ("số cũ không còn xài").
-    private static bool AsksOfItsOwn(string folded) => QuestionWords.Contains(folded) && folded is not ("khong" or "ko" or "chua");
+    // Whether the words ask something of their own: a question word, or "không", "chưa" ending a yes/no question
+    // ("người già có dùng được không"); elsewhere those may just deny ("số cũ không còn xài").
+    private static bool AsksOfItsOwn(string[] words) =>
+        words.Any(w => QuestionWords.Contains(w) && w is not ("khong" or "ko" or "chua")) || words[^1] is "khong" or "ko" or "chua" or "k";
 
     /// <summary>
     /// "còn X thì làm sao", "còn X thì ở đâu" → X and what is asked of it ("làm sao", "ở đâu"); "còn X?" (a few words
@@ -224,7 +226,11 @@ public static class FollowUpQuestion
     /// "còn tôi thì sao" asks about the citizen). Typed without marks in a message written with them, "con" is a child.
     /// </summary>
     private static bool OpensWithCon(IReadOnlyList<Token> tokens) =>
-        tokens.Count > 1 && IsSpelled(tokens, 0, "còn") && !VietnameseTokenizer.IsStopWord(tokens[1]);
+        tokens.Count > 1 && IsSpelled(tokens, 0, "còn") && !VietnameseTokenizer.IsStopWord(tokens[1])
+        && !(tokens[0].Spelled == "con" && Kin.Contains(tokens[1].Folded));
+
+    // After "con" typed without marks, words that make it a child ("con bé", "con gái", "con trai nhà em").
+    private static readonly HashSet<string> Kin = ["be", "gai", "trai", "nho", "chau", "ut", "lon"];
 
     /// <summary>
     /// Whether the word at <paramref name="i"/> is <paramref name="spelled"/> (a word with marks): so typed, or typed
@@ -295,6 +301,9 @@ public sealed record FollowUp(string? NewSubject, int OwnWords, bool PointsBack 
 {
     /// <summary>What "còn X thì …" asks of its new subject in its own words ("làm sao" of "còn nộp phí thì làm sao"); null when it asks what the last question asked.</summary>
     public string? Asks { get; init; }
+
+    /// <summary>For a message read with <see cref="Asks"/>, how it reads otherwise ("còn X thì sao" with a longer X, when it ends so), should no item answer its own question confidently.</summary>
+    public FollowUp? Otherwise { get; init; }
 
     /// <summary>
     /// Whether it opens with "nhưng" or "mà" and asks nothing of its own: a complication of the matter just answered.

@@ -120,6 +120,27 @@ public sealed class FollowUpConversationTests
             .AssertTrace(t => Assert.Equal(("faq", expected, firstItem), (t.Intent, t.ContentId, t.FollowUpOf)))
             .StartTestAsync();
 
+    [Theory]
+    [InlineData("Tài khoản Zalo, Facebook bị chiếm thì làm gì?", "tai-khoan-mxh-bi-chiem", "còn facebook?")] // its question names Facebook
+    [InlineData("Quên mật khẩu VNeID thì làm thế nào?", "vneid-quen-mat-khau", "còn đổi số điện thoại thì làm sao")] // its answer says what then
+    public async Task Cont_x_that_the_last_item_speaks_of_as_much_as_any_other_is_asked_of_it(string first, string item, string followUp) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(item, t.ContentId))
+            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("tra cứu hồ sơ đã nộp trực tuyến ở đâu", "còn nộp phí thì làm sao", "dvc-nop-phi-truc-tuyen")] // read as "còn X thì sao" when its own question is not answered confidently
+    [InlineData("tải và cài vneid ở đâu", "nhưng người già có dùng vneid được không", "nguoi-cao-tuoi-vneid")] // a yes/no question of its own, no complication
+    public async Task A_message_asking_its_own_question_gets_the_item_that_answers_it(string first, string second, string expected) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send(second).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", expected), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
     [Fact]
     public async Task A_third_question_is_about_what_the_conversation_is_about_not_what_the_second_asked_of_it() =>
         // "Ai phát động phong trào Bình dân học vụ số?" was answered: "học ở đâu" asks where to learn on the movement's

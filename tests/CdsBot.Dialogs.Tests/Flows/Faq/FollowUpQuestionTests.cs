@@ -78,6 +78,7 @@ public sealed class FollowUpQuestionTests
     [Theory]
     [InlineData("con em 5 tuoi")] // "my child"
     [InlineData("con gái tôi 5 tuổi")] // "con" without marks in a message written with them is a child
+    [InlineData("con be nha em")] // "con bé": a child
     [InlineData("còn hạn")] // "still": asks about the last answer
     [InlineData("còn tôi thì làm sao")]
     [InlineData("quên mật khẩu thì làm sao")] // no "còn": a question of its own
@@ -92,6 +93,12 @@ public sealed class FollowUpQuestionTests
     [InlineData("nhung e chua co tai khoan", 2)]
     public void A_message_opening_with_but_that_asks_nothing_of_its_own_is_a_complication_of_the_last_answer(string message, int ownWords) =>
         Assert.Equal(new FollowUp(null, ownWords, PointsBack: true) { Continues = true }, Read(message));
+
+    [Theory]
+    [InlineData("nhưng người già có dùng vneid được không")]
+    [InlineData("ma nguoi gia co lam duoc ko")]
+    public void A_yes_no_question_opening_with_but_asks_of_its_own(string message) =>
+        Assert.False(Read(message)?.Continues ?? false);
 
     [Fact]
     public void Only_the_opening_ma_is_read_against_the_contents_words() =>
