@@ -30,10 +30,11 @@ public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, 
     /// <summary><see cref="WhyNotReachableAsync(string, CancellationToken)"/> for many people (a campaign's batch) from one read per <see cref="ReadChunk"/> of them, by PSID.</summary>
     public async Task<IReadOnlyDictionary<string, string?>> WhyNotReachableAsync(IReadOnlyCollection<string> psids, CancellationToken cancellationToken)
     {
+        var distinct = psids.Distinct(StringComparer.Ordinal).ToList();
         var records = new Dictionary<string, MessengerUserRecord>(StringComparer.Ordinal);
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            foreach (var chunk in psids.Distinct(StringComparer.Ordinal).Chunk(ReadChunk))
+            foreach (var chunk in distinct.Chunk(ReadChunk))
             {
                 foreach (var user in await db.MessengerUsers.AsNoTracking().Where(u => chunk.Contains(u.Psid)).ToListAsync(cancellationToken))
                 {
@@ -42,7 +43,7 @@ public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, 
             }
         }
 
-        return psids.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => WhyNot(records.GetValueOrDefault(id)), StringComparer.Ordinal);
+        return distinct.ToDictionary(id => id, id => WhyNot(records.GetValueOrDefault(id)), StringComparer.Ordinal);
     }
 
     /// <summary>People read by one statement at most (a parameter each, well inside SQLite's and PostgreSQL's limits).</summary>
