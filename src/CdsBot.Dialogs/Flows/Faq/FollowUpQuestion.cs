@@ -226,8 +226,12 @@ public static class FollowUpQuestion
     /// "còn tôi thì sao" asks about the citizen). Typed without marks in a message written with them, "con" is a child.
     /// </summary>
     private static bool OpensWithCon(IReadOnlyList<Token> tokens) =>
-        tokens.Count > 1 && IsSpelled(tokens, 0, "còn") && !VietnameseTokenizer.IsStopWord(tokens[1])
+        tokens.Count > 1 && IsSpelled(tokens, 0, "còn") && !ConBeforeAPronoun(tokens)
         && !(tokens[0].Spelled == "con" && Kin.Contains(tokens[1].Folded));
+
+    /// <summary>Whether the message opens with "con"/"còn" and a function word, a pronoun among them ("con em", "còn tôi").</summary>
+    private static bool ConBeforeAPronoun(IReadOnlyList<Token> tokens) =>
+        tokens.Count > 1 && tokens[0].Folded == "con" && VietnameseTokenizer.IsStopWord(tokens[1]);
 
     // After "con" typed without marks, words that make it a child ("con bé", "con gái", "con trai nhà em").
     private static readonly HashSet<string> Kin = ["be", "gai", "trai", "nho", "chau", "ut", "lon"];
@@ -246,11 +250,12 @@ public static class FollowUpQuestion
     /// <summary>"còn X thì sao", "X thì sao" → X; null otherwise, and when X is a person ("còn tôi thì sao").</summary>
     private static string? NewSubject(IReadOnlyList<Token> tokens, string[] words)
     {
-        var start = OpensWithCon(tokens) ? 1 : 0;
-        if (start == 0 && words[0] == "con" && tokens.Count > 1 && VietnameseTokenizer.IsStopWord(tokens[1]))
+        if (ConBeforeAPronoun(tokens))
         {
             return null;
         }
+
+        var start = OpensWithCon(tokens) ? 1 : 0;
 
         foreach (var ending in SwapEndings)
         {
