@@ -71,5 +71,4 @@ internal enum Concept
 
     /// <summary>Paying by scanning a QR code: "quét mã QR", "quét QR" (also a transfer).</summary>
     QrPayment = 1 << 21,
-
 }
