@@ -90,6 +90,14 @@ internal static class ScamLexicon
             "dựa trên", "tòa nhà", "đối với", "đổi ứng dụng", "đổi app", "số thẻ bhyt", "số thẻ bảo hiểm", "cho tôi hỏi", "cho em hỏi", "cho mình hỏi", "cho tui hỏi", "cho anh hỏi",
             "cho chị hỏi",
         ]),
+
+        // Worrying about it, or asking whether it could happen, is no loss: these take the "bị lừa" of "sợ bị lừa", "có bị
+        // lừa không", so what else the message says (someone demanding a transfer, money already gone) still decides.
+        (Concept.Neutral,
+        [
+            "sợ bị lừa", "sợ bị lừa đảo", "sợ lừa đảo", "lo bị lừa", "ngại bị lừa", "sợ bị hack", "sợ bị chiếm", "có bị lừa",
+            "có bị lừa đảo",
+        ]),
     ];
 
     private static readonly Dictionary<string, Concept> Phrases = Load();

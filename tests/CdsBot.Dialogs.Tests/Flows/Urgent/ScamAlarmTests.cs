@@ -27,6 +27,7 @@ public sealed class ScamAlarmTests
     [InlineData("người bạn bảo em quét mã QR để nhận thưởng")] // "người bạn" is no seller ("người bán")
     [InlineData("nhân viên của hãng bảo em quét mã QR để nhận bảo hành, trả tiền sau")] // "của hãng" is no shop ("cửa hàng")
     [InlineData("mã OTP vừa gửi về máy, em đọc ra cho anh nhé")] // "ra cho" is no market ("ra chợ") here // a secret asked: whatever the place
+    [InlineData("người ta bắt em chuyển tiền cọc trước, vậy có bị lừa ko")] // asking whether it is one does not make it none
     public void A_scam_in_progress_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.ScamInProgress, ScamAlarm.Recognize(message));
 
@@ -47,6 +48,7 @@ public sealed class ScamAlarmTests
     [InlineData("dùng momo bị hack")] // "dung" is also "đừng": no negation
     [InlineData("đúng là bị lừa rồi")]
     [InlineData("vừa ra khỏi nhà bị lừa mất tiền")]
+    [InlineData("em sợ bị lừa mà lỡ chuyển tiền cho nó rồi")] // the worry does not undo what happened
     public void Money_or_data_already_lost_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.MoneyLost, ScamAlarm.Recognize(message));
 
@@ -81,6 +83,10 @@ public sealed class ScamAlarmTests
     [InlineData("lam sao de khoi bi lua mat tien")]
     [InlineData("đi chợ ng ta kêu quét qr trả tiền mà e chưa làm bao giờ, chỉ e vs")] // paying a seller in person
     [InlineData("ra sieu thi thu ngan bao quet qr de thanh toan thi lam sao")]
+    [InlineData("mua do tren mang so bi lua, lam sao cho an toan")] // afraid of it, not hit by it
+    [InlineData("em sợ bị lừa đảo khi bán hàng online")]
+    [InlineData("quét mã QR thanh toán có bị lừa kiểu gì ko")] // asks whether it can happen
+    [InlineData("sợ bị hack tài khoản ngân hàng quá, làm sao bảo vệ")]
     public void A_general_question_is_left_to_the_faq(string message) =>
         Assert.Null(ScamAlarm.Recognize(message));
 
