@@ -5,7 +5,7 @@ namespace CdsBot.Dialogs.Retrieval;
 
 /// <summary>
 /// The kind of figure a question asks for: an amount of money ("phí bao nhiêu", "hết bao nhiêu tiền", "phạt bao nhiêu"),
-/// a share ("bao nhiêu %", "mấy phần trăm") or a length of time ("bao lâu", "mấy ngày"). An answer that states no figure
+/// a share ("bao nhiêu %", "mấy phần trăm"), a length of time ("bao lâu", "mấy ngày") or a time of day ("mấy giờ"). An answer that states no figure
 /// of that kind does not answer the question, however much of its subject it shares: "phí đổi bằng lái hết bao nhiêu"
 /// is not answered by how to pay a fee online, nor "bao lâu thì ngân hàng trả lại tiền" by how a fake bank message looks.
 /// Read from analyzed words, so shorthand ("bn" for "bao nhiêu") and text without diacritics read the same; a word typed
@@ -59,7 +59,8 @@ public static partial class AskedFigure
             if (IsAny(count, TimeUnits) && !(count + 1 < words.Length && words[count + 1] is "nao" or "gi" or "nay" or "qua" or "truoc" or "lien")
                 && !(!howMany && i > 0 && words[i - 1] is "duoc" or "moi"))
             {
-                return FigureKind.Duration;
+                // "mấy giờ" asks the time of day; "bao nhiêu giờ", "mấy tiếng" how long.
+                return !howMany && Is(count, "gio", "giờ") ? FigureKind.ClockTime : FigureKind.Duration;
             }
 
             if (Is(count, "tien", "tiền") || Is(count, "dong", "đồng"))
@@ -88,6 +89,7 @@ public static partial class AskedFigure
         return kind switch
         {
             FigureKind.Duration => Duration().IsMatch(spelled),
+            FigureKind.ClockTime => ClockTime().IsMatch(spelled),
             FigureKind.Money => Money().IsMatch(spelled) || Free().IsMatch(spelled),
             FigureKind.Share => spelled.Contains('%', StringComparison.Ordinal) || spelled.Contains("phần trăm", StringComparison.Ordinal),
             _ => true,
@@ -150,9 +152,14 @@ public static partial class AskedFigure
     [GeneratedRegex(@"\b(bao nhieu|bn|may)\s*%")]
     private static partial Regex PercentAsked();
 
-    // A number, in digits or words, of a unit of time, not a date ("tháng 3", "năm 2024"); or at once.
-    [GeneratedRegex(@"(\d+|(?<!\p{L})(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|lăm|mươi|vài|nửa|ít))\s*(phút|giờ|tiếng|ngày|tuần|tháng|năm)(?!\p{L})(?!\s*\d)|(?<!\p{L})(ngay lập tức|tức thì|trong ngày|ngay sau khi)(?!\p{L})")]
+    // A number, in digits or words, of a unit of time, not a date ("tháng 3", "năm 2024"); or at once; or how often, which
+    // answers "bao lâu một lần" ("1 lần/tuần", "mỗi tháng", "hằng tuần").
+    [GeneratedRegex(@"(\d+|(?<!\p{L})(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|lăm|mươi|vài|nửa|ít))\s*(phút|giờ|tiếng|ngày|tuần|tháng|năm)(?!\p{L})(?!\s*\d)|(?<!\p{L})(ngay lập tức|tức thì|trong ngày|ngay sau khi)(?!\p{L})|(/\s*|(?<!\p{L})(mỗi|hằng|hàng) )(ngày|tuần|tháng|quý|năm)(?!\p{L})")]
     private static partial Regex Duration();
+
+    // A time of day: "8 giờ", "7h30", "19:00".
+    [GeneratedRegex(@"(?<!\d)\d{1,2}\s*(giờ|h)(?!\p{L})|(?<![\d/])\d{1,2}:\d{2}(?!\d)")]
+    private static partial Regex ClockTime();
 
     // An amount: digits with a currency ("50.000 đồng", "2 triệu", "100k"), or a share of something ("0,5% giá trị").
     [GeneratedRegex(@"\d[\d.,]*\s*(?:(?:đ|đồng|vnđ|vnd|nghìn|ngàn|triệu|tỷ|tỉ|k)(?!\p{L})|%)")]
@@ -175,6 +182,9 @@ public enum FigureKind
     /// <summary>A share, in per cent.</summary>
     Share,
 
-    /// <summary>A length of time, or a time of day ("mấy giờ"): either way, an answer naming no hours, days or months does not say it.</summary>
+    /// <summary>A length of time, or how often: an answer naming no hours, days or months, nor how often, does not say it.</summary>
     Duration,
+
+    /// <summary>A time of day ("mấy giờ"): an answer naming no hour does not say it.</summary>
+    ClockTime,
 }

@@ -4,7 +4,7 @@ using CdsBot.Dialogs.Tests.Testing;
 namespace CdsBot.Dialogs.Tests.Retrieval;
 
 /// <summary>
-/// <see cref="AskedFigure"/>: which questions ask an amount of money, a share or a length of time, typed with or without
+/// <see cref="AskedFigure"/>: which questions ask an amount of money, a share, a length of time or a time of day, typed with or without
 /// diacritics and in shorthand, and which answers state one.
 /// </summary>
 public sealed class AskedFigureTests
@@ -27,6 +27,10 @@ public sealed class AskedFigureTests
     [InlineData("lãi mấy %/tháng", FigureKind.Share)]
     [InlineData("giá vàng bao nhiêu 1 chỉ vậy chị ơi", FigureKind.Money)]
     [InlineData("phi bao nhieu vay ad oi", FigureKind.Money)]
+    [InlineData("chuyên mục phát lúc mấy giờ", FigureKind.ClockTime)] // the time of day
+    [InlineData("ngay hoi to chuc may gio", FigureKind.ClockTime)]
+    [InlineData("mất bao nhiêu giờ", FigureKind.Duration)] // how long
+    [InlineData("mất mấy tiếng", FigureKind.Duration)]
     public void A_question_asking_a_figure_is_read_as_such(string question, FigureKind kind) =>
         Assert.Equal(kind, AskedFigure.Of(Analyzer.Analyze(question), question));
 
@@ -57,6 +61,14 @@ public sealed class AskedFigureTests
     [InlineData(FigureKind.Duration, "Ban hành ngày 15 tháng 3 năm 2024.", false)] // a date, not a length of time
     [InlineData(FigureKind.Duration, "Đến năm 2025 nằm trong nhóm dẫn đầu.", false)]
     [InlineData(FigureKind.Duration, "Thử lại sau ít phút.", true)]
+    [InlineData(FigureKind.Duration, "Đài duy trì chuyên mục 1 chương trình/tuần.", true)] // how often: "bao lâu một lần"
+    [InlineData(FigureKind.Duration, "Báo cáo kết quả hằng tháng.", true)]
+    [InlineData(FigureKind.Duration, "Hàng năm vào ngày 10/10.", true)]
+    [InlineData(FigureKind.Duration, "Mở mục Tin tức hàng ngày.", true)]
+    [InlineData(FigureKind.ClockTime, "Nhận hồ sơ từ 7h30 đến 17 giờ.", true)]
+    [InlineData(FigureKind.ClockTime, "Khai mạc lúc 08:00.", true)]
+    [InlineData(FigureKind.ClockTime, "Đài duy trì chuyên mục 1 chương trình/tuần.", false)] // how often, not when
+    [InlineData(FigureKind.ClockTime, "Được giải quyết trong 3 ngày làm việc.", false)]
     [InlineData(FigureKind.Money, "Lệ phí là 50.000 đồng.", true)]
     [InlineData(FigureKind.Money, "Thủ tục này được miễn phí.", true)]
     [InlineData(FigureKind.Money, "Lệ phí bằng 0,5% giá trị hợp đồng.", true)]
