@@ -63,6 +63,12 @@ public static class FollowUpQuestion
             return null;
         }
 
+        // "thế còn Thái Bình?", "vậy còn khai tử thì sao": the opening particle adds nothing to "còn X".
+        if (tokens.Count > 2 && (IsSpelled(tokens, 0, "thế") || IsSpelled(tokens, 0, "vậy")) && IsSpelled(tokens, 1, "còn"))
+        {
+            tokens = [.. tokens.Skip(1)];
+        }
+
         var words = tokens.Select(t => t.Folded).ToArray();
         if (meant is not null && Continues(tokens, words, meant))
         {

@@ -69,6 +69,8 @@ public sealed class FollowUpQuestionTests
     [InlineData("còn khai tử thì sao", "khai tử", null)]
     [InlineData("còn khai tử thì ra sao", "khai tử", null)]
     [InlineData("còn mức 1 thì thế nào", "mức 1", null)]
+    [InlineData("thế còn Thái Bình?", "thái bình", null)] // "thế còn", "vậy còn": the particle adds nothing
+    [InlineData("vay con khai tu thi lam sao", "khai tu", "lam sao")]
     public void Cont_x_names_a_new_subject_and_what_it_asks_of_it_when_it_says_so(string message, string subject, string? asks)
     {
         var read = FollowUpQuestion.Read(Analyzer.Analyze(message));
