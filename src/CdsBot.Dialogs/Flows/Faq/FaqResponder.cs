@@ -40,6 +40,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         // pointing back at the last answer is about it, though: an answer on its own words that is not linked to the last
         // one is not taken ("bỏ bằng lái vô đó được không" after VNeID asks about VNeID, not about licences).
         var followUp = FollowUpOf(last, question, scope);
+        string? understood = null;
         if (followUp is not null && !(followUp.Value.Question.OwnWords > 0 && decision.Answer is { } own
             && (!followUp.Value.Question.PointsBack || IsLinked(own.Item, followUp.Value.Last))))
         {
@@ -51,7 +52,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             {
                 var signature = followed.Sources.Select(catalog.Passages.SignatureOf).OfType<Passage>().FirstOrDefault();
                 (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
-                await AnswerAsync(turn, followed, "faq", question, cancellationToken, excerpt: signature);
+                await AnswerAsync(turn, followed, "faq", question, cancellationToken, excerpt: signature, understood: LastQuestion(turn));
                 return;
             }
 
@@ -62,16 +63,24 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 && FollowUpQuestion.AsksIssue(catalog.Analyzer.Analyze(question)))
             {
                 (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
-                await AnswerAsync(turn, followed, "faq", question, cancellationToken);
+                await AnswerAsync(turn, followed, "faq", question, cancellationToken, understood: LastQuestion(turn));
                 return;
             }
 
-            if (Resolve(followUp.Value, question, scope, figure) is { } resolved)
+            if (Resolve(followUp.Value, question, LastQuestion(turn), scope, figure, out understood) is { } resolved)
             {
                 turn.Trace.Score = Math.Round(resolved.Confidence, 3);
                 (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
-                await AnswerAsync(turn, resolved.Item, "faq", question, cancellationToken);
+                await AnswerAsync(turn, resolved.Item, "faq", question, cancellationToken, understood: understood);
                 return;
+            }
+
+            // "Thế còn Trà Vinh?" that no item of that place answers confidently: the items that fit the question asked of
+            // it are the choices, not whatever the message's two words find.
+            if (understood is not null)
+            {
+                candidates = catalog.Index.Search(understood, Math.Max(options.MaxSuggestions, 1), item => item.Id == followed.Id ? 0 : 1, scope);
+                decision = AnswerDecision.Offer(candidates, options);
             }
 
             // "Mất bao lâu?" names nothing but what the last answer was about: when nothing about that says it, an item
@@ -127,7 +136,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 .Take(AlsoAskedCount)
                 .Select(c => c.Item)
                 .ToList();
-            await AnswerAsync(turn, answer.Item, "faq", question, cancellationToken, alsoAsked, excerpt?.Found.Passage);
+            await AnswerAsync(turn, answer.Item, "faq", question, cancellationToken, alsoAsked, excerpt?.Found.Passage, understood: question);
             return;
         }
 
@@ -135,8 +144,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         turn.Trace.Intent = band switch { "clarified" => "faq_clarify", "suggested" => "faq_suggest", _ => "fallback" };
         if (band == "clarified")
         {
-            // The items offered share a subject: a follow-up ("làm ở đâu?") is read against the first of them.
-            turn.Conversation.LastAnswer = new AnswerContext(offered[0].Item.Id, time.GetUtcNow());
+            // The items offered share a subject: a follow-up ("làm ở đâu?") is read against the first of them, and "còn Lào
+            // Cai thì sao" asks the question they were offered for of that place.
+            turn.Conversation.LastAnswer = new AnswerContext(offered[0].Item.Id, time.GetUtcNow()) { Question = understood ?? question };
         }
 
         if (offered.Count > 0)
@@ -219,6 +229,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             : scope;
 
     /// <summary>The item last answered in the conversation, or null when there is none or its context has lapsed.</summary>
+    /// <summary>The question the last answer answered, as understood (<see cref="AnswerContext.Question"/>), while its context holds.</summary>
+    private string? LastQuestion(TurnContext turn) => LastAnswered(turn) is null ? null : turn.Conversation.LastAnswer?.Question;
+
     private FaqItem? LastAnswered(TurnContext turn) =>
         turn.Conversation.LastAnswer is { } context && time.GetUtcNow() - context.At <= TimeSpan.FromMinutes(options.ContextMinutes)
             ? catalog.Content.FindItem(context.ItemId)
@@ -281,7 +294,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var candidates = Search(question, turn.Activity.Scope);
         if (AnswerDecision.For(candidates, options, AskedFigure.In(question, catalog.Analyzer)).Answer is { } answer)
         {
-            await AnswerAsync(turn, answer.Item, intent, question, cancellationToken);
+            await AnswerAsync(turn, answer.Item, intent, question, cancellationToken, understood: question);
         }
         else if (candidates.Count > 0 && candidates[0].ScopeFit >= options.SuggestThreshold)
         {
@@ -294,10 +307,21 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     /// The item a follow-up asks about, read against the last answer: among that item, its follow-ups and the items
     /// citing its documents first, then its topic, then the whole store; null when nothing answers what it asks, nor
     /// when the item found states no figure of the kind the question asks (<paramref name="figure"/>).
+    /// Another place's question is asked in the citizen's own words first (<paramref name="lastQuestion"/>, the question the
+    /// last answer answered as understood, when known); <paramref name="understood"/> is then the question of the other
+    /// place answered, or whose items fit, when none answers it; else null.
     /// </summary>
-    private Candidate? Resolve((FaqItem Last, FollowUp Question) followUp, string question, ContentScope scope, FigureKind figure)
+    private Candidate? Resolve((FaqItem Last, FollowUp Question) followUp, string question, string? lastQuestion, ContentScope scope, FigureKind figure, out string? understood)
     {
         var (last, read) = followUp;
+        understood = null;
+
+        // What another subject's or place's question gets: an answer other than the last, confident, and stating the figure
+        // asked ("còn khai tử thì sao" after "khai sinh online mất bao lâu" asks how long too).
+        Candidate? AnswerOf(string swapped) => AnswerDecision.For(
+            catalog.Index.Search(swapped, Math.Max(options.MaxSuggestions, 1), item => item.Id == last.Id ? 0 : 1, scope),
+            options,
+            figure == FigureKind.None ? AskedFigure.In(swapped, catalog.Analyzer) : figure).Answer;
 
         // "còn X thì sao": first ask of X what the last question asked ("VNeID là gì?" after "Dịch vụ công là gì?"); when
         // X is a place and the last question named one, the last question itself of that place ("còn Lào Cai thì sao"
@@ -305,30 +329,42 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         if (read.NewSubject is { } subject)
         {
             // "còn nộp phí thì làm sao" asks its own question of its new subject: only that question, confidently answered.
-            var (swappedQuestion, ofPlace) = read.Asks is { } asks ? ($"{subject} {asks}", false)
-                : SwappedQuestion(subject, last, plain: !VietnameseTokenizer.IsWrittenWithMarks(catalog.Analyzer.Analyze(question)));
+            var plain = !VietnameseTokenizer.IsWrittenWithMarks(catalog.Analyzer.Analyze(question));
+            var (swappedQuestion, ofPlace) = read.Asks is { } asks ? ($"{subject} {asks}", false) : SwappedQuestion(subject, last.Question, plain);
 
-            // "còn khai tử thì sao" after "khai sinh online mất bao lâu" asks how long too.
+            // Of another place, the citizen's own question first: "thế còn Trà Vinh?" after "Bến Tre có văn bản gì về cds"
+            // asks for Trà Vinh's documents, not for a Trà Vinh version of the one Bến Tre letter that answered it.
+            var ownQuestion = ofPlace && lastQuestion is not null && SwappedQuestion(subject, lastQuestion, plain) is (var swappedOwn, true) ? swappedOwn : null;
+            if (ownQuestion is not null && AnswerOf(ownQuestion) is { } own)
+            {
+                understood = ownQuestion;
+                return own;
+            }
+
+            if (AnswerOf(swappedQuestion) is { } same)
+            {
+                understood = ofPlace ? swappedQuestion : null;
+                return same;
+            }
+
+            // Asked of the items linked to the last answer below, the new subject asks the figure the last question did.
             if (figure == FigureKind.None)
             {
                 figure = AskedFigure.In(swappedQuestion, catalog.Analyzer);
             }
 
-            if (AnswerDecision.For(catalog.Index.Search(swappedQuestion, Math.Max(options.MaxSuggestions, 1), item => item.Id == last.Id ? 0 : 1, scope), options, figure).Answer is { } same)
-            {
-                return same;
-            }
-
-            // Another place's answer to the same question is not on file: any other item of that place is no answer.
+            // Another place's answer to the same question is not on file: any other item of that place is no answer, only a
+            // choice among those that fit the question asked of it.
             if (ofPlace)
             {
+                understood = ownQuestion ?? swappedQuestion;
                 return null;
             }
 
             // A question asked in the message's own words that no item answers confidently is read as it otherwise would.
             if (read.Asks is not null)
             {
-                return read.Otherwise is { } otherwise ? Resolve((last, otherwise), question, scope, figure) : null;
+                return read.Otherwise is { } otherwise ? Resolve((last, otherwise), question, lastQuestion, scope, figure, out understood) : null;
             }
         }
 
@@ -443,24 +479,30 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
     /// <summary>
     /// The <paramref name="last"/> question asked of <paramref name="subject"/> instead of its own subject, or of its
-    /// own place when both name one (<c>OfPlace</c>). A message typed without diacritics (<paramref name="plain"/>) gets
-    /// the last question's words without theirs too: written half with marks, its own words would be read as spelled
-    /// ("xa hoi so" is not "xa hội số").
+    /// own place when both name one (<c>OfPlace</c>), without the numbers of the documents it names. A message typed
+    /// without diacritics (<paramref name="plain"/>) gets the last question's words without theirs too: written half with
+    /// marks, its own words would be read as spelled ("xa hoi so" is not "xa hội số").
     /// </summary>
-    private (string Question, bool OfPlace) SwappedQuestion(string subject, FaqItem last, bool plain)
+    private (string Question, bool OfPlace) SwappedQuestion(string subject, string last, bool plain)
     {
         var analyzer = catalog.Analyzer;
         var subjectTokens = analyzer.Analyze(subject);
-        var lastTokens = analyzer.Analyze(last.Question);
+        var lastTokens = analyzer.Analyze(last);
         if (plain)
         {
             lastTokens = [.. lastTokens.Select(t => Token.Plain(t.Folded))];
         }
 
         bool NamesPlace(IReadOnlyList<Token> tokens) => analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count > 0;
-        return NamesPlace(subjectTokens) && NamesPlace(lastTokens)
-            ? ($"{subject} {string.Join(' ', analyzer.WithoutLocalities(lastTokens).Select(t => t.Spelled))}", true)
-            : ($"{subject} {FollowUpQuestion.Attributes(lastTokens)}", false);
+        if (!NamesPlace(subjectTokens) || !NamesPlace(lastTokens))
+        {
+            return ($"{subject} {FollowUpQuestion.Attributes(lastTokens)}", false);
+        }
+
+        // A document's number is its place's own ("Nghị quyết 02-NQ/TU" is Thái Bình's): of another place, what kind of
+        // document was asked about stays, its number goes.
+        var numbers = DocumentReferences.Words([.. lastTokens.Select(t => t.Folded)]).Where(w => w.Any(char.IsDigit)).ToHashSet(StringComparer.Ordinal);
+        return ($"{subject} {string.Join(' ', analyzer.WithoutLocalities(lastTokens).Where(t => !numbers.Contains(t.Folded)).Select(t => t.Spelled))}", true);
     }
 
     /// <summary>
@@ -682,7 +724,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     }
 
     private async Task AnswerAsync(TurnContext turn, FaqItem item, string intent, string? question, CancellationToken cancellationToken,
-        IReadOnlyList<FaqItem>? alsoAsked = null, Passage? excerpt = null)
+        IReadOnlyList<FaqItem>? alsoAsked = null, Passage? excerpt = null, string? understood = null)
     {
         var content = catalog.Content;
         if (question is not null && item.Series is not null)
@@ -698,7 +740,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         turn.Trace.Intent = intent;
         turn.Trace.ContentId = item.Id;
-        turn.Conversation.LastAnswer = new AnswerContext(item.Id, time.GetUtcNow());
+        turn.Conversation.LastAnswer = new AnswerContext(item.Id, time.GetUtcNow()) { Question = understood };
         turn.Send(AnswerReplies.Answer(item, content, await WordingAsync(turn, item, question, cancellationToken)));
         if (excerpt is not null)
         {

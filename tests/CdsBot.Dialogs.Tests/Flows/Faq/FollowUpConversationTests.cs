@@ -249,6 +249,30 @@ public sealed class FollowUpConversationTests
     }
 
     [Fact]
+    public async Task Another_place_is_asked_the_citizens_own_question_and_offered_the_items_that_fit_it_when_none_answers_it()
+    {
+        // Bến Tre's one letter answered "what documents"; Trà Vinh has several, none of them "its documents": a choice among
+        // them, and then Lào Cai is asked the citizen's question again, not a Lào Cai version of the letter.
+        await new TestFlow(ShippedContent.Root())
+            .Send("Bến Tre có văn bản gì về cds").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("ben-tre-cv1850", t.ContentId))
+            .Send("thế còn Trà Vinh?").AssertReply(reply => Assert.Contains(reply.QuickReplies, q => q.Payload == "FAQ:tra-vinh-nq09"))
+            .AssertTrace(t => Assert.Equal(("faq_clarify", null), (t.Intent, t.ContentId)))
+            .Send("còn lào cai thì sao").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("lao-cai-van-ban-cds", t.ContentId))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Another_place_is_not_asked_the_number_of_the_last_places_document() =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("nghị quyết 02 của thái bình về gì").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("thai-binh-nq02", t.ContentId))
+            .Send("con tra vinh thi sao").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "tra-vinh-nq09"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Fact]
     public async Task The_follow_up_is_read_against_the_last_answer_which_the_trace_names()
     {
         await new TestFlow(ShippedContent.Root())
