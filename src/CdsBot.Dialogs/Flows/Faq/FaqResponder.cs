@@ -56,11 +56,13 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 return;
             }
 
-            // "Ban hành ngày nào?", "có hiệu lực khi nào?" of the document the last answer cites (naming nothing else, or
-            // pointing back at it): that answer again, its source line names the document's number, date and issuer.
+            // "Ban hành ngày nào?", "có hiệu lực khi nào?", "phê duyệt ở quyết định nào?" of the document the last answer
+            // cites (naming nothing else, or pointing back at it): that answer again, its source line names the document's
+            // number, date and issuer.
             if (read.NewSubject is null && (read.OwnWords == 0 || read.PointsBack)
                 && followed.Sources.Any(source => catalog.Content.FindDocument(source) is not null)
-                && FollowUpQuestion.AsksIssue(catalog.Analyzer.Analyze(question)))
+                && catalog.Analyzer.Analyze(question) is var asked
+                && (FollowUpQuestion.AsksIssue(asked) || FollowUpQuestion.AsksWhichDocument(asked)))
             {
                 (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
                 await AnswerAsync(turn, followed, "faq", question, cancellationToken, understood: LastQuestion(turn));

@@ -85,6 +85,12 @@ public static class FollowUpQuestion
             return new FollowUp(subject, 0);
         }
 
+        // "phê duyệt ở quyết định nào": which document the last answer rests on.
+        if (AsksWhichDocument(tokens))
+        {
+            return new FollowUp(null, 0, PointsBack: true);
+        }
+
         var ownWords = OwnWords(tokens);
         var hasCue = words.Any(Cues.Contains) || tokens.Any(t => VietnameseTokenizer.IsStopWord(t));
         var pointsBack = PointsBack(tokens, words);
@@ -115,6 +121,47 @@ public static class FollowUpQuestion
 
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="tokens"/> ask which document something rests on, and nothing else: a kind of document asked
+    /// with "nào", "gì" or "số mấy" ("phê duyệt ở quyết định nào", "theo văn bản nào", "nghị quyết số mấy"), every other
+    /// word a function word, a question word or one of what any document does ("phê duyệt", "quy định", "căn cứ").
+    /// </summary>
+    public static bool AsksWhichDocument(IReadOnlyList<Token> tokens)
+    {
+        var words = tokens.Select(t => t.Folded).ToArray();
+        var covered = new bool[words.Length];
+        var asks = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var kind in DocumentKinds)
+            {
+                var next = i + kind.Length;
+                if (next > words.Length || !words.AsSpan(i, kind.Length).SequenceEqual(kind))
+                {
+                    continue;
+                }
+
+                var which = next < words.Length && words[next] is "nao" or "gi" ? 1
+                    : next + 1 < words.Length && words[next] == "so" && words[next + 1] == "may" ? 2
+                    : 0;
+                if (which > 0)
+                {
+                    asks = true;
+                    Array.Fill(covered, true, i, kind.Length + which);
+                }
+            }
+        }
+
+        return asks && words.Select((w, i) => covered[i] || DocumentDoes.Contains(w) || QuestionWords.Contains(w) || VietnameseTokenizer.IsStopWord(tokens[i])).All(c => c);
+    }
+
+    // Kinds of documents a citizen asks for by name (folded).
+    private static readonly string[][] DocumentKinds =
+        [["quyet", "dinh"], ["nghi", "quyet"], ["ke", "hoach"], ["van", "ban"], ["cong", "van"], ["nghi", "dinh"], ["thong", "tu"], ["de", "an"], ["chi", "thi"], ["luat"], ["qd"], ["nq"], ["kh"]];
+
+    // What any document does, and the words around asking for one ("theo", "căn cứ", "ở", "tại"), folded.
+    private static readonly HashSet<string> DocumentDoes = ["phe", "duyet", "quy", "dinh", "ban", "hanh", "can", "cu", "theo", "o", "tai", "dua", "tren", "ky", "nam", "trong", "la", "do"];
 
     /// <summary>
     /// Whether the message points back at what was just answered: "nó" ("nó dùng để làm gì"), "cái đó", "cái này",

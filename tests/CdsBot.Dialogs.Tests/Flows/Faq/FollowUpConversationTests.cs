@@ -40,6 +40,8 @@ public sealed class FollowUpConversationTests
     [InlineData("công văn 1850 bến tre", "ben-tre-cv1850", "ai ban hành", "ben-tre-cv1850")]
     [InlineData("nq 09 tra vinh", "tra-vinh-nq09", "co hieu luc tu khi nao", "tra-vinh-nq09")]
     [InlineData("ngày chuyển đổi số là ngày nào", "ngay-cds-10-10", "quyết định đó ban hành khi nào", "ngay-cds-10-10")]
+    [InlineData("DTI là gì", "bo-chi-so-dti", "phê duyệt ở quyết định nào", "bo-chi-so-dti")] // the source line names it
+    [InlineData("ngày 10/10 là ngày gì", "ngay-cds-10-10", "theo quyết định nào", "ngay-cds-10-10")]
     [InlineData("ke hoach truyen thong cds thai binh", "thai-binh-kh96", "con lao cai thi sao", "lao-cai-kh44")]
     [InlineData("trà vinh có nghị quyết gì về chuyển đổi số", "tra-vinh-nq09", "còn Thái Bình thì sao", "thai-binh-nq02")]
     [InlineData("trà vinh có nghị quyết gì về chuyển đổi số", "tra-vinh-nq09", "thế còn Thái Bình?", "thai-binh-nq02")]

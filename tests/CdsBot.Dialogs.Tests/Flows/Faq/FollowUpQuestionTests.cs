@@ -136,6 +136,19 @@ public sealed class FollowUpQuestionTests
         Assert.Equal(asks, FollowUpQuestion.AsksIssue(Analyzer.Analyze(message)));
 
     [Theory]
+    [InlineData("phê duyệt ở quyết định nào", true)]
+    [InlineData("quyet dinh nao phe duyet", true)]
+    [InlineData("theo văn bản nào", true)]
+    [InlineData("nghị quyết số mấy vậy ad", true)]
+    [InlineData("căn cứ kế hoạch gì", true)]
+    [InlineData("quyết định nào quy định ngày chuyển đổi số", false)] // a subject of its own
+    [InlineData("tỉnh có kế hoạch nào về chuyển đổi số", false)]
+    [InlineData("kế hoạch này có mấy mục tiêu", false)] // asks of the plan, not which one
+    [InlineData("ban hành ngày nào", false)] // when, not which: AsksIssue
+    public void Asking_which_document_something_rests_on_is_recognized(string message, bool asks) =>
+        Assert.Equal(asks, FollowUpQuestion.AsksWhichDocument(Analyzer.Analyze(message)));
+
+    [Theory]
     [InlineData("nó dùng để làm gì", "dùng để làm gì")]
     [InlineData("no giup j cho dan", "giup gì cho dan")]
     [InlineData("cái đó cài ở đâu", "cài ở đâu")]
