@@ -464,7 +464,18 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         int[] Beside(int i) => [.. new[] { i - 1, i + 1 }.Where(j => j >= 0 && j < rest.Count && !VietnameseTokenizer.IsStopWord(rest[j]))];
         bool Said(int i) => said.Contains(rest[i].Folded)
             && (Beside(i) is not { Length: > 0 } beside || beside.Any(j => said.Contains(rest[Math.Min(i, j)].Folded + "_" + rest[Math.Max(i, j)].Folded)));
-        return string.Join(' ', rest.Where((_, i) => !AsksHow(rest, i) && !Said(i)).Select(t => t.Spelled));
+        return string.Join(' ', rest.Where((_, i) => !AsksHow(rest, i) && !AsksForDetail(rest, i) && !Said(i)).Select(t => t.Spelled));
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> asks for more of what was said, not about something new: "cụ thể", "chi
+    /// tiết", "rõ hơn", the "từng" of "từng bước".
+    /// </summary>
+    private static bool AsksForDetail(IReadOnlyList<Token> tokens, int i)
+    {
+        bool Pair(int at, string first, string second) => at >= 0 && at + 1 < tokens.Count && tokens[at].Folded == first && tokens[at + 1].Folded == second;
+        bool EitherOf(string first, string second) => Pair(i, first, second) || Pair(i - 1, first, second);
+        return EitherOf("cu", "the") || EitherOf("chi", "tiet") || EitherOf("ro", "hon") || (tokens[i].Folded == "tung" && Pair(i, "tung", "buoc"));
     }
 
     /// <summary>
