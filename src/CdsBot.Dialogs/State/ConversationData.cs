@@ -18,6 +18,29 @@ public sealed class ConversationData
     /// <summary>The item answered last, while it can still give context to a follow-up; cleared by "menu".</summary>
     public AnswerContext? LastAnswer { get; set; }
 
+    /// <summary>
+    /// The item answered before <see cref="LastAnswer"/>, what the conversation was about before a side question ("cần
+    /// tài khoản mức mấy" while registering a birth online); cleared with it.
+    /// </summary>
+    public AnswerContext? EarlierAnswer { get; set; }
+
+    /// <summary>Makes <paramref name="context"/> the last answer, keeping the one it replaces, when of another item, as the earlier; null forgets both.</summary>
+    public void Remember(AnswerContext? context)
+    {
+        if (context is null)
+        {
+            (LastAnswer, EarlierAnswer) = (null, null);
+            return;
+        }
+
+        if (LastAnswer is { } last && last.ItemId != context.ItemId)
+        {
+            EarlierAnswer = last;
+        }
+
+        LastAnswer = context;
+    }
+
     /// <summary>When the last turn ran.</summary>
     public DateTimeOffset? LastTurnAt { get; set; }
 }

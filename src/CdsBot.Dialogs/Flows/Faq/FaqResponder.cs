@@ -94,6 +94,20 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             }
         }
 
+        // "Mất bao lâu thì có kq?" after a side question ("cần tài khoản mức mấy") while registering a birth online: what
+        // the conversation was about before the last answer may answer what the last one does not, when the last question
+        // was a side matter of it (what its answer speaks of), not a new subject.
+        if (decision.Answer is null && last is not null && EarlierAnswered(turn) is { } earlier && earlier.Id != last.Id
+            && catalog.Index.Covers(LastQuestion(turn) ?? last.Question, earlier) >= SideQuestionShare
+            && FollowUpOf(earlier, question, scope) is { } resumed
+            && Resolve(resumed, question, null, scope, figure, out _) is { } again)
+        {
+            turn.Trace.Score = Math.Round(again.Confidence, 3);
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (earlier.Id, "answered");
+            await AnswerAsync(turn, again.Item, "faq", question, cancellationToken);
+            return;
+        }
+
         // "Thế từng bước bấm ntn?" after the answer about registering a birth on VNeID: a short message that is no
         // follow-up by its words, and that nothing answers on its own, may still ask for an item linked to the last answer.
         if (followUp is null && decision.Answer is null && last is not null && LinkedAnswer(last, question, scope) is { } linked
@@ -148,7 +162,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         {
             // The items offered share a subject: a follow-up ("làm ở đâu?") is read against the first of them, and "còn Lào
             // Cai thì sao" asks the question they were offered for of that place.
-            turn.Conversation.LastAnswer = new AnswerContext(offered[0].Item.Id, time.GetUtcNow()) { Question = understood ?? question };
+            turn.Conversation.Remember(new AnswerContext(offered[0].Item.Id, time.GetUtcNow()) { Question = understood ?? question });
         }
 
         if (offered.Count > 0)
@@ -234,6 +248,12 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     /// <summary>The question the last answer answered, as understood (<see cref="AnswerContext.Question"/>), while its context holds.</summary>
     private string? LastQuestion(TurnContext turn) => LastAnswered(turn) is null ? null : turn.Conversation.LastAnswer?.Question;
 
+    /// <summary>The item answered before the last one (<see cref="ConversationData.EarlierAnswer"/>), while its context holds.</summary>
+    private FaqItem? EarlierAnswered(TurnContext turn) =>
+        turn.Conversation.EarlierAnswer is { } context && time.GetUtcNow() - context.At <= TimeSpan.FromMinutes(options.ContextMinutes)
+            ? catalog.Content.FindItem(context.ItemId)
+            : null;
+
     private FaqItem? LastAnswered(TurnContext turn) =>
         turn.Conversation.LastAnswer is { } context && time.GetUtcNow() - context.At <= TimeSpan.FromMinutes(options.ContextMinutes)
             ? catalog.Content.FindItem(context.ItemId)
@@ -301,7 +321,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         else if (candidates.Count > 0 && candidates[0].ScopeFit >= options.SuggestThreshold)
         {
             // What was said is about that item: a follow-up ("phải làm sao?") is read against it.
-            turn.Conversation.LastAnswer = new AnswerContext(candidates[0].Item.Id, time.GetUtcNow());
+            turn.Conversation.Remember(new AnswerContext(candidates[0].Item.Id, time.GetUtcNow()));
         }
     }
 
@@ -538,7 +558,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 .ThenBy(i => i.Sources.Count)
                 .FirstOrDefault();
         // A document no item cites gives no context: the one before is not what the excerpt was about.
-        turn.Conversation.LastAnswer = context is null ? null : new AnswerContext(context.Id, time.GetUtcNow());
+        turn.Conversation.Remember(context is null ? null : new AnswerContext(context.Id, time.GetUtcNow()));
     }
 
     /// <summary>Whether <paramref name="item"/> is <paramref name="last"/>, one of its follow-ups or cites one of its documents.</summary>
@@ -580,6 +600,11 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     // How much of a complication ("nhưng…", "mà…") the last item must say for it to be answered again: about five sixths
     // of it when the words are only in its answer (FaqIndex counts a word said only in an answer at 0.6).
     private const double ComplicationShare = 0.5;
+
+    // How much of the last question the answer before it must say for that question to be a side matter of it, after which
+    // the conversation may go back to it: half of what ComplicationShare asks, as a side question ("cần tài khoản mức mấy")
+    // usually names what the answer mentions in passing ("tài khoản mức 2") with words of its own.
+    private const double SideQuestionShare = 0.3;
 
     // How many other items an answer that is not certain offers beside it.
     private const int AlsoAskedCount = 2;
@@ -753,7 +778,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         turn.Trace.Intent = intent;
         turn.Trace.ContentId = item.Id;
-        turn.Conversation.LastAnswer = new AnswerContext(item.Id, time.GetUtcNow()) { Question = understood };
+        turn.Conversation.Remember(new AnswerContext(item.Id, time.GetUtcNow()) { Question = understood });
         turn.Send(AnswerReplies.Answer(item, content, await WordingAsync(turn, item, question, cancellationToken)));
         if (excerpt is not null)
         {

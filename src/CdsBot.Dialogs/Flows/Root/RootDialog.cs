@@ -231,7 +231,7 @@ public sealed class RootDialog : ComponentDialog
         // "menu" and "hủy" start afresh: a later short question is no longer read against the last answer.
         if (command is GlobalCommand.Menu or GlobalCommand.Cancel)
         {
-            turn.Conversation.LastAnswer = null;
+            turn.Conversation.Remember(null);
         }
 
         switch (command)

@@ -297,6 +297,39 @@ public sealed class FollowUpConversationTests
     }
 
     [Fact]
+    public async Task After_a_side_question_the_conversation_goes_back_to_what_it_was_about() =>
+        // "cần tài khoản mức mấy" asks about what the birth registration answer mentions ("tài khoản mức 2"); "mất bao lâu
+        // thì có kq" is then about the registration again.
+        await new TestFlow(ShippedContent.Root())
+            .Send("cách làm giấy khai sinh online cho con").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("khai-sinh-truc-tuyen", t.ContentId))
+            .Send("cần tài khoản mức mấy").AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal("faq_clarify", t.Intent))
+            .Send("mất bao lâu thì có kq").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("khai-sinh-thoi-han", "khai-sinh-truc-tuyen"), (t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Fact]
+    public async Task After_a_new_subject_the_conversation_does_not_go_back_to_the_one_before() =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("cách làm giấy khai sinh online cho con").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send("wifi quán cà phê có an toàn ko").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("wifi-cong-cong", t.ContentId))
+            .Send("mất bao lâu").AssertReply(_ => { })
+            .AssertTrace(t => Assert.NotEqual("khai-sinh-thoi-han", t.ContentId))
+            .StartTestAsync();
+
+    [Fact]
+    public async Task Menu_clears_the_earlier_context_too() =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("cách làm giấy khai sinh online cho con").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send("cần tài khoản mức mấy").AssertReply(_ => { })
+            .Send("menu").AssertReply(_ => { })
+            .Send("mất bao lâu thì có kq").AssertReply(_ => { })
+            .AssertTrace(t => Assert.Null(t.FollowUpOf))
+            .StartTestAsync();
+
+    [Fact]
     public async Task Without_a_last_answer_the_same_words_are_not_answered_from_context()
     {
         await new TestFlow(ShippedContent.Root())
