@@ -91,12 +91,13 @@ internal static class ScamLexicon
             "cho chị hỏi",
         ]),
 
-        // Worrying about it, or asking whether it could happen, is no loss: these take the "bị lừa" of "sợ bị lừa", "có bị
-        // lừa không", so what else the message says (someone demanding a transfer, money already gone) still decides.
+        // Worrying about it, or asking whether it could happen or costs anything, is no loss: these take the "bị lừa" of "sợ
+        // bị lừa", "có bị lừa không", the "mất tiền" of "gọi 156 có mất tiền không", so what else the message says (someone
+        // demanding a transfer, money already gone) still decides.
         (Concept.Neutral,
         [
             "sợ bị lừa", "sợ bị lừa đảo", "sợ lừa đảo", "lo bị lừa", "ngại bị lừa", "sợ bị hack", "sợ bị chiếm", "có bị lừa",
-            "có bị lừa đảo",
+            "có bị lừa đảo", "có mất tiền", "có bị mất tiền", "sợ mất tiền", "sợ bị mất tiền",
         ]),
     ];
 

@@ -49,6 +49,7 @@ public sealed class ScamAlarmTests
     [InlineData("đúng là bị lừa rồi")]
     [InlineData("vừa ra khỏi nhà bị lừa mất tiền")]
     [InlineData("em sợ bị lừa mà lỡ chuyển tiền cho nó rồi")] // the worry does not undo what happened
+    [InlineData("tài khoản có mất tiền không rõ lý do, bị trừ tiền mà tôi không giao dịch")]
     public void Money_or_data_already_lost_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.MoneyLost, ScamAlarm.Recognize(message));
 
@@ -87,6 +88,8 @@ public sealed class ScamAlarmTests
     [InlineData("em sợ bị lừa đảo khi bán hàng online")]
     [InlineData("quét mã QR thanh toán có bị lừa kiểu gì ko")] // asks whether it can happen
     [InlineData("sợ bị hack tài khoản ngân hàng quá, làm sao bảo vệ")]
+    [InlineData("có mất tiền ko")] // does it cost anything
+    [InlineData("nhắn tin báo 156 có mất tiền không")]
     public void A_general_question_is_left_to_the_faq(string message) =>
         Assert.Null(ScamAlarm.Recognize(message));
 
