@@ -41,6 +41,7 @@ public sealed class ShortQuestionTests
     [InlineData("giải thích giùm tôi kinh tế số", "kinh-te-so-la-gi")]
     [InlineData("nen tang so hieu nom na la gi", "nen-tang-so-la-gi")]
     [InlineData("chuyen doi so la cai chi", "chuyen-doi-so-la-gi")] // Central "chi" for "gì"
+    [InlineData("cds la cai j v, giai thich de hieu giup e", "chuyen-doi-so-la-gi")] // "la cai j" is "là gì", not Lào Cai
     [InlineData("chuyển đổi số nó là cái gì", "chuyen-doi-so-la-gi")] // "nó" (it), typed with marks, is chatter
     [InlineData("xã hội số là chi, tui hổng hiểu", "xa-hoi-so-la-gi")] // not understanding asks what it is
     [InlineData("ngày cđs là ngày mấy tháng mấy vậy ad", "ngay-cds-10-10")] // "ngày mấy" asks which day, as "ngày nào"
