@@ -19,4 +19,10 @@ public sealed record Candidate(FaqItem Item, double Confidence, double Rank)
     /// what an item must reach to be offered as a choice.
     /// </summary>
     public double ScopeFit => Evidence.Scope ?? Evidence.Fit;
+
+    /// <summary>
+    /// Whether the question names a year the item's phrasings do not, while they name others ("đến năm 2030" of a target
+    /// for 2025): the item is not what was asked, however alike the rest.
+    /// </summary>
+    public bool OfOtherYears { get; init; }
 }

@@ -335,7 +335,7 @@ public sealed class FaqIndex
                     Margin: Margin(query, item, hasRival ? ranked[rival].Item : -1),
                     Lead: Math.Max(rank, rivalRank) > 0 ? (rank - rivalRank) / Math.Max(rank, rivalRank) : 0,
                     Rank: rank) { Scope = Fit(query, item, placeless, chatter: false), Words = query.ContentWords };
-                candidates.Add(new Candidate(_items[item], AnswerConfidence.Of(evidence), rank) { Evidence = evidence });
+                candidates.Add(new Candidate(_items[item], AnswerConfidence.Of(evidence), rank) { Evidence = evidence, OfOtherYears = !IsOfYears(item, years) });
             }
 
             return candidates;
@@ -450,8 +450,8 @@ public sealed class FaqIndex
     }
 
     /// <summary>
-    /// The years (four digits, 1945 to 2100) that <paramref name="tokens"/> name; not an amount ("2000 đồng") nor a
-    /// hotline ("tổng đài 1900 1234").
+    /// The years (four digits, 1945 to 2100) that <paramref name="tokens"/> name, both ends of a period ("2023 - 2025");
+    /// not an amount ("2000 đồng") nor a hotline ("tổng đài 1900 1234").
     /// </summary>
     private static IEnumerable<string> Years(IReadOnlyList<Token> tokens)
     {
@@ -460,7 +460,8 @@ public sealed class FaqIndex
             var word = tokens[i].Folded;
             if (VietnameseTokenizer.YearOf(word) is not null
                 && !(i + 1 < tokens.Count && tokens[i + 1].Folded is "dong" or "d" or "k" or "nghin" or "ngan" or "trieu" or "vnd")
-                && !(i > 0 && (tokens[i - 1].Folded is "dai" or "hotline" or "goi" or "so" || char.IsDigit(tokens[i - 1].Folded[0]))))
+                && !(i > 0 && (tokens[i - 1].Folded is "dai" or "hotline" or "goi" or "so"
+                               || (char.IsDigit(tokens[i - 1].Folded[0]) && VietnameseTokenizer.YearOf(tokens[i - 1].Folded) is null))))
             {
                 yield return word;
             }
@@ -471,8 +472,23 @@ public sealed class FaqIndex
     /// A question naming a year sets back the items whose own phrasings name only other years: "đến năm 2045 kinh tế số
     /// chiếm bao nhiêu" is not asked of the targets for 2030, however alike the rest of its words.
     /// </summary>
-    private double YearFactor(int item, string[] years) =>
-        years.Length == 0 || _years[item].Length == 0 || _years[item].Any(years.Contains) ? 1 : OtherYearPenalty;
+    private double YearFactor(int item, string[] years) => IsOfYears(item, years) ? 1 : OtherYearPenalty;
+
+    /// <summary>
+    /// Whether the item may be about the <paramref name="years"/> a question names: its phrasings name one of them, or a
+    /// period holding one ("giai đoạn 2023–2025" holds 2024), or no year at all.
+    /// </summary>
+    private bool IsOfYears(int item, string[] years)
+    {
+        var own = _years[item];
+        if (years.Length == 0 || own.Length == 0 || own.Any(years.Contains))
+        {
+            return true;
+        }
+
+        var (from, to) = (own.Min(StringComparer.Ordinal)!, own.Max(StringComparer.Ordinal)!);
+        return own.Length > 1 && years.Any(y => string.CompareOrdinal(from, y) <= 0 && string.CompareOrdinal(y, to) <= 0);
+    }
 
     /// <summary>The items citing any of the <paramref name="named"/> documents; null when the question names none.</summary>
     private HashSet<int>? ItemsCiting(string[] named) =>

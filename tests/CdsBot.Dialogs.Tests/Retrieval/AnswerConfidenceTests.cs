@@ -184,6 +184,18 @@ public sealed class AnswerConfidenceTests
         }
     }
 
+    [Fact]
+    public void An_item_of_other_years_than_the_one_asked_is_not_answered_unless_of_a_yearly_series()
+    {
+        var otherYears = Candidate("target-2025", 0.99, Typical) with { OfOtherYears = true };
+        var series = new Candidate(new FaqItem { Id = "theme-2025", Topic = "t", Question = "q", Answer = "a", Series = "Chủ đề" }, 0.99, Typical.Rank)
+            { Evidence = Typical, OfOtherYears = true };
+
+        Assert.NotEqual("answered", AnswerDecision.For([otherYears], Options).Band);
+        Assert.Equal("answered", AnswerDecision.For([otherYears with { OfOtherYears = false }], Options).Band);
+        Assert.Equal("answered", AnswerDecision.For([series], Options).Band); // SeriesAnswer says which year it has
+    }
+
     [Theory]
     [InlineData(FigureKind.Money, "Lệ phí là 50.000 đồng.", "Chọn ngân hàng để thanh toán.")]
     [InlineData(FigureKind.Duration, "Giải quyết trong 3 ngày làm việc.", "Nộp hồ sơ trên Cổng Dịch vụ công.")]

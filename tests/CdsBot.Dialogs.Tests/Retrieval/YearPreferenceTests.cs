@@ -18,4 +18,17 @@ public sealed class YearPreferenceTests
     [InlineData("kinh tế số chiếm bao nhiêu phần trăm GDP", "nq57-muc-tieu-2030")]
     public void A_question_naming_a_year_prefers_the_items_naming_it(string question, string expected) =>
         Assert.Equal(expected, Index.Search(question)[0].Item.Id);
+
+    [Theory]
+    [InlineData("den nam 2030 tra vinh phan dau xep hang cds top may", "tra-vinh-muc-tieu-2025")] // a target for 2025 only
+    [InlineData("Kinh tế số năm 2024 đạt bao nhiêu phần trăm GDP rồi?", "nq57-muc-tieu-2030")]
+    public void An_item_whose_phrasings_name_only_other_years_is_of_other_years(string question, string item) =>
+        Assert.True(Index.Search(question, 10).Single(c => c.Item.Id == item).OfOtherYears);
+
+    [Theory]
+    [InlineData("kế hoạch truyền thông chuyển đổi số Thái Bình năm 2024", "thai-binh-kh96")] // within its period, 2023 - 2025
+    [InlineData("năm 2030 kinh tế số chiếm bao nhiêu phần trăm GDP", "nq57-muc-tieu-2030")]
+    [InlineData("chuyển đổi số là gì năm 2024", "chuyen-doi-so-la-gi")] // its phrasings name no year
+    public void An_item_naming_the_year_asked_a_period_holding_it_or_no_year_is_not(string question, string item) =>
+        Assert.False(Index.Search(question, 10).Single(c => c.Item.Id == item).OfOtherYears);
 }
