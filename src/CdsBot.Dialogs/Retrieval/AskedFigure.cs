@@ -5,9 +5,10 @@ namespace CdsBot.Dialogs.Retrieval;
 
 /// <summary>
 /// The kind of figure a question asks for: an amount of money ("phí bao nhiêu", "hết bao nhiêu tiền", "phạt bao nhiêu"),
-/// a share ("bao nhiêu %", "mấy phần trăm"), a length of time ("bao lâu", "mấy ngày") or a time of day ("mấy giờ"). An answer that states no figure
-/// of that kind does not answer the question, however much of its subject it shares: "phí đổi bằng lái hết bao nhiêu"
-/// is not answered by how to pay a fee online, nor "bao lâu thì ngân hàng trả lại tiền" by how a fake bank message looks.
+/// a share ("bao nhiêu %", "mấy phần trăm"), a length of time ("bao lâu", "mấy ngày"), a time of day ("mấy giờ") or a
+/// year ("năm nào"). An answer that states no figure of that kind does not answer the question, however much of its
+/// subject it shares: "phí đổi bằng lái hết bao nhiêu" is not answered by how to pay a fee online, nor "bao lâu thì ngân
+/// hàng trả lại tiền" by how a fake bank message looks.
 /// Read from analyzed words, so shorthand ("bn" for "bao nhiêu") and text without diacritics read the same; a word typed
 /// with its marks counts only as spelled ("máy" is no "mấy", "quốc gia" no price).
 /// </summary>
@@ -35,6 +36,13 @@ public static partial class AskedFigure
 
         for (var i = 0; i < words.Length; i++)
         {
+            // "năm nào", "từ năm nào", "năm bao nhiêu", "năm mấy": which year; not "năm nào cũng" (every year).
+            if (Is(i, "nam", "năm") && ((Is(i + 1, "nao", "nào") && !Is(i + 2, "cung", "cũng"))
+                || (Is(i + 1, "bao", "bao") && Is(i + 2, "nhieu", "nhiêu")) || (Is(i + 1, "may", "mấy") && !IsAny(i + 2, TimeUnits))))
+            {
+                return FigureKind.Year;
+            }
+
             // "bao lâu", not "bao lâu nay" (for a long time now).
             if (Is(i, "bao", "bao") && Is(i + 1, "lau", "lâu") && !Is(i + 2, "nay", "nay"))
             {
@@ -90,6 +98,7 @@ public static partial class AskedFigure
         {
             FigureKind.Duration => Duration().IsMatch(spelled),
             FigureKind.ClockTime => ClockTime().IsMatch(spelled),
+            FigureKind.Year => Year().IsMatch(spelled),
             FigureKind.Money => Money().IsMatch(spelled) || Free().IsMatch(spelled),
             FigureKind.Share => spelled.Contains('%', StringComparison.Ordinal) || spelled.Contains("phần trăm", StringComparison.Ordinal),
             _ => true,
@@ -157,6 +166,10 @@ public static partial class AskedFigure
     [GeneratedRegex(@"(\d+|(?<!\p{L})(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|lăm|mươi|vài|nửa|ít))\s*(phút|giờ|tiếng|ngày|tuần|tháng|năm)(?!\p{L})(?!\s*\d)|(?<!\p{L})(ngay lập tức|tức thì|trong ngày|ngay sau khi)(?!\p{L})|(/\s*|(?<!\p{L})(mỗi|hằng|hàng) )(ngày|tuần|tháng|quý|năm)(?!\p{L})")]
     private static partial Regex Duration();
 
+    // A year, alone or in a date ("năm 2022", "26/01/2022").
+    [GeneratedRegex(@"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")]
+    private static partial Regex Year();
+
     // A time of day: "8 giờ", "7h30", "19:00".
     [GeneratedRegex(@"(?<!\d)\d{1,2}\s*(giờ|h)(?!\p{L})|(?<![\d/])\d{1,2}:\d{2}(?!\d)")]
     private static partial Regex ClockTime();
@@ -187,4 +200,7 @@ public enum FigureKind
 
     /// <summary>A time of day ("mấy giờ"): an answer naming no hour does not say it.</summary>
     ClockTime,
+
+    /// <summary>Which year ("năm nào", "năm bao nhiêu"): an answer naming no year does not say it.</summary>
+    Year,
 }

@@ -31,6 +31,10 @@ public sealed class AskedFigureTests
     [InlineData("ngay hoi to chuc may gio", FigureKind.ClockTime)]
     [InlineData("mất bao nhiêu giờ", FigureKind.Duration)] // how long
     [InlineData("mất mấy tiếng", FigureKind.Duration)]
+    [InlineData("phong trao duoc phat dong nam bao nhieu", FigureKind.Year)] // which year
+    [InlineData("tổng đài 156 có từ năm nào", FigureKind.Year)]
+    [InlineData("nghị quyết 57 ban hành năm mấy", FigureKind.Year)]
+    [InlineData("mất bao nhiêu năm", FigureKind.Duration)] // how long
     public void A_question_asking_a_figure_is_read_as_such(string question, FigureKind kind) =>
         Assert.Equal(kind, AskedFigure.Of(Analyzer.Analyze(question), question));
 
@@ -44,7 +48,7 @@ public sealed class AskedFigureTests
     [InlineData("báo lâu rồi mà chưa thấy")] // "báo" (to report) is not "bao"
     [InlineData("Ngày Chuyển đổi số quốc gia là ngày bao nhiêu")] // which day; "quốc gia" names no price
     [InlineData("ngay chuyen doi so quoc gia la ngay bao nhieu")]
-    [InlineData("phong trao duoc phat dong nam bao nhieu")] // which year
+    [InlineData("năm nào cũng tổ chức ngày hội à")] // every year
     [InlineData("con mới sinh được mấy ngày, làm khai sinh online được không")] // a time told, not asked
     [InlineData("may ngay nay e ko dang nhap dc vneid")]
     [InlineData("bao lâu nay tôi vẫn dùng chứng minh nhân dân")]
@@ -65,6 +69,10 @@ public sealed class AskedFigureTests
     [InlineData(FigureKind.Duration, "Báo cáo kết quả hằng tháng.", true)]
     [InlineData(FigureKind.Duration, "Hàng năm vào ngày 10/10.", true)]
     [InlineData(FigureKind.Duration, "Mở mục Tin tức hàng ngày.", true)]
+    [InlineData(FigureKind.Year, "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.", true)]
+    [InlineData(FigureKind.Year, "Phát động năm 2025.", true)]
+    [InlineData(FigureKind.Year, "Gọi tổng đài 156 miễn phí.", false)]
+    [InlineData(FigureKind.Year, "Tổng đài 1900 1234.", false)] // no year of 1945 to 2099
     [InlineData(FigureKind.ClockTime, "Nhận hồ sơ từ 7h30 đến 17 giờ.", true)]
     [InlineData(FigureKind.ClockTime, "Khai mạc lúc 08:00.", true)]
     [InlineData(FigureKind.ClockTime, "Đài duy trì chuyên mục 1 chương trình/tuần.", false)] // how often, not when
