@@ -101,7 +101,7 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         // among others), the passage never wins. A question naming the passage's own province or document asks about
         // that document: a smaller lead will do.
         if ((best.Fit >= options.PassageOverItemThreshold && best.Fit > answer.Fit && passageSays >= itemSays + PassageLead)
-            || (named && best.Fit >= options.PassageNamedThreshold && passageSays >= itemSays + NamedPassageLead))
+            || (named && best.Fit >= options.PassageNamedThreshold && answer.Fit < OwnQuestionFit && passageSays >= itemSays + NamedPassageLead))
         {
             return new PassageDecision(best, Beside: false);
         }
@@ -191,6 +191,10 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     // passage must hold that the answered item's answer does not, to be quoted beside it.
     private const double PassageLead = 0.3, NamedPassageLead = 0.15;
     private const int PassageQuestionWords = 4, PassageNewWords = 2;
+
+    // An item the question fits this well is asked its own question, word for word: a plan naming its province does not
+    // beat it ("Lào Cai ưu tiên cds mấy lĩnh vực nào" is Lào Cai's item on its priority fields).
+    private const double OwnQuestionFit = 0.99;
 
     // A question naming a document by number asks a detail of it: the passage must fit at least DetailFit, hold at
     // least DetailShare of the question's words beyond the document's name, and DetailLead more than the item does.

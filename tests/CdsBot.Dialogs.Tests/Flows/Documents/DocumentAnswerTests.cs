@@ -153,6 +153,7 @@ public sealed class DocumentAnswerTests
     [InlineData("VNeID là gì")]
     [InlineData("nghi quyet 57 ban hanh ngay nao")]
     [InlineData("ko nen dang thong tin ca nhan j len mxh")]
+    [InlineData("Lào Cai ưu tiên cds mấy lĩnh vực nào vậy ad")] // the item's own question, though it names the plan's province
     public async Task An_item_that_answers_what_is_asked_comes_without_an_excerpt(string question) =>
         await new TestFlow(ShippedContent.Root())
             .Send(question).AssertReply(_ => { })
