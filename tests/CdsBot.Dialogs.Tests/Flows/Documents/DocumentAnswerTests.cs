@@ -153,7 +153,6 @@ public sealed class DocumentAnswerTests
     [InlineData("VNeID là gì")]
     [InlineData("nghi quyet 57 ban hanh ngay nao")]
     [InlineData("ko nen dang thong tin ca nhan j len mxh")]
-    [InlineData("Lào Cai ưu tiên cds mấy lĩnh vực nào vậy ad")] // the item's own question, though it names the plan's province
     public async Task An_item_that_answers_what_is_asked_comes_without_an_excerpt(string question) =>
         await new TestFlow(ShippedContent.Root())
             .Send(question).AssertReply(_ => { })
@@ -164,6 +163,14 @@ public sealed class DocumentAnswerTests
                 Assert.NotNull(t.ContentId);
                 Assert.Null(t.PassageId);
             })
+            .StartTestAsync();
+
+    [Fact]
+    public async Task An_items_own_question_naming_a_plans_province_is_answered_by_the_item() =>
+        // Lào Cai's plan says more of "ưu tiên", "lĩnh vực" than the item's answer; the citizen asked the item's own question.
+        await new TestFlow(ShippedContent.Root())
+            .Send("Lào Cai ưu tiên cds mấy lĩnh vực nào vậy ad").AssertReply(_ => { }).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "lao-cai-linh-vuc-trong-diem"), (t.Intent, t.ContentId)))
             .StartTestAsync();
 
     [Theory]
