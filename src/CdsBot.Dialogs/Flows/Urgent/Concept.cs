@@ -71,4 +71,7 @@ internal enum Concept
 
     /// <summary>Paying by scanning a QR code: "quét mã QR", "quét QR" (also a transfer).</summary>
     QrPayment = 1 << 21,
+
+    /// <summary>"có" before what may have happened: with "không" closing the message, it asks whether ("có bị lừa không").</summary>
+    Whether = 1 << 22,
 }

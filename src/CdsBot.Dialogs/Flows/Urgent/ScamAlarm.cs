@@ -35,7 +35,7 @@ public static class ScamAlarm
             return null;
         }
 
-        return hits.Any(h => Lost(hits, h)) ? UrgentSituation.MoneyLost
+        return hits.Any(h => Lost(hits, h) && !AskedWhether(tokens, hits, h)) ? UrgentSituation.MoneyLost
             : hits.Any(h => InProgress(hits, h)) ? UrgentSituation.ScamInProgress
             : null;
     }
@@ -112,6 +112,18 @@ public static class ScamAlarm
     /// <summary>"đã đưa", "lỡ tay chuyển", or "… rồi" after the act.</summary>
     private static bool Happened(IReadOnlyList<ConceptHit> hits, ConceptHit act) =>
         JustBefore(hits, act, Concept.Done) || hits.Any(o => o.Is(Concept.After) && o.Start >= act.End);
+
+    /// <summary>
+    /// "quét QR có bị lừa không", "gọi 156 có mất tiền không": a loss asked about ("có" just before it, a yes/no question
+    /// closing the message) when nothing has happened yet; "đã cài app theo lời họ, có bị mất tiền không" has.
+    /// </summary>
+    private static bool AskedWhether(IReadOnlyList<string> tokens, IReadOnlyList<ConceptHit> hits, ConceptHit loss) =>
+        loss.Is(Concept.Loss) && hits.Any(o => o.Is(Concept.Whether) && o.End == loss.Start)
+        && tokens.TakeLast(YesNoTail).Any(t => t is "khong" or "ko" or "k" or "chua" or "hong" or "khum")
+        && !hits.Any(o => o.Is(Concept.Done | Concept.After));
+
+    // How near the end of a message the "không" of a yes/no question stands ("có bị lừa không ạ", "… ko vậy ad").
+    private const int YesNoTail = 3;
 
     /// <summary>"không bị lừa", "tránh bị lừa"; a negation further off is about something else ("không ngờ tôi bị lừa").</summary>
     private static bool Negated(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>

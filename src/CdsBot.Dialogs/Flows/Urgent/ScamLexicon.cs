@@ -91,14 +91,14 @@ internal static class ScamLexicon
             "cho chị hỏi",
         ]),
 
-        // Worrying about it, or asking whether it could happen or costs anything, is no loss: these take the "bị lừa" of "sợ
-        // bị lừa", "có bị lừa không", the "mất tiền" of "gọi 156 có mất tiền không", so what else the message says (someone
-        // demanding a transfer, money already gone) still decides.
-        (Concept.Neutral,
+        // Worrying about it is suspicion, not a loss: "sợ bị lừa" takes the "bị lừa", so an act that happened (a transfer, an
+        // install) still makes one ("sợ bị lừa quá, vừa chuyển 5 triệu cho nó"), and worry alone never does.
+        (Concept.Suspicious,
         [
-            "sợ bị lừa", "sợ bị lừa đảo", "sợ lừa đảo", "lo bị lừa", "ngại bị lừa", "sợ bị hack", "sợ bị chiếm", "có bị lừa",
-            "có bị lừa đảo", "có mất tiền", "có bị mất tiền", "sợ mất tiền", "sợ bị mất tiền",
+            "sợ bị lừa", "sợ bị lừa đảo", "sợ lừa đảo", "lo bị lừa", "ngại bị lừa", "sợ bị hack", "sợ bị chiếm", "sợ mất tiền",
+            "sợ bị mất tiền",
         ]),
+        (Concept.Whether, ["có"]),
     ];
 
     private static readonly Dictionary<string, Concept> Phrases = Load();

@@ -49,7 +49,12 @@ public sealed class ScamAlarmTests
     [InlineData("đúng là bị lừa rồi")]
     [InlineData("vừa ra khỏi nhà bị lừa mất tiền")]
     [InlineData("em sợ bị lừa mà lỡ chuyển tiền cho nó rồi")] // the worry does not undo what happened
-    [InlineData("tài khoản có mất tiền không rõ lý do, bị trừ tiền mà tôi không giao dịch")]
+    [InlineData("tôi có bị lừa 2 triệu qua zalo")] // "có" here says it happened
+    [InlineData("hôm qua tài khoản em có bị mất tiền, giờ làm sao")]
+    [InlineData("tài khoản vietcombank có mất tiền không rõ lý do")]
+    [InlineData("tôi đã chuyển khoản cho shop online nhưng không nhận hàng, có bị lừa không")] // asks, but it happened
+    [InlineData("sợ bị lừa quá, vừa chuyển 5 triệu cho nó")] // the worry does not undo what happened
+    [InlineData("đã cài app theo hướng dẫn của công an, có bị mất tiền không")]
     public void Money_or_data_already_lost_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.MoneyLost, ScamAlarm.Recognize(message));
 
