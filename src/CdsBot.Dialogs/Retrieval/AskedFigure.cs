@@ -5,10 +5,10 @@ namespace CdsBot.Dialogs.Retrieval;
 
 /// <summary>
 /// The kind of figure a question asks for: an amount of money ("phí bao nhiêu", "hết bao nhiêu tiền", "phạt bao nhiêu"),
-/// a share ("bao nhiêu %", "mấy phần trăm"), a length of time ("bao lâu", "mấy ngày"), a time of day ("mấy giờ") or a
-/// year ("năm nào"). An answer that states no figure of that kind does not answer the question, however much of its
-/// subject it shares: "phí đổi bằng lái hết bao nhiêu" is not answered by how to pay a fee online, nor "bao lâu thì ngân
-/// hàng trả lại tiền" by how a fake bank message looks.
+/// a share ("bao nhiêu %", "mấy phần trăm"), a length of time ("bao lâu", "mấy ngày"), how often ("bao lâu một lần"), a
+/// time of day ("mấy giờ"), a year ("năm nào") or a place in a ranking ("thứ mấy"). An answer that states no figure of that kind does not answer
+/// the question, however much of its subject it shares: "phí đổi bằng lái hết bao nhiêu" is not answered by how to pay a
+/// fee online, nor "bao lâu thì ngân hàng trả lại tiền" by how a fake bank message looks.
 /// Read from analyzed words, so shorthand ("bn" for "bao nhiêu") and text without diacritics read the same; a word typed
 /// with its marks counts only as spelled ("máy" is no "mấy", "quốc gia" no price).
 /// </summary>
@@ -36,17 +36,28 @@ public static partial class AskedFigure
 
         for (var i = 0; i < words.Length; i++)
         {
-            // "năm nào", "từ năm nào", "năm bao nhiêu", "năm mấy": which year; not "năm nào cũng" (every year).
-            if (Is(i, "nam", "năm") && ((Is(i + 1, "nao", "nào") && !Is(i + 2, "cung", "cũng"))
-                || (Is(i + 1, "bao", "bao") && Is(i + 2, "nhieu", "nhiêu")) || (Is(i + 1, "may", "mấy") && !IsAny(i + 2, TimeUnits))))
+            // "năm nào", "từ năm nào", "năm bao nhiêu", "năm mấy" closing the question: which year; not "năm nào cũng" (every
+            // year), nor a year counted ("1 năm bao nhiêu tiền", "mỗi năm mấy lần").
+            if (Is(i, "nam", "năm") && !(i > 0 && (IsNumber(words[i - 1]) || words[i - 1] is "mot" or "moi" or "hang"))
+                && ((Is(i + 1, "nao", "nào") && !Is(i + 2, "cung", "cũng"))
+                    || (Is(i + 1, "bao", "bao") && Is(i + 2, "nhieu", "nhiêu") && EndsAfter(words, i + 3))
+                    || (Is(i + 1, "may", "mấy") && EndsAfter(words, i + 2))))
             {
                 return FigureKind.Year;
             }
 
-            // "bao lâu", not "bao lâu nay" (for a long time now).
+            // "thứ mấy", "hạng bao nhiêu", "top mấy": a place in a ranking; not "thử mấy lần" typed without marks (tried a
+            // few times).
+            if ((Is(i, "thu", "thứ") || Is(i, "hang", "hạng") || Is(i, "top", "top"))
+                && ((Is(i + 1, "may", "mấy") && !Is(i + 2, "lan", "lần")) || (Is(i + 1, "bao", "bao") && Is(i + 2, "nhieu", "nhiêu"))))
+            {
+                return FigureKind.Rank;
+            }
+
+            // "bao lâu", not "bao lâu nay" (for a long time now); "bao lâu một lần" asks how often.
             if (Is(i, "bao", "bao") && Is(i + 1, "lau", "lâu") && !Is(i + 2, "nay", "nay"))
             {
-                return FigureKind.Duration;
+                return (Is(i + 2, "mot", "một") || Is(i + 2, "1", "1")) && Is(i + 3, "lan", "lần") ? FigureKind.Frequency : FigureKind.Duration;
             }
 
             // "bao nhiêu" or "mấy" before what is counted: "bao nhiêu ngày", "mấy phần trăm", "bao nhiêu tiền".
@@ -67,8 +78,10 @@ public static partial class AskedFigure
             if (IsAny(count, TimeUnits) && !(count + 1 < words.Length && words[count + 1] is "nao" or "gi" or "nay" or "qua" or "truoc" or "lien")
                 && !(!howMany && i > 0 && words[i - 1] is "duoc" or "moi"))
             {
-                // "mấy giờ" asks the time of day; "bao nhiêu giờ", "mấy tiếng" how long.
-                return !howMany && Is(count, "gio", "giờ") ? FigureKind.ClockTime : FigureKind.Duration;
+                // "mấy giờ" asks the time of day; "bao nhiêu giờ", "mấy tiếng", "mất mấy giờ", "mấy giờ đồng hồ" how long.
+                var hourOfDay = !howMany && Is(count, "gio", "giờ") && !(i > 0 && words[i - 1] is "mat" or "het" or "vong")
+                    && !(Is(count + 1, "dong", "đồng") && Is(count + 2, "ho", "hồ"));
+                return hourOfDay ? FigureKind.ClockTime : FigureKind.Duration;
             }
 
             if (Is(count, "tien", "tiền") || Is(count, "dong", "đồng"))
@@ -97,8 +110,10 @@ public static partial class AskedFigure
         return kind switch
         {
             FigureKind.Duration => Duration().IsMatch(spelled),
+            FigureKind.Frequency => Duration().IsMatch(spelled) || Frequency().IsMatch(spelled),
             FigureKind.ClockTime => ClockTime().IsMatch(spelled),
             FigureKind.Year => Year().IsMatch(spelled),
+            FigureKind.Rank => Rank().IsMatch(spelled),
             FigureKind.Money => Money().IsMatch(spelled) || Free().IsMatch(spelled),
             FigureKind.Share => spelled.Contains('%', StringComparison.Ordinal) || spelled.Contains("phần trăm", StringComparison.Ordinal),
             _ => true,
@@ -144,6 +159,8 @@ public static partial class AskedFigure
     }
 
     // What may close a question after "bao nhiêu" without being what is counted: "… vậy ạ", "… chị ơi", "… một tháng".
+    private static bool IsNumber(string word) => word.Length > 0 && word.All(char.IsDigit);
+
     private static bool EndsAfter(string[] words, int from)
     {
         var rest = words.Skip(from).ToList();
@@ -161,13 +178,20 @@ public static partial class AskedFigure
     [GeneratedRegex(@"\b(bao nhieu|bn|may)\s*%")]
     private static partial Regex PercentAsked();
 
-    // A number, in digits or words, of a unit of time, not a date ("tháng 3", "năm 2024"); or at once; or how often, which
-    // answers "bao lâu một lần" ("1 lần/tuần", "mỗi tháng", "hằng tuần").
-    [GeneratedRegex(@"(\d+|(?<!\p{L})(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|lăm|mươi|vài|nửa|ít))\s*(phút|giờ|tiếng|ngày|tuần|tháng|năm)(?!\p{L})(?!\s*\d)|(?<!\p{L})(ngay lập tức|tức thì|trong ngày|ngay sau khi)(?!\p{L})|(/\s*|(?<!\p{L})(mỗi|hằng|hàng) )(ngày|tuần|tháng|quý|năm)(?!\p{L})")]
+    // A number, in digits or words, of a unit of time, not a date ("tháng 3", "năm 2024"); or at once.
+    [GeneratedRegex(@"(\d+|(?<!\p{L})(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|lăm|mươi|vài|nửa|ít))\s*(phút|giờ|tiếng|ngày|tuần|tháng|năm)(?!\p{L})(?!\s*\d)|(?<!\p{L})(ngay lập tức|tức thì|trong ngày|ngay sau khi)(?!\p{L})")]
     private static partial Regex Duration();
 
+    // How often: "1 lần/tuần", "mỗi tháng", "hằng tuần".
+    [GeneratedRegex(@"(/\s*|(?<!\p{L})(mỗi|hằng|hàng) )(ngày|tuần|tháng|quý|năm)(?!\p{L})")]
+    private static partial Regex Frequency();
+
+    // A place in a ranking: "thứ 5", "top 20", "nhóm 20 tỉnh … đứng đầu", "dẫn đầu".
+    [GeneratedRegex(@"(?<!\p{L})(thứ|hạng|top|nhóm)\s*\d+|(?<!\p{L})(đứng đầu|dẫn đầu|xếp thứ|xếp hạng \d)")]
+    private static partial Regex Rank();
+
     // A year, alone or in a date ("năm 2022", "26/01/2022").
-    [GeneratedRegex(@"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(194[5-9]|19[5-9]\d|20\d\d)(?!\d)")]
     private static partial Regex Year();
 
     // A time of day: "8 giờ", "7h30", "19:00".
@@ -195,12 +219,18 @@ public enum FigureKind
     /// <summary>A share, in per cent.</summary>
     Share,
 
-    /// <summary>A length of time, or how often: an answer naming no hours, days or months, nor how often, does not say it.</summary>
+    /// <summary>A length of time: an answer naming no hours, days or months does not say it.</summary>
     Duration,
+
+    /// <summary>How often ("bao lâu một lần"): an answer naming neither how often nor a length of time does not say it.</summary>
+    Frequency,
 
     /// <summary>A time of day ("mấy giờ"): an answer naming no hour does not say it.</summary>
     ClockTime,
 
     /// <summary>Which year ("năm nào", "năm bao nhiêu"): an answer naming no year does not say it.</summary>
     Year,
+
+    /// <summary>A place in a ranking ("đứng thứ mấy", "top mấy"): an answer naming no place does not say it.</summary>
+    Rank,
 }

@@ -31,10 +31,19 @@ public sealed class AskedFigureTests
     [InlineData("ngay hoi to chuc may gio", FigureKind.ClockTime)]
     [InlineData("mất bao nhiêu giờ", FigureKind.Duration)] // how long
     [InlineData("mất mấy tiếng", FigureKind.Duration)]
+    [InlineData("mất mấy giờ", FigureKind.Duration)]
+    [InlineData("mấy giờ đồng hồ thì xong", FigureKind.Duration)]
+    [InlineData("đài phát chuyên mục bao lâu 1 lần", FigureKind.Frequency)]
+    [InlineData("bao lâu một lần", FigureKind.Frequency)]
     [InlineData("phong trao duoc phat dong nam bao nhieu", FigureKind.Year)] // which year
     [InlineData("tổng đài 156 có từ năm nào", FigureKind.Year)]
     [InlineData("nghị quyết 57 ban hành năm mấy", FigureKind.Year)]
     [InlineData("mất bao nhiêu năm", FigureKind.Duration)] // how long
+    [InlineData("1 năm bao nhiêu tiền", FigureKind.Money)] // a year counted, not which one
+    [InlineData("lãi suất 1 năm bao nhiêu %", FigureKind.Share)]
+    [InlineData("Trà Vinh năm 2024 đứng thứ mấy về cds", FigureKind.Rank)] // a place in a ranking, though a year is named
+    [InlineData("den nam 2030 tra vinh phan dau top may", FigureKind.Rank)]
+    [InlineData("xep hang bao nhieu ca nuoc", FigureKind.Rank)]
     public void A_question_asking_a_figure_is_read_as_such(string question, FigureKind kind) =>
         Assert.Equal(kind, AskedFigure.Of(Analyzer.Analyze(question), question));
 
@@ -49,6 +58,8 @@ public sealed class AskedFigureTests
     [InlineData("Ngày Chuyển đổi số quốc gia là ngày bao nhiêu")] // which day; "quốc gia" names no price
     [InlineData("ngay chuyen doi so quoc gia la ngay bao nhieu")]
     [InlineData("năm nào cũng tổ chức ngày hội à")] // every year
+    [InlineData("mỗi năm mấy lần")]
+    [InlineData("bam nop la bao loi, thu may lan r van vay")] // "thử mấy lần": tried a few times
     [InlineData("con mới sinh được mấy ngày, làm khai sinh online được không")] // a time told, not asked
     [InlineData("may ngay nay e ko dang nhap dc vneid")]
     [InlineData("bao lâu nay tôi vẫn dùng chứng minh nhân dân")]
@@ -65,14 +76,20 @@ public sealed class AskedFigureTests
     [InlineData(FigureKind.Duration, "Ban hành ngày 15 tháng 3 năm 2024.", false)] // a date, not a length of time
     [InlineData(FigureKind.Duration, "Đến năm 2025 nằm trong nhóm dẫn đầu.", false)]
     [InlineData(FigureKind.Duration, "Thử lại sau ít phút.", true)]
-    [InlineData(FigureKind.Duration, "Đài duy trì chuyên mục 1 chương trình/tuần.", true)] // how often: "bao lâu một lần"
-    [InlineData(FigureKind.Duration, "Báo cáo kết quả hằng tháng.", true)]
-    [InlineData(FigureKind.Duration, "Hàng năm vào ngày 10/10.", true)]
-    [InlineData(FigureKind.Duration, "Mở mục Tin tức hàng ngày.", true)]
+    [InlineData(FigureKind.Frequency, "Đài duy trì chuyên mục 1 chương trình/tuần.", true)] // how often: "bao lâu một lần"
+    [InlineData(FigureKind.Frequency, "Báo cáo kết quả hằng tháng.", true)]
+    [InlineData(FigureKind.Frequency, "Hàng năm vào ngày 10/10.", true)]
+    [InlineData(FigureKind.Frequency, "Phát sóng 3 ngày một số.", true)] // a length of time does too
+    [InlineData(FigureKind.Frequency, "Phát trên sóng truyền hình tỉnh.", false)]
+    [InlineData(FigureKind.Duration, "Tổ chức hằng năm vào ngày 10/10.", false)] // how often is no length of time
+    [InlineData(FigureKind.Rank, "Phấn đấu nằm trong nhóm 20 tỉnh đứng đầu cả nước.", true)]
+    [InlineData(FigureKind.Rank, "Năm 2023 tỉnh xếp thứ 12.", true)]
+    [InlineData(FigureKind.Rank, "Nghị quyết số 09-NQ/TU ngày 26/01/2022 về chuyển đổi số.", false)]
     [InlineData(FigureKind.Year, "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.", true)]
     [InlineData(FigureKind.Year, "Phát động năm 2025.", true)]
     [InlineData(FigureKind.Year, "Gọi tổng đài 156 miễn phí.", false)]
     [InlineData(FigureKind.Year, "Tổng đài 1900 1234.", false)] // no year of 1945 to 2099
+    [InlineData(FigureKind.Year, "Hotline 1944.", false)]
     [InlineData(FigureKind.ClockTime, "Nhận hồ sơ từ 7h30 đến 17 giờ.", true)]
     [InlineData(FigureKind.ClockTime, "Khai mạc lúc 08:00.", true)]
     [InlineData(FigureKind.ClockTime, "Đài duy trì chuyên mục 1 chương trình/tuần.", false)] // how often, not when
