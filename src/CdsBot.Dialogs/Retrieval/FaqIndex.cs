@@ -59,6 +59,7 @@ public sealed class FaqIndex
     private readonly string[] _localities;
     private readonly int[] _localityOf;
     private readonly string[][] _years;
+    private readonly (string From, string To)[][] _periods;
     private readonly FrozenDictionary<string, int[]> _citing;
     private readonly FunctionWordUses _uses;
     private readonly FrozenDictionary<string, FrozenDictionary<int, int>> _topicAsking;
@@ -104,6 +105,7 @@ public sealed class FaqIndex
         _answerSpellings = new int[_items.Length][];
         _phrasings = new int[_items.Length][][];
         _years = new string[_items.Length][];
+        _periods = new (string, string)[_items.Length][];
         for (var i = 0; i < _items.Length; i++)
         {
             var item = _items[i];
@@ -164,6 +166,7 @@ public sealed class FaqIndex
             _answerSpellings[i] = answerSpelled;
             _phrasings[i] = [.. phrasings];
             _years[i] = [.. item.Variants.Prepend(item.Question).SelectMany(p => Years(VietnameseTokenizer.Analyze(p))).Distinct()];
+            _periods[i] = [.. item.Variants.Prepend(item.Question).SelectMany(p => Periods(VietnameseTokenizer.Analyze(p))).Distinct()];
         }
 
         _termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
@@ -335,7 +338,8 @@ public sealed class FaqIndex
                     Margin: Margin(query, item, hasRival ? ranked[rival].Item : -1),
                     Lead: Math.Max(rank, rivalRank) > 0 ? (rank - rivalRank) / Math.Max(rank, rivalRank) : 0,
                     Rank: rank) { Scope = Fit(query, item, placeless, chatter: false), Words = query.ContentWords };
-                candidates.Add(new Candidate(_items[item], AnswerConfidence.Of(evidence), rank) { Evidence = evidence, OfOtherYears = !IsOfYears(item, years) });
+                // A question naming a document may name the year it was issued ("quyết định 749 năm 2020"), not one its items ask about.
+                candidates.Add(new Candidate(_items[item], AnswerConfidence.Of(evidence), rank) { Evidence = evidence, OfOtherYears = citing is null && !IsOfYears(item, years) });
             }
 
             return candidates;
@@ -476,7 +480,7 @@ public sealed class FaqIndex
 
     /// <summary>
     /// Whether the item may be about the <paramref name="years"/> a question names: its phrasings name one of them, or a
-    /// period holding one ("giai đoạn 2023–2025" holds 2024), or no year at all.
+    /// period holding one ("giai đoạn 2023–2025" holds 2024; "đến 2025, định hướng 2030" is no period), or no year at all.
     /// </summary>
     private bool IsOfYears(int item, string[] years)
     {
@@ -486,8 +490,19 @@ public sealed class FaqIndex
             return true;
         }
 
-        var (from, to) = (own.Min(StringComparer.Ordinal)!, own.Max(StringComparer.Ordinal)!);
-        return own.Length > 1 && years.Any(y => string.CompareOrdinal(from, y) <= 0 && string.CompareOrdinal(y, to) <= 0);
+        return _periods[item].Any(p => years.Any(y => string.CompareOrdinal(p.From, y) <= 0 && string.CompareOrdinal(y, p.To) <= 0));
+    }
+
+    /// <summary>The periods <paramref name="tokens"/> name: a year right after another ("2023 - 2025", "2021-2025").</summary>
+    private static IEnumerable<(string From, string To)> Periods(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (VietnameseTokenizer.YearOf(tokens[i - 1].Folded) is { } from && VietnameseTokenizer.YearOf(tokens[i].Folded) is { } to && from < to)
+            {
+                yield return (tokens[i - 1].Folded, tokens[i].Folded);
+            }
+        }
     }
 
     /// <summary>The items citing any of the <paramref name="named"/> documents; null when the question names none.</summary>
