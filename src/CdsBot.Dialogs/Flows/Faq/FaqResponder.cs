@@ -244,7 +244,6 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             ? scope with { Talked = last.Locality }
             : scope;
 
-    /// <summary>The item last answered in the conversation, or null when there is none or its context has lapsed.</summary>
     /// <summary>The question the last answer answered, as understood (<see cref="AnswerContext.Question"/>), while its context holds.</summary>
     private string? LastQuestion(TurnContext turn) => LastAnswered(turn) is null ? null : turn.Conversation.LastAnswer?.Question;
 
@@ -254,6 +253,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             ? catalog.Content.FindItem(context.ItemId)
             : null;
 
+    /// <summary>The item last answered in the conversation, or null when there is none or its context has lapsed.</summary>
     private FaqItem? LastAnswered(TurnContext turn) =>
         turn.Conversation.LastAnswer is { } context && time.GetUtcNow() - context.At <= TimeSpan.FromMinutes(options.ContextMinutes)
             ? catalog.Content.FindItem(context.ItemId)
@@ -533,10 +533,16 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         // A document's number is its place's own ("Nghị quyết 02-NQ/TU" is Thái Bình's): of another place, what kind of
-        // document was asked about stays, its number goes.
-        var numbers = DocumentReferences.Words([.. lastTokens.Select(t => t.Folded)]).Where(w => w.Any(char.IsDigit)).ToHashSet(StringComparer.Ordinal);
+        // document was asked about stays, its number goes; a national document's stays ("nghị quyết 57").
+        var numbers = DocumentReferences.Words([.. lastTokens.Select(t => t.Folded)])
+            .Where(w => w.Any(char.IsDigit) && !NationalNumbers().Contains(DocumentReferences.Terms([w]).Select(DocumentReferences.NumberOf).FirstOrDefault() ?? w))
+            .ToHashSet(StringComparer.Ordinal);
         return ($"{subject} {string.Join(' ', analyzer.WithoutLocalities(lastTokens).Where(t => !numbers.Contains(t.Folded)).Select(t => t.Spelled))}", true);
     }
+
+    /// <summary>The numbers of the national documents on file ("57" of 57-NQ/TW), which no place owns.</summary>
+    private HashSet<string> NationalNumbers() =>
+        [.. catalog.Content.Documents.Where(d => d.Locality == Localities.National).SelectMany(d => DocumentReferences.TermsOfNumber(d.Number)).Select(DocumentReferences.NumberOf)];
 
     /// <summary>
     /// Keeps the document a passage was quoted from as the conversation's context, through the item that stands for it

@@ -153,7 +153,9 @@ public static class FollowUpQuestion
             }
         }
 
-        return asks && words.Select((w, i) => covered[i] || DocumentDoes.Contains(w) || QuestionWords.Contains(w) || VietnameseTokenizer.IsStopWord(tokens[i])).All(c => c);
+        // "có văn bản nào không" asks whether there are any, not which one this rests on.
+        var yesNo = words.Contains("co") || words[^1] is "khong" or "ko" or "k" or "chua";
+        return asks && !yesNo && words.Select((w, i) => covered[i] || DocumentDoes.Contains(w) || QuestionWords.Contains(w) || VietnameseTokenizer.IsStopWord(tokens[i])).All(c => c);
     }
 
     // Kinds of documents a citizen asks for by name (folded).

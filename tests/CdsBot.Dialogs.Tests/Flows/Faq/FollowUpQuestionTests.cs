@@ -145,6 +145,8 @@ public sealed class FollowUpQuestionTests
     [InlineData("tỉnh có kế hoạch nào về chuyển đổi số", false)]
     [InlineData("kế hoạch này có mấy mục tiêu", false)] // asks of the plan, not which one
     [InlineData("ban hành ngày nào", false)] // when, not which: AsksIssue
+    [InlineData("có văn bản nào không", false)] // whether there are any
+    [InlineData("co quyet dinh nao ve viec nay chua", false)]
     public void Asking_which_document_something_rests_on_is_recognized(string message, bool asks) =>
         Assert.Equal(asks, FollowUpQuestion.AsksWhichDocument(Analyzer.Analyze(message)));
 
