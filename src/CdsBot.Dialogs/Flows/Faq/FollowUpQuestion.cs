@@ -23,7 +23,7 @@ public static class FollowUpQuestion
         "can", "giay", "to", "thu", "tuc", "ho", "so", "o", "tai", "lam", "dang", "ky", "no", "cai", "do", "nay", "vay",
         "thi", "con", "nua", "them", "dieu", "kien", "thoi", "gian", "han", "cach", "buoc", "tien", "mien", "co",
         "khong", "duoc", "di", "den", "nop", "xin", "lay", "nhan", "ket", "qua", "ngay", "nam", "thang", "cu",
-        "truc", "tuyen", "mang", "online", "hoi", "de", "phai", "theo", "chi", "tiet",
+        "truc", "tuyen", "mang", "online", "hoi", "de", "phai", "theo", "chi", "tiet", "tung",
 
         // What any document has: "ban hành ngày nào", "hiệu lực từ khi nào".
         "ban", "hanh", "hieu", "luc",

@@ -70,6 +70,7 @@ public sealed class FollowUpConversationTests
     [InlineData("điện thoại thông minh học ở đâu", "thế trước mắt cần biết mấy cái cơ bản nào", "dien-thoai-co-ban")]
     [InlineData("làm giấy khai sinh online được không", "thế từng bước bấm ra sao", "khai-sinh-cac-buoc")]
     [InlineData("khai sinh online làm thế nào", "cụ thể từng bước trên vneid đc ko", "khai-sinh-cac-buoc")] // "cụ thể" asks for more, of nothing new
+    [InlineData("khai sinh tren vneid dc ko", "chi tiet tung buoc di ad", "khai-sinh-cac-buoc")] // "từng", like "chi tiết", names nothing
     public async Task A_short_question_nothing_answers_on_its_own_is_answered_by_the_item_linked_to_the_last_answer_that_says_it(string first, string second, string expected) =>
         await new TestFlow(ShippedContent.Root())
             .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
