@@ -46,10 +46,11 @@ public static partial class AskedFigure
                 return FigureKind.Year;
             }
 
-            // "thứ mấy", "hạng bao nhiêu", "top mấy": a place in a ranking; not "thử mấy lần" typed without marks (tried a
-            // few times).
-            if ((Is(i, "thu", "thứ") || Is(i, "hang", "hạng") || Is(i, "top", "top"))
-                && ((Is(i + 1, "may", "mấy") && !Is(i + 2, "lan", "lần")) || (Is(i + 1, "bao", "bao") && Is(i + 2, "nhieu", "nhiêu"))))
+            // "đứng thứ mấy", "hạng bao nhiêu", "top mấy": a place in a ranking; not the day of the week ("hôm nay thứ mấy"),
+            // nor "thử mấy lần" typed without marks (tried a few times).
+            var ranked = Is(i, "hang", "hạng") || Is(i, "top", "top")
+                || (Is(i, "thu", "thứ") && words[Math.Max(0, i - 3)..i].Any(w => w is "dung" or "xep" or "dat" or "hang"));
+            if (ranked && ((Is(i + 1, "may", "mấy") && !Is(i + 2, "lan", "lần")) || (Is(i + 1, "bao", "bao") && Is(i + 2, "nhieu", "nhiêu"))))
             {
                 return FigureKind.Rank;
             }

@@ -60,6 +60,8 @@ public sealed class AskedFigureTests
     [InlineData("năm nào cũng tổ chức ngày hội à")] // every year
     [InlineData("mỗi năm mấy lần")]
     [InlineData("bam nop la bao loi, thu may lan r van vay")] // "thử mấy lần": tried a few times
+    [InlineData("hôm nay thứ mấy")] // the day of the week
+    [InlineData("ngày hội tổ chức vào thứ mấy")]
     [InlineData("con mới sinh được mấy ngày, làm khai sinh online được không")] // a time told, not asked
     [InlineData("may ngay nay e ko dang nhap dc vneid")]
     [InlineData("bao lâu nay tôi vẫn dùng chứng minh nhân dân")]

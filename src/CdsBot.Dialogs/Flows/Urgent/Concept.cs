@@ -74,4 +74,7 @@ internal enum Concept
 
     /// <summary>"có" before what may have happened: with "không" closing the message, it asks whether ("có bị lừa không").</summary>
     Whether = 1 << 22,
+
+    /// <summary>A fear: "sợ", "lo sợ", "lo lắng", "ngại"; a loss right after it is feared, not suffered (suspicion).</summary>
+    Worry = 1 << 23,
 }

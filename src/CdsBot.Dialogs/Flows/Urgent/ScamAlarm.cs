@@ -29,13 +29,19 @@ public static class ScamAlarm
         }
 
         var tokens = ChatShorthand.Tokens(text);
-        var hits = ScamLexicon.Find(tokens);
-        if (hits.Any(h => h.Is(Concept.General)) || PaysAShop(tokens, hits))
+        var found = ScamLexicon.Find(tokens);
+        if (found.Any(h => h.Is(Concept.General)) || PaysAShop(tokens, found))
         {
             return null;
         }
 
-        return hits.Any(h => Lost(hits, h) && !AskedWhether(tokens, hits, h)) ? UrgentSituation.MoneyLost
+        // What the message only asks about is not what happened to the citizen, nor what it fears, which is suspicion: the
+        // rest decides ("sợ bị lừa quá, vừa chuyển 5 triệu cho nó" is a loss).
+        var hits = found
+            .Where(h => !AskedWhether(tokens, found, h))
+            .Select(h => Feared(found, h) ? h with { Concepts = Concept.Suspicious } : h)
+            .ToList();
+        return hits.Any(h => Lost(hits, h)) ? UrgentSituation.MoneyLost
             : hits.Any(h => InProgress(hits, h)) ? UrgentSituation.ScamInProgress
             : null;
     }
@@ -114,13 +120,18 @@ public static class ScamAlarm
         JustBefore(hits, act, Concept.Done) || hits.Any(o => o.Is(Concept.After) && o.Start >= act.End);
 
     /// <summary>
-    /// "quét QR có bị lừa không", "gọi 156 có mất tiền không": a loss asked about ("có" just before it, a yes/no question
-    /// closing the message) when nothing has happened yet; "đã cài app theo lời họ, có bị mất tiền không" has.
+    /// "quét QR có bị lừa không", "app ngân hàng có bị hack không", "người già có hay bị lừa không", "ngân hàng có gọi điện
+    /// hỏi OTP không": a loss, takeover, demand or request asked about ("có" shortly before it, a yes/no question closing the
+    /// message) when nothing has happened yet; "đã cài app theo lời họ, có bị mất tiền không" has.
     /// </summary>
-    private static bool AskedWhether(IReadOnlyList<string> tokens, IReadOnlyList<ConceptHit> hits, ConceptHit loss) =>
-        loss.Is(Concept.Loss) && hits.Any(o => o.Is(Concept.Whether) && o.End == loss.Start)
+    private static bool AskedWhether(IReadOnlyList<string> tokens, IReadOnlyList<ConceptHit> hits, ConceptHit h) =>
+        h.Is(Concept.Loss | Concept.Takeover | Concept.Demand | Concept.Ask) && JustBefore(hits, h, Concept.Whether)
         && tokens.TakeLast(YesNoTail).Any(t => t is "khong" or "ko" or "k" or "chua" or "hong" or "khum")
         && !hits.Any(o => o.Is(Concept.Done | Concept.After));
+
+    /// <summary>"sợ bị lừa", "lo lắng bị lừa đảo", "ngại bị hack": a loss or takeover feared, right after the fear.</summary>
+    private static bool Feared(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>
+        h.Is(Concept.Loss | Concept.Takeover) && hits.Any(o => o.Is(Concept.Worry) && o.End == h.Start);
 
     // How near the end of a message the "không" of a yes/no question stands ("có bị lừa không ạ", "… ko vậy ad").
     private const int YesNoTail = 3;

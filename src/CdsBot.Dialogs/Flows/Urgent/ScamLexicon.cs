@@ -86,18 +86,14 @@ internal static class ScamLexicon
             "bất cứ", "hỏi đáp", "xin chào", "xin lỗi", "nội dung", "đổi mới", "đổi mật khẩu", "quên mật khẩu", "đặt mật khẩu",
             "tạo mật khẩu", "mật khẩu mạnh", "lấy lại mật khẩu", "khôi phục mật khẩu", "chuyển đổi", "chuyển đổi số",
             "chuyển giao", "chuyển tiếp", "gửi tiết kiệm", "gửi tiền tiết kiệm", "ứng dụng vneid", "app vneid",
-            "ứng dụng công nghệ", "ứng dụng khoa học", "lựa chọn", "lo lắng", "lo sợ", "lo ngại", "lo âu", "dựa vào",
+            "ứng dụng công nghệ", "ứng dụng khoa học", "lựa chọn", "lo âu", "dựa vào",
             "dựa trên", "tòa nhà", "đối với", "đổi ứng dụng", "đổi app", "số thẻ bhyt", "số thẻ bảo hiểm", "cho tôi hỏi", "cho em hỏi", "cho mình hỏi", "cho tui hỏi", "cho anh hỏi",
             "cho chị hỏi",
         ]),
 
-        // Worrying about it is suspicion, not a loss: "sợ bị lừa" takes the "bị lừa", so an act that happened (a transfer, an
-        // install) still makes one ("sợ bị lừa quá, vừa chuyển 5 triệu cho nó"), and worry alone never does.
-        (Concept.Suspicious,
-        [
-            "sợ bị lừa", "sợ bị lừa đảo", "sợ lừa đảo", "lo bị lừa", "ngại bị lừa", "sợ bị hack", "sợ bị chiếm", "sợ mất tiền",
-            "sợ bị mất tiền",
-        ]),
+        // A fear: what is feared right after it has not happened ("sợ bị lừa", "lo lắng bị lừa đảo"), it is suspicion. Not
+        // "lo" alone, which typed without marks is "lỡ" (by mistake).
+        (Concept.Worry, ["sợ", "sợ là", "sợ rằng", "lo sợ", "lo lắng", "lo ngại", "ngại", "e ngại"]),
         (Concept.Whether, ["có"]),
     ];
 

@@ -55,6 +55,7 @@ public sealed class ScamAlarmTests
     [InlineData("tôi đã chuyển khoản cho shop online nhưng không nhận hàng, có bị lừa không")] // asks, but it happened
     [InlineData("sợ bị lừa quá, vừa chuyển 5 triệu cho nó")] // the worry does not undo what happened
     [InlineData("đã cài app theo hướng dẫn của công an, có bị mất tiền không")]
+    [InlineData("lo bi lua roi")] // "lỡ bị lừa rồi": "lo" typed without marks is no fear
     public void Money_or_data_already_lost_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.MoneyLost, ScamAlarm.Recognize(message));
 
@@ -94,6 +95,12 @@ public sealed class ScamAlarmTests
     [InlineData("quét mã QR thanh toán có bị lừa kiểu gì ko")] // asks whether it can happen
     [InlineData("sợ bị hack tài khoản ngân hàng quá, làm sao bảo vệ")]
     [InlineData("có mất tiền ko")] // does it cost anything
+    [InlineData("ứng dụng ngân hàng có bị hack không")] // a takeover asked about
+    [InlineData("người già có hay bị lừa không")] // "có" a word before
+    [InlineData("ngân hàng có gọi điện hỏi otp không")] // a request asked about
+    [InlineData("công an có gọi điện bắt chuyển tiền không")]
+    [InlineData("lo lắng bị lừa đảo qua mạng")]
+    [InlineData("tôi lo sợ bị mất tiền trong tài khoản")]
     [InlineData("nhắn tin báo 156 có mất tiền không")]
     public void A_general_question_is_left_to_the_faq(string message) =>
         Assert.Null(ScamAlarm.Recognize(message));
