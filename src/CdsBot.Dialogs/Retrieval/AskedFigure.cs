@@ -6,9 +6,9 @@ namespace CdsBot.Dialogs.Retrieval;
 /// <summary>
 /// The kind of figure a question asks for: an amount of money ("phí bao nhiêu", "hết bao nhiêu tiền", "phạt bao nhiêu"),
 /// a share ("bao nhiêu %", "mấy phần trăm"), a length of time ("bao lâu", "mấy ngày"), how often ("bao lâu một lần"), a
-/// time of day ("mấy giờ"), a year ("năm nào") or a place in a ranking ("thứ mấy"). An answer that states no figure of that kind does not answer
-/// the question, however much of its subject it shares: "phí đổi bằng lái hết bao nhiêu" is not answered by how to pay a
-/// fee online, nor "bao lâu thì ngân hàng trả lại tiền" by how a fake bank message looks.
+/// time of day ("mấy giờ"), a year ("năm nào") or a place in a ranking ("thứ mấy"). An answer that states no figure of
+/// that kind does not answer the question, however much of its subject it shares: "phí đổi bằng lái hết bao nhiêu" is
+/// not answered by how to pay a fee online, nor "bao lâu thì ngân hàng trả lại tiền" by how a fake bank message looks.
 /// Read from analyzed words, so shorthand ("bn" for "bao nhiêu") and text without diacritics read the same; a word typed
 /// with its marks counts only as spelled ("máy" is no "mấy", "quốc gia" no price).
 /// </summary>
@@ -159,9 +159,9 @@ public static partial class AskedFigure
             && !(i + 1 < tokens.Count && NotMoney.Contains(token.Folded + "_" + tokens[i + 1].Folded));
     }
 
-    // What may close a question after "bao nhiêu" without being what is counted: "… vậy ạ", "… chị ơi", "… một tháng".
     private static bool IsNumber(string word) => word.Length > 0 && word.All(char.IsDigit);
 
+    // What may close a question after "bao nhiêu" without being what is counted: "… vậy ạ", "… chị ơi", "… một tháng".
     private static bool EndsAfter(string[] words, int from)
     {
         var rest = words.Skip(from).ToList();

@@ -482,15 +482,32 @@ public sealed class FaqIndex
     /// Whether the item may be about the <paramref name="years"/> a question names: its phrasings name one of them, or a
     /// period holding one ("giai đoạn 2023–2025" holds 2024; "đến 2025, định hướng 2030" is no period), or no year at all.
     /// </summary>
+    /// <remarks>Runs for every item a question touches: loops, no allocation.</remarks>
     private bool IsOfYears(int item, string[] years)
     {
         var own = _years[item];
-        if (years.Length == 0 || own.Length == 0 || own.Any(years.Contains))
+        if (years.Length == 0 || own.Length == 0)
         {
             return true;
         }
 
-        return _periods[item].Any(p => years.Any(y => string.CompareOrdinal(p.From, y) <= 0 && string.CompareOrdinal(y, p.To) <= 0));
+        foreach (var year in years)
+        {
+            if (Array.IndexOf(own, year) >= 0)
+            {
+                return true;
+            }
+
+            foreach (var (from, to) in _periods[item])
+            {
+                if (string.CompareOrdinal(from, year) <= 0 && string.CompareOrdinal(year, to) <= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The periods <paramref name="tokens"/> name: a year right after another ("2023 - 2025", "2021-2025").</summary>
