@@ -77,4 +77,10 @@ internal enum Concept
 
     /// <summary>A fear: "sợ", "lo sợ", "lo lắng", "ngại"; a loss right after it is feared, not suffered (suspicion).</summary>
     Worry = 1 << 23,
+
+    /// <summary>
+    /// Someone not named ("họ", "nó", "shop"): an actor only with a demand right after it ("họ bảo chuyển tiền"), as typed
+    /// without marks "ho" is also "hồ" (hồ sơ) and "hộ".
+    /// </summary>
+    Pronoun = 1 << 24,
 }

@@ -37,9 +37,12 @@ public static class ScamAlarm
 
         // What the message only asks about is not what happened to the citizen, nor what it fears, which is suspicion: the
         // rest decides ("sợ bị lừa quá, vừa chuyển 5 triệu cho nó" is a loss).
+        // "Có" right before an act says it was done ("em có chuyển khoản 3tr cho bên lừa đảo"), unless the message asks.
         var hits = found
             .Where(h => !AskedWhether(tokens, found, h))
-            .Select(h => Feared(found, h) ? h with { Concepts = Concept.Suspicious } : h)
+            .Select(h => Feared(found, h) ? h with { Concepts = Concept.Suspicious }
+                : h.Is(Concept.Whether) && !YesNo(tokens) && found.Any(a => a.Is(DoneActs) && a.Start == h.End) ? h with { Concepts = Concept.Done }
+                : h)
             .ToList();
         return hits.Any(h => Lost(hits, h)) ? UrgentSituation.MoneyLost
             : hits.Any(h => InProgress(hits, h)) ? UrgentSituation.ScamInProgress
@@ -60,6 +63,7 @@ public static class ScamAlarm
     private static bool InProgress(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>
         !Imagined(hits, h) &&
         ((h.Is(Concept.Actor) && HasAfter(hits, h, Concept.Demand | Concept.Ask) && HasAfter(hits, h, Wanted))
+         || (h.Is(Concept.Pronoun) && hits.Any(d => d.Is(Concept.Demand) && d.Start == h.End) && HasAfter(hits, h, Wanted))
          || (h.Is(Concept.Demand) && hits.Any(m => m.Is(Concept.Me) && m.Start == h.End) && HasAfter(hits, h, Wanted))
          || (h.Is(Concept.Give | Concept.Send) && !Negated(hits, h) && !JustBefore(hits, h, Concept.Done | Concept.Actor)
              && Has(hits, Concept.Secret) && HasAfter(hits, h, Concept.ToMe)));
@@ -126,8 +130,14 @@ public static class ScamAlarm
     /// </summary>
     private static bool AskedWhether(IReadOnlyList<string> tokens, IReadOnlyList<ConceptHit> hits, ConceptHit h) =>
         h.Is(Concept.Loss | Concept.Takeover | Concept.Demand | Concept.Ask) && JustBefore(hits, h, Concept.Whether)
-        && tokens.TakeLast(YesNoTail).Any(t => t is "khong" or "ko" or "k" or "chua" or "hong" or "khum")
-        && !hits.Any(o => o.Is(Concept.Done | Concept.After));
+        && YesNo(tokens) && !hits.Any(o => o.Is(Concept.Done | Concept.After));
+
+    /// <summary>Whether the message closes as a yes/no question ("… không ạ", "… ko vậy ad", "… chưa").</summary>
+    private static bool YesNo(IReadOnlyList<string> tokens) =>
+        tokens.TakeLast(YesNoTail).Any(t => t is "khong" or "ko" or "k" or "chua" or "hong" or "khum");
+
+    // The acts a "có" before them says were done.
+    private const Concept DoneActs = Concept.Transfer | Concept.Give | Concept.Send | Concept.Install;
 
     /// <summary>"sợ bị lừa", "lo lắng bị lừa đảo", "ngại bị hack": a loss or takeover feared, right after the fear.</summary>
     private static bool Feared(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>

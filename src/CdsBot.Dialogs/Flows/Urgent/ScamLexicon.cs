@@ -60,6 +60,8 @@ internal static class ScamLexicon
             "mất tiền", "mất trắng", "mất <tiền>", "mất <số> triệu", "mất <số> nghìn", "mất <số> ngàn", "mất <số> tỷ",
             "bị rút tiền", "bị rút hết", "bị rút sạch", "bị trừ tiền", "tiền bị rút", "tiền bị trừ", "bị chiếm đoạt",
             "bị lấy mất", "bị lấy hết", "bị trộm tiền", "bị đánh cắp tiền", "sập bẫy", "dính bẫy", "bị điều khiển từ xa",
+            "bị trừ <tiền>", "bị trừ <số> triệu", "bị trừ <số> nghìn", "bị trừ <số> ngàn", "bị rút <tiền>", "bị rút <số> triệu",
+            "bị rút <số> nghìn", "bị rút <số> ngàn", "bị lấy <tiền>", "bị lấy <số> triệu", "rút hết tiền", "rút sạch tiền",
             "bị chiếm quyền điều khiển",
         ]),
         (Concept.Takeover, ["bị chiếm", "bị chiếm quyền", "bị chiếm tài khoản", "bị hack", "bị xâm nhập", "bị đánh cắp", "bị đăng nhập", "mất quyền kiểm soát", "mất quyền truy cập"]),
@@ -95,6 +97,7 @@ internal static class ScamLexicon
         // "lo" alone, which typed without marks is "lỡ" (by mistake).
         (Concept.Worry, ["sợ", "sợ là", "sợ rằng", "lo sợ", "lo lắng", "lo ngại", "ngại", "e ngại"]),
         (Concept.Whether, ["có"]),
+        (Concept.Pronoun, ["họ", "nó", "shop", "bên shop", "chủ shop", "người bán", "bên bán"]),
     ];
 
     private static readonly Dictionary<string, Concept> Phrases = Load();

@@ -28,6 +28,9 @@ public sealed class ScamAlarmTests
     [InlineData("nhân viên của hãng bảo em quét mã QR để nhận bảo hành, trả tiền sau")] // "của hãng" is no shop ("cửa hàng")
     [InlineData("mã OTP vừa gửi về máy, em đọc ra cho anh nhé")] // "ra cho" is no market ("ra chợ") here // a secret asked: whatever the place
     [InlineData("người ta bắt em chuyển tiền cọc trước, vậy có bị lừa ko")] // asking whether it is one does not make it none
+    [InlineData("họ bảo chuyển tiền vào tài khoản an toàn")] // "họ", "nó", "shop" with a demand right after
+    [InlineData("nó bảo chuyển tiền ngay")]
+    [InlineData("ho keu ck truoc 500k moi ship")]
     public void A_scam_in_progress_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.ScamInProgress, ScamAlarm.Recognize(message));
 
@@ -56,6 +59,11 @@ public sealed class ScamAlarmTests
     [InlineData("sợ bị lừa quá, vừa chuyển 5 triệu cho nó")] // the worry does not undo what happened
     [InlineData("đã cài app theo hướng dẫn của công an, có bị mất tiền không")]
     [InlineData("lo bi lua roi")] // "lỡ bị lừa rồi": "lo" typed without marks is no fear
+    [InlineData("tk vcb cua e tu dung bi tru 20tr")] // an amount taken, not only "mất"
+    [InlineData("bị rút 20 triệu trong tài khoản")]
+    [InlineData("nó rút sạch tiền trong tk của mẹ em rồi")]
+    [InlineData("em có chuyển khoản 3tr cho bên lừa đảo, giờ sao ạ")] // "có" before the act: it was done
+    [InlineData("tôi có đưa mã otp cho người lạ")]
     public void Money_or_data_already_lost_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.MoneyLost, ScamAlarm.Recognize(message));
 
@@ -95,6 +103,10 @@ public sealed class ScamAlarmTests
     [InlineData("quét mã QR thanh toán có bị lừa kiểu gì ko")] // asks whether it can happen
     [InlineData("sợ bị hack tài khoản ngân hàng quá, làm sao bảo vệ")]
     [InlineData("có mất tiền ko")] // does it cost anything
+    [InlineData("nộp hồ sơ xong bảo chuyển khoản lệ phí ở đâu")] // "hồ", not "họ": no demand right after it
+    [InlineData("shop bảo hàng giao sau 3 ngày")] // nothing wanted
+    [InlineData("có chuyển khoản được không")] // asked, not done
+    [InlineData("tôi có chuyển khoản lệ phí rồi mà chưa thấy kết quả")]
     [InlineData("ứng dụng ngân hàng có bị hack không")] // a takeover asked about
     [InlineData("người già có hay bị lừa không")] // "có" a word before
     [InlineData("ngân hàng có gọi điện hỏi otp không")] // a request asked about
