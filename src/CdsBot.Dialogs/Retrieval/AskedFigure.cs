@@ -55,10 +55,10 @@ public static partial class AskedFigure
                 return FigureKind.Rank;
             }
 
-            // "bao lâu", not "bao lâu nay" (for a long time now); "bao lâu một lần" asks how often.
+            // "bao lâu", not "bao lâu nay" (for a long time now); "bao lâu (phải đổi) một lần" asks how often.
             if (Is(i, "bao", "bao") && Is(i + 1, "lau", "lâu") && !Is(i + 2, "nay", "nay"))
             {
-                return (Is(i + 2, "mot", "một") || Is(i + 2, "1", "1")) && Is(i + 3, "lan", "lần") ? FigureKind.Frequency : FigureKind.Duration;
+                return OnceAfter(i + 2) ? FigureKind.Frequency : FigureKind.Duration;
             }
 
             // "bao nhiêu" or "mấy" before what is counted: "bao nhiêu ngày", "mấy phần trăm", "bao nhiêu tiền".
@@ -74,11 +74,34 @@ public static partial class AskedFigure
                 return FigureKind.Share;
             }
 
-            // "mấy ngày", "bao nhiêu tháng"; not "mấy ngày nào", nor a time told ("mấy ngày nay", "mấy hôm trước", "con mới
-            // sinh được mấy ngày").
-            if (IsAny(count, TimeUnits) && !(count + 1 < words.Length && words[count + 1] is "nao" or "gi" or "nay" or "qua" or "truoc" or "lien")
-                && !(!howMany && i > 0 && words[i - 1] is "duoc" or "moi"))
+            // "mấy lần một tuần", "bao nhiêu lần mỗi tháng", "1 tuần phát bao nhiêu lần": how often.
+            if (Is(count, "lan", "lần") && (IsAny(count + 2, TimeUnits) || (i >= 2 && IsAny(i - 2, TimeUnits)) || (i >= 3 && IsAny(i - 3, TimeUnits))))
             {
+                return FigureKind.Frequency;
+            }
+
+            // "mấy triệu", "bao nhiêu nghìn", "mấy trăm nghìn": an amount of money.
+            if (Is(count, "trieu", "triệu") || Is(count, "nghin", "nghìn") || Is(count, "ngan", "ngàn") || (Is(count, "tram", "trăm") && Is(count + 1, "nghin", "nghìn")))
+            {
+                return FigureKind.Money;
+            }
+
+            // "lúc mấy h": the time of day.
+            if (!howMany && Is(count, "h", "h"))
+            {
+                return FigureKind.ClockTime;
+            }
+
+            // "mấy ngày", "bao nhiêu tháng"; not "mấy ngày nào", nor a time told ("mấy ngày nay", "mấy hôm trước", "con mới
+            // sinh được mấy ngày", "đợi mấy ngày rồi", "đã mấy tháng"); "mấy năm phải đổi một lần" asks how often.
+            if (IsAny(count, TimeUnits) && !(count + 1 < words.Length && words[count + 1] is "nao" or "gi" or "nay" or "qua" or "truoc" or "lien" or "roi")
+                && !(!howMany && i > 0 && words[i - 1] is "duoc" or "moi" or "da"))
+            {
+                if (OnceAfter(count + 1))
+                {
+                    return FigureKind.Frequency;
+                }
+
                 // "mấy giờ" asks the time of day; "bao nhiêu giờ", "mấy tiếng", "mất mấy giờ", "mấy giờ đồng hồ" how long.
                 var hourOfDay = !howMany && Is(count, "gio", "giờ") && !(i > 0 && words[i - 1] is "mat" or "het" or "vong")
                     && !(Is(count + 1, "dong", "đồng") && Is(count + 2, "ho", "hồ"));
@@ -101,7 +124,24 @@ public static partial class AskedFigure
         }
 
         return FigureKind.None;
+
+        // "… (phải đổi) 1 lần", "… một lần" within a few words from <paramref name="from"/>: how often.
+        bool OnceAfter(int from)
+        {
+            for (var j = from; j < Math.Min(words.Length - 1, from + OnceWithin); j++)
+            {
+                if ((Is(j, "mot", "một") || Is(j, "1", "1")) && Is(j + 1, "lan", "lần"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
+
+    // How many words after "bao lâu" or "mấy năm" may stand before the "một lần" of how often ("bao lâu phải đổi cccd 1 lần").
+    private const int OnceWithin = 8;
 
     /// <summary>Whether <paramref name="answer"/> states a figure of the <paramref name="kind"/> asked (always, for none).</summary>
     public static bool IsStatedIn(FigureKind kind, string answer)

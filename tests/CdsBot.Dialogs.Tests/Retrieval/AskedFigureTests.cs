@@ -35,6 +35,13 @@ public sealed class AskedFigureTests
     [InlineData("mấy giờ đồng hồ thì xong", FigureKind.Duration)]
     [InlineData("đài phát chuyên mục bao lâu 1 lần", FigureKind.Frequency)]
     [InlineData("bao lâu một lần", FigureKind.Frequency)]
+    [InlineData("bao lâu phải đổi cccd 1 lần", FigureKind.Frequency)]
+    [InlineData("mấy năm phải đổi cccd 1 lần", FigureKind.Frequency)]
+    [InlineData("chuyên mục phát mấy lần 1 tuần", FigureKind.Frequency)]
+    [InlineData("1 tuần phát bao nhiêu lần", FigureKind.Frequency)]
+    [InlineData("nộp phạt mấy triệu vậy", FigureKind.Money)]
+    [InlineData("hết mấy trăm nghìn", FigureKind.Money)]
+    [InlineData("lúc mấy h thì mở", FigureKind.ClockTime)]
     [InlineData("phong trao duoc phat dong nam bao nhieu", FigureKind.Year)] // which year
     [InlineData("tổng đài 156 có từ năm nào", FigureKind.Year)]
     [InlineData("nghị quyết 57 ban hành năm mấy", FigureKind.Year)]
@@ -61,6 +68,8 @@ public sealed class AskedFigureTests
     [InlineData("mỗi năm mấy lần")]
     [InlineData("bam nop la bao loi, thu may lan r van vay")] // "thử mấy lần": tried a few times
     [InlineData("hôm nay thứ mấy")] // the day of the week
+    [InlineData("đợi mấy ngày rồi mà chưa thấy")] // a time told
+    [InlineData("đã mấy tháng mà chưa có kết quả")]
     [InlineData("ngày hội tổ chức vào thứ mấy")]
     [InlineData("con mới sinh được mấy ngày, làm khai sinh online được không")] // a time told, not asked
     [InlineData("may ngay nay e ko dang nhap dc vneid")]
