@@ -77,7 +77,11 @@ public static class ScamAlarm
         Has(hits, Concept.QrPayment) && Shops.Any(p => Contains(tokens, p)) && Paying.Any(p => Contains(tokens, p))
         && !NotInPerson.Any(p => Contains(tokens, p))
         && !hits.Any(h => h.Is(Concept.Secret | Concept.Install | Concept.Loss | Concept.Takeover | Concept.Suspicious)
-                          || (h.Is(Concept.Transfer) && !h.Is(Concept.QrPayment)));
+                          || (h.Is(Concept.Transfer) && !h.Is(Concept.QrPayment) && !PaysByTheQr(hits, h)));
+
+    /// <summary>"quét QR (để) chuyển khoản": the transfer is the QR payment itself, said again.</summary>
+    private static bool PaysByTheQr(IReadOnlyList<ConceptHit> hits, ConceptHit transfer) =>
+        hits.Any(q => q.Is(Concept.QrPayment) && q.End <= transfer.Start && transfer.Start - q.End <= 1);
 
     // Folded words, found apart from the concept phrases so that they take no word from them ("đọc ra cho anh" keeps its
     // "cho anh"). None that folds into a common phrase: not "cửa hàng" ("của hàng"), "người bán" ("người bạn"), "chủ
@@ -86,7 +90,7 @@ public static class ScamAlarm
         "di cho", "ra cho", "ngoai cho", "sieu thi", "tap hoa", "quan an", "quan ca phe", "quan nuoc", "nha thuoc", "cay xang",
         "thu ngan", "chu tiem");
 
-    private static readonly string[][] Paying = Phrases("tra tien", "thanh toan", "tinh tien");
+    private static readonly string[][] Paying = Phrases("tra tien", "thanh toan", "tinh tien", "mua");
 
     private static readonly string[][] NotInPerson = Phrases("nhan qua", "nhan thuong", "trung thuong", "qua tang", "online", "tren mang", "qua mang");
 

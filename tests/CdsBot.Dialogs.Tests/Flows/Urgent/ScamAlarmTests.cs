@@ -98,6 +98,8 @@ public sealed class ScamAlarmTests
     [InlineData("lam sao de khoi bi lua mat tien")]
     [InlineData("đi chợ ng ta kêu quét qr trả tiền mà e chưa làm bao giờ, chỉ e vs")] // paying a seller in person
     [InlineData("ra sieu thi thu ngan bao quet qr de thanh toan thi lam sao")]
+    [InlineData("ra chợ mua cá, bà bán kêu quét qr chuyển khoản")] // the transfer is the QR payment itself
+    [InlineData("di cho mua do, nguoi ta keu quet ma qr de chuyen khoan")]
     [InlineData("mua do tren mang so bi lua, lam sao cho an toan")] // afraid of it, not hit by it
     [InlineData("em sợ bị lừa đảo khi bán hàng online")]
     [InlineData("quét mã QR thanh toán có bị lừa kiểu gì ko")] // asks whether it can happen
