@@ -60,10 +60,11 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         {
             // Items close enough to offer beat an excerpt of a plan the question does not name ("thanh toán QR có an
             // toàn không" is a citizen's question, not one about what a plan says to teach), unless the excerpt says
-            // clearly more of what is asked than any of their answers.
+            // clearly more of what is asked than any of their answers; never items that fit the question well
+            // ("làm khai sinh online cho bé được không": the registration items, not a plan listing the service).
             var quoted = named ? best.Fit >= options.PassageNamedThreshold
                 : best.Fit >= options.PassageThreshold && decision.Offered.Count == 0
-                || SaysMoreThanOffered(analyzer, asked, best, passageSays, decision.Offered);
+                || (decision.Offered.Max(c => (double?)c.Fit) is not >= OfferedFitWell && SaysMoreThanOffered(analyzer, asked, best, passageSays, decision.Offered));
             // "Các doanh nghiệp viễn thông tham gia … thế nào": the passage under "Đề nghị các doanh nghiệp viễn thông"
             // says the phrase asked about, which no item offered says.
             quoted = quoted || (best.Fit >= NewPhrasesFit && SaysNewPhrases(items, analyzer, tokens, passageTokens, decision.Offered.Select(c => c.Item)));
@@ -191,6 +192,10 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     // passage must hold that the answered item's answer does not, to be quoted beside it.
     private const double PassageLead = 0.3, NamedPassageLead = 0.15;
     private const int PassageQuestionWords = 4, PassageNewWords = 2;
+
+    // Offered items the question fits this well are what it asks about (the birth registration items fit "làm khai sinh
+    // online cho bé được không" about 0.7; the items offered for a plan's phrase about a third).
+    private const double OfferedFitWell = 0.6;
 
     // An item the question fits this well is asked its own question, word for word: a plan naming its province does not
     // beat it ("Lào Cai ưu tiên cds mấy lĩnh vực nào" is Lào Cai's item on its priority fields).
