@@ -165,8 +165,9 @@ public sealed class FaqIndex
             _questionSpellings[i] = questionSpelled;
             _answerSpellings[i] = answerSpelled;
             _phrasings[i] = [.. phrasings];
-            _years[i] = [.. item.Variants.Prepend(item.Question).SelectMany(p => Years(VietnameseTokenizer.Analyze(p))).Distinct()];
-            _periods[i] = [.. item.Variants.Prepend(item.Question).SelectMany(p => Periods(VietnameseTokenizer.Analyze(p))).Distinct()];
+            var phrasingWords = item.Variants.Prepend(item.Question).Select(VietnameseTokenizer.Analyze).ToList();
+            _years[i] = [.. phrasingWords.SelectMany(Years).Distinct()];
+            _periods[i] = [.. phrasingWords.SelectMany(Periods).Distinct()];
         }
 
         _termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);

@@ -534,8 +534,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         // A document's number is its place's own ("Nghị quyết 02-NQ/TU" is Thái Bình's): of another place, what kind of
         // document was asked about stays, its number goes; a national document's stays ("nghị quyết 57").
+        var national = NationalNumbers();
         var numbers = DocumentReferences.Words([.. lastTokens.Select(t => t.Folded)])
-            .Where(w => w.Any(char.IsDigit) && !NationalNumbers().Contains(DocumentReferences.Terms([w]).Select(DocumentReferences.NumberOf).FirstOrDefault() ?? w))
+            .Where(w => w.Any(char.IsDigit) && !national.Contains(DocumentReferences.Terms([w]).Select(DocumentReferences.NumberOf).FirstOrDefault() ?? w))
             .ToHashSet(StringComparer.Ordinal);
         return ($"{subject} {string.Join(' ', analyzer.WithoutLocalities(lastTokens).Where(t => !numbers.Contains(t.Folded)).Select(t => t.Spelled))}", true);
     }
