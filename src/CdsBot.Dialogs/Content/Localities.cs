@@ -1,3 +1,5 @@
+using CdsBot.Dialogs.Retrieval;
+
 namespace CdsBot.Dialogs.Content;
 
 /// <summary>Locality scopes of content.</summary>
@@ -5,4 +7,13 @@ public static class Localities
 {
     /// <summary>Content that holds for the whole country.</summary>
     public const string National = "national";
+
+    private const string ElsewherePrefix = "elsewhere:";
+
+    /// <summary>The id of a place the deployment does not serve, named <paramref name="name"/>: "elsewhere:nam-dinh".</summary>
+    public static string Elsewhere(string name) =>
+        ElsewherePrefix + string.Join('-', VietnameseText.Fold(name).Split(' ', '-').Where(w => w.Length > 0));
+
+    /// <summary>Whether <paramref name="locality"/> is a place the deployment does not serve, which no content is of.</summary>
+    public static bool IsElsewhere(string locality) => locality.StartsWith(ElsewherePrefix, StringComparison.Ordinal);
 }

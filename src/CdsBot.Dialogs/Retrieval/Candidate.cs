@@ -25,4 +25,10 @@ public sealed record Candidate(FaqItem Item, double Confidence, double Rank)
     /// for 2025): the item is not what was asked, however alike the rest.
     /// </summary>
     public bool OfOtherYears { get; init; }
+
+    /// <summary>
+    /// Whether the question names a place and the item is of another ("Quảng Ninh có ngày chủ nhật số không" of Thái
+    /// Bình's): however alike the rest, it is not what was asked of that place.
+    /// </summary>
+    public bool OfOtherPlace { get; init; }
 }

@@ -50,7 +50,7 @@ public sealed class ContentCatalog(TimeProvider time)
     /// <summary>The index of the items of <paramref name="content"/> answerable on <paramref name="today"/>, and its analyzer.</summary>
     public static (FaqIndex Index, TextAnalyzer Analyzer) Build(ContentSet content, DateOnly today)
     {
-        var analyzer = new TextAnalyzer(content.Synonyms, content.Localities, content.Shorthand);
+        var analyzer = new TextAnalyzer(content.Synonyms, content.Localities, content.Shorthand, ProvincesOfVietnam.All);
         return (new FaqIndex(content.Items.Where(i => i.IsAnswerableOn(today)), analyzer, content.Localities), analyzer);
     }
 

@@ -33,6 +33,31 @@ public static class DocumentReferences
     public static IEnumerable<string> Terms(IReadOnlyList<string> tokens) =>
         Find(tokens).SelectMany(reference => TermsOf(reference.Number, reference.Code));
 
+    /// <summary>
+    /// Whether <paramref name="tokens"/> name a kind of document in full, with or without a number ("kế hoạch", "nghị
+    /// quyết", "văn bản"): what a question asks of a place's own plans.
+    /// </summary>
+    public static bool NamesKind(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] == "van" && i + 1 < tokens.Count && tokens[i + 1] == "ban")
+            {
+                return true;
+            }
+
+            foreach (var (words, _) in Types)
+            {
+                if (words.Length > 1 && TextAnalyzer.StartsAt(tokens, i, words))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The tokens of <paramref name="tokens"/> that spell a document reference: its number, and its type and "số" before one.</summary>
     public static IReadOnlySet<string> Words(IReadOnlyList<string> tokens) =>
         Find(tokens).SelectMany(reference => tokens.Skip(reference.Start).Take(reference.Length)).ToHashSet(StringComparer.Ordinal);

@@ -63,6 +63,7 @@ public sealed class FaqIndex
     private readonly FrozenDictionary<string, int[]> _citing;
     private readonly FunctionWordUses _uses;
     private readonly FrozenDictionary<string, FrozenDictionary<int, int>> _topicAsking;
+    private readonly HashSet<string> _placeTopics;
 
     /// <summary>Indexes <paramref name="items"/> with plain text analysis (no synonyms, no localities).</summary>
     public FaqIndex(IEnumerable<FaqItem> items) : this(items, TextAnalyzer.Plain, [])
@@ -78,6 +79,7 @@ public sealed class FaqIndex
         _localities = [.. _items.Select(item => item.Locality).Distinct(StringComparer.Ordinal)];
         var localityIndex = _localities.Select((locality, i) => (locality, i)).ToDictionary(p => p.locality, p => p.i, StringComparer.Ordinal);
         _localityOf = [.. _items.Select(item => localityIndex[item.Locality])];
+        _placeTopics = [.. _items.Where(item => item.Locality != Localities.National).Select(item => item.Topic)];
         _citing = _citations
             .SelectMany((terms, item) => terms.Select(term => (Term: term, Item: item)))
             .GroupBy(c => c.Term, StringComparer.Ordinal)
@@ -324,6 +326,7 @@ public sealed class FaqIndex
             // first item outside its series: "chủ đề năm nay" is sure of the series, "chữ ký số" is not.
             var bestRival = ranked.Count > 0 ? RivalOf(ranked, _items[ranked[0].Item]) : 1;
             var placeless = asked.Count > 0 ? PlacelessQuery(tokens) : null;
+            var asksDocument = asked.Count > 0 && DocumentReferences.NamesKind([.. tokens.Select(t => t.Folded)]);
             var fits = ranked.Take(Math.Max(limit, 2)).Select(r => Fit(query, r.Item, placeless, chatter: true)).ToArray();
             var candidates = new List<Candidate>(Math.Min(limit, ranked.Count));
             for (var r = 0; r < ranked.Count && r < limit; r++)
@@ -340,7 +343,12 @@ public sealed class FaqIndex
                     Lead: Math.Max(rank, rivalRank) > 0 ? (rank - rivalRank) / Math.Max(rank, rivalRank) : 0,
                     Rank: rank) { Scope = Fit(query, item, placeless, chatter: false), Words = query.ContentWords };
                 // A question naming a document may name the year it was issued ("quyết định 749 năm 2020"), not one its items ask about.
-                candidates.Add(new Candidate(_items[item], AnswerConfidence.Of(evidence), rank) { Evidence = evidence, OfOtherYears = citing is null && !IsOfYears(item, years) });
+                candidates.Add(new Candidate(_items[item], AnswerConfidence.Of(evidence), rank)
+                {
+                    Evidence = evidence,
+                    OfOtherYears = citing is null && !IsOfYears(item, years),
+                    OfOtherPlace = IsOfOtherPlace(_items[item], asked, citing, asksDocument),
+                });
             }
 
             return candidates;
@@ -541,6 +549,17 @@ public sealed class FaqIndex
     internal static IReadOnlySet<string> InScope(IReadOnlySet<string> named, ContentScope? scope) =>
         named.Count == 0 && (scope?.Talked ?? scope?.Locality) is { } home ? new HashSet<string>(StringComparer.Ordinal) { home } : named;
 
+    /// <summary>
+    /// Whether <paramref name="item"/> is of another place than the question names (<paramref name="asked"/>): an item of
+    /// a place not named; or, of a question naming only places with no content (and no document by its number), a national
+    /// item of a topic where places have items of their own, or any national item when the question asks for a kind of
+    /// document (<paramref name="asksDocument"/>): "kế hoạch chuyển đổi số của tỉnh Nam Định" is not the country's plan.
+    /// </summary>
+    private bool IsOfOtherPlace(FaqItem item, IReadOnlySet<string> asked, HashSet<int>? citing, bool asksDocument) =>
+        asked.Count > 0 && (item.Locality != Localities.National
+            ? !asked.Contains(item.Locality)
+            : citing is null && asked.All(Localities.IsElsewhere) && (asksDocument || _placeTopics.Contains(item.Topic)));
+
     /// <summary>In a conversation about <paramref name="talked"/>: its items and national ones count fully, others are set back.</summary>
     private static double TalkedFactor(string locality, string talked) =>
         locality == Localities.National || locality == talked ? 1 : OtherLocalityPenalty;
@@ -643,7 +662,7 @@ public sealed class FaqIndex
     /// </summary>
     private double UnknownWeightOf(SearchQuery query, bool chatter = true)
     {
-        var tolerated = chatter ? Math.Min(query.UnknownWords, query.KnownWords) : 0;
+        var tolerated = chatter ? Math.Min(query.UnknownWords - query.ElsewhereWords, query.KnownWords) : 0;
         return (tolerated * UnknownWeight + (query.UnknownWords - tolerated)) * _unknownIdf;
     }
 

@@ -12,6 +12,9 @@ internal sealed record SearchQuery(Bm25Field.QueryTerm[] Known, (int Id, int Spe
     /// <summary>How many of its distinct words the content never uses.</summary>
     public int UnknownWords { get; } = Unigrams.Count(u => u.Id < 0);
 
+    /// <summary>How many of its words are places with no content (<see cref="Content.Localities.IsElsewhere"/>): what the question is about, never chatter.</summary>
+    public int ElsewhereWords { get; init; }
+
     /// <summary>
     /// How many of its distinct words the content uses as typed: a word typed with marks the content spells only
     /// otherwise ("canh" for "cảnh") is not counted.
@@ -34,7 +37,7 @@ internal sealed record SearchQuery(Bm25Field.QueryTerm[] Known, (int Id, int Spe
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var unigrams = new List<(int Id, int Spelling, double Miss)>();
         var pairs = new List<Bm25Field.QueryTerm>();
-        var contentWords = 0;
+        var (contentWords, elsewhereWords) = (0, 0);
         foreach (var term in spelled)
         {
             if (!seen.Add(term.Term))
@@ -56,6 +59,7 @@ internal sealed record SearchQuery(Bm25Field.QueryTerm[] Known, (int Id, int Spe
             {
                 unigrams.Add((id, first, firstMiss));
                 contentWords += DocumentReferences.IsDocumentTerm(term.Term) ? 0 : 1;
+                elsewhereWords += id < 0 && Content.Localities.IsElsewhere(term.Term) ? 1 : 0;
             }
             else
             {
@@ -68,7 +72,7 @@ internal sealed record SearchQuery(Bm25Field.QueryTerm[] Known, (int Id, int Spe
             }
         }
 
-        return new SearchQuery([.. known], [.. unigrams], contentWords, [.. pairs]);
+        return new SearchQuery([.. known], [.. unigrams], contentWords, [.. pairs]) { ElsewhereWords = elsewhereWords };
     }
 
     // An optional word is meant as a content word where the content mostly uses it so; a pair, where one of its unmarked words is.

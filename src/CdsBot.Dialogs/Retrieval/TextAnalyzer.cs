@@ -13,9 +13,13 @@ public sealed class TextAnalyzer
     private readonly Replacements _shorthand;
     private readonly Replacements _synonyms;
     private readonly List<(string[] Words, string Locality)> _localityNames = [];
+    private readonly Dictionary<string, string> _elsewhereNames = new(StringComparer.Ordinal);
 
-    /// <summary>Creates an analyzer for the given synonyms, localities and chat shorthand.</summary>
-    public TextAnalyzer(IEnumerable<Synonym> synonyms, IEnumerable<Locality> localities, IEnumerable<Synonym>? shorthand = null)
+    /// <summary>
+    /// Creates an analyzer for the given synonyms, localities and chat shorthand; of <paramref name="elsewhere"/> (the
+    /// provinces of the country), those not among <paramref name="localities"/> are known as places with no content.
+    /// </summary>
+    public TextAnalyzer(IEnumerable<Synonym> synonyms, IEnumerable<Locality> localities, IEnumerable<Synonym>? shorthand = null, IEnumerable<Province>? elsewhere = null)
     {
         _shorthand = new Replacements(shorthand ?? [], null);
         _synonyms = new Replacements(synonyms, _shorthand);
@@ -35,8 +39,24 @@ public sealed class TextAnalyzer
             }
         }
 
+        // A province the deployment serves is known by its own entry; the others by every way they are written, read as
+        // questions are ("tp hcm").
+        var served = _localityNames.Select(n => string.Join(' ', n.Words)).ToHashSet(StringComparer.Ordinal);
+        foreach (var province in elsewhere ?? [])
+        {
+            var forms = province.Forms.Select(form => Expand(VietnameseTokenizer.Analyze(form)).Select(t => t.Folded).ToArray()).Where(words => words.Length > 0).ToList();
+            if (!forms.Any(words => served.Contains(string.Join(' ', words))))
+            {
+                _localityNames.AddRange(forms.Select(words => (words, province.Id)));
+                _elsewhereNames[province.Id] = province.Name;
+            }
+        }
+
         _localityNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
+
+    /// <summary>The name of a place the deployment does not serve (<see cref="Content.Localities.IsElsewhere"/>), by its id; null for any other id.</summary>
+    public string? ElsewhereName(string locality) => _elsewhereNames.GetValueOrDefault(locality);
 
     /// <summary>The folded words of the terms the shorthand and synonym tables read ("ko", "cccd", "online", "tin", "fake").</summary>
     public IReadOnlySet<string> TermWords { get; }
@@ -55,13 +75,14 @@ public sealed class TextAnalyzer
 
     /// <summary>
     /// A question's words (slips of the keyboard mended by <paramref name="speller"/>, shorthand and synonyms applied)
-    /// and its search terms, its unmarked words taken as spelled when it was written with diacritics.
+    /// and its search terms, its unmarked words taken as spelled when it was written with diacritics. The name of a
+    /// place with no content is one word no content says, not the words it folds to ("nam định" is not "năm định").
     /// </summary>
     public (IReadOnlyList<Token> Tokens, IReadOnlyList<SpelledTerm> Terms) AnalyzeQuestion(string question, Speller? speller = null)
     {
         var typed = VietnameseTokenizer.Analyze(question);
         var tokens = Expand(speller?.Correct(typed) ?? typed);
-        return (tokens, SpelledTerms(tokens, VietnameseTokenizer.IsWrittenWithMarks(typed)));
+        return (tokens, SpelledTerms(ElsewhereAsOneWord(tokens), VietnameseTokenizer.IsWrittenWithMarks(typed)));
     }
 
     /// <summary>The words of already tokenized text, with shorthand and synonyms applied.</summary>
@@ -161,6 +182,34 @@ public sealed class TextAnalyzer
         }
 
         return kept;
+    }
+
+    /// <summary><paramref name="tokens"/> with the name of each place the deployment does not serve as one word, its id.</summary>
+    private IReadOnlyList<Token> ElsewhereAsOneWord(IReadOnlyList<Token> tokens)
+    {
+        if (_elsewhereNames.Count == 0)
+        {
+            return tokens;
+        }
+
+        var folded = tokens.Select(t => t.Folded).ToArray();
+        List<Token>? result = null;
+        for (var i = 0; i < tokens.Count;)
+        {
+            var (words, locality) = _localityNames.FirstOrDefault(n => StartsAt(folded, i, n.Words));
+            if (words is not null && Content.Localities.IsElsewhere(locality))
+            {
+                result ??= [.. tokens.Take(i)];
+                result.Add(Token.Plain(locality));
+                i += words.Length;
+                continue;
+            }
+
+            result?.Add(tokens[i]);
+            i++;
+        }
+
+        return result ?? tokens;
     }
 
     /// <summary>Whether <paramref name="words"/> stand in <paramref name="tokens"/> from position <paramref name="at"/>.</summary>

@@ -28,10 +28,11 @@ public sealed record AnswerDecision(string Band, Candidate? Answer, IReadOnlyLis
         // choice: the index reads the best's evidence against the first item outside its series. An item answered is
         // one the bot would at least offer: fitting what is asked without the allowance for chatter, so the words a
         // long message shares with an item only through the province it names do not make it the answer. Nor is an item
-        // about other years than the one asked (a yearly series aside: SeriesAnswer says plainly when that year is missing).
+        // about other years than the one asked (a yearly series aside: SeriesAnswer says plainly when that year is missing),
+        // nor one of another place than the one named.
         if ((best.Confidence >= options.AnswerThreshold || IsOwnPhrasing(best.Evidence))
             && best.Fit >= options.MinimumFit && best.ScopeFit >= options.SuggestThreshold && !IsNearTie(best.Evidence)
-            && AskedFigure.IsStatedIn(asked, best.Item.Answer) && !(best.OfOtherYears && best.Item.Series is null))
+            && AskedFigure.IsStatedIn(asked, best.Item.Answer) && !(best.OfOtherYears && best.Item.Series is null) && !best.OfOtherPlace)
         {
             return new AnswerDecision("answered", best, []);
         }

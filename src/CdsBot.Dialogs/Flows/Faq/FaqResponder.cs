@@ -165,22 +165,33 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             turn.Conversation.Remember(new AnswerContext(offered[0].Item.Id, time.GetUtcNow()) { Question = understood ?? question });
         }
 
+        // A place the deployment does not serve is said plainly when that is why nothing is answered, before whatever is offered.
+        var notServed = candidates.Count == 0 || candidates[0].OfOtherPlace || offered.Count == 0 ? ElsewhereNamed(question) : null;
         if (offered.Count > 0)
         {
             turn.Send(new OutboundActivity
             {
-                Text = band == "clarified" ? RootTexts.WhichOne : RootTexts.DidYouMean,
+                Text = (notServed is null ? "" : RootTexts.NoContentOf(notServed) + "\n\n") + (band == "clarified" ? RootTexts.WhichOne : RootTexts.DidYouMean),
                 QuickReplies = [.. offered.Select(c => new QuickReply(c.Item.Question, Payloads.Faq(c.Item.Id))), new QuickReply("Menu chính", Payloads.Menu)],
             });
         }
         else
         {
-            turn.Send(menu.With(RootTexts.NotUnderstood));
+            turn.Send(menu.With(notServed is null ? RootTexts.NotUnderstood : RootTexts.NotServed(notServed)));
         }
 
         // Only an item the bot offered is filed as the best: the top of a ranking nothing fits (the weather → online
         // selling) would be a nonsense guess for staff.
         await FileAsync(turn, question, band, offered.Count > 0 ? offered[0].Item.Id : null, cancellationToken);
+    }
+
+    /// <summary>The name of the place <paramref name="question"/> asks about when it names only places the deployment does not serve ("Nam Định"); else null.</summary>
+    private string? ElsewhereNamed(string question)
+    {
+        var named = catalog.Analyzer.Localities(catalog.Analyzer.Tokens(question));
+        return named.Count > 0 && named.All(Localities.IsElsewhere)
+            ? string.Join(", ", named.Select(catalog.Analyzer.ElsewhereName).OfType<string>().Order(StringComparer.Ordinal))
+            : null;
     }
 
     private IReadOnlyList<Candidate> Search(string question, ContentScope scope) => catalog.Index.Search(question, Math.Max(options.MaxSuggestions, 1), scope);

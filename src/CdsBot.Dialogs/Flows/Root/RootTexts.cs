@@ -26,6 +26,14 @@ internal static class RootTexts
         "Xin lỗi Anh/Chị, tôi chưa hiểu câu hỏi này hoặc chưa có thông tin chính thức về nội dung này.\n\n" +
         "Anh/Chị thử hỏi cách khác, chọn một mục dưới đây, hoặc chọn \"Gặp cán bộ\" để được hỗ trợ.";
 
+    /// <summary>What is said of a place the assistant has no content of ("Nam Định"), before the items offered.</summary>
+    public static string NoContentOf(string place) => $"Hiện tôi chưa có thông tin riêng về {place}.";
+
+    /// <summary>The reply to a question about a place the assistant has no content of, when nothing else fits.</summary>
+    public static string NotServed(string place) =>
+        $"{NoContentOf(place)} Tôi có thông tin chung cả nước và của các địa phương trong danh sách của trợ lý.\n\n" +
+        "Anh/Chị thử hỏi cách khác, chọn một mục dưới đây, hoặc chọn \"Gặp cán bộ\" để được hỗ trợ.";
+
     public const string DidYouMean = "Có phải Anh/Chị muốn hỏi một trong các câu sau?";
 
     public const string WhichOne = "Câu hỏi của Anh/Chị gần với vài nội dung dưới đây. Anh/Chị muốn hỏi nội dung nào ạ?";

@@ -1,0 +1,52 @@
+namespace CdsBot.Dialogs.Content;
+
+/// <summary>
+/// The provinces and centrally run cities of Viet Nam, as citizens name them: the 63 of before 1 July 2025 (their names
+/// are still what most people write) and the 34 since, which kept names of those. A question naming one the deployment
+/// does not serve asks about a place with no content of its own (<see cref="Localities.IsElsewhere"/>): no other place's
+/// item is its answer, and its name is not read as the words it folds to ("nam định" is not "năm định").
+/// </summary>
+public static class ProvincesOfVietnam
+{
+    /// <summary>Every province: its id (<see cref="Localities.Elsewhere"/> of its name), its name, and the ways it is written.</summary>
+    public static IReadOnlyList<Province> All { get; } = [.. Names().Select(p => new Province(Localities.Elsewhere(p.Name), p.Name, p.Forms))];
+
+    private static IEnumerable<(string Name, string[] Forms)> Names()
+    {
+        string[] provinces =
+        [
+            "An Giang", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước",
+            "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang",
+            "Hà Nam", "Hà Tĩnh", "Hậu Giang", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng",
+            "Lạng Sơn", "Lào Cai", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Nam Định", "Phú Thọ", "Phú Yên", "Quảng Bình",
+            "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình",
+            "Thái Nguyên", "Thanh Hóa", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+        ];
+        foreach (var name in provinces)
+        {
+            yield return (name, [name, $"tỉnh {name}"]);
+        }
+
+        // Alone, these are everyday phrases too ("hòa bình" is peace, "hai phòng" two rooms, "Hồ Chí Minh" the
+        // President): known only after "tỉnh" or "thành phố".
+        foreach (var name in new[] { "Hòa Bình", "Long An", "Hải Dương" })
+        {
+            yield return (name, [$"tỉnh {name}"]);
+        }
+
+        yield return ("Hải Phòng", ["thành phố Hải Phòng", "tp Hải Phòng"]);
+        yield return ("Thành phố Hồ Chí Minh", ["thành phố Hồ Chí Minh", "tp Hồ Chí Minh", "tp hcm", "tphcm", "Sài Gòn"]);
+        yield return ("Hà Nội", ["Hà Nội", "thành phố Hà Nội", "thủ đô Hà Nội", "tp Hà Nội"]);
+        yield return ("Đà Nẵng", ["Đà Nẵng", "thành phố Đà Nẵng", "tp Đà Nẵng"]);
+        yield return ("Cần Thơ", ["Cần Thơ", "thành phố Cần Thơ", "tp Cần Thơ"]);
+        yield return ("Huế", ["Huế", "Thừa Thiên Huế", "tỉnh Thừa Thiên Huế", "thành phố Huế", "tp Huế"]);
+        yield return ("Bà Rịa - Vũng Tàu", ["Bà Rịa - Vũng Tàu", "Bà Rịa Vũng Tàu", "Vũng Tàu", "tỉnh Bà Rịa - Vũng Tàu"]);
+        yield return ("Đắk Lắk", ["Đắk Lắk", "Đắc Lắc", "Daklak", "tỉnh Đắk Lắk"]);
+    }
+}
+
+/// <summary>A province of Viet Nam (<see cref="ProvincesOfVietnam"/>).</summary>
+/// <param name="Id">Its locality id, e.g. "elsewhere:nam-dinh".</param>
+/// <param name="Name">Its name, e.g. "Nam Định".</param>
+/// <param name="Forms">The ways a question names it: "Nam Định", "tỉnh Nam Định".</param>
+public sealed record Province(string Id, string Name, IReadOnlyList<string> Forms);
