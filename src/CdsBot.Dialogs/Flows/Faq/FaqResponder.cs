@@ -787,6 +787,18 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         {
             // A yearly item answers for the year asked ("năm nay" is this year), or says plainly that there is none yet.
             var pick = SeriesAnswer.For(item, question, catalog.Analyzer, content, VietnamTime.Today(time));
+            if (pick.Choices.Count > 0)
+            {
+                (turn.Trace.Intent, turn.Trace.Band, turn.Trace.ContentId) = ("faq_suggest", "suggested", null);
+                turn.Send(new OutboundActivity
+                {
+                    Text = pick.Notice,
+                    QuickReplies = [.. pick.Choices.Select(c => new QuickReply(c.Question, Payloads.Faq(c.Id))), new QuickReply("Menu chính", Payloads.Menu)],
+                });
+                await FileAsync(turn, question, "suggested", pick.Choices[0].Id, cancellationToken);
+                return;
+            }
+
             item = pick.Item;
             if (pick.Notice is { } notice)
             {

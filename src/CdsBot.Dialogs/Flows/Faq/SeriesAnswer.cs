@@ -5,13 +5,17 @@ namespace CdsBot.Dialogs.Flows.Faq;
 
 /// <summary>
 /// Which item of a yearly series answers a question: the one whose period holds the year asked (this year when the
-/// question names none). When the store has none for that year, the nearest one, with a notice saying so plainly
-/// ("… năm 2026 chưa được công bố. Gần nhất là năm 2025:").
+/// question names none). When the store has none for that year yet, the latest, with a notice saying so plainly
+/// ("… năm 2026 chưa được công bố. Gần nhất là năm 2025:"). A past year the store has none of is not answered with
+/// another year's item: the notice says so, and the years on file are the choices (<see cref="Choices"/>).
 /// </summary>
 /// <param name="Item">The item to answer.</param>
 /// <param name="Notice">What to say before it when it is not of the year asked; null when it is.</param>
 public sealed record SeriesAnswer(FaqItem Item, string? Notice)
 {
+    /// <summary>The items of the series to choose from instead of an answer, when the year asked is past and none is of it; else empty.</summary>
+    public IReadOnlyList<FaqItem> Choices { get; init; } = [];
+
     /// <summary>The item of <paramref name="matched"/>'s series for the year <paramref name="question"/> asks about on <paramref name="today"/>.</summary>
     public static SeriesAnswer For(FaqItem matched, string question, TextAnalyzer analyzer, ContentSet content, DateOnly today)
     {
@@ -35,13 +39,12 @@ public sealed record SeriesAnswer(FaqItem Item, string? Notice)
             return new SeriesAnswer(held, null);
         }
 
-        // None for that year: the latest before it, or else the earliest after it.
-        var nearest = members.LastOrDefault(i => i.PeriodTo!.Value.Year < year) ?? members[0];
+        // None for that year: after the latest, it is not announced yet, and the latest is what there is; before it, the
+        // store lacks that year, which no other year's item answers.
         var latest = members[^1];
-        var notice = year > latest.PeriodTo!.Value.Year
-            ? $"{series} năm {year} chưa được công bố. Gần nhất là {PeriodOf(nearest)}:"
-            : $"Hiện chưa có thông tin về {LowerFirst(series)} năm {year}. Gần nhất là {PeriodOf(nearest)}:";
-        return new SeriesAnswer(nearest, notice);
+        return year > latest.PeriodTo!.Value.Year
+            ? new SeriesAnswer(latest, $"{series} năm {year} chưa được công bố. Gần nhất là {PeriodOf(latest)}:")
+            : new SeriesAnswer(matched, $"Hiện chưa có thông tin về {LowerFirst(series)} năm {year}. Anh/Chị có thể xem các năm đã có:") { Choices = [.. members.AsEnumerable().Reverse()] };
     }
 
     /// <summary>"năm 2025", or "giai đoạn 2023–2025" for a period over several years.</summary>

@@ -41,15 +41,20 @@ public sealed class YearlySeriesTests
             .StartTestAsync();
     }
 
-    [Fact]
-    public async Task A_year_before_any_on_file_is_said_to_be_unknown_and_the_earliest_is_given()
+    [Theory]
+    [InlineData("chủ đề ngày chuyển đổi số năm 2022", 2022)]
+    [InlineData("chu de ngay cds nam 2023 la gi", 2023)]
+    public async Task A_past_year_the_store_lacks_is_said_to_be_unknown_and_the_years_on_file_are_offered(string question, int year)
     {
+        // Another year's theme is no answer to that year's: the years there are become the choices.
         await new TestFlow(ShippedContent.Root(On(2026, 11, 30)))
-            .Send("chủ đề ngày chuyển đổi số năm 2022")
-            .AssertReply(r => Assert.Equal("Hiện chưa có thông tin về chủ đề Ngày Chuyển đổi số quốc gia năm 2022. Gần nhất là năm 2024:", r.Text))
-            .AssertReplyContains("Phổ cập hạ tầng số")
-            .AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal("ngay-cds-chu-de-2024", t.ContentId))
+            .Send(question)
+            .AssertReply(r =>
+            {
+                Assert.Equal($"Hiện chưa có thông tin về chủ đề Ngày Chuyển đổi số quốc gia năm {year}. Anh/Chị có thể xem các năm đã có:", r.Text);
+                Assert.Equal(["FAQ:ngay-cds-chu-de-2025", "FAQ:ngay-cds-chu-de-2024", "MENU"], r.QuickReplies.Select(q => q.Payload));
+            })
+            .AssertTrace(t => Assert.Equal(("faq_suggest", null), (t.Intent, t.ContentId)))
             .StartTestAsync();
     }
 
