@@ -47,7 +47,7 @@ public static class ContentFileReader
         var documents = new List<SourceDocument>();
         var items = new List<(FaqItem Item, string File, int Line)>();
         var localities = new List<Locality>();
-        var synonyms = new List<Synonym>();
+        var synonyms = new List<(Synonym Entry, int Line)>();
         var shorthand = new List<(Synonym Entry, int Line)>();
 
         Parse(folder, TopicsFile, errors, root => topics.AddRange(ReadTopics(root)));
@@ -84,13 +84,14 @@ public static class ContentFileReader
         CheckOwned(topics, documents, [.. guides.Select(g => (g.Value.Id, g.Value.Topic, g.Value.Sources, g.File, 1))], "guide", errors);
         CheckOwned(topics, documents, [.. lessons.Select(l => (l.Value.Id, l.Value.Topic, l.Value.Sources, l.File, 1))], "lesson", errors);
         CheckLocalities(localities, documents, items, errors);
-        CheckShorthand(shorthand, synonyms, errors);
+        CheckSynonyms(synonyms, errors);
+        CheckShorthand(shorthand, [.. synonyms.Select(s => s.Entry)], errors);
         if (errors.Count > 0)
         {
             throw new ContentValidationException(errors);
         }
 
-        return new ContentSet(topics, documents, items.Select(i => i.Item), localities, synonyms, shorthand.Select(s => s.Entry), guides.Select(g => g.Value), lessons.Select(l => l.Value));
+        return new ContentSet(topics, documents, items.Select(i => i.Item), localities, synonyms.Select(s => s.Entry), shorthand.Select(s => s.Entry), guides.Select(g => g.Value), lessons.Select(l => l.Value));
     }
 
     /// <summary>
@@ -217,11 +218,11 @@ public static class ContentFileReader
             .Select(l => new Locality(l.Id!, l.Name!, l.Aliases))
             .ToList();
 
-    private static List<Synonym> ReadSynonyms(YamlFields root) =>
+    private static List<(Synonym, int)> ReadSynonyms(YamlFields root) =>
         root.Maps("synonyms", required: true)
-            .Select(s => (Term: s.Text("term", true), Means: s.Text("means", true)))
+            .Select(s => (Term: s.Text("term", true), Means: s.Text("means", true), s.Line))
             .Where(s => s.Term is not null && s.Means is not null)
-            .Select(s => new Synonym(s.Term!, s.Means!))
+            .Select(s => (new Synonym(s.Term!, s.Means!), s.Line))
             .ToList();
 
     private static List<(Synonym, int)> ReadShorthand(YamlFields root) =>
@@ -360,6 +361,19 @@ public static class ContentFileReader
         foreach (var (item, file, line) in items.Where(i => !known.Contains(i.Item.Locality)))
         {
             errors.Add(new ContentError(file, line, $"item '{item.Id}': locality '{item.Locality}' is not in {LocalitiesFile}."));
+        }
+    }
+
+    /// <summary>Each term has one meaning: once in synonyms.yaml.</summary>
+    private static void CheckSynonyms(List<(Synonym Entry, int Line)> synonyms, List<ContentError> errors)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (entry, line) in synonyms)
+        {
+            if (!seen.TryAdd(entry.Term, line))
+            {
+                errors.Add(new ContentError(SynonymsFile, line, $"term '{entry.Term}' is already listed at line {seen[entry.Term]}."));
+            }
         }
     }
 

@@ -249,6 +249,21 @@ public sealed class ContentFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_synonym_listed_twice_is_reported_with_its_line()
+    {
+        Write("synonyms.yaml", """
+            synonyms:
+              - { term: ở mô, means: ở đâu }
+              - { term: xài, means: dùng }
+              - { term: ở mô, means: ở đâu }
+            """);
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentFileReader.Read(_folder));
+
+        Assert.Contains(error.Errors, e => e is { File: "synonyms.yaml", Line: 4 } && e.Message.Contains("'ở mô' is already listed at line 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_shipped_content_folder_is_valid()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "content");
