@@ -49,7 +49,10 @@ public static class ScamAlarm
             : null;
     }
 
-    /// <summary>"bị lừa mất tiền", "tk nh bị hack", "đã đưa mã OTP", "lỡ chuyển tiền rồi".</summary>
+    /// <summary>
+    /// "bị lừa mất tiền", "tk nh bị hack", "đã đưa mã OTP", "lỡ chuyển tiền rồi", "chuyển 5 triệu rồi mới biết nick bị
+    /// hack" (money sent to an account someone had taken over).
+    /// </summary>
     private static bool Lost(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>
         !Negated(hits, h) && !Imagined(hits, h) &&
         (h.Is(Concept.Loss)
@@ -57,7 +60,8 @@ public static class ScamAlarm
          || (Happened(hits, h) && (
              (h.Is(Concept.Give) && Has(hits, Concept.Secret))
              || (h.Is(Concept.Send) && Has(hits, Concept.Secret) && Has(hits, Concept.Accident | Concept.Suspicious))
-             || (h.Is(Concept.Transfer | Concept.Install) && Has(hits, Concept.Accident | Concept.Suspicious)))));
+             || (h.Is(Concept.Transfer | Concept.Install) && Has(hits, Concept.Accident | Concept.Suspicious))
+             || (h.Is(Concept.Transfer) && hits.Any(t => t.Is(Concept.Takeover) && !Negated(hits, t) && !JustBefore(hits, t, Concept.Whether))))));
 
     /// <summary>"người xưng công an bảo tôi đọc mã OTP", "họ bắt tôi chuyển tiền", "gửi mã OTP cho tôi".</summary>
     private static bool InProgress(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>

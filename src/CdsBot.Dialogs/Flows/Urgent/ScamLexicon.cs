@@ -30,6 +30,10 @@ internal static class ScamLexicon
         [
             "mã otp", "otp", "smart otp", "mã xác thực", "mã xác nhận", "mã bảo mật", "mật khẩu", "mã pin", "số thẻ",
             "thông tin thẻ", "mã cvv", "cvv", "mã số bí mật", "mã kích hoạt", "mã đăng nhập",
+
+            // The one-time code as citizens describe it, without its name.
+            "mã gửi qua tin nhắn", "mã gửi về tin nhắn", "mã gửi về điện thoại", "mã gửi về máy", "mã gửi về số điện thoại",
+            "mã trong tin nhắn", "mã số trong tin nhắn", "mã <số> số", "mã sáu số",
         ]),
         (Concept.Transfer,
         [

@@ -31,6 +31,8 @@ public sealed class ScamAlarmTests
     [InlineData("họ bảo chuyển tiền vào tài khoản an toàn")] // "họ", "nó", "shop" with a demand right after
     [InlineData("nó bảo chuyển tiền ngay")]
     [InlineData("ho keu ck truoc 500k moi ship")]
+    [InlineData("nv ngan hang goi noi tk e bi khoa, bao doc cai ma gui qua tin nhan cho ho")] // the one-time code, unnamed
+    [InlineData("người lạ gọi bảo đọc mã 6 số gửi về điện thoại")]
     public void A_scam_in_progress_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.ScamInProgress, ScamAlarm.Recognize(message));
 
@@ -64,6 +66,8 @@ public sealed class ScamAlarmTests
     [InlineData("nó rút sạch tiền trong tk của mẹ em rồi")]
     [InlineData("em có chuyển khoản 3tr cho bên lừa đảo, giờ sao ạ")] // "có" before the act: it was done
     [InlineData("tôi có đưa mã otp cho người lạ")]
+    [InlineData("có đứa nhắn zalo mượn tiền gấp, tui chuyển 5 triệu rồi mới biết nick bị hack")] // sent to a taken-over account
+    [InlineData("chuyen tien cho ban roi moi biet fb no bi chiem")]
     public void Money_or_data_already_lost_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.MoneyLost, ScamAlarm.Recognize(message));
 
@@ -116,6 +120,9 @@ public sealed class ScamAlarmTests
     [InlineData("lo lắng bị lừa đảo qua mạng")]
     [InlineData("tôi lo sợ bị mất tiền trong tài khoản")]
     [InlineData("nhắn tin báo 156 có mất tiền không")]
+    [InlineData("mã gửi về điện thoại khi đăng nhập zalo là gì")] // the code named, nothing asked of it
+    [InlineData("chuyển khoản cho con xong thì zalo có bị hack không")] // a takeover asked about
+    [InlineData("chuyển tiền rồi mà nick không bị hack")]
     public void A_general_question_is_left_to_the_faq(string message) =>
         Assert.Null(ScamAlarm.Recognize(message));
 
