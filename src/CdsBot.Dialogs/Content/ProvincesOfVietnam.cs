@@ -16,8 +16,8 @@ public static class ProvincesOfVietnam
         string[] provinces =
         [
             "An Giang", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước",
-            "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang",
-            "Hà Nam", "Hà Tĩnh", "Hậu Giang", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng",
+            "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Nông", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang",
+            "Hà Nam", "Hà Tĩnh", "Hậu Giang", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu",
             "Lạng Sơn", "Lào Cai", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Nam Định", "Phú Thọ", "Phú Yên", "Quảng Bình",
             "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình",
             "Thái Nguyên", "Thanh Hóa", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
@@ -27,9 +27,9 @@ public static class ProvincesOfVietnam
             yield return (name, [name, $"tỉnh {name}"]);
         }
 
-        // Alone, these are everyday phrases too ("hòa bình" is peace, "hai phòng" two rooms, "Hồ Chí Minh" the
-        // President): known only after "tỉnh" or "thành phố".
-        foreach (var name in new[] { "Hòa Bình", "Long An", "Hải Dương" })
+        // Alone, these are everyday phrases too, once folded ("hòa bình" is peace, "diễn biến" how things go, "làm đồng"
+        // farm work, "hai phòng" two rooms, "Hồ Chí Minh" the President): known only after "tỉnh" or "thành phố".
+        foreach (var name in new[] { "Hòa Bình", "Long An", "Hải Dương", "Điện Biên", "Lâm Đồng" })
         {
             yield return (name, [$"tỉnh {name}"]);
         }

@@ -23,6 +23,7 @@ public sealed class PlacesNotServedTests
     [InlineData("Sài Gòn có ứng dụng gì", "elsewhere:thanh-pho-ho-chi-minh")]
     [InlineData("tỉnh Hòa Bình có kế hoạch gì", "elsewhere:hoa-binh")]
     [InlineData("Thừa Thiên Huế có tổng đài không", "elsewhere:hue")]
+    [InlineData("tỉnh Điện Biên có ngày chủ nhật số không", "elsewhere:dien-bien")]
     public void Names_a_province_it_does_not_serve(string question, string expected) =>
         Assert.Equal([expected], Named(question));
 
@@ -36,6 +37,8 @@ public sealed class PlacesNotServedTests
     [InlineData("sống trong hòa bình")]
     [InlineData("phong trào do Chủ tịch Hồ Chí Minh phát động")]
     [InlineData("nhà có hai phòng")]
+    [InlineData("lừa đảo qua mạng diễn biến phức tạp")]
+    [InlineData("tui đi làm đồng cả ngày")]
     public void An_everyday_phrase_that_is_also_a_name_is_no_place(string question) =>
         Assert.Empty(Named(question));
 
