@@ -36,6 +36,18 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var figure = AskedFigure.In(question, catalog.Analyzer);
         var decision = AnswerDecision.For(candidates, options, figure);
 
+        // "Cái chỉ số đó là sao?" after a question about a plan to raise the DTI index asks what the DTI index is: what the
+        // last question called it by, when an item other than the last answer answers that confidently. Read as typed: "cai
+        // chi so do" is not the "cái chi" (what) of Central speech.
+        if (last is not null && FollowUpQuestion.NamedBack(VietnameseTokenizer.Analyze(question), VietnameseTokenizer.Analyze(LastQuestion(turn) ?? last.Question)) is { } namedBack
+            && AnswerDecision.For(Search(namedBack, scope), options, AskedFigure.In(namedBack, catalog.Analyzer)).Answer is { } meant && meant.Item.Id != last.Id)
+        {
+            turn.Trace.Score = Math.Round(meant.Confidence, 3);
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
+            await AnswerAsync(turn, meant.Item, "faq", question, cancellationToken, understood: namedBack);
+            return;
+        }
+
         // A follow-up is read against the last answer first, unless it names a subject of its own that answers it. One
         // pointing back at the last answer is about it, though: an answer on its own words that is not linked to the last
         // one is not taken ("bỏ bằng lái vô đó được không" after VNeID asks about VNeID, not about licences).

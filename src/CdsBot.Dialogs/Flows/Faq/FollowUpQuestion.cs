@@ -182,6 +182,67 @@ public static class FollowUpQuestion
         return string.Join(' ', tokens.Where((_, i) => !pointing.Contains(i)).Select(t => t.Spelled));
     }
 
+    /// <summary>
+    /// The message with "cái X đó" ("cái chỉ số đó là sao") read as what the <paramref name="last"/> question called X
+    /// (its words after X there, up to <see cref="NamedBackWords"/> content words: "chỉ số dti là sao" after "Lào Cai có
+    /// kế hoạch cải thiện chỉ số DTI"); null when the message points at nothing so, or the last question says nothing more of X.
+    /// </summary>
+    public static string? NamedBack(IReadOnlyList<Token> tokens, IReadOnlyList<Token> last)
+    {
+        var plain = !VietnameseTokenizer.IsWrittenWithMarks(tokens);
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Folded != "cai")
+            {
+                continue;
+            }
+
+            for (var end = i + 2; end <= i + 3 && end < tokens.Count; end++)
+            {
+                if (!IsDemonstrative(tokens[end], plain, thisToo: true))
+                {
+                    continue;
+                }
+
+                var named = tokens.Skip(i + 1).Take(end - i - 1).ToList();
+                var said = Said([.. named.Select(t => t.Folded)], last);
+                return said.Count == 0 ? null
+                    : string.Join(' ', tokens.Take(i).Concat(named).Select(t => t.Spelled).Concat(said).Concat(tokens.Skip(end + 1).Select(t => t.Spelled)));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The content words the <paramref name="last"/> question says right after <paramref name="named"/>, up to <see cref="NamedBackWords"/>.</summary>
+    private static List<string> Said(string[] named, IReadOnlyList<Token> last)
+    {
+        string[] words = [.. last.Select(t => t.Folded)];
+        for (var at = 0; at + named.Length <= words.Length; at++)
+        {
+            if (!words.AsSpan(at, named.Length).SequenceEqual(named))
+            {
+                continue;
+            }
+
+            var said = new List<string>();
+            for (var k = at + named.Length; k < last.Count && said.Count < NamedBackWords && !QuestionWords.Contains(words[k]); k++)
+            {
+                if (!VietnameseTokenizer.IsStopWord(last[k]))
+                {
+                    said.Add(last[k].Spelled);
+                }
+            }
+
+            return said;
+        }
+
+        return [];
+    }
+
+    // How many of the last question's words after a thing it named "cái X đó" takes.
+    private const int NamedBackWords = 4;
+
     /// <summary>The positions of the words of <paramref name="tokens"/> that point back at the last answer.</summary>
     private static HashSet<int> Pointing(IReadOnlyList<Token> tokens, string[] words)
     {

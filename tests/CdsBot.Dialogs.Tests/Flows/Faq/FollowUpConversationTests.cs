@@ -11,6 +11,7 @@ public sealed class FollowUpConversationTests
 {
     [Theory]
     [InlineData("nq57 ban hanh ngay nao", "nq57-ngay-ban-hanh", "ai ky", "nq57-ngay-ban-hanh")]
+    [InlineData("lao cai co ke hoach cai thien chi so dti", "lao-cai-23-muc-tieu", "cai chi so do la sao", "bo-chi-so-dti")]
     [InlineData("vneid muc 1 muc 2 khac nhau the nao", "vneid-muc-1-muc-2", "lam o dau", "vneid-dang-ky-muc-2")]
     [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "can giay to gi", "khai-sinh-cac-buoc")]
     [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "mat bao lau", "khai-sinh-thoi-han")]

@@ -18,6 +18,20 @@ public sealed class FollowUpQuestionTests
         Assert.Equal(subject, FollowUpQuestion.Subject(Analyzer.Analyze(question)), ignoreCase: true);
 
     [Theory]
+    [InlineData("cai chi so do la sao", "lao cai co ke hoach cai thien chi so dti", "chi so dti la sao")]
+    [InlineData("cái mã đó là gì", "nhân viên ngân hàng bảo đọc cái mã gửi qua tin nhắn", "mã gửi qua tin nhắn là gì")]
+    [InlineData("cái app này tải ở đâu", "có app vneid không", "app vneid tải ở đâu")]
+    public void A_thing_pointed_back_at_is_read_as_the_last_question_called_it(string message, string last, string meant) =>
+        Assert.Equal(meant, FollowUpQuestion.NamedBack(CdsBot.Dialogs.Retrieval.VietnameseTokenizer.Analyze(message), CdsBot.Dialogs.Retrieval.VietnameseTokenizer.Analyze(last)));
+
+    [Theory]
+    [InlineData("cái đó là gì", "chỉ số dti là gì")] // nothing named
+    [InlineData("cái app đó tải ở đâu", "vneid là gì")] // the last question names no app
+    [InlineData("chỉ số dti là gì", "lào cai có kế hoạch gì")] // nothing pointed back at
+    public void Nothing_is_read_back_when_the_message_names_nothing_the_last_question_said_more_of(string message, string last) =>
+        Assert.Null(FollowUpQuestion.NamedBack(CdsBot.Dialogs.Retrieval.VietnameseTokenizer.Analyze(message), CdsBot.Dialogs.Retrieval.VietnameseTokenizer.Analyze(last)));
+
+    [Theory]
     [InlineData("mat bao lau", 0)]
     [InlineData("co mat phi khong", 0)]
     [InlineData("ai dc hoc", 1)]
