@@ -4,7 +4,8 @@ namespace CdsBot.Dialogs.Content;
 /// The provinces and centrally run cities of Viet Nam, as citizens name them: the 63 of before 1 July 2025 (their names
 /// are still what most people write) and the 34 since, which kept names of those. A question naming one the deployment
 /// does not serve asks about a place with no content of its own (<see cref="Localities.IsElsewhere"/>): no other place's
-/// item is its answer, and its name is not read as the words it folds to ("nam định" is not "năm định").
+/// item is its answer, and its name is not read as the words it folds to ("nam định" is not "năm định"). A name is known
+/// where it opens the message or follows a word that introduces a place (<see cref="Retrieval.TextAnalyzer.Localities"/>).
 /// </summary>
 public static class ProvincesOfVietnam
 {
@@ -35,7 +36,7 @@ public static class ProvincesOfVietnam
         }
 
         yield return ("Hải Phòng", ["thành phố Hải Phòng", "tp Hải Phòng"]);
-        yield return ("Thành phố Hồ Chí Minh", ["thành phố Hồ Chí Minh", "tp Hồ Chí Minh", "tp hcm", "tphcm", "Sài Gòn"]);
+        yield return ("Thành phố Hồ Chí Minh", ["thành phố Hồ Chí Minh", "tp Hồ Chí Minh", "tp hcm", "tphcm", "hcm", "Sài Gòn"]);
         yield return ("Hà Nội", ["Hà Nội", "thành phố Hà Nội", "thủ đô Hà Nội", "tp Hà Nội"]);
         yield return ("Đà Nẵng", ["Đà Nẵng", "thành phố Đà Nẵng", "tp Đà Nẵng"]);
         yield return ("Cần Thơ", ["Cần Thơ", "thành phố Cần Thơ", "tp Cần Thơ"]);
@@ -44,9 +45,3 @@ public static class ProvincesOfVietnam
         yield return ("Đắk Lắk", ["Đắk Lắk", "Đắc Lắc", "Daklak", "tỉnh Đắk Lắk"]);
     }
 }
-
-/// <summary>A province of Viet Nam (<see cref="ProvincesOfVietnam"/>).</summary>
-/// <param name="Id">Its locality id, e.g. "elsewhere:nam-dinh".</param>
-/// <param name="Name">Its name, e.g. "Nam Định".</param>
-/// <param name="Forms">The ways a question names it: "Nam Định", "tỉnh Nam Định".</param>
-public sealed record Province(string Id, string Name, IReadOnlyList<string> Forms);

@@ -34,11 +34,12 @@ public static class DocumentReferences
         Find(tokens).SelectMany(reference => TermsOf(reference.Number, reference.Code));
 
     /// <summary>
-    /// Whether <paramref name="tokens"/> name a kind of document in full, with or without a number ("kế hoạch", "nghị
-    /// quyết", "văn bản"): what a question asks of a place's own plans.
+    /// Whether <paramref name="tokens"/> ask for a kind of document, named in full without its number ("kế hoạch", "nghị
+    /// quyết", "văn bản"; not the "nghị quyết" of "nghị quyết 57"): what a question asks of a place's own plans.
     /// </summary>
-    public static bool NamesKind(IReadOnlyList<string> tokens)
+    public static bool AsksKind(IReadOnlyList<string> tokens)
     {
+        var referenced = Find(tokens).Select(reference => reference.Start).ToHashSet();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i] == "van" && i + 1 < tokens.Count && tokens[i + 1] == "ban")
@@ -48,7 +49,7 @@ public static class DocumentReferences
 
             foreach (var (words, _) in Types)
             {
-                if (words.Length > 1 && TextAnalyzer.StartsAt(tokens, i, words))
+                if (words.Length > 1 && !referenced.Contains(i) && TextAnalyzer.StartsAt(tokens, i, words))
                 {
                     return true;
                 }

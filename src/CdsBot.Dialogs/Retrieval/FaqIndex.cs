@@ -326,7 +326,8 @@ public sealed class FaqIndex
             // first item outside its series: "chủ đề năm nay" is sure of the series, "chữ ký số" is not.
             var bestRival = ranked.Count > 0 ? RivalOf(ranked, _items[ranked[0].Item]) : 1;
             var placeless = asked.Count > 0 ? PlacelessQuery(tokens) : null;
-            var asksDocument = asked.Count > 0 && DocumentReferences.NamesKind([.. tokens.Select(t => t.Folded)]);
+            string[] folded = [.. tokens.Select(t => t.Folded)];
+            var (asksDocument, ofCountry) = asked.Count > 0 ? (DocumentReferences.AsksKind(folded), NamesTheCountry(folded)) : (false, false);
             var fits = ranked.Take(Math.Max(limit, 2)).Select(r => Fit(query, r.Item, placeless, chatter: true)).ToArray();
             var candidates = new List<Candidate>(Math.Min(limit, ranked.Count));
             for (var r = 0; r < ranked.Count && r < limit; r++)
@@ -347,7 +348,7 @@ public sealed class FaqIndex
                 {
                     Evidence = evidence,
                     OfOtherYears = citing is null && !IsOfYears(item, years),
-                    OfOtherPlace = IsOfOtherPlace(_items[item], asked, citing, asksDocument),
+                    OfOtherPlace = !ofCountry && IsOfOtherPlace(item, asked, citing, asksDocument),
                 });
             }
 
@@ -551,14 +552,26 @@ public sealed class FaqIndex
 
     /// <summary>
     /// Whether <paramref name="item"/> is of another place than the question names (<paramref name="asked"/>): an item of
-    /// a place not named; or, of a question naming only places with no content (and no document by its number), a national
-    /// item of a topic where places have items of their own, or any national item when the question asks for a kind of
-    /// document (<paramref name="asksDocument"/>): "kế hoạch chuyển đổi số của tỉnh Nam Định" is not the country's plan.
+    /// a place not named; or, of a question naming only places with no content (and not the country's level), any national
+    /// item when it asks for a kind of document (<paramref name="asksDocument"/>: "kế hoạch chuyển đổi số của tỉnh Nam Định"
+    /// is not the country's plan), else one of a topic where places have items of their own, unless it names a document
+    /// the item cites.
     /// </summary>
-    private bool IsOfOtherPlace(FaqItem item, IReadOnlySet<string> asked, HashSet<int>? citing, bool asksDocument) =>
-        asked.Count > 0 && (item.Locality != Localities.National
-            ? !asked.Contains(item.Locality)
-            : citing is null && asked.All(Localities.IsElsewhere) && (asksDocument || _placeTopics.Contains(item.Topic)));
+    private bool IsOfOtherPlace(int item, IReadOnlySet<string> asked, HashSet<int>? citing, bool asksDocument) =>
+        asked.Count > 0 && (_items[item].Locality != Localities.National
+            ? !asked.Contains(_items[item].Locality)
+            : asked.All(Localities.IsElsewhere) && (asksDocument || (citing?.Contains(item) != true && _placeTopics.Contains(_items[item].Topic))));
+
+    /// <summary>
+    /// Whether folded <paramref name="tokens"/> name the country's own level ("quốc gia", "Bộ Chính trị", "Chính phủ"…):
+    /// "tôi ở Hà Nội, nghị quyết của Bộ Chính trị về chuyển đổi số là nghị quyết nào" asks the country's, not the place's.
+    /// </summary>
+    private static bool NamesTheCountry(string[] tokens) =>
+        CountryWords.Any(words => Enumerable.Range(0, tokens.Length).Any(i => TextAnalyzer.StartsAt(tokens, i, words)));
+
+    // What names the country's own level (folded): "quốc gia", "Bộ Chính trị", "Chính phủ", "Thủ tướng", "Trung ương", "cả nước", "toàn quốc".
+    private static readonly string[][] CountryWords =
+        [["quoc", "gia"], ["bo", "chinh", "tri"], ["chinh", "phu"], ["thu", "tuong"], ["trung", "uong"], ["ca", "nuoc"], ["toan", "quoc"]];
 
     /// <summary>In a conversation about <paramref name="talked"/>: its items and national ones count fully, others are set back.</summary>
     private static double TalkedFactor(string locality, string talked) =>

@@ -13,6 +13,7 @@ public sealed class TextAnalyzer
     private readonly Replacements _shorthand;
     private readonly Replacements _synonyms;
     private readonly List<(string[] Words, string Locality)> _localityNames = [];
+    private readonly List<(string[] Words, string Locality)> _elsewhere = [];
     private readonly Dictionary<string, string> _elsewhereNames = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -39,20 +40,25 @@ public sealed class TextAnalyzer
             }
         }
 
+        _localityNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+
         // A province the deployment serves is known by its own entry; the others by every way they are written, read as
-        // questions are ("tp hcm").
+        // questions are ("tp hcm"). Only a deployment serving a province knows which are others: one listing only its
+        // communes would take its own province for another.
         var served = _localityNames.Select(n => string.Join(' ', n.Words)).ToHashSet(StringComparer.Ordinal);
-        foreach (var province in elsewhere ?? [])
+        var provinces = (elsewhere ?? [])
+            .Select(p => (Province: p, Forms: p.Forms.Select(f => Expand(VietnameseTokenizer.Analyze(f)).Select(t => t.Folded).ToArray()).Where(w => w.Length > 0).ToList()))
+            .ToList();
+        if (provinces.Any(p => p.Forms.Any(words => served.Contains(string.Join(' ', words)))))
         {
-            var forms = province.Forms.Select(form => Expand(VietnameseTokenizer.Analyze(form)).Select(t => t.Folded).ToArray()).Where(words => words.Length > 0).ToList();
-            if (!forms.Any(words => served.Contains(string.Join(' ', words))))
+            foreach (var (province, forms) in provinces.Where(p => !p.Forms.Any(words => served.Contains(string.Join(' ', words)))))
             {
-                _localityNames.AddRange(forms.Select(words => (words, province.Id)));
+                _elsewhere.AddRange(forms.Select(words => (words, province.Id)));
                 _elsewhereNames[province.Id] = province.Name;
             }
-        }
 
-        _localityNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            _elsewhere.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
     }
 
     /// <summary>The name of a place the deployment does not serve (<see cref="Content.Localities.IsElsewhere"/>), by its id; null for any other id.</summary>
@@ -149,39 +155,70 @@ public sealed class TextAnalyzer
     public IReadOnlySet<string> Localities(IReadOnlyList<string> tokens)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var (_, _, locality) in Places(tokens))
         {
-            foreach (var (words, locality) in _localityNames)
-            {
-                if (StartsAt(tokens, i, words))
-                {
-                    found.Add(locality);
-                }
-            }
+            found.Add(locality);
         }
 
         return found;
     }
 
-    /// <summary><paramref name="tokens"/> without the names of localities in them ("kế hoạch của Thái Bình" → "kế hoạch của").</summary>
-    public IReadOnlyList<Token> WithoutLocalities(IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// The places <paramref name="tokens"/> name, in order: each served locality's name; and outside those, each other
+    /// province's, where it stands first or after a word that introduces a place ("tỉnh", "tp", "ở", "tại", "của", "dân",
+    /// "và"…): elsewhere, folded, a name is often an everyday phrase ("Việt Nam định hướng", "thẻ đa năng", "mức đóng thấp").
+    /// </summary>
+    private IEnumerable<(int Start, int Length, string Locality)> Places(IReadOnlyList<string> tokens)
     {
-        var folded = tokens.Select(t => t.Folded).ToArray();
-        var kept = new List<Token>(tokens.Count);
-        for (var i = 0; i < tokens.Count;)
+        var servedUntil = 0;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var name = _localityNames.Where(n => StartsAt(folded, i, n.Words)).Select(n => n.Words.Length).DefaultIfEmpty(0).Max();
-            if (name > 0)
+            var longest = 0;
+            foreach (var (words, locality) in _localityNames)
             {
-                i += name;
+                if (StartsAt(tokens, i, words))
+                {
+                    longest = Math.Max(longest, words.Length);
+                    yield return (i, words.Length, locality);
+                }
+            }
+
+            servedUntil = Math.Max(servedUntil, i + longest);
+            if (i < servedUntil || _elsewhere.Count == 0)
+            {
                 continue;
             }
 
-            kept.Add(tokens[i]);
-            i++;
+            foreach (var (words, locality) in _elsewhere)
+            {
+                if (StartsAt(tokens, i, words) && (i == 0 || PlaceWords.Contains(tokens[i - 1]) || IntroducesItself(words)))
+                {
+                    yield return (i, words.Length, locality);
+                    servedUntil = i + words.Length;
+                    break;
+                }
+            }
+        }
+    }
+
+    // Folded words before a place's name that introduce it: "tỉnh", "tp", "(thành) phố", "ở", "tại", "của", "dân", "và",
+    // "với", "còn", "về", "từ", "đến".
+    private static readonly HashSet<string> PlaceWords = ["tinh", "tp", "pho", "o", "tai", "cua", "dan", "va", "voi", "con", "ve", "tu", "den"];
+
+    /// <summary>Whether a way of writing a place's name opens with what introduces it: "tỉnh …", "tp …", "thành phố …", "thủ đô …", "tphcm".</summary>
+    private static bool IntroducesItself(string[] words) =>
+        words[0] is "tinh" or "tp" or "tphcm" || (words.Length > 2 && (words[0], words[1]) is ("thanh", "pho") or ("thu", "do"));
+
+    /// <summary><paramref name="tokens"/> without the names of localities in them ("kế hoạch của Thái Bình" → "kế hoạch của").</summary>
+    public IReadOnlyList<Token> WithoutLocalities(IReadOnlyList<Token> tokens)
+    {
+        var named = new bool[tokens.Count];
+        foreach (var (start, length, _) in Places([.. tokens.Select(t => t.Folded)]))
+        {
+            Array.Fill(named, true, start, length);
         }
 
-        return kept;
+        return [.. tokens.Where((_, i) => !named[i])];
     }
 
     /// <summary><paramref name="tokens"/> with the name of each place the deployment does not serve as one word, its id.</summary>
@@ -192,24 +229,23 @@ public sealed class TextAnalyzer
             return tokens;
         }
 
-        var folded = tokens.Select(t => t.Folded).ToArray();
-        List<Token>? result = null;
-        for (var i = 0; i < tokens.Count;)
+        var places = Places([.. tokens.Select(t => t.Folded)]).Where(p => Content.Localities.IsElsewhere(p.Locality)).ToList();
+        if (places.Count == 0)
         {
-            var (words, locality) = _localityNames.FirstOrDefault(n => StartsAt(folded, i, n.Words));
-            if (words is not null && Content.Localities.IsElsewhere(locality))
-            {
-                result ??= [.. tokens.Take(i)];
-                result.Add(Token.Plain(locality));
-                i += words.Length;
-                continue;
-            }
-
-            result?.Add(tokens[i]);
-            i++;
+            return tokens;
         }
 
-        return result ?? tokens;
+        var result = new List<Token>(tokens.Count);
+        var at = 0;
+        foreach (var (start, length, locality) in places)
+        {
+            result.AddRange(tokens.Skip(at).Take(start - at));
+            result.Add(Token.Plain(locality));
+            at = start + length;
+        }
+
+        result.AddRange(tokens.Skip(at));
+        return result;
     }
 
     /// <summary>Whether <paramref name="words"/> stand in <paramref name="tokens"/> from position <paramref name="at"/>.</summary>

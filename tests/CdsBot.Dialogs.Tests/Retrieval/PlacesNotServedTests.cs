@@ -24,6 +24,8 @@ public sealed class PlacesNotServedTests
     [InlineData("tỉnh Hòa Bình có kế hoạch gì", "elsewhere:hoa-binh")]
     [InlineData("Thừa Thiên Huế có tổng đài không", "elsewhere:hue")]
     [InlineData("tỉnh Điện Biên có ngày chủ nhật số không", "elsewhere:dien-bien")]
+    [InlineData("người dân Nghệ An cài VNeID thế nào", "elsewhere:nghe-an")]
+    [InlineData("tôi ở hcm", "elsewhere:thanh-pho-ho-chi-minh")]
     public void Names_a_province_it_does_not_serve(string question, string expected) =>
         Assert.Equal([expected], Named(question));
 
@@ -39,8 +41,14 @@ public sealed class PlacesNotServedTests
     [InlineData("nhà có hai phòng")]
     [InlineData("lừa đảo qua mạng diễn biến phức tạp")]
     [InlineData("tui đi làm đồng cả ngày")]
+    [InlineData("Việt Nam định hướng chuyển đổi số đến năm 2030 thế nào")] // a name only where it opens the message or a word introduces it
+    [InlineData("có văn bản nào hướng dẫn thẻ căn cước đa năng không")]
+    [InlineData("mức đóng thấp nhất là bao nhiêu")]
+    [InlineData("chị Huệ hỏi cách cài VNeID")]
+    [InlineData("thái bình dương")] // the served name's words are not read again
     public void An_everyday_phrase_that_is_also_a_name_is_no_place(string question) =>
-        Assert.Empty(Named(question));
+        Assert.DoesNotContain(Named(question), Localities.IsElsewhere);
+
 
     private readonly FaqIndex _index = new(
         [
@@ -73,9 +81,23 @@ public sealed class PlacesNotServedTests
 
     [Theory]
     [InlineData("ở Nam Định làm khai sinh trực tuyến được không")]
+    [InlineData("tôi ở Hà Nội, kế hoạch chuyển đổi số quốc gia là văn bản nào")] // the country's own document, asked from anywhere
     [InlineData("kế hoạch chuyển đổi số quốc gia là văn bản nào")]
     public void A_national_service_holds_in_every_place(string question) =>
         Assert.False(_index.Search(question, 5)[0].OfOtherPlace);
+
+    [Fact]
+    public void A_document_named_by_its_number_does_not_make_the_countrys_item_a_places_plan() =>
+        Assert.True(Found("kế hoạch chuyển đổi số 749 của tỉnh Nam Định", "plan").OfOtherPlace);
+
+    [Fact]
+    public void A_deployment_serving_no_province_knows_no_other_province()
+    {
+        // Listing only its communes, it cannot tell its own province from another.
+        var communes = new TextAnalyzer([], [new Locality("tan-ninh", "Tân Ninh", ["xã Tân Ninh"])], elsewhere: ProvincesOfVietnam.All);
+
+        Assert.Empty(communes.Localities(communes.Tokens("kế hoạch chuyển đổi số của tỉnh Quảng Trị")));
+    }
 
     [Fact]
     public void The_name_is_not_read_as_the_words_it_folds_to()

@@ -39,6 +39,12 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         var (best, passage) = (found[0], found[0].Passage);
         var named = NamesDocumentOf(analyzer, content, tokens, passage);
 
+        // A question about a place the deployment does not serve is not answered with another place's plan.
+        if (OfOtherPlace(analyzer, content, tokens, passage))
+        {
+            return null;
+        }
+
         // "Ai ký …?" of a document the question names: that document's signature, whatever else the passages match.
         if (named && AsksSigner(tokens)
             && passages.SignatureOf(passage.DocumentNumber) is { } signature)
@@ -172,6 +178,14 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         }
 
         return false;
+    }
+
+    /// <summary>Whether the analyzed <paramref name="question"/> names only places the deployment does not serve, and <paramref name="passage"/> is of a place's document.</summary>
+    private static bool OfOtherPlace(TextAnalyzer analyzer, ContentSet content, IReadOnlyList<Token> question, Passage passage)
+    {
+        var places = analyzer.Localities([.. question.Select(t => t.Folded)]);
+        return places.Count > 0 && places.All(Localities.IsElsewhere)
+            && content.FindDocument(passage.DocumentNumber) is { } document && document.Locality != Localities.National;
     }
 
     /// <summary>Whether the analyzed <paramref name="question"/> names the province or the number of the document <paramref name="passage"/> belongs to.</summary>

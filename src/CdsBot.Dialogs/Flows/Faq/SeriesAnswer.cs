@@ -39,10 +39,10 @@ public sealed record SeriesAnswer(FaqItem Item, string? Notice)
             return new SeriesAnswer(held, null);
         }
 
-        // None for that year: after the latest, it is not announced yet, and the latest is what there is; before it, the
-        // store lacks that year, which no other year's item answers.
+        // None for that year: this year or a later one is not announced yet, and the latest is what there is; a past year
+        // the store lacks is no other year's item to answer with.
         var latest = members[^1];
-        return year > latest.PeriodTo!.Value.Year
+        return year > latest.PeriodTo!.Value.Year && year >= today.Year
             ? new SeriesAnswer(latest, $"{series} năm {year} chưa được công bố. Gần nhất là {PeriodOf(latest)}:")
             : new SeriesAnswer(matched, $"Hiện chưa có thông tin về {LowerFirst(series)} năm {year}. Anh/Chị có thể xem các năm đã có:") { Choices = [.. members.AsEnumerable().Reverse()] };
     }

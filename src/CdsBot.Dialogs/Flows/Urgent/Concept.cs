@@ -83,4 +83,7 @@ internal enum Concept
     /// without marks "ho" is also "hồ" (hồ sơ) and "hộ".
     /// </summary>
     Pronoun = 1 << 24,
+
+    /// <summary>Found out afterwards: "mới biết", "mới phát hiện", "thì ra", "hóa ra".</summary>
+    Realized = 1 << 25,
 }

@@ -61,7 +61,15 @@ public static class ScamAlarm
              (h.Is(Concept.Give) && Has(hits, Concept.Secret))
              || (h.Is(Concept.Send) && Has(hits, Concept.Secret) && Has(hits, Concept.Accident | Concept.Suspicious))
              || (h.Is(Concept.Transfer | Concept.Install) && Has(hits, Concept.Accident | Concept.Suspicious))
-             || (h.Is(Concept.Transfer) && hits.Any(t => t.Is(Concept.Takeover) && !Negated(hits, t) && !JustBefore(hits, t, Concept.Whether))))));
+             || (h.Is(Concept.Transfer) && TakenOverAfter(hits, h)))));
+
+    /// <summary>
+    /// "chuyển 5 triệu rồi mới biết nick bị hack": after the transfer, the citizen found the account it went to taken over
+    /// ("mới biết", "mới phát hiện", "thì ra", "hóa ra"); not a takeover feared, asked about or imagined.
+    /// </summary>
+    private static bool TakenOverAfter(IReadOnlyList<ConceptHit> hits, ConceptHit transfer) =>
+        hits.Any(found => found.Is(Concept.Realized) && found.Start > transfer.Start
+            && hits.Any(t => t.Is(Concept.Takeover) && t.Start > found.Start && !Negated(hits, t) && !Imagined(hits, t) && !JustBefore(hits, t, Concept.Whether)));
 
     /// <summary>"người xưng công an bảo tôi đọc mã OTP", "họ bắt tôi chuyển tiền", "gửi mã OTP cho tôi".</summary>
     private static bool InProgress(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>

@@ -31,9 +31,10 @@ internal static class ScamLexicon
             "mã otp", "otp", "smart otp", "mã xác thực", "mã xác nhận", "mã bảo mật", "mật khẩu", "mã pin", "số thẻ",
             "thông tin thẻ", "mã cvv", "cvv", "mã số bí mật", "mã kích hoạt", "mã đăng nhập",
 
-            // The one-time code as citizens describe it, without its name.
+            // The one-time code as citizens describe it, without its name ("mã 6 số" alone is also the 12-digit personal number's).
             "mã gửi qua tin nhắn", "mã gửi về tin nhắn", "mã gửi về điện thoại", "mã gửi về máy", "mã gửi về số điện thoại",
-            "mã trong tin nhắn", "mã số trong tin nhắn", "mã <số> số", "mã sáu số",
+            "mã vừa gửi", "mã gửi tới", "mã gửi đến", "mã <số> số gửi", "mã <số> số vừa gửi", "mã trong tin nhắn",
+            "mã số trong tin nhắn", "mã xác minh", "mã sms",
         ]),
         (Concept.Transfer,
         [
@@ -102,6 +103,7 @@ internal static class ScamLexicon
         (Concept.Worry, ["sợ", "sợ là", "sợ rằng", "lo sợ", "lo lắng", "lo ngại", "ngại", "e ngại"]),
         (Concept.Whether, ["có"]),
         (Concept.Pronoun, ["họ", "nó", "shop", "bên shop", "chủ shop", "người bán", "bên bán"]),
+        (Concept.Realized, ["mới biết", "mới phát hiện", "mới hay", "thì ra", "hóa ra", "té ra"]),
     ];
 
     private static readonly Dictionary<string, Concept> Phrases = Load();

@@ -31,6 +31,15 @@ public sealed class PlaceNotServedTests
             .StartTestAsync();
 
     [Fact]
+    public Task Is_not_quoted_another_places_plan() =>
+        new TestFlow(ShippedContent.Root())
+            .Send("nghị quyết 57 nói gì về người dân Đà Nẵng")
+            .AssertReply(reply => Assert.DoesNotContain("Tân Ninh", reply.Text, StringComparison.Ordinal))
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.NotEqual("document", t.Intent))
+            .StartTestAsync();
+
+    [Fact]
     public Task A_service_of_the_whole_country_is_answered_wherever_it_is_asked() =>
         new TestFlow(ShippedContent.Root())
             .Send("người dân Nghệ An cài VNeID thế nào")

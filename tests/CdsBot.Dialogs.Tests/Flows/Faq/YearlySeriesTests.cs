@@ -58,6 +58,17 @@ public sealed class YearlySeriesTests
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task A_year_past_by_the_clock_that_the_store_lacks_is_not_called_unannounced()
+    {
+        // In 2027, 2026's theme is a past year's: the store lacks it, so the years there are are offered.
+        await new TestFlow(ShippedContent.Root(On(2027, 11, 30)))
+            .Send("chủ đề ngày chuyển đổi số năm 2026")
+            .AssertReply(r => Assert.StartsWith("Hiện chưa có thông tin về chủ đề Ngày Chuyển đổi số quốc gia năm 2026.", r.Text))
+            .AssertTrace(t => Assert.Equal(("faq_suggest", null), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+    }
+
     [Theory]
     [InlineData("chu ky so la gi")]
     [InlineData("chữ ký số là gì")]

@@ -32,7 +32,9 @@ public sealed class ScamAlarmTests
     [InlineData("nó bảo chuyển tiền ngay")]
     [InlineData("ho keu ck truoc 500k moi ship")]
     [InlineData("nv ngan hang goi noi tk e bi khoa, bao doc cai ma gui qua tin nhan cho ho")] // the one-time code, unnamed
-    [InlineData("người lạ gọi bảo đọc mã 6 số gửi về điện thoại")]
+    [InlineData("người lạ gọi bảo đọc mã vừa gửi về điện thoại")]
+    [InlineData("có người xưng công an bảo đọc mã xác minh cho họ")]
+    [InlineData("Có người xưng nhân viên ngân hàng gọi xin cái mã 6 số vừa gửi về đt để hoàn tiền")]
     public void A_scam_in_progress_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.ScamInProgress, ScamAlarm.Recognize(message));
 
@@ -123,6 +125,10 @@ public sealed class ScamAlarmTests
     [InlineData("mã gửi về điện thoại khi đăng nhập zalo là gì")] // the code named, nothing asked of it
     [InlineData("chuyển khoản cho con xong thì zalo có bị hack không")] // a takeover asked about
     [InlineData("chuyển tiền rồi mà nick không bị hack")]
+    [InlineData("đã chuyển khoản xong, làm sao giữ tài khoản khỏi bị hack")] // a takeover to prevent
+    [InlineData("tôi chuyển tiền rồi, nếu nick bị hack thì làm sao")] // imagined
+    [InlineData("hôm qua tôi chuyển tiền cho mẹ, hôm nay facebook bị hack")] // nothing ties the two
+    [InlineData("tôi đã cung cấp mã 12 số định danh cho cán bộ xã")] // the personal number is no secret
     public void A_general_question_is_left_to_the_faq(string message) =>
         Assert.Null(ScamAlarm.Recognize(message));
 
