@@ -1,5 +1,3 @@
-using CdsBot.Dialogs.Retrieval;
-
 namespace CdsBot.Dialogs.Content;
 
 /// <summary>Locality scopes of content.</summary>
@@ -10,9 +8,8 @@ public static class Localities
 
     private const string ElsewherePrefix = "elsewhere:";
 
-    /// <summary>The id of a place the deployment does not serve, named <paramref name="name"/>: "elsewhere:nam-dinh".</summary>
-    public static string Elsewhere(string name) =>
-        ElsewherePrefix + string.Join('-', VietnameseText.Fold(name).Split(' ', '-').Where(w => w.Length > 0));
+    /// <summary>The id of a place the deployment does not serve, by its <paramref name="slug"/>: "elsewhere:nam-dinh".</summary>
+    public static string Elsewhere(string slug) => ElsewherePrefix + slug;
 
     /// <summary>Whether <paramref name="locality"/> is a place the deployment does not serve, which no content is of.</summary>
     public static bool IsElsewhere(string locality) => locality.StartsWith(ElsewherePrefix, StringComparison.Ordinal);

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace CdsBot.Dialogs.Content;
 
 /// <summary>
@@ -9,8 +12,16 @@ namespace CdsBot.Dialogs.Content;
 /// </summary>
 public static class ProvincesOfVietnam
 {
-    /// <summary>Every province: its id (<see cref="Localities.Elsewhere"/> of its name), its name, and the ways it is written.</summary>
-    public static IReadOnlyList<Province> All { get; } = [.. Names().Select(p => new Province(Localities.Elsewhere(p.Name), p.Name, p.Forms))];
+    /// <summary>Every province: its id (<see cref="Localities.Elsewhere"/> of its name's slug), its name, and the ways it is written.</summary>
+    public static IReadOnlyList<Province> All { get; } = [.. Names().Select(p => new Province(Localities.Elsewhere(Slug(p.Name)), p.Name, p.Forms))];
+
+    /// <summary>"Bà Rịa - Vũng Tàu" → "ba-ria-vung-tau".</summary>
+    private static string Slug(string name)
+    {
+        var letters = name.ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD)
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
+        return string.Join('-', new string([.. letters]).Split(' ', '-').Where(w => w.Length > 0));
+    }
 
     private static IEnumerable<(string Name, string[] Forms)> Names()
     {

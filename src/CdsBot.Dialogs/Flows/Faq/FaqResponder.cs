@@ -184,7 +184,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             turn.Send(new OutboundActivity
             {
                 Text = (notServed is null ? "" : RootTexts.NoContentOf(notServed) + "\n\n") + (band == "clarified" ? RootTexts.WhichOne : RootTexts.DidYouMean),
-                QuickReplies = [.. offered.Select(c => new QuickReply(c.Item.Question, Payloads.Faq(c.Item.Id))), new QuickReply("Menu chính", Payloads.Menu)],
+                QuickReplies = ChoicesOf(offered.Select(c => c.Item)),
             });
         }
         else
@@ -196,6 +196,10 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         // selling) would be a nonsense guess for staff.
         await FileAsync(turn, question, band, offered.Count > 0 ? offered[0].Item.Id : null, cancellationToken);
     }
+
+    /// <summary>Buttons for <paramref name="items"/> offered as choices, and "Menu chính".</summary>
+    private static List<QuickReply> ChoicesOf(IEnumerable<FaqItem> items) =>
+        [.. items.Select(i => new QuickReply(i.Question, Payloads.Faq(i.Id))), new QuickReply("Menu chính", Payloads.Menu)];
 
     /// <summary>The name of the place <paramref name="question"/> asks about when it names only places the deployment does not serve ("Nam Định"); else null.</summary>
     private string? ElsewhereNamed(string question)
@@ -805,7 +809,7 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 turn.Send(new OutboundActivity
                 {
                     Text = pick.Notice,
-                    QuickReplies = [.. pick.Choices.Select(c => new QuickReply(c.Question, Payloads.Faq(c.Id))), new QuickReply("Menu chính", Payloads.Menu)],
+                    QuickReplies = ChoicesOf(pick.Choices),
                 });
                 await FileAsync(turn, question, "suggested", pick.Choices[0].Id, cancellationToken);
                 return;
