@@ -443,6 +443,15 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             }
         }
 
+        // "Nó là gì vậy?" after being offered VNeID's items: what it points at, asked only what it asks ("VNeID là gì"),
+        // when an item answers that confidently.
+        if (read.PointsBack && read.NewSubject is null && WordCoverage.Asked(catalog.Analyzer.Analyze(asked)).Count == 0
+            && SubjectOf(last) is { Length: > 0 } pointedAt)
+        {
+            var meant = $"{pointedAt} {asked}";
+            return AnswerDecision.For(Search(meant, scope), options, figure == FigureKind.None ? AskedFigure.In(meant, catalog.Analyzer) : figure).Answer;
+        }
+
         return null;
     }
 

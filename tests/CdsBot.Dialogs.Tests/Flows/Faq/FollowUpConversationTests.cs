@@ -471,4 +471,18 @@ public sealed class FollowUpConversationTests
             .Send("vneid la gi").AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal("vneid-la-gi", t.ContentId))
             .StartTestAsync();
+
+    [Theory]
+    [InlineData("hỏi về vneid", "nó là gì vậy")]
+    [InlineData("vneid", "no la gi")]
+    public Task A_pronoun_asking_only_what_it_is_after_a_choice_asks_it_of_what_was_offered(string first, string then) =>
+        new TestFlow(ShippedContent.Root())
+            .Send(first)
+            .AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal("faq_clarify", t.Intent))
+            .Send(then)
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "vneid-la-gi"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
 }
