@@ -86,4 +86,7 @@ internal enum Concept
 
     /// <summary>Found out afterwards: "mới biết", "mới phát hiện", "thì ra", "hóa ra".</summary>
     Realized = 1 << 25,
+
+    /// <summary>What others went through, heard of: "nghe nói", "nghe đồn", "trên báo", "nhiều người bị".</summary>
+    Hearsay = 1 << 26,
 }

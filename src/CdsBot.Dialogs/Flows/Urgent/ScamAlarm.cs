@@ -30,7 +30,7 @@ public static class ScamAlarm
 
         var tokens = ChatShorthand.Tokens(text);
         var found = ScamLexicon.Find(tokens);
-        if (found.Any(h => h.Is(Concept.General)) || PaysAShop(tokens, found))
+        if (found.Any(h => h.Is(Concept.General)) || PaysAShop(tokens, found) || HeardOf(found))
         {
             return null;
         }
@@ -79,6 +79,13 @@ public static class ScamAlarm
          || (h.Is(Concept.Demand) && hits.Any(m => m.Is(Concept.Me) && m.Start == h.End) && HasAfter(hits, h, Wanted))
          || (h.Is(Concept.Give | Concept.Send) && !Negated(hits, h) && !JustBefore(hits, h, Concept.Done | Concept.Actor)
              && Has(hits, Concept.Secret) && HasAfter(hits, h, Concept.ToMe)));
+
+    /// <summary>
+    /// "nghe nói nhiều người bị lừa mất tiền qua zalo": what the citizen heard of others, with nothing done or "rồi" of their
+    /// own ("nghe nói … mà tôi vừa chuyển tiền rồi" is theirs).
+    /// </summary>
+    private static bool HeardOf(IReadOnlyList<ConceptHit> hits) =>
+        Has(hits, Concept.Hearsay) && !Has(hits, Concept.Done | Concept.After);
 
     /// <summary>
     /// "đi chợ người ta kêu quét QR trả tiền": a seller in front of the citizen asking to be paid by QR code is how QR

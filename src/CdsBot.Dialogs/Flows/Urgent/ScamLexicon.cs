@@ -104,6 +104,11 @@ internal static class ScamLexicon
         (Concept.Whether, ["có"]),
         (Concept.Pronoun, ["họ", "nó", "shop", "bên shop", "chủ shop", "người bán", "bên bán"]),
         (Concept.Realized, ["mới biết", "mới phát hiện", "mới hay", "thì ra", "hóa ra", "té ra"]),
+        (Concept.Hearsay,
+        [
+            "nghe nói", "nghe đồn", "nghe bảo", "nghe người ta", "xem báo", "trên báo", "trên tivi", "trên ti vi",
+            "xem tivi", "xem thời sự", "nhiều người bị", "người ta hay bị", "hay có người bị",
+        ]),
     ];
 
     private static readonly Dictionary<string, Concept> Phrases = Load();

@@ -70,6 +70,7 @@ public sealed class ScamAlarmTests
     [InlineData("tôi có đưa mã otp cho người lạ")]
     [InlineData("có đứa nhắn zalo mượn tiền gấp, tui chuyển 5 triệu rồi mới biết nick bị hack")] // sent to a taken-over account
     [InlineData("chuyen tien cho ban roi moi biet fb no bi chiem")]
+    [InlineData("nghe nói nhiều người bị lừa, mà tôi vừa chuyển 5 triệu cho họ rồi")] // heard of it, and it happened too
     public void Money_or_data_already_lost_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.MoneyLost, ScamAlarm.Recognize(message));
 
@@ -129,6 +130,8 @@ public sealed class ScamAlarmTests
     [InlineData("tôi chuyển tiền rồi, nếu nick bị hack thì làm sao")] // imagined
     [InlineData("hôm qua tôi chuyển tiền cho mẹ, hôm nay facebook bị hack")] // nothing ties the two
     [InlineData("tôi đã cung cấp mã 12 số định danh cho cán bộ xã")] // the personal number is no secret
+    [InlineData("nghe nói nhiều người bị lừa mất tiền qua zalo")] // heard of others
+    [InlineData("nghe đồn có người bị chiếm tài khoản ngân hàng")]
     public void A_general_question_is_left_to_the_faq(string message) =>
         Assert.Null(ScamAlarm.Recognize(message));
 
