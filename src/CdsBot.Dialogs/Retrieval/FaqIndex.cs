@@ -267,7 +267,8 @@ public sealed class FaqIndex
             touchedCount = _itemField.Score(query.Known, scores, touched, touchedCount, ItemWeight, max: false);
             touchedCount = _phrasingField.Score(query.Known, scores, touched, touchedCount, PhrasingWeight, max: true);
             touchedCount = _answerField.Score(query.Known, scores, touched, touchedCount, AnswerWeight, max: false);
-            var asked = _analyzer.Localities([.. tokens.Select(t => t.Folded)]);
+            string[] folded = [.. tokens.Select(t => t.Folded)];
+            var asked = _analyzer.Localities(folded);
             var talked = asked.Count == 0 ? scope?.Talked : null;
             var named = talked is null ? InScope(asked, scope) : asked;
             var citing = ItemsCiting(SearchQuery.NamedDocuments(spelled));
@@ -326,8 +327,11 @@ public sealed class FaqIndex
             // first item outside its series: "chủ đề năm nay" is sure of the series, "chữ ký số" is not.
             var bestRival = ranked.Count > 0 ? RivalOf(ranked, _items[ranked[0].Item]) : 1;
             var placeless = asked.Count > 0 ? PlacelessQuery(tokens) : null;
-            string[] folded = [.. tokens.Select(t => t.Folded)];
-            var (asksDocument, ofCountry) = asked.Count > 0 ? (DocumentReferences.AsksKind(folded), NamesTheCountry(folded)) : (false, false);
+            // A question naming the country's level asks of no place; one naming only places with no content is not answered
+            // by the country's plan when it asks for a kind of document.
+            var ofPlace = asked.Count > 0 && !NamesTheCountry(folded);
+            var elsewhereOnly = ofPlace && asked.All(Localities.IsElsewhere);
+            var asksDocument = elsewhereOnly && DocumentReferences.AsksKind(folded);
             var fits = ranked.Take(Math.Max(limit, 2)).Select(r => Fit(query, r.Item, placeless, chatter: true)).ToArray();
             var candidates = new List<Candidate>(Math.Min(limit, ranked.Count));
             for (var r = 0; r < ranked.Count && r < limit; r++)
@@ -348,7 +352,7 @@ public sealed class FaqIndex
                 {
                     Evidence = evidence,
                     OfOtherYears = citing is null && !IsOfYears(item, years),
-                    OfOtherPlace = !ofCountry && IsOfOtherPlace(item, asked, citing, asksDocument),
+                    OfOtherPlace = ofPlace && IsOfOtherPlace(item, asked, elsewhereOnly, citing, asksDocument),
                 });
             }
 
@@ -551,16 +555,16 @@ public sealed class FaqIndex
         named.Count == 0 && (scope?.Talked ?? scope?.Locality) is { } home ? new HashSet<string>(StringComparer.Ordinal) { home } : named;
 
     /// <summary>
-    /// Whether <paramref name="item"/> is of another place than the question names (<paramref name="asked"/>): an item of
-    /// a place not named; or, of a question naming only places with no content (and not the country's level), any national
-    /// item when it asks for a kind of document (<paramref name="asksDocument"/>: "kế hoạch chuyển đổi số của tỉnh Nam Định"
-    /// is not the country's plan), else one of a topic where places have items of their own, unless it names a document
-    /// the item cites.
+    /// Whether <paramref name="item"/> is of another place than the places a question names (<paramref name="asked"/>): an
+    /// item of a place not named; or, of a question naming only places with no content (<paramref name="elsewhereOnly"/>),
+    /// any national item when it asks for a kind of document (<paramref name="asksDocument"/>: "kế hoạch chuyển đổi số của
+    /// tỉnh Nam Định" is not the country's plan), else one of a topic where places have items of their own, unless it
+    /// names a document the item cites.
     /// </summary>
-    private bool IsOfOtherPlace(int item, IReadOnlySet<string> asked, HashSet<int>? citing, bool asksDocument) =>
-        asked.Count > 0 && (_items[item].Locality != Localities.National
+    private bool IsOfOtherPlace(int item, IReadOnlySet<string> asked, bool elsewhereOnly, HashSet<int>? citing, bool asksDocument) =>
+        _items[item].Locality != Localities.National
             ? !asked.Contains(_items[item].Locality)
-            : asked.All(Localities.IsElsewhere) && (asksDocument || (citing?.Contains(item) != true && _placeTopics.Contains(_items[item].Topic))));
+            : elsewhereOnly && (asksDocument || (citing?.Contains(item) != true && _placeTopics.Contains(_items[item].Topic)));
 
     /// <summary>
     /// Whether folded <paramref name="tokens"/> name the country's own level ("quốc gia", "Bộ Chính trị", "Chính phủ"…):

@@ -49,9 +49,10 @@ public sealed class TextAnalyzer
         var provinces = (elsewhere ?? [])
             .Select(p => (Province: p, Forms: p.Forms.Select(f => Expand(VietnameseTokenizer.Analyze(f)).Select(t => t.Folded).ToArray()).Where(w => w.Length > 0).ToList()))
             .ToList();
-        if (provinces.Any(p => p.Forms.Any(words => served.Contains(string.Join(' ', words)))))
+        var others = provinces.Where(p => !p.Forms.Any(words => served.Contains(string.Join(' ', words)))).ToList();
+        if (others.Count < provinces.Count)
         {
-            foreach (var (province, forms) in provinces.Where(p => !p.Forms.Any(words => served.Contains(string.Join(' ', words)))))
+            foreach (var (province, forms) in others)
             {
                 _elsewhere.AddRange(forms.Select(words => (words, province.Id)));
                 _elsewhereNames[province.Id] = province.Name;
@@ -61,8 +62,17 @@ public sealed class TextAnalyzer
         }
     }
 
-    /// <summary>The name of a place the deployment does not serve (<see cref="Content.Localities.IsElsewhere"/>), by its id; null for any other id.</summary>
-    public string? ElsewhereName(string locality) => _elsewhereNames.GetValueOrDefault(locality);
+    /// <summary>
+    /// The names of the places <paramref name="tokens"/> (folded) name when they name only places the deployment does not
+    /// serve (<see cref="Content.Localities.IsElsewhere"/>): "Nam Định"; empty when they name none, or one it serves.
+    /// </summary>
+    public IReadOnlyList<string> NotServed(IReadOnlyList<string> tokens)
+    {
+        var named = Localities(tokens);
+        return named.Count > 0 && named.All(Content.Localities.IsElsewhere)
+            ? [.. named.Select(id => _elsewhereNames[id]).Order(StringComparer.Ordinal)]
+            : [];
+    }
 
     /// <summary>The folded words of the terms the shorthand and synonym tables read ("ko", "cccd", "online", "tin", "fake").</summary>
     public IReadOnlySet<string> TermWords { get; }

@@ -181,12 +181,9 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     }
 
     /// <summary>Whether the analyzed <paramref name="question"/> names only places the deployment does not serve, and <paramref name="passage"/> is of a place's document.</summary>
-    private static bool OfOtherPlace(TextAnalyzer analyzer, ContentSet content, IReadOnlyList<Token> question, Passage passage)
-    {
-        var places = analyzer.Localities([.. question.Select(t => t.Folded)]);
-        return places.Count > 0 && places.All(Localities.IsElsewhere)
-            && content.FindDocument(passage.DocumentNumber) is { } document && document.Locality != Localities.National;
-    }
+    private static bool OfOtherPlace(TextAnalyzer analyzer, ContentSet content, IReadOnlyList<Token> question, Passage passage) =>
+        analyzer.NotServed([.. question.Select(t => t.Folded)]).Count > 0
+        && content.FindDocument(passage.DocumentNumber) is { } document && document.Locality != Localities.National;
 
     /// <summary>Whether the analyzed <paramref name="question"/> names the province or the number of the document <paramref name="passage"/> belongs to.</summary>
     private static bool NamesDocumentOf(TextAnalyzer analyzer, ContentSet content, IReadOnlyList<Token> question, Passage passage)

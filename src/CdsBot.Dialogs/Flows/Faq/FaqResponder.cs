@@ -202,13 +202,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         [.. items.Select(i => new QuickReply(i.Question, Payloads.Faq(i.Id))), new QuickReply("Menu chính", Payloads.Menu)];
 
     /// <summary>The name of the place <paramref name="question"/> asks about when it names only places the deployment does not serve ("Nam Định"); else null.</summary>
-    private string? ElsewhereNamed(string question)
-    {
-        var named = catalog.Analyzer.Localities(catalog.Analyzer.Tokens(question));
-        return named.Count > 0 && named.All(Localities.IsElsewhere)
-            ? string.Join(", ", named.Select(catalog.Analyzer.ElsewhereName).OfType<string>().Order(StringComparer.Ordinal))
-            : null;
-    }
+    private string? ElsewhereNamed(string question) =>
+        catalog.Analyzer.NotServed(catalog.Analyzer.Tokens(question)) is { Count: > 0 } places ? string.Join(", ", places) : null;
 
     private IReadOnlyList<Candidate> Search(string question, ContentScope scope) => catalog.Index.Search(question, Math.Max(options.MaxSuggestions, 1), scope);
 
@@ -275,14 +270,14 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     private string? LastQuestion(TurnContext turn) => LastAnswered(turn) is null ? null : turn.Conversation.LastAnswer?.Question;
 
     /// <summary>The item answered before the last one (<see cref="ConversationData.EarlierAnswer"/>), while its context holds.</summary>
-    private FaqItem? EarlierAnswered(TurnContext turn) =>
-        turn.Conversation.EarlierAnswer is { } context && time.GetUtcNow() - context.At <= TimeSpan.FromMinutes(options.ContextMinutes)
-            ? catalog.Content.FindItem(context.ItemId)
-            : null;
+    private FaqItem? EarlierAnswered(TurnContext turn) => ItemOf(turn.Conversation.EarlierAnswer);
 
     /// <summary>The item last answered in the conversation, or null when there is none or its context has lapsed.</summary>
-    private FaqItem? LastAnswered(TurnContext turn) =>
-        turn.Conversation.LastAnswer is { } context && time.GetUtcNow() - context.At <= TimeSpan.FromMinutes(options.ContextMinutes)
+    private FaqItem? LastAnswered(TurnContext turn) => ItemOf(turn.Conversation.LastAnswer);
+
+    /// <summary>The item a conversation's <paramref name="context"/> is about, while it holds (<see cref="RetrievalOptions.ContextMinutes"/>).</summary>
+    private FaqItem? ItemOf(AnswerContext? context) =>
+        context is not null && time.GetUtcNow() - context.At <= TimeSpan.FromMinutes(options.ContextMinutes)
             ? catalog.Content.FindItem(context.ItemId)
             : null;
 
