@@ -571,7 +571,7 @@ public sealed class FaqIndex
     /// "tôi ở Hà Nội, nghị quyết của Bộ Chính trị về chuyển đổi số là nghị quyết nào" asks the country's, not the place's.
     /// </summary>
     private static bool NamesTheCountry(string[] tokens) =>
-        CountryWords.Any(words => Enumerable.Range(0, tokens.Length).Any(i => TextAnalyzer.StartsAt(tokens, i, words)));
+        CountryWords.Any(words => TextAnalyzer.Contains(tokens, words));
 
     // What names the country's own level (folded): "quốc gia", "Bộ Chính trị", "Chính phủ", "Thủ tướng", "Trung ương", "cả nước", "toàn quốc".
     private static readonly string[][] CountryWords =

@@ -258,6 +258,20 @@ public sealed class TextAnalyzer
         return result;
     }
 
+    /// <summary>Whether <paramref name="words"/> stand anywhere in <paramref name="tokens"/>.</summary>
+    internal static bool Contains(IReadOnlyList<string> tokens, string[] words)
+    {
+        for (var at = 0; at + words.Length <= tokens.Count; at++)
+        {
+            if (StartsAt(tokens, at, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="words"/> stand in <paramref name="tokens"/> from position <paramref name="at"/>.</summary>
     internal static bool StartsAt(IReadOnlyList<string> tokens, int at, string[] words)
     {

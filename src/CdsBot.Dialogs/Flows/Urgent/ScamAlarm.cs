@@ -1,4 +1,5 @@
 using CdsBot.Dialogs.Activities;
+using CdsBot.Dialogs.Retrieval;
 
 namespace CdsBot.Dialogs.Flows.Urgent;
 
@@ -93,8 +94,8 @@ public static class ScamAlarm
     /// (no secret, no app, no other transfer), nothing lost, no prize or online shop.
     /// </summary>
     private static bool PaysAShop(IReadOnlyList<string> tokens, IReadOnlyList<ConceptHit> hits) =>
-        Has(hits, Concept.QrPayment) && Shops.Any(p => Contains(tokens, p)) && Paying.Any(p => Contains(tokens, p))
-        && !NotInPerson.Any(p => Contains(tokens, p))
+        Has(hits, Concept.QrPayment) && Shops.Any(p => TextAnalyzer.Contains(tokens, p)) && Paying.Any(p => TextAnalyzer.Contains(tokens, p))
+        && !NotInPerson.Any(p => TextAnalyzer.Contains(tokens, p))
         && !hits.Any(h => h.Is(Concept.Secret | Concept.Install | Concept.Loss | Concept.Takeover | Concept.Suspicious)
                           || (h.Is(Concept.Transfer) && !h.Is(Concept.QrPayment) && !PaysByTheQr(hits, h)));
 
@@ -114,25 +115,6 @@ public static class ScamAlarm
     private static readonly string[][] NotInPerson = Phrases("nhan qua", "nhan thuong", "trung thuong", "qua tang", "online", "tren mang", "qua mang");
 
     private static string[][] Phrases(params string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
-
-    private static bool Contains(IReadOnlyList<string> tokens, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
-        {
-            var j = 0;
-            while (j < phrase.Length && tokens[i + j] == phrase[j])
-            {
-                j++;
-            }
-
-            if (j == phrase.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool Has(IReadOnlyList<ConceptHit> hits, Concept concepts) => hits.Any(h => h.Is(concepts));
 
