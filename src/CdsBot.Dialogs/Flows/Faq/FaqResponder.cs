@@ -35,6 +35,8 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         var candidates = Search(question, scope);
         var figure = AskedFigure.In(question, catalog.Analyzer);
         var decision = AnswerDecision.For(candidates, options, figure);
+        var tokens = catalog.Analyzer.Analyze(question);
+        var aspect = AskedAspect.Of(tokens);
 
         // "Cái chỉ số đó là sao?" after a question about a plan to raise the DTI index asks what the DTI index is: what the
         // last question called it by, when an item other than the last answer answers that confidently. Read as typed: "cai
@@ -81,6 +83,17 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 return;
             }
 
+            // "Cần mang theo giấy tờ gì?" after where to register VNeID level 2: what the last answer says already (the card to
+            // bring), unless one of its follow-ups or another item on its subject asks it in its own question.
+            if (read.NewSubject is null && AskedOfLast(followed, tokens, aspect))
+            {
+                var specific = Resolve(followUp.Value, question, LastQuestion(turn), scope, figure, out understood);
+                var item = specific is { } other && other.Item.Id != followed.Id && AsksTheSame(other.Item, followed, aspect) ? other.Item : followed;
+                (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
+                await AnswerAsync(turn, item, "faq", question, cancellationToken, understood: item == followed ? LastQuestion(turn) : understood);
+                return;
+            }
+
             if (Resolve(followUp.Value, question, LastQuestion(turn), scope, figure, out understood) is { } resolved)
             {
                 turn.Trace.Score = Math.Round(resolved.Confidence, 3);
@@ -117,6 +130,15 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             turn.Trace.Score = Math.Round(again.Confidence, 3);
             (turn.Trace.FollowUpOf, turn.Trace.Band) = (earlier.Id, "answered");
             await AnswerAsync(turn, again.Item, "faq", question, cancellationToken);
+            return;
+        }
+
+        // "Gọi có tốn tiền không?" after the number to report a scam: a short message that is no follow-up by its words, that
+        // nothing answers on its own, asking what the last answer says of the matter it names ("gọi miễn phí").
+        if (followUp is null && decision.Answer is null && last is not null && AskedOfLast(last, tokens, aspect) && SaysAllOf(last, tokens))
+        {
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
+            await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
             return;
         }
 
@@ -597,6 +619,26 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 .FirstOrDefault();
         // A document no item cites gives no context: the one before is not what the excerpt was about.
         turn.Conversation.Remember(context is null ? null : new AnswerContext(context.Id, time.GetUtcNow()));
+    }
+
+    /// <summary>Whether a short message (<paramref name="tokens"/>) asks an <paramref name="aspect"/> that the <paramref name="last"/> answer says (<see cref="AskedAspect"/>).</summary>
+    private static bool AskedOfLast(FaqItem last, IReadOnlyList<Token> tokens, Aspect aspect) =>
+        aspect != Aspect.None && FollowUpQuestion.IsShort(tokens) && AskedAspect.IsStatedIn(aspect, last.Answer);
+
+    /// <summary>
+    /// Whether <paramref name="item"/>, one of the <paramref name="last"/> answer's follow-ups or an item on its subject,
+    /// asks the same <paramref name="aspect"/> in its own question and says it: "học ở đâu" after what the movement is.
+    /// </summary>
+    private bool AsksTheSame(FaqItem item, FaqItem last, Aspect aspect) =>
+        (last.FollowUps.Contains(item.Id) || OnSubject(SubjectOf(last))(item))
+        && item.Variants.Prepend(item.Question).Any(asked => AskedAspect.Of(catalog.Analyzer.Analyze(asked)) == aspect)
+        && AskedAspect.IsStatedIn(aspect, item.Answer);
+
+    /// <summary>Whether every content word of <paramref name="tokens"/> that is no question word nor one any subject has is in <paramref name="last"/>'s text.</summary>
+    private bool SaysAllOf(FaqItem last, IReadOnlyList<Token> tokens)
+    {
+        var said = catalog.Analyzer.Analyze($"{last.Question} {string.Join(' ', last.Variants)} {last.Answer}").Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        return FollowUpQuestion.Named(tokens).Where(w => !AskedAspect.Words.Contains(w)).All(said.Contains);
     }
 
     /// <summary>Whether <paramref name="item"/> is <paramref name="last"/>, one of its follow-ups or cites one of its documents.</summary>

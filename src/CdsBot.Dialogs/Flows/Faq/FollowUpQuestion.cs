@@ -410,8 +410,24 @@ public static class FollowUpQuestion
     private static bool IsNumber(string word) => word.All(char.IsDigit);
 
     /// <summary>How many of <paramref name="tokens"/> are neither function words, nor question words and attributes, nor numbers.</summary>
-    private static int OwnWords(IEnumerable<Token> tokens) =>
-        tokens.Count(t => !VietnameseTokenizer.IsStopWord(t) && !Cues.Contains(t.Folded) && !IsNumber(t.Folded));
+    /// <summary>The folded words of <paramref name="tokens"/> that are neither function words, question words, numbers nor attributes any subject has.</summary>
+    public static IEnumerable<string> Named(IEnumerable<Token> tokens)
+    {
+        var previous = "";
+        foreach (var token in tokens)
+        {
+            // Where else it would be done: "hay phải lên xã", "ra phường" (not "xã hội").
+            var elsewhere = token.Folded is "xa" or "phuong" && previous is "len" or "ra" or "toi" or "ve";
+            if (!VietnameseTokenizer.IsStopWord(token) && !Cues.Contains(token.Folded) && !IsNumber(token.Folded) && !elsewhere)
+            {
+                yield return token.Folded;
+            }
+
+            previous = token.Folded;
+        }
+    }
+
+    private static int OwnWords(IEnumerable<Token> tokens) => Named(tokens).Count();
 }
 
 /// <summary>A follow-up question.</summary>

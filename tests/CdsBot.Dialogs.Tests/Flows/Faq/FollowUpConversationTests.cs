@@ -195,6 +195,45 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Theory]
+    [InlineData("tài khoản định danh mức 2 đăng ký ở đâu", "vneid-dang-ky-muc-2", "cần mang theo giấy tờ gì")] // the card to bring
+    [InlineData("dang ky dinh danh muc 2 o dau", "vneid-dang-ky-muc-2", "can mang theo giay to j")]
+    [InlineData("đặt lịch khám bệnh online", "dat-lich-kham", "làm từng bước ntn")] // its numbered steps
+    [InlineData("bi goi dien lua dao thi bao o dau", "bao-cao-lua-dao-156", "goi co ton tien ko")] // "gọi miễn phí"
+    [InlineData("Tin nhắn giả mạo ngân hàng nhận biết thế nào?", "tin-nhan-gia-mao-ngan-hang", "gọi số nào để hỏi lại")] // "gọi tổng đài chính thức"
+    [InlineData("đăng ký khai tử trực tuyến được không", "khai-tu-lien-thong", "làm trên mạng được không hay phải ra xã")]
+    [InlineData("đổi bằng lái xe online", "giay-phep-lai-xe-truc-tuyen", "làm qua mạng dc k hay phải lên sở")]
+    [InlineData("Đăng ký thường trú cho trẻ mới sinh trong bao lâu?", "thuong-tru-tre-moi-sinh", "làm ở đâu")] // "trên VNeID"
+    public async Task A_follow_up_asking_what_the_last_answer_already_says_gets_that_answer_again(string first, string item, string followUp) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(item, t.ContentId))
+            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("bình dân học vụ số là gì", "bdhvs-la-gi", "học ở đâu", "bdhvs-hoc-o-dau")] // its follow-up asks it
+    [InlineData("Căn cước điện tử dùng thay thẻ căn cước được không?", "dvc-can-cuoc-dien-tu", "đăng ký ở đâu", "vneid-dang-ky-muc-2")] // "trên VNeID" in passing is no place to go
+    public async Task A_follow_up_asking_what_another_item_on_the_subject_asks_in_its_own_question_gets_that_item(string first, string item, string followUp, string expected) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(item, t.ContentId))
+            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", expected), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("Đăng ký tài khoản định danh điện tử mức 2 ở đâu?", "vneid-dang-ky-muc-2", "có mất phí không")] // it says nothing of a fee
+    [InlineData("hoc binh dan hoc vu so o dau", "bdhvs-hoc-o-dau", "hoc co mat phi ko")]
+    public async Task A_follow_up_asking_what_the_last_answer_does_not_say_does_not_get_it_again(string first, string item, string followUp) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(item, t.ContentId))
+            .Send(followUp).AssertReply(_ => { })
+            .AssertTrace(t => Assert.NotEqual(item, t.ContentId))
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "nhưng em chưa có tài khoản vneid mức 2 thì sao", "vneid-muc-1-muc-2")]
     [InlineData("VNeID là gì", "vneid-la-gi", "mà dịch vụ công là gì", "dvc-la-gi")]
     public async Task A_message_opening_with_but_that_the_last_answer_barely_touches_or_asking_of_its_own_is_read_on_its_own(

@@ -1,0 +1,134 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CdsBot.Dialogs.Retrieval;
+
+namespace CdsBot.Dialogs.Flows.Faq;
+
+/// <summary>
+/// What a short follow-up asks of the matter just answered, when it is one of the things any procedure or service has:
+/// where ("làm ở đâu"), which papers ("cần mang theo giấy tờ gì"), the steps ("làm từng bước ntn"), whether it can be done
+/// online ("làm trên mạng được không hay phải lên xã"), whether it costs ("gọi có tốn tiền không") or which number to call
+/// ("gọi số nào"). An answer that already says it answers the follow-up, however few words the two share: "thẻ căn cước"
+/// are the papers, a numbered list the steps, "miễn phí" the cost. Read from analyzed words, so shorthand and text without
+/// diacritics read the same; a word typed with its marks counts only as spelled ("đầu" is no "đâu").
+/// </summary>
+public static partial class AskedAspect
+{
+    /// <summary>What <paramref name="tokens"/> ask of a matter; <see cref="Aspect.None"/> when none of these.</summary>
+    public static Aspect Of(IReadOnlyList<Token> tokens)
+    {
+        bool Is(int i, string folded, string spelled) =>
+            i >= 0 && i < tokens.Count && tokens[i].Folded == folded && (!tokens[i].HasMarks || tokens[i].Spelled == spelled);
+        bool Pair(int i, string first, string firstSpelled, string second, string secondSpelled) =>
+            Is(i, first, firstSpelled) && Is(i + 1, second, secondSpelled);
+        var asks = tokens.Any(t => FollowUpQuestion.IsQuestionWord(t.Folded)) || tokens.Any(t => t.Folded == "hay");
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // "giấy tờ gì", "mang theo gì", "cần mang gì".
+            if ((Pair(i, "giay", "giấy", "to", "tờ") || Pair(i, "mang", "mang", "theo", "theo")) && asks)
+            {
+                return Aspect.Papers;
+            }
+
+            // "từng bước", "các bước", "mấy bước", "bước nào".
+            if (Is(i, "buoc", "bước") && (Is(i - 1, "tung", "từng") || Is(i - 1, "cac", "các") || Is(i - 1, "may", "mấy") || Is(i - 1, "nhung", "những") || Is(i + 1, "nao", "nào")))
+            {
+                return Aspect.Steps;
+            }
+
+            // "gọi số nào", "số điện thoại nào", "tổng đài nào", "hotline".
+            if ((Is(i, "so", "số") && (Is(i + 1, "nao", "nào") || Is(i + 1, "may", "mấy") || Pair(i + 1, "dien", "điện", "thoai", "thoại")) && tokens.Any(t => t.Folded is "goi" or "lien" or "hoi"))
+                || (Pair(i, "tong", "tổng", "dai", "đài") && asks) || Is(i, "hotline", "hotline"))
+            {
+                return Aspect.Phone;
+            }
+
+            // "ở đâu", "chỗ nào", "nơi nào", "tại đâu", "đến đâu".
+            if (((Is(i, "o", "ở") || Is(i, "tai", "tại") || Is(i, "den", "đến")) && Is(i + 1, "dau", "đâu"))
+                || ((Is(i, "cho", "chỗ") || Is(i, "noi", "nơi")) && Is(i + 1, "nao", "nào")))
+            {
+                return Aspect.Place;
+            }
+        }
+
+        // "có mất phí không", "tốn tiền không", "có miễn phí không": whether it costs.
+        if (tokens.Any(t => t.Folded is "khong" or "chua") && Enumerable.Range(0, tokens.Count).Any(i =>
+                Is(i, "phi", "phí") || (Is(i, "ton", "tốn") && Is(i + 1, "tien", "tiền")) || (Is(i, "mat", "mất") && Is(i + 1, "tien", "tiền") && Is(i - 1, "co", "có"))))
+        {
+            return Aspect.Cost;
+        }
+
+        // "làm online được không", "làm trên mạng được không hay phải lên xã".
+        var online = Enumerable.Range(0, tokens.Count).Any(i =>
+            Pair(i, "truc", "trực", "tuyen", "tuyến") || Is(i, "online", "online")
+            || ((Is(i, "tren", "trên") || Is(i, "qua", "qua")) && Is(i + 1, "mang", "mạng")));
+        return online && asks ? Aspect.Online : Aspect.None;
+    }
+
+    /// <summary>The folded words that ask one of the aspects ("tốn", "giấy tờ", "bước", "số", "trên mạng"): no subject of their own.</summary>
+    public static readonly IReadOnlySet<string> Words = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "giay", "to", "mang", "theo", "buoc", "tung", "cac", "so", "dien", "thoai", "tong", "dai", "hotline", "lien", "he", "goi",
+        "cho", "noi", "tai", "den", "phi", "ton", "tien", "mat", "mien", "truc", "tuyen", "online", "tren", "qua",
+    };
+
+    /// <summary>Whether <paramref name="answer"/> says what <paramref name="aspect"/> asks (always, for none).</summary>
+    public static bool IsStatedIn(Aspect aspect, string answer)
+    {
+        // Content is written with its marks and capitals.
+        var text = answer.Normalize(NormalizationForm.FormC);
+        return aspect switch
+        {
+            Aspect.Papers => Papers().IsMatch(text),
+            Aspect.Steps => NumberedStep().Count(text) >= 2,
+            Aspect.Phone => Phone().IsMatch(text),
+            Aspect.Place => Place().IsMatch(text),
+            Aspect.Cost => AskedFigure.IsStatedIn(FigureKind.Money, answer),
+            Aspect.Online => Online().IsMatch(text),
+            _ => true,
+        };
+    }
+
+    [GeneratedRegex(@"(?<!\p{L})(mang( theo)?|giấy tờ (gồm|cần)|hồ sơ gồm|chuẩn bị)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Papers();
+
+    [GeneratedRegex(@"(^|\n)\s*(\d{1,2}[.)]|bước \d)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedStep();
+
+    [GeneratedRegex(@"(?<!\p{L})(gọi|tổng đài|đường dây nóng|hotline)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Phone();
+
+    // A place one goes to ("đến Công an xã", "tại nhà văn hóa"), or where something is done ("dùng dịch vụ liên thông trên
+    // VNeID", "học trên nền tảng…"; not "căn cước điện tử trên VNeID"), or a website.
+    [GeneratedRegex(@"(?<!\p{L})((đến|tới|tại|vào|ra) |(dùng|làm|học|nộp|đăng ký|tải|cài|cài đặt|thực hiện|gửi|tra cứu|khai|xem)(?!\p{L})[^.\n]{0,40}(?<!\p{L})(trên|qua|ở) )(\p{Lu}|ứng dụng|trang|cổng|nhà văn hóa|bộ phận|điểm|bưu điện|nền tảng|các (điểm|trung tâm|lớp))|[a-z0-9-]+\.(gov\.)?vn(?![a-z])")]
+    private static partial Regex Place();
+
+    [GeneratedRegex(@"(?<!\p{L})(trực tuyến|online|qua mạng|trên mạng|tại nhà)(?!\p{L})|Cổng Dịch vụ công|VNeID", RegexOptions.IgnoreCase)]
+    private static partial Regex Online();
+}
+
+/// <summary>What a follow-up asks of the matter just answered (<see cref="AskedAspect"/>).</summary>
+public enum Aspect
+{
+    /// <summary>None of the aspects below.</summary>
+    None,
+
+    /// <summary>Where it is done or found.</summary>
+    Place,
+
+    /// <summary>Which papers to bring or prepare.</summary>
+    Papers,
+
+    /// <summary>The steps, one by one.</summary>
+    Steps,
+
+    /// <summary>Whether it can be done online.</summary>
+    Online,
+
+    /// <summary>Whether it costs.</summary>
+    Cost,
+
+    /// <summary>Which number to call.</summary>
+    Phone,
+}

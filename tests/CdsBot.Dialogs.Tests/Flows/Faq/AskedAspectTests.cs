@@ -1,0 +1,69 @@
+using CdsBot.Dialogs.Flows.Faq;
+using CdsBot.Dialogs.Retrieval;
+using CdsBot.Dialogs.Tests.Testing;
+
+namespace CdsBot.Dialogs.Tests.Flows.Faq;
+
+/// <summary>
+/// What a short follow-up asks of any procedure (where, which papers, the steps, online or not, the cost, the number to
+/// call), typed with or without marks and in shorthand, and whether an answer says it.
+/// </summary>
+public sealed class AskedAspectTests
+{
+    private static readonly TextAnalyzer Analyzer = ShippedContent.Catalog().Analyzer;
+
+    [Theory]
+    [InlineData("làm ở đâu", Aspect.Place)]
+    [InlineData("lam o dau", Aspect.Place)]
+    [InlineData("nộp chỗ nào", Aspect.Place)]
+    [InlineData("cần mang theo giấy tờ gì", Aspect.Papers)]
+    [InlineData("can giay to j", Aspect.Papers)]
+    [InlineData("mang theo những gì", Aspect.Papers)]
+    [InlineData("làm từng bước ntn", Aspect.Steps)]
+    [InlineData("cac buoc ra sao", Aspect.Steps)]
+    [InlineData("bấm mấy bước", Aspect.Steps)]
+    [InlineData("làm online được không", Aspect.Online)]
+    [InlineData("lam tren mang dc ko hay phai len xa", Aspect.Online)]
+    [InlineData("qua mạng được không", Aspect.Online)]
+    [InlineData("có mất phí không", Aspect.Cost)]
+    [InlineData("goi co ton tien ko", Aspect.Cost)]
+    [InlineData("có mất tiền không", Aspect.Cost)]
+    [InlineData("gọi số nào", Aspect.Phone)]
+    [InlineData("goi so nao de hoi", Aspect.Phone)]
+    [InlineData("tổng đài nào vậy", Aspect.Phone)]
+    public void A_follow_up_asking_an_aspect_reads_as_it(string message, Aspect expected) =>
+        Assert.Equal(expected, AskedAspect.Of(Analyzer.Analyze(message)));
+
+    [Theory]
+    [InlineData("ở đầu trang web")] // "đầu" typed with its marks is no "đâu"
+    [InlineData("bị mất tiền rồi")] // money lost, not a cost
+    [InlineData("chuyển tiền có sao không")]
+    [InlineData("lên mạng an toàn")]
+    [InlineData("mua hàng trên mạng")] // names where, asks nothing
+    [InlineData("nghị quyết số mấy")] // a document's number, no call
+    [InlineData("mất bao lâu")] // a figure, read by AskedFigure
+    public void A_message_asking_no_aspect_reads_as_none(string message) =>
+        Assert.Equal(Aspect.None, AskedAspect.Of(Analyzer.Analyze(message)));
+
+    [Theory]
+    [InlineData(Aspect.Papers, "Anh/Chị mang thẻ căn cước đến Công an xã.")]
+    [InlineData(Aspect.Steps, "1. Vào ứng dụng;\n2. Chọn chuyên khoa;\n3. Điền thông tin.")]
+    [InlineData(Aspect.Place, "Anh/Chị mang thẻ căn cước đến Công an xã/phường nơi thuận tiện.")]
+    [InlineData(Aspect.Place, "Cách nhanh nhất là dùng dịch vụ liên thông trên VNeID.")]
+    [InlineData(Aspect.Place, "Anh/Chị học tại https://binhdanhocvuso.gov.vn.")]
+    [InlineData(Aspect.Online, "Anh/Chị đăng ký khai tử trực tuyến.")]
+    [InlineData(Aspect.Cost, "Anh/Chị gọi miễn phí tổng đài 156.")]
+    [InlineData(Aspect.Phone, "Anh/Chị gọi tổng đài chính thức in trên thẻ.")]
+    public void An_answer_saying_the_aspect_states_it(Aspect aspect, string answer) =>
+        Assert.True(AskedAspect.IsStatedIn(aspect, answer));
+
+    [Theory]
+    [InlineData(Aspect.Papers, "VNeID là ứng dụng định danh điện tử của Bộ Công an.")]
+    [InlineData(Aspect.Steps, "Anh/Chị vào ứng dụng, chọn dịch vụ và nộp.")] // no numbered steps
+    [InlineData(Aspect.Place, "Tài khoản mức 2 (có căn cước điện tử trên VNeID) có giá trị như thẻ căn cước.")] // in passing
+    [InlineData(Aspect.Cost, "Anh/Chị nộp phí trực tuyến khi nộp hồ sơ.")] // how to pay, not whether or how much
+    [InlineData(Aspect.Online, "Anh/Chị đến Công an xã để đăng ký.")]
+    [InlineData(Aspect.Phone, "Anh/Chị đến Công an xã để đăng ký.")]
+    public void An_answer_not_saying_the_aspect_does_not_state_it(Aspect aspect, string answer) =>
+        Assert.False(AskedAspect.IsStatedIn(aspect, answer));
+}
