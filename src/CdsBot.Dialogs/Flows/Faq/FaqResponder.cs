@@ -848,7 +848,10 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         if (question is not null && item.Series is not null)
         {
             // A yearly item answers for the year asked ("năm nay" is this year), or says plainly that there is none yet.
-            var pick = SeriesAnswer.For(item, question, catalog.Analyzer, content, VietnamTime.Today(time));
+            // "Còn năm trước thì sao?" after 2025's theme asks the year before the one just asked (this one, when it named none).
+            var today = VietnamTime.Today(time);
+            var talkedAbout = LastQuestion(turn) is { } lastQuestion ? YearAsked.In(lastQuestion, catalog.Analyzer, today.Year) : null;
+            var pick = SeriesAnswer.For(item, question, catalog.Analyzer, content, today, talkedAbout);
             if (pick.Choices.Count > 0)
             {
                 (turn.Trace.Intent, turn.Trace.Band, turn.Trace.ContentId) = ("faq_suggest", "suggested", null);

@@ -16,8 +16,11 @@ public sealed record SeriesAnswer(FaqItem Item, string? Notice)
     /// <summary>The items of the series to choose from instead of an answer, when the year asked is past and none is of it; else empty.</summary>
     public IReadOnlyList<FaqItem> Choices { get; init; } = [];
 
-    /// <summary>The item of <paramref name="matched"/>'s series for the year <paramref name="question"/> asks about on <paramref name="today"/>.</summary>
-    public static SeriesAnswer For(FaqItem matched, string question, TextAnalyzer analyzer, ContentSet content, DateOnly today)
+    /// <summary>
+    /// The item of <paramref name="matched"/>'s series for the year <paramref name="question"/> asks about on <paramref name="today"/>,
+    /// in a conversation about the year <paramref name="talkedAbout"/> when it is about one (<see cref="YearAsked"/>).
+    /// </summary>
+    public static SeriesAnswer For(FaqItem matched, string question, TextAnalyzer analyzer, ContentSet content, DateOnly today, int? talkedAbout = null)
     {
         if (matched.Series is not { } series)
         {
@@ -33,7 +36,7 @@ public sealed record SeriesAnswer(FaqItem Item, string? Notice)
             return new SeriesAnswer(matched, null);
         }
 
-        var year = YearAsked.In(question, analyzer, today.Year) ?? today.Year;
+        var year = YearAsked.In(question, analyzer, today.Year, talkedAbout) ?? today.Year;
         if (members.FirstOrDefault(i => i.PeriodFrom!.Value.Year <= year && year <= i.PeriodTo!.Value.Year) is { } held)
         {
             return new SeriesAnswer(held, null);

@@ -4,12 +4,16 @@ namespace CdsBot.Dialogs.Flows.Faq;
 
 /// <summary>
 /// The year a question asks about: one it names ("năm 2024", "2026"), or one it points to from today ("năm nay",
-/// "năm ngoái", "năm tới"), with or without diacritics. Null when it names none.
+/// "năm ngoái", "năm tới"), with or without diacritics. Null when it names none. In a conversation about one year, "năm
+/// trước" and "năm sau" are the years before and after that one ("còn năm trước thì sao" after 2025's theme asks 2024's).
 /// </summary>
 public static class YearAsked
 {
-    /// <summary>The year <paramref name="text"/> asks about, reading "năm nay" as <paramref name="thisYear"/>.</summary>
-    public static int? In(string text, TextAnalyzer analyzer, int thisYear)
+    /// <summary>
+    /// The year <paramref name="text"/> asks about, reading "năm nay" as <paramref name="thisYear"/>, and "năm trước" or "năm
+    /// sau" from <paramref name="talkedAbout"/> when the conversation is about that year.
+    /// </summary>
+    public static int? In(string text, TextAnalyzer analyzer, int thisYear, int? talkedAbout = null)
     {
         // As typed, not as analyzed: shorthand ("cds") expands to words with diacritics.
         var typedWithMarks = VietnameseText.Fold(text) != VietnameseText.Normalize(text);
@@ -34,20 +38,20 @@ public static class YearAsked
                 continue;
             }
 
-            var offset = next.Folded switch
+            var (offset, fromTalkedAbout) = next.Folded switch
             {
-                "nay" when next.Spelled is "nay" or "này" => 0,
-                "ngoai" when next.Spelled is "ngoái" or "ngoai" => -1,
-                "truoc" when next.Spelled is "trước" or "truoc" => -1,
-                "roi" when next.Spelled is "rồi" or "roi" => -1,
-                "qua" when next.Spelled is "qua" => -1,
-                "sau" when next.Spelled is "sau" => 1,
-                "toi" when next.Spelled is "tới" or "toi" => 1,
-                _ => (int?)null,
+                "nay" when next.Spelled is "nay" or "này" => (0, false),
+                "ngoai" when next.Spelled is "ngoái" or "ngoai" => (-1, false),
+                "truoc" when next.Spelled is "trước" or "truoc" => (-1, true),
+                "roi" when next.Spelled is "rồi" or "roi" => (-1, false),
+                "qua" when next.Spelled is "qua" => (-1, false),
+                "sau" when next.Spelled is "sau" => (1, true),
+                "toi" when next.Spelled is "tới" or "toi" => (1, false),
+                _ => ((int?)null, false),
             };
             if (offset is { } shift)
             {
-                return thisYear + shift;
+                return (fromTalkedAbout && talkedAbout is { } other ? other : thisYear) + shift;
             }
         }
 

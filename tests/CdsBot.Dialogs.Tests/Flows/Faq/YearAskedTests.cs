@@ -22,4 +22,14 @@ public sealed class YearAskedTests
     {
         Assert.Equal(year, YearAsked.In(question, ShippedContent.Catalog().Analyzer, 2026));
     }
+
+    [Theory]
+    [InlineData("còn năm trước thì sao", 2024)]
+    [InlineData("con nam sau", 2026)]
+    [InlineData("còn năm ngoái", 2025)] // by the clock
+    [InlineData("còn năm nay", 2026)]
+    public void In_a_conversation_about_2025_the_year_before_and_after_are_counted_from_it(string question, int year)
+    {
+        Assert.Equal(year, YearAsked.In(question, ShippedContent.Catalog().Analyzer, 2026, talkedAbout: 2025));
+    }
 }

@@ -92,4 +92,29 @@ public sealed class YearlySeriesTests
             .AssertTrace(t => Assert.Equal("ngay-cds-chu-de-2024", t.ContentId))
             .StartTestAsync();
     }
+
+    [Theory]
+    [InlineData("ngày cds năm 2025 chủ đề là gì", "còn năm trước thì sao", "ngay-cds-chu-de-2024")] // the year before 2025, not before 2026
+    [InlineData("chu de ngay cds nam 2024", "con nam sau", "ngay-cds-chu-de-2025")]
+    [InlineData("ngày cds năm 2025 chủ đề là gì", "còn năm ngoái", "ngay-cds-chu-de-2025")] // last year is by the clock
+    public async Task The_year_before_or_after_is_counted_from_the_year_just_asked(string first, string followUp, string expected)
+    {
+        await new TestFlow(ShippedContent.Root(On(2026, 11, 30)))
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", expected), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task After_a_question_naming_no_year_the_year_before_is_the_one_before_this_year()
+    {
+        await new TestFlow(ShippedContent.Root(On(2026, 11, 30)))
+            .Send("chủ đề ngày chuyển đổi số là gì")
+            .AssertReplyContains("năm 2026 chưa được công bố")
+            .AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send("còn năm trước").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "ngay-cds-chu-de-2025"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+    }
 }
