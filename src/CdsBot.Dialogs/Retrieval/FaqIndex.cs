@@ -273,6 +273,7 @@ public sealed class FaqIndex
             var named = talked is null ? InScope(asked, scope) : asked;
             var citing = ItemsCiting(SearchQuery.NamedDocuments(spelled));
             var years = Years(tokens).ToArray();
+            var targetYears = citing is null ? years : TargetYears(tokens);
             Span<double> placeFactors = _localities.Length <= 64 ? stackalloc double[_localities.Length] : new double[_localities.Length];
             for (var l = 0; l < _localities.Length; l++)
             {
@@ -347,11 +348,12 @@ public sealed class FaqIndex
                     Margin: Margin(query, item, hasRival ? ranked[rival].Item : -1),
                     Lead: Math.Max(rank, rivalRank) > 0 ? (rank - rivalRank) / Math.Max(rank, rivalRank) : 0,
                     Rank: rank) { Scope = Fit(query, item, placeless, chatter: false), Words = query.ContentWords };
-                // A question naming a document may name the year it was issued ("quyết định 749 năm 2020"), not one its items ask about.
+                // A question naming a document may name the year it was issued ("quyết định 749 năm 2020"), not one its items ask
+                // about; a year it sets a target for is one ("nq 57 đặt chỉ tiêu gì cho năm 2025").
                 candidates.Add(new Candidate(_items[item], AnswerConfidence.Of(evidence), rank)
                 {
                     Evidence = evidence,
-                    OfOtherYears = citing is null && !IsOfYears(item, years),
+                    OfOtherYears = !IsOfYears(item, targetYears),
                     OfOtherPlace = ofPlace && IsOfOtherPlace(item, asked, elsewhereOnly, citing, asksDocument),
                 });
             }
@@ -484,6 +486,22 @@ public sealed class FaqIndex
                 yield return word;
             }
         }
+    }
+
+    /// <summary>The years <paramref name="tokens"/> set a target or a period for: "đến (năm) 2030", "cho năm 2025", "trong năm 2025", "giai đoạn 2021-2025".</summary>
+    private static string[] TargetYears(IReadOnlyList<Token> tokens)
+    {
+        var years = new List<string>();
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var before = tokens[i - 1].Folded == "nam" && i >= 2 ? tokens[i - 2].Folded : tokens[i - 1].Folded;
+            if (VietnameseTokenizer.YearOf(tokens[i].Folded) is not null && before is "den" or "toi" or "cho" or "trong" or "doan")
+            {
+                years.Add(tokens[i].Folded);
+            }
+        }
+
+        return [.. years];
     }
 
     /// <summary>
