@@ -65,8 +65,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 && PassageDecision.AsksSigner(catalog.Analyzer.Analyze(question)))
             {
                 var signature = followed.Sources.Select(catalog.Passages.SignatureOf).OfType<Passage>().FirstOrDefault();
+                var issue = signature is null ? IssueOf(followed) : null;
                 (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
-                await AnswerAsync(turn, followed, "faq", question, cancellationToken, excerpt: signature, understood: LastQuestion(turn));
+                await AnswerAsync(turn, issue ?? followed, "faq", question, cancellationToken, excerpt: signature, understood: issue is null ? LastQuestion(turn) : issue.Question);
                 return;
             }
 
@@ -78,8 +79,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 && catalog.Analyzer.Analyze(question) is var asked
                 && (FollowUpQuestion.AsksIssue(asked) || FollowUpQuestion.AsksWhichDocument(asked)))
             {
+                var issue = FollowUpQuestion.AsksIssue(asked) ? IssueOf(followed) : null;
                 (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
-                await AnswerAsync(turn, followed, "faq", question, cancellationToken, understood: LastQuestion(turn));
+                await AnswerAsync(turn, issue ?? followed, "faq", question, cancellationToken, understood: issue is null ? LastQuestion(turn) : issue.Question);
                 return;
             }
 
@@ -619,6 +621,18 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
                 .FirstOrDefault();
         // A document no item cites gives no context: the one before is not what the excerpt was about.
         turn.Conversation.Remember(context is null ? null : new AnswerContext(context.Id, time.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// Another item citing a document the <paramref name="last"/> answer cites whose own question asks when or by whom it was
+    /// issued ("Nghị quyết 57 ban hành ngày nào?" after its targets for 2030); null when there is none.
+    /// </summary>
+    private FaqItem? IssueOf(FaqItem last)
+    {
+        var documents = last.Sources.Where(source => catalog.Content.FindDocument(source) is not null).ToList();
+        return documents.Count == 0 ? null : catalog.Content.Items.FirstOrDefault(item => item.Id != last.Id && item.IsAnswerableOn(VietnamTime.Today(time))
+            && item.Sources.Intersect(documents, StringComparer.OrdinalIgnoreCase).Any()
+            && FollowUpQuestion.AsksIssue(catalog.Analyzer.Analyze(item.Question)));
     }
 
     /// <summary>Whether a short message (<paramref name="tokens"/>) asks an <paramref name="aspect"/> that the <paramref name="last"/> answer says (<see cref="AskedAspect"/>).</summary>

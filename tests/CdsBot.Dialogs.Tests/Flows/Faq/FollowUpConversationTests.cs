@@ -11,6 +11,8 @@ public sealed class FollowUpConversationTests
 {
     [Theory]
     [InlineData("nq57 ban hanh ngay nao", "nq57-ngay-ban-hanh", "ai ky", "nq57-ngay-ban-hanh")]
+    [InlineData("nghị quyết 57 đặt mục tiêu gì đến năm 2030", "nq57-muc-tieu-2030", "ai ký vậy", "nq57-ngay-ban-hanh")] // the item asking who issued it
+    [InlineData("nq57 muc tieu 2030 la gi", "nq57-muc-tieu-2030", "ban hanh ngay nao", "nq57-ngay-ban-hanh")]
     [InlineData("lao cai co ke hoach cai thien chi so dti", "lao-cai-23-muc-tieu", "cai chi so do la sao", "bo-chi-so-dti")]
     [InlineData("vneid muc 1 muc 2 khac nhau the nao", "vneid-muc-1-muc-2", "lam o dau", "vneid-dang-ky-muc-2")]
     [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "can giay to gi", "khai-sinh-cac-buoc")]
