@@ -320,6 +320,13 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         var tokens = catalog.Analyzer.Analyze(question);
+
+        // "e ở lào cai", "tỉnh Trà Vinh ạ": the place the last question left out, which it is now asked of.
+        if (PlaceOnly(tokens) is { } place)
+        {
+            return (last, new FollowUp(place, 0));
+        }
+
         var read = FollowUpQuestion.Read(tokens, catalog.Index.MeantAsContent([.. tokens.Take(2)]));
         if (read is { Continues: true } && catalog.Index.Covers(question, last) < ComplicationShare)
         {
@@ -386,8 +393,11 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
 
         // What another subject's or place's question gets: an answer other than the last, confident, and stating the figure
         // asked ("còn khai tử thì sao" after "khai sinh online mất bao lâu" asks how long too).
+        // The last item is another answer than the one asked, but when it is of the place now named ("e ở lào cai" after
+        // being offered Lào Cai's plan among others).
+        var ofPlaceNamed = read.NewSubject is { } named && catalog.Analyzer.Localities(catalog.Analyzer.Tokens(named)).Contains(last.Locality);
         Candidate? AnswerOf(string swapped) => AnswerDecision.For(
-            catalog.Index.Search(swapped, Math.Max(options.MaxSuggestions, 1), item => item.Id == last.Id ? 0 : 1, scope),
+            catalog.Index.Search(swapped, Math.Max(options.MaxSuggestions, 1), item => item.Id == last.Id && !ofPlaceNamed ? 0 : 1, scope),
             options,
             figure == FigureKind.None ? AskedFigure.In(swapped, catalog.Analyzer) : figure).Answer;
 
@@ -582,6 +592,13 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         }
 
         bool NamesPlace(IReadOnlyList<Token> tokens) => analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count > 0;
+
+        // "e ở lào cai" after "kế hoạch tuyên truyền cds của tỉnh mình là cái nào": the last question, of that place.
+        if (NamesPlace(subjectTokens) && !NamesPlace(lastTokens))
+        {
+            return ($"{last} {subject}", true);
+        }
+
         if (!NamesPlace(subjectTokens) || !NamesPlace(lastTokens))
         {
             return ($"{subject} {FollowUpQuestion.Attributes(lastTokens)}", false);
@@ -595,6 +612,29 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
             .ToHashSet(StringComparer.Ordinal);
         return ($"{subject} {string.Join(' ', analyzer.WithoutLocalities(lastTokens).Where(t => !numbers.Contains(t.Folded)).Select(t => t.Spelled))}", true);
     }
+
+    /// <summary>
+    /// The served place a message names and nothing else but who lives there ("e ở lào cai", "tôi ở tỉnh Thái Bình ạ", "Trà
+    /// Vinh"), as typed; null for any other message.
+    /// </summary>
+    private string? PlaceOnly(IReadOnlyList<Token> tokens)
+    {
+        var folded = tokens.Select(t => t.Folded).ToArray();
+        var places = catalog.Analyzer.Localities(folded);
+        if (places.Count != 1 || Localities.IsElsewhere(places.First()))
+        {
+            return null;
+        }
+
+        var rest = catalog.Analyzer.WithoutLocalities(tokens);
+        return rest.All(t => PlaceFillers.Contains(t.Folded)) && rest.Count < tokens.Count
+            ? string.Join(' ', tokens.Where(t => !rest.Contains(t)).Select(t => t.Spelled))
+            : null;
+    }
+
+    // Folded words that, beside a place's name, say only who lives there: "em ở", "tôi sống tại", "dân tỉnh", "ạ".
+    private static readonly HashSet<string> PlaceFillers =
+        ["e", "em", "toi", "tui", "t", "minh", "anh", "chi", "a", "c", "ban", "nha", "o", "tai", "song", "dan", "nguoi", "la", "tinh", "thanh", "pho", "tp", "xa", "huyen", "thuoc", "ad", "nhe", "day", "roi", "vay", "thi", "con"];
 
     /// <summary>The numbers of the national documents on file ("57" of 57-NQ/TW), which no place owns.</summary>
     private HashSet<string> NationalNumbers() =>

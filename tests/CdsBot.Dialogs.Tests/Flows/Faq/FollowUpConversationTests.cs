@@ -526,4 +526,24 @@ public sealed class FollowUpConversationTests
             .AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(("faq", "vneid-la-gi"), (t.Intent, t.ContentId)))
             .StartTestAsync();
+
+    [Theory]
+    [InlineData("ke hoach tuyen truyen cds cua tinh minh la cai nao vay", "e o lao cai", "lao-cai-kh44")]
+    [InlineData("ke hoach tuyen truyen cds cua tinh minh la cai nao", "minh o tinh tra vinh a", "tra-vinh-ke-hoach-tuyen-truyen")]
+    public async Task A_place_given_after_a_question_naming_none_asks_that_question_of_it(string first, string place, string expected) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal("faq_clarify", t.Intent))
+            .Send(place).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", expected), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Fact]
+    public async Task The_place_of_the_last_answer_given_again_gets_that_answer_again() =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("kế hoạch truyền thông chuyển đổi số của tỉnh là gì").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("thai-binh-kh96", t.ContentId))
+            .Send("tôi ở Thái Bình").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "thai-binh-kh96"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
 }
