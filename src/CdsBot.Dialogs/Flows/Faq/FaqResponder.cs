@@ -8,6 +8,7 @@ using CdsBot.Dialogs.Flows.Root;
 using CdsBot.Dialogs.Rephrasing;
 using CdsBot.Dialogs.Retrieval;
 using CdsBot.Dialogs.State;
+using System.Text.RegularExpressions;
 
 namespace CdsBot.Dialogs.Flows.Faq;
 
@@ -18,7 +19,7 @@ namespace CdsBot.Dialogs.Flows.Faq;
 /// </summary>
 /// <remarks>A curated answer to a question the citizen wrote may be rephrased to that question (<see cref="IAnswerRephraser"/>);
 /// its sources line never is.</remarks>
-public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions options, IQuestionLog log, IAnswerRephraser rephraser, TimeProvider time, MainMenu menu)
+public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOptions options, IQuestionLog log, IAnswerRephraser rephraser, TimeProvider time, MainMenu menu)
 {
     /// <summary>What is asked under every answer.</summary>
     public const string FeedbackQuestion = AnswerReplies.FeedbackQuestion;
@@ -138,6 +139,17 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
         // "Gọi có tốn tiền không?" after the number to report a scam: a short message that is no follow-up by its words, that
         // nothing answers on its own, asking what the last answer says of the matter it names ("gọi miễn phí").
         if (followUp is null && decision.Answer is null && last is not null && AskedOfLast(last, tokens, aspect) && SaysAllOf(last, tokens))
+        {
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
+            await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
+            return;
+        }
+
+        // "Con trai em 8 tuổi" after how to keep children safe online, "nhưng đã qua 1 tuần rồi" after what to do when money
+        // was sent to a scammer: a short message that tells of the citizen's case, asks nothing and names no new subject, is
+        // about the matter just answered, which answers it again.
+        if (decision.Answer is null && last is not null && followUp?.Question.NewSubject is null && !question.Contains('?')
+            && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && Clauses().Split(question).Where(clause => clause.Trim().Length > 0).All(clause => FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause))))
         {
             (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
             await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
@@ -635,6 +647,9 @@ public sealed class FaqResponder(ContentCatalog catalog, RetrievalOptions option
     // Folded words that, beside a place's name, say only who lives there: "em ở", "tôi sống tại", "dân tỉnh", "ạ".
     private static readonly HashSet<string> PlaceFillers =
         ["e", "em", "toi", "tui", "t", "minh", "anh", "chi", "a", "c", "ban", "nha", "o", "tai", "song", "dan", "nguoi", "la", "tinh", "thanh", "pho", "tp", "xa", "huyen", "thuoc", "ad", "nhe", "day", "roi", "vay", "thi", "con"];
+
+    [GeneratedRegex(@"[,.;:!?\n]+")]
+    private static partial Regex Clauses();
 
     /// <summary>The numbers of the national documents on file ("57" of 57-NQ/TW), which no place owns.</summary>
     private HashSet<string> NationalNumbers() =>

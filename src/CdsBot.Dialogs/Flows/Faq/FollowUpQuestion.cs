@@ -305,6 +305,36 @@ public static class FollowUpQuestion
         return opens && (NewSubject(tokens, words) is not null || !AsksOfItsOwn(words));
     }
 
+    /// <summary>
+    /// Whether a <paramref name="clause"/> tells rather than asks: no question word, nor "không", "chưa" or a question particle
+    /// ("hả", "à") ending it ("con trai em 8 tuổi", "nhưng đã qua 1 tuần rồi").
+    /// </summary>
+    /// <param name="clause">One clause of a message: a message asks when any of its clauses does ("có phải 149 ko, e thấy…").</param>
+    public static bool Tells(IReadOnlyList<Token> clause)
+    {
+        // "… được không ad", "… ko ạ": what closes a question may stand before a particle.
+        var words = clause.Select(t => t.Folded).ToList();
+        while (words.Count > 1 && TrailingParticles.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Count > 0 && !AsksOfItsOwn([.. words]) && words[^1] is not ("ha" or "hem" or "hong" or "hok" or "kg")
+            && !words.Where((w, i) => w == "co" && i + 1 < words.Count && words[i + 1] == "phai").Any();
+    }
+
+    /// <summary>
+    /// Whether a message speaks of the citizen's own case: it opens with "nhưng" or "mà", or names the citizen ("em", "tôi",
+    /// "mình"; not "thông minh"): "con trai em 8 tuổi", "nhưng đã qua 1 tuần rồi"; not "VNeID cho người nước ngoài".
+    /// </summary>
+    public static bool OfOwnCase(IReadOnlyList<Token> tokens) =>
+        (tokens.Count > 1 && tokens[0].Folded is "nhung" or "ma")
+        || tokens.Where((t, i) => t.Folded is "e" or "em" or "toi" or "tui" or "t" or "tao"
+            || (t.Folded == "minh" && !(i > 0 && tokens[i - 1].Folded is "thong" or "chi" or "ho"))).Any();
+
+    // Folded particles that may end a question after what asks: "ad", "ạ", "vậy", "nhé", "ơi"…
+    private static readonly HashSet<string> TrailingParticles = ["ad", "a", "ah", "nha", "nhe", "nhi", "vay", "v", "z", "the", "oi", "di", "do", "ta", "ne", "chu", "ha", "hen"];
+
     // Whether the words ask something of their own: a question word, or "không", "chưa" ending a yes/no question
     // ("người già có dùng được không"); elsewhere those may just deny ("số cũ không còn xài").
     private static bool AsksOfItsOwn(string[] words) =>

@@ -546,4 +546,28 @@ public sealed class FollowUpConversationTests
             .Send("tôi ở Thái Bình").AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(("faq", "thai-binh-kh96"), (t.Intent, t.ContentId)))
             .StartTestAsync();
+
+    [Theory]
+    [InlineData("lam sao giu an toan cho tre em khi dung mang", "tre-em-an-toan-mang", "con trai em 8 tuoi")]
+    [InlineData("đăng ký định danh mức 2 ở đâu", "vneid-dang-ky-muc-2", "nhưng em ở xa, không về quê được")]
+    [InlineData("khai sinh online mất bao lâu", "khai-sinh-thoi-han", "con e sinh tháng trước")]
+    public async Task A_short_message_telling_of_the_citizens_case_gets_the_last_answer_again(string first, string item, string told) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(item, t.ContentId))
+            .Send(told).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("ngày chuyển đổi số là ngày nào", "ngay-cds-10-10", "hôm đó công chức có được nghỉ làm ko ad")] // "không" before a particle
+    [InlineData("bdhvs hoc o dau", "bdhvs-hoc-o-dau", "hoc xong co dc cap chung chi ko ad")]
+    [InlineData("Gọi video cho người thân ở xa thế nào?", "ket-noi-gia-dinh", "có phải cài zalo trước, e thấy người ta nói vậy")] // "có phải" asks
+    public async Task A_short_question_is_not_taken_for_the_citizen_telling_of_a_case(string first, string item, string asked) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(item, t.ContentId))
+            .Send(asked).AssertReply(_ => { })
+            .AssertTrace(t => Assert.NotEqual(item, t.ContentId))
+            .StartTestAsync();
 }
