@@ -50,6 +50,8 @@ public sealed class ShortQuestionTests
     [InlineData("dong phi tren cong dich vu cong the nao", "dvc-nop-phi-truc-tuyen")] // "đóng/trả phí" is "nộp phí"
     [InlineData("xin tiền mai táng cho ông trên mạng được không", "khai-tu-lien-thong")] // "tiền mai táng" is "mai táng phí"
     [InlineData("tin vịt trên mạng nhận biết sao", "tin-gia-nhan-biet")]
+    [InlineData("cái mã 6 số gửi về điện thoại là gì vậy", "otp-la-gi")] // the one-time code, by what it looks like
+    [InlineData("ma xac minh gui ve dt la gi", "otp-la-gi")]
     [InlineData("ra quan cafe bat wifi free roi chuyen khoan co sao ko", "wifi-cong-cong")] // "free" is "miễn phí", "cafe" "cà phê"
     [InlineData("tin trên mạng sao biết thiệt hay giả", "tin-gia-nhan-biet")] // Southern "thiệt", in its phrase
     [InlineData("e ko rành thủ tục trên mạng, có ai chỉ giùm ko", "dvc-ho-tro")] // "chỉ giùm" asks to be shown how
