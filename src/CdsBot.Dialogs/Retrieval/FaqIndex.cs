@@ -488,14 +488,14 @@ public sealed class FaqIndex
         }
     }
 
-    /// <summary>The years <paramref name="tokens"/> set a target or a period for: "đến (năm) 2030", "cho năm 2025", "trong năm 2025", "giai đoạn 2021-2025".</summary>
+    /// <summary>The years <paramref name="tokens"/> set a target or a period for: "đến (năm) 2030", "cho năm 2025", "giai đoạn 2021-2025".</summary>
     private static string[] TargetYears(IReadOnlyList<Token> tokens)
     {
         var years = new List<string>();
         for (var i = 1; i < tokens.Count; i++)
         {
             var before = tokens[i - 1].Folded == "nam" && i >= 2 ? tokens[i - 2].Folded : tokens[i - 1].Folded;
-            if (VietnameseTokenizer.YearOf(tokens[i].Folded) is not null && before is "den" or "toi" or "cho" or "trong" or "doan")
+            if (VietnameseTokenizer.YearOf(tokens[i].Folded) is not null && before is "den" or "toi" or "cho" or "doan")
             {
                 years.Add(tokens[i].Folded);
             }

@@ -32,6 +32,7 @@ public sealed class YearPreferenceTests
     [InlineData("năm 2030 kinh tế số chiếm bao nhiêu phần trăm GDP", "nq57-muc-tieu-2030")]
     [InlineData("chuyển đổi số là gì năm 2024", "chuyen-doi-so-la-gi")] // its phrasings name no year
     [InlineData("quyết định 749 năm 2020 là gì", "qd749-chuong-trinh-cds-quoc-gia")] // the year a named document was issued
+    [InlineData("quyết định 749 ban hành trong năm 2020", "qd749-chuong-trinh-cds-quoc-gia")]
     [InlineData("nghị quyết 57 năm 2024 đặt mục tiêu gì về kinh tế số", "nq57-muc-tieu-2030")]
     public void An_item_naming_the_year_asked_a_period_holding_it_or_no_year_is_not(string question, string item) =>
         Assert.False(Index.Search(question, 10).Single(c => c.Item.Id == item).OfOtherYears);

@@ -83,15 +83,7 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
         // A question naming the passage's document (by its number, or the resolution it carries out) asks about a detail
         // of it when it has words beyond the document's name: the excerpt that says that detail beats an item (the
         // document's summary) that neither asks nor says it.
-        // Named only as a national resolution a local plan carries out, the plan is meant when the question names its place
-        // or one of its place's documents too: "nq57 xác định vị trí của dân, doanh nghiệp ra sao" asks the resolution, not
-        // Tân Ninh's plan quoting it; "tuyên truyền nq 09 trên những phương tiện nào" asks Trà Vinh's plan carrying out its
-        // own resolution 09.
-        IReadOnlyList<string> folded = [.. tokens.Select(t => t.Folded)];
-        var terms = DocumentReferences.Terms(folded);
-        if (document is not null && passages.IsNamed(passage.DocumentNumber, [.. terms])
-            && (document.Locality == Localities.National || analyzer.Localities(folded).Contains(document.Locality)
-                || content.Documents.Any(d => d.Locality == document.Locality && DocumentReferences.TermsOfNumber(d.Number).Intersect(terms, StringComparer.Ordinal).Any())))
+        if (document is not null && passages.IsNamed(passage.DocumentNumber, [.. DocumentReferences.Terms([.. tokens.Select(t => t.Folded)])]))
         {
             var detail = asked
                 .Except(WordCoverage.Said(analyzer, $"{document.Citation} {document.Title}"))

@@ -45,7 +45,8 @@ public static partial class AskedAspect
             }
 
             // "ở đâu", "chỗ nào", "nơi nào", "tại đâu", "đến đâu".
-            if (((Is(i, "o", "ở") || Is(i, "tai", "tại") || Is(i, "den", "đến")) && Is(i + 1, "dau", "đâu"))
+            // Not "tới đâu rồi", "đến đâu rồi": how far along it is.
+            if (((Is(i, "o", "ở") || Is(i, "tai", "tại") || (Is(i, "den", "đến") && !Is(i + 2, "roi", "rồi"))) && Is(i + 1, "dau", "đâu"))
                 || ((Is(i, "cho", "chỗ") || Is(i, "noi", "nơi")) && Is(i + 1, "nao", "nào")))
             {
                 return Aspect.Place;
@@ -96,7 +97,8 @@ public static partial class AskedAspect
     [GeneratedRegex(@"(^|\n)\s*(\d{1,2}[.)]|bước \d)\s", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedStep();
 
-    [GeneratedRegex(@"(?<!\p{L})(gọi|tổng đài|đường dây nóng|hotline)(?!\p{L})", RegexOptions.IgnoreCase)]
+    // A number to call: "tổng đài", "đường dây nóng", or "gọi" a number or a line ("gọi 113", "gọi miễn phí tổng đài"; not "gọi là").
+    [GeneratedRegex(@"(?<!\p{L})(tổng đài|đường dây nóng|hotline|gọi (ngay |miễn phí )?(\d|số|tới|đến|cho|tổng đài|đường dây))", RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 
     // A place one goes to ("đến Công an xã", "tại nhà văn hóa"), or where something is done ("dùng dịch vụ liên thông trên

@@ -145,17 +145,6 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
-        // "Con trai em 8 tuổi" after how to keep children safe online, "nhưng đã qua 1 tuần rồi" after what to do when money
-        // was sent to a scammer: a short message that tells of the citizen's case, asks nothing and names no new subject, is
-        // about the matter just answered, which answers it again.
-        if (decision.Answer is null && last is not null && followUp?.Question.NewSubject is null && !question.Contains('?')
-            && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && Clauses().Split(question).Where(clause => clause.Trim().Length > 0).All(clause => FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause))))
-        {
-            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
-            await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
-            return;
-        }
-
         // "Thế từng bước bấm ntn?" after the answer about registering a birth on VNeID: a short message that is no
         // follow-up by its words, and that nothing answers on its own, may still ask for an item linked to the last answer.
         if (followUp is null && decision.Answer is null && last is not null && LinkedAnswer(last, question, scope) is { } linked
@@ -187,6 +176,20 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             turn.Trace.Score = Math.Round(excerpt.Found.Fit, 3);
             turn.Trace.Band = "document";
             await FileAsync(turn, question, "document", null, cancellationToken);
+            return;
+        }
+
+        // "Con trai em 8 tuổi" after how to keep children safe online, "nhưng đã qua 1 tuần rồi" after what to do when money
+        // was sent to a scammer: a short message that tells of the citizen's case, asks nothing, names no place nor new
+        // subject, and that nothing answers on its own, is about the matter just answered, which answers it again. Not an
+        // acknowledgement ("em hiểu rồi").
+        if (decision.Answer is null && last is not null && followUp?.Question.NewSubject is null && !question.Contains('?')
+            && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && !Acknowledges(tokens)
+            && catalog.Analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count == 0
+            && Clauses().Split(question).Where(clause => clause.Trim().Length > 0).All(clause => FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause))))
+        {
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
+            await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
             return;
         }
 
@@ -333,10 +336,11 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
         var tokens = catalog.Analyzer.Analyze(question);
 
-        // "e ở lào cai", "tỉnh Trà Vinh ạ": the place the last question left out, which it is now asked of.
-        if (PlaceOnly(tokens) is { } place)
+        // "e ở lào cai", "tỉnh Trà Vinh ạ" after an answer (or choices) about a place: the place the last question left out
+        // ("của tỉnh mình"), or another than the last answer's, which it is now asked of.
+        if (PlaceOnly(tokens) is { } place && last.Locality != Localities.National)
         {
-            return (last, new FollowUp(place, 0));
+            return (last, new FollowUp(place, 0) { GivesPlace = true });
         }
 
         var read = FollowUpQuestion.Read(tokens, catalog.Index.MeantAsContent([.. tokens.Take(2)]));
@@ -420,11 +424,11 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         {
             // "còn nộp phí thì làm sao" asks its own question of its new subject: only that question, confidently answered.
             var plain = !VietnameseTokenizer.IsWrittenWithMarks(catalog.Analyzer.Analyze(question));
-            var (swappedQuestion, ofPlace) = read.Asks is { } asks ? ($"{subject} {asks}", false) : SwappedQuestion(subject, last.Question, plain);
+            var (swappedQuestion, ofPlace) = read.Asks is { } asks ? ($"{subject} {asks}", false) : SwappedQuestion(subject, last.Question, plain, read.GivesPlace);
 
             // Of another place, the citizen's own question first: "thế còn Trà Vinh?" after "Bến Tre có văn bản gì về cds"
             // asks for Trà Vinh's documents, not for a Trà Vinh version of the one Bến Tre letter that answered it.
-            var ownQuestion = ofPlace && lastQuestion is not null && SwappedQuestion(subject, lastQuestion, plain) is (var swappedOwn, true) ? swappedOwn : null;
+            var ownQuestion = ofPlace && lastQuestion is not null && SwappedQuestion(subject, lastQuestion, plain, read.GivesPlace) is (var swappedOwn, true) ? swappedOwn : null;
             if (ownQuestion is not null && AnswerOf(ownQuestion) is { } own)
             {
                 understood = ownQuestion;
@@ -593,7 +597,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// without diacritics (<paramref name="plain"/>) gets the last question's words without theirs too: written half with
     /// marks, its own words would be read as spelled ("xa hoi so" is not "xa hội số").
     /// </summary>
-    private (string Question, bool OfPlace) SwappedQuestion(string subject, string last, bool plain)
+    private (string Question, bool OfPlace) SwappedQuestion(string subject, string last, bool plain, bool givesPlace = false)
     {
         var analyzer = catalog.Analyzer;
         var subjectTokens = analyzer.Analyze(subject);
@@ -606,7 +610,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         bool NamesPlace(IReadOnlyList<Token> tokens) => analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count > 0;
 
         // "e ở lào cai" after "kế hoạch tuyên truyền cds của tỉnh mình là cái nào": the last question, of that place.
-        if (NamesPlace(subjectTokens) && !NamesPlace(lastTokens))
+        if (givesPlace && NamesPlace(subjectTokens) && !NamesPlace(lastTokens))
         {
             return ($"{last} {subject}", true);
         }
@@ -648,6 +652,11 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     private static readonly HashSet<string> PlaceFillers =
         ["e", "em", "toi", "tui", "t", "minh", "anh", "chi", "a", "c", "ban", "nha", "o", "tai", "song", "dan", "nguoi", "la", "tinh", "thanh", "pho", "tp", "xa", "huyen", "thuoc", "ad", "nhe", "day", "roi", "vay", "thi", "con"];
 
+    /// <summary>Whether a message acknowledges an answer ("em hiểu rồi", "cảm ơn", "ok") rather than telling of a case.</summary>
+    private static bool Acknowledges(IReadOnlyList<Token> tokens) =>
+        tokens.Any(t => t.Folded is "hieu" or "ok" or "oke" or "okay" or "thanks" or "thank" || t.Spelled is "vâng" or "dạ")
+        || tokens.Where((t, i) => t.Folded == "cam" && i + 1 < tokens.Count && tokens[i + 1].Folded == "on").Any();
+
     [GeneratedRegex(@"[,.;:!?\n]+")]
     private static partial Regex Clauses();
 
@@ -684,8 +693,9 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// </summary>
     private FaqItem? IssueOf(FaqItem last)
     {
+        // Of an answer citing several documents, which one's date is asked is not known: that answer again.
         var documents = last.Sources.Where(source => catalog.Content.FindDocument(source) is not null).ToList();
-        return documents.Count == 0 ? null : catalog.Content.Items.FirstOrDefault(item => item.Id != last.Id && item.IsAnswerableOn(VietnamTime.Today(time))
+        return documents.Count != 1 ? null : catalog.Content.Items.FirstOrDefault(item => item.Id != last.Id && item.IsAnswerableOn(VietnamTime.Today(time))
             && item.Sources.Intersect(documents, StringComparer.OrdinalIgnoreCase).Any()
             && FollowUpQuestion.AsksIssue(catalog.Analyzer.Analyze(item.Question)));
     }
@@ -917,9 +927,12 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         if (question is not null && item.Series is not null)
         {
             // A yearly item answers for the year asked ("năm nay" is this year), or says plainly that there is none yet.
-            // "Còn năm trước thì sao?" after 2025's theme asks the year before the one just asked (this one, when it named none).
+            // "Còn năm trước thì sao?" after 2025's theme asks the year before the one just asked (this one, when it named none),
+            // in a conversation about the same series.
             var today = VietnamTime.Today(time);
-            var talkedAbout = LastQuestion(turn) is { } lastQuestion ? YearAsked.In(lastQuestion, catalog.Analyzer, today.Year) : null;
+            var talkedAbout = LastAnswered(turn) is { } lastItem && lastItem.Series == item.Series && LastQuestion(turn) is { } lastQuestion
+                ? YearAsked.In(lastQuestion, catalog.Analyzer, today.Year)
+                : null;
             var pick = SeriesAnswer.For(item, question, catalog.Analyzer, content, today, talkedAbout);
             if (pick.Choices.Count > 0)
             {

@@ -312,28 +312,39 @@ public static class FollowUpQuestion
     /// <param name="clause">One clause of a message: a message asks when any of its clauses does ("có phải 149 ko, e thấy…").</param>
     public static bool Tells(IReadOnlyList<Token> clause)
     {
-        // "… được không ad", "… ko ạ": what closes a question may stand before a particle.
-        var words = clause.Select(t => t.Folded).ToList();
-        while (words.Count > 1 && TrailingParticles.Contains(words[^1]))
+        // "… được không ad", "… ko ạ": what closes a question may stand before a particle; "à", "hả", "chứ" ask themselves.
+        var words = clause.ToList();
+        while (words.Count > 1 && TrailingParticles.Contains(words[^1].Folded) && words[^1].Spelled is not ("à" or "ả"))
         {
             words.RemoveAt(words.Count - 1);
         }
 
-        return words.Count > 0 && !AsksOfItsOwn([.. words]) && words[^1] is not ("ha" or "hem" or "hong" or "hok" or "kg")
-            && !words.Where((w, i) => w == "co" && i + 1 < words.Count && words[i + 1] == "phai").Any();
+        string[] folded = [.. words.Select(t => t.Folded)];
+        return folded.Length > 0 && !AsksOfItsOwn(folded) && folded[^1] is not ("ha" or "hem" or "hong" or "hok" or "kg" or "chu")
+            && words[^1].Spelled is not ("à" or "ả")
+            && !folded.Where((w, i) => (w, i + 1 < folded.Length ? folded[i + 1] : "") is ("co", "phai") or ("muon", _) or ("cho", "hoi")).Any();
     }
 
     /// <summary>
     /// Whether a message speaks of the citizen's own case: it opens with "nhưng" or "mà", or names the citizen ("em", "tôi",
-    /// "mình"; not "thông minh"): "con trai em 8 tuổi", "nhưng đã qua 1 tuần rồi"; not "VNeID cho người nước ngoài".
+    /// "mình"; not "trẻ em", "thông minh", "chứng minh", "minh bạch"): "con trai em 8 tuổi", "nhưng đã qua 1 tuần rồi"; not
+    /// "VNeID cho người nước ngoài"; nor when it says who the citizen is ("em là đoàn viên"), which is a subject of its own.
     /// </summary>
-    public static bool OfOwnCase(IReadOnlyList<Token> tokens) =>
-        (tokens.Count > 1 && tokens[0].Folded is "nhung" or "ma")
-        || tokens.Where((t, i) => t.Folded is "e" or "em" or "toi" or "tui" or "t" or "tao"
-            || (t.Folded == "minh" && !(i > 0 && tokens[i - 1].Folded is "thong" or "chi" or "ho"))).Any();
+    public static bool OfOwnCase(IReadOnlyList<Token> tokens)
+    {
+        bool Opens(string folded, string spelled) => tokens[0].Folded == folded && (!tokens[0].HasMarks || tokens[0].Spelled == spelled);
+        bool Citizen(Token t, int i) =>
+            (t.Folded is "e" or "em" && !(i > 0 && tokens[i - 1].Folded == "tre"))
+            || t.Folded is "toi" or "tui" or "t" or "tao"
+            || (t.Folded == "minh" && (!t.HasMarks || t.Spelled == "mình")
+                && !(i > 0 && tokens[i - 1].Folded is "thong" or "chi" or "ho" or "chung" or "quang" or "binh" or "van")
+                && !(i + 1 < tokens.Count && tokens[i + 1].Folded is "bach" or "hoa" or "man"));
+        var says = tokens.Any(t => t.Folded == "la" && (!t.HasMarks || t.Spelled == "là"));
+        return tokens.Count > 1 && !says && (Opens("nhung", "nhưng") || Opens("ma", "mà") || tokens.Where(Citizen).Any());
+    }
 
     // Folded particles that may end a question after what asks: "ad", "ạ", "vậy", "nhé", "ơi"…
-    private static readonly HashSet<string> TrailingParticles = ["ad", "a", "ah", "nha", "nhe", "nhi", "vay", "v", "z", "the", "oi", "di", "do", "ta", "ne", "chu", "ha", "hen"];
+    private static readonly HashSet<string> TrailingParticles = ["ad", "a", "ah", "nha", "nhe", "nhi", "vay", "v", "z", "the", "oi", "di", "do", "ta", "ne", "hen"];
 
     // Whether the words ask something of their own: a question word, or "không", "chưa" ending a yes/no question
     // ("người già có dùng được không"); elsewhere those may just deny ("số cũ không còn xài").
@@ -468,6 +479,9 @@ public sealed record FollowUp(string? NewSubject, int OwnWords, bool PointsBack 
 {
     /// <summary>What "còn X thì …" asks of its new subject in its own words ("làm sao" of "còn nộp phí thì làm sao"); null when it asks what the last question asked.</summary>
     public string? Asks { get; init; }
+
+    /// <summary>Whether the message only gives a place ("e ở lào cai"): the last question is asked of it, when that question named none.</summary>
+    public bool GivesPlace { get; init; }
 
     /// <summary>For a message read with <see cref="Asks"/>, how it reads otherwise ("còn X thì sao" with a longer X, when it ends so), should no item answer its own question confidently.</summary>
     public FollowUp? Otherwise { get; init; }

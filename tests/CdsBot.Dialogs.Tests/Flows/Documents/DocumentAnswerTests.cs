@@ -153,7 +153,6 @@ public sealed class DocumentAnswerTests
     [InlineData("VNeID là gì")]
     [InlineData("nghi quyet 57 ban hanh ngay nao")]
     [InlineData("ko nen dang thong tin ca nhan j len mxh")]
-    [InlineData("nq57 xac dinh vi tri cua dan, doanh nghiep, nha nuoc ra sao vay")] // the resolution, not Tân Ninh's plan carrying it out
     public async Task An_item_that_answers_what_is_asked_comes_without_an_excerpt(string question) =>
         await new TestFlow(ShippedContent.Root())
             .Send(question).AssertReply(_ => { })

@@ -42,6 +42,7 @@ public sealed class AskedAspectTests
     [InlineData("mua hàng trên mạng")] // names where, asks nothing
     [InlineData("nghị quyết số mấy")] // a document's number, no call
     [InlineData("mất bao lâu")] // a figure, read by AskedFigure
+    [InlineData("hồ sơ đến đâu rồi")] // how far along, not where
     public void A_message_asking_no_aspect_reads_as_none(string message) =>
         Assert.Equal(Aspect.None, AskedAspect.Of(Analyzer.Analyze(message)));
 
@@ -64,6 +65,7 @@ public sealed class AskedAspectTests
     [InlineData(Aspect.Cost, "Anh/Chị nộp phí trực tuyến khi nộp hồ sơ.")] // how to pay, not whether or how much
     [InlineData(Aspect.Online, "Anh/Chị đến Công an xã để đăng ký.")]
     [InlineData(Aspect.Phone, "Anh/Chị đến Công an xã để đăng ký.")]
+    [InlineData(Aspect.Phone, "Phong trào này còn được gọi là Bình dân học vụ số.")] // "gọi là" names, calls no one
     public void An_answer_not_saying_the_aspect_does_not_state_it(Aspect aspect, string answer) =>
         Assert.False(AskedAspect.IsStatedIn(aspect, answer));
 }

@@ -13,6 +13,7 @@ public sealed class FollowUpConversationTests
     [InlineData("nq57 ban hanh ngay nao", "nq57-ngay-ban-hanh", "ai ky", "nq57-ngay-ban-hanh")]
     [InlineData("nghị quyết 57 đặt mục tiêu gì đến năm 2030", "nq57-muc-tieu-2030", "ai ký vậy", "nq57-ngay-ban-hanh")] // the item asking who issued it
     [InlineData("nq57 muc tieu 2030 la gi", "nq57-muc-tieu-2030", "ban hanh ngay nao", "nq57-ngay-ban-hanh")]
+    [InlineData("những văn bản chính về chuyển đổi số là gì", "van-ban-cds-chinh", "ban hành ngày nào", "van-ban-cds-chinh")] // several documents: their dates again
     [InlineData("lao cai co ke hoach cai thien chi so dti", "lao-cai-23-muc-tieu", "cai chi so do la sao", "bo-chi-so-dti")]
     [InlineData("vneid muc 1 muc 2 khac nhau the nao", "vneid-muc-1-muc-2", "lam o dau", "vneid-dang-ky-muc-2")]
     [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "can giay to gi", "khai-sinh-cac-buoc")]
@@ -563,11 +564,26 @@ public sealed class FollowUpConversationTests
     [InlineData("ngày chuyển đổi số là ngày nào", "ngay-cds-10-10", "hôm đó công chức có được nghỉ làm ko ad")] // "không" before a particle
     [InlineData("bdhvs hoc o dau", "bdhvs-hoc-o-dau", "hoc xong co dc cap chung chi ko ad")]
     [InlineData("Gọi video cho người thân ở xa thế nào?", "ket-noi-gia-dinh", "có phải cài zalo trước, e thấy người ta nói vậy")] // "có phải" asks
-    public async Task A_short_question_is_not_taken_for_the_citizen_telling_of_a_case(string first, string item, string asked) =>
+    [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "con em 8 tuổi làm được à")] // "à" asks
+    [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "con em 8 tuổi có làm được chứ")]
+    [InlineData("chuyen doi so la gi", "chuyen-doi-so-la-gi", "mình muốn biết về bình dân học vụ số")] // a request of its own
+    [InlineData("ngay cds la ngay nao", "ngay-cds-10-10", "em là đoàn viên thanh niên")] // who the citizen is: a subject of its own
+    [InlineData("VNeID là gì", "vneid-la-gi", "em hiểu rồi")] // an acknowledgement
+    [InlineData("VNeID là gì", "vneid-la-gi", "chứng minh nhân dân hết hạn")] // "chứng minh" is no "mình"
+    [InlineData("kế hoạch 44 lào cai", "lao-cai-kh44", "tôi ở Hà Nội")] // a place: said to have no content
+    public async Task A_short_question_request_or_acknowledgement_is_not_taken_for_the_citizen_telling_of_a_case(string first, string item, string asked) =>
         await new TestFlow(ShippedContent.Root())
             .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(item, t.ContentId))
             .Send(asked).AssertReply(_ => { })
             .AssertTrace(t => Assert.NotEqual(item, t.ContentId))
+            .StartTestAsync();
+
+    [Fact]
+    public async Task Another_place_asked_after_a_national_answer_gets_an_item_of_that_place() =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("nghị quyết 57 đặt mục tiêu gì đến năm 2030").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send("còn lào cai thì sao").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.StartsWith("lao-cai-", t.ContentId))
             .StartTestAsync();
 }
