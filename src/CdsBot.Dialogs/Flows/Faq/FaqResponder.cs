@@ -138,7 +138,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
         // "Gọi có tốn tiền không?" after the number to report a scam: a short message that is no follow-up by its words, that
         // nothing answers on its own, asking what the last answer says of the matter it names ("gọi miễn phí").
-        if (followUp is null && decision.Answer is null && last is not null && AskedOfLast(last, tokens, aspect) && SaysAllOf(last, tokens))
+        if (followUp is null && decision.Answer is null && last is not null && AskedOfLast(last, tokens, aspect) && SaysOf(last, tokens))
         {
             (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
             await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
@@ -713,12 +713,19 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         && item.Variants.Prepend(item.Question).Any(asked => AskedAspect.Of(catalog.Analyzer.Analyze(asked)) == aspect)
         && AskedAspect.IsStatedIn(aspect, item.Answer);
 
-    /// <summary>Whether every content word of <paramref name="tokens"/> that is no question word nor one any subject has is in <paramref name="last"/>'s text.</summary>
-    private bool SaysAllOf(FaqItem last, IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// Whether the <paramref name="last"/> item's text says the words of <paramref name="tokens"/> that are no question word
+    /// nor one any subject has: at least <see cref="SaysOfLastShare"/> of them ("gọi số nào nếu khẩn cấp": "khẩn cấp").
+    /// </summary>
+    private bool SaysOf(FaqItem last, IReadOnlyList<Token> tokens)
     {
         var said = catalog.Analyzer.Analyze($"{last.Question} {string.Join(' ', last.Variants)} {last.Answer}").Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
-        return FollowUpQuestion.Named(tokens).Where(w => !AskedAspect.Words.Contains(w)).All(said.Contains);
+        var named = FollowUpQuestion.Named(tokens).Where(w => !AskedAspect.Words.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+        return named.Count == 0 || named.Count(said.Contains) >= SaysOfLastShare * named.Count;
     }
+
+    // How many of a short question's own words the last item must say for the question to be of it.
+    private const double SaysOfLastShare = 0.6;
 
     /// <summary>Whether <paramref name="item"/> is <paramref name="last"/>, one of its follow-ups or cites one of its documents.</summary>
     private static bool IsLinked(FaqItem item, FaqItem last) =>

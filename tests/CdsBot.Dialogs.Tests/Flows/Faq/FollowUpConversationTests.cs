@@ -586,4 +586,13 @@ public sealed class FollowUpConversationTests
             .Send("còn lào cai thì sao").AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.StartsWith("lao-cai-", t.ContentId))
             .StartTestAsync();
+
+    [Fact]
+    public async Task After_a_safety_answer_the_number_to_call_in_an_emergency_is_that_items_again() =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("bị lừa chuyển tiền rồi phải làm gì").AssertReply(_ => { }).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("urgent", t.Intent))
+            .Send("gọi số nào nếu khẩn cấp").AssertReply(reply => Assert.Contains("113", reply.Text)).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "bi-lua-chuyen-tien"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
 }
