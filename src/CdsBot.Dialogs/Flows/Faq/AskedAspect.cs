@@ -8,7 +8,7 @@ namespace CdsBot.Dialogs.Flows.Faq;
 /// What a short follow-up asks of the matter just answered, when it is one of the things any procedure or service has:
 /// where ("làm ở đâu"), which papers ("cần mang theo giấy tờ gì"), the steps ("làm từng bước ntn"), whether it can be done
 /// online ("làm trên mạng được không hay phải lên xã"), whether it costs ("gọi có tốn tiền không") or which number to call
-/// ("gọi số nào"). An answer that already says it answers the follow-up, however few words the two share: "thẻ căn cước"
+/// ("gọi số nào") or how to pay ("phí trả bằng cách nào"). An answer that already says it answers the follow-up, however few words the two share: "thẻ căn cước"
 /// are the papers, a numbered list the steps, "miễn phí" the cost. Read from analyzed words, so shorthand and text without
 /// diacritics read the same; a word typed with its marks counts only as spelled ("đầu" is no "đâu").
 /// </summary>
@@ -53,6 +53,16 @@ public static partial class AskedAspect
             }
         }
 
+        // "phí trả bằng cách nào", "nộp phí bằng gì", "tiền phí trả kiểu gì": how to pay.
+        var pays = Enumerable.Range(0, tokens.Count).Any(i => Is(i, "tra", "trả") || Is(i, "nop", "nộp") || Is(i, "dong", "đóng") || Pair(i, "thanh", "thanh", "toan", "toán"));
+        var fee = Enumerable.Range(0, tokens.Count).Any(i => Is(i, "phi", "phí") || Is(i, "tien", "tiền"));
+        var how = Enumerable.Range(0, tokens.Count).Any(i => (Is(i, "bang", "bằng") && (Is(i + 1, "gi", "gì") || Is(i + 1, "cach", "cách")))
+            || (Is(i, "kieu", "kiểu") && Is(i + 1, "gi", "gì")) || (Is(i, "the", "thế") && Is(i + 1, "nao", "nào")) || (Is(i, "lam", "làm") && Is(i + 1, "sao", "sao")));
+        if (pays && fee && how)
+        {
+            return Aspect.Payment;
+        }
+
         // "có mất phí không", "tốn tiền không", "có miễn phí không": whether it costs.
         if (tokens.Any(t => t.Folded is "khong" or "chua") && Enumerable.Range(0, tokens.Count).Any(i =>
                 Is(i, "phi", "phí") || (Is(i, "ton", "tốn") && Is(i + 1, "tien", "tiền")) || (Is(i, "mat", "mất") && Is(i + 1, "tien", "tiền") && Is(i - 1, "co", "có"))))
@@ -87,6 +97,7 @@ public static partial class AskedAspect
             Aspect.Place => Place().IsMatch(text),
             Aspect.Cost => AskedFigure.IsStatedIn(FigureKind.Money, answer),
             Aspect.Online => Online().IsMatch(text),
+            Aspect.Payment => Payment().IsMatch(text),
             _ => true,
         };
     }
@@ -108,6 +119,9 @@ public static partial class AskedAspect
 
     [GeneratedRegex(@"(?<!\p{L})(trực tuyến|online|qua mạng|trên mạng|tại nhà)(?!\p{L})|Cổng Dịch vụ công|VNeID", RegexOptions.IgnoreCase)]
     private static partial Regex Online();
+
+    [GeneratedRegex(@"(?<!\p{L})(ngân hàng|ví điện tử|chuyển khoản|quét mã|thẻ ngân hàng)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Payment();
 }
 
 /// <summary>What a follow-up asks of the matter just answered (<see cref="AskedAspect"/>).</summary>
@@ -133,4 +147,7 @@ public enum Aspect
 
     /// <summary>Which number to call.</summary>
     Phone,
+
+    /// <summary>How to pay a fee.</summary>
+    Payment,
 }

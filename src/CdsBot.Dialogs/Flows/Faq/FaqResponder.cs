@@ -97,6 +97,13 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
                 return;
             }
 
+            if (read.NewSubject is null && HowToPay(followed, tokens, aspect) is { } asking)
+            {
+                (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
+                await AnswerAsync(turn, asking, "faq", question, cancellationToken);
+                return;
+            }
+
             if (Resolve(followUp.Value, question, LastQuestion(turn), scope, figure, out understood) is { } resolved)
             {
                 turn.Trace.Score = Math.Round(resolved.Confidence, 3);
@@ -142,6 +149,13 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         {
             (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
             await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
+            return;
+        }
+
+        if (followUp is null && decision.Answer is null && last is not null && HowToPay(last, tokens, aspect) is { } paying)
+        {
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
+            await AnswerAsync(turn, paying, "faq", question, cancellationToken);
             return;
         }
 
@@ -700,6 +714,18 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             && FollowUpQuestion.AsksIssue(catalog.Analyzer.Analyze(item.Question)));
     }
 
+    /// <summary>
+    /// "Thế tiền phí trả bằng cách nào?" after changing a licence online: when a short message asks how to pay and the
+    /// <paramref name="last"/> answer does not say, the one item linked to it or on its subject whose own question asks how
+    /// to pay; null otherwise. (Where, or which papers, are asked by many items; how to pay by one or two.)
+    /// </summary>
+    private FaqItem? HowToPay(FaqItem last, IReadOnlyList<Token> tokens, Aspect aspect) =>
+        aspect == Aspect.Payment && FollowUpQuestion.IsShort(tokens) && !AskedAspect.IsStatedIn(aspect, last.Answer)
+        && catalog.Content.Items.Where(item => item.Id != last.Id && item.IsAnswerableOn(VietnamTime.Today(time))
+            && AsksTheSame(item, last, aspect, linked: true)).ToList() is [var asking]
+            ? asking
+            : null;
+
     /// <summary>Whether a short message (<paramref name="tokens"/>) asks an <paramref name="aspect"/> that the <paramref name="last"/> answer says (<see cref="AskedAspect"/>).</summary>
     private static bool AskedOfLast(FaqItem last, IReadOnlyList<Token> tokens, Aspect aspect) =>
         aspect != Aspect.None && FollowUpQuestion.IsShort(tokens) && AskedAspect.IsStatedIn(aspect, last.Answer);
@@ -708,8 +734,8 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// Whether <paramref name="item"/>, one of the <paramref name="last"/> answer's follow-ups or an item on its subject,
     /// asks the same <paramref name="aspect"/> in its own question and says it: "học ở đâu" after what the movement is.
     /// </summary>
-    private bool AsksTheSame(FaqItem item, FaqItem last, Aspect aspect) =>
-        (last.FollowUps.Contains(item.Id) || OnSubject(SubjectOf(last))(item))
+    private bool AsksTheSame(FaqItem item, FaqItem last, Aspect aspect, bool linked = false) =>
+        (last.FollowUps.Contains(item.Id) || (linked && IsLinked(item, last)) || OnSubject(SubjectOf(last))(item))
         && item.Variants.Prepend(item.Question).Any(asked => AskedAspect.Of(catalog.Analyzer.Analyze(asked)) == aspect)
         && AskedAspect.IsStatedIn(aspect, item.Answer);
 

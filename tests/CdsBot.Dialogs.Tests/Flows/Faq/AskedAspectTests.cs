@@ -31,6 +31,9 @@ public sealed class AskedAspectTests
     [InlineData("gọi số nào", Aspect.Phone)]
     [InlineData("goi so nao de hoi", Aspect.Phone)]
     [InlineData("tổng đài nào vậy", Aspect.Phone)]
+    [InlineData("nộp phí bằng cách nào", Aspect.Payment)]
+    [InlineData("phi thi tra kieu j", Aspect.Payment)]
+    [InlineData("trả tiền bằng cái đó ntn", Aspect.Payment)]
     public void A_follow_up_asking_an_aspect_reads_as_it(string message, Aspect expected) =>
         Assert.Equal(expected, AskedAspect.Of(Analyzer.Analyze(message)));
 
@@ -55,6 +58,7 @@ public sealed class AskedAspectTests
     [InlineData(Aspect.Online, "Anh/Chị đăng ký khai tử trực tuyến.")]
     [InlineData(Aspect.Cost, "Anh/Chị gọi miễn phí tổng đài 156.")]
     [InlineData(Aspect.Phone, "Anh/Chị gọi tổng đài chính thức in trên thẻ.")]
+    [InlineData(Aspect.Payment, "Ở bước thanh toán Anh/Chị chọn ngân hàng hoặc ví điện tử.")]
     public void An_answer_saying_the_aspect_states_it(Aspect aspect, string answer) =>
         Assert.True(AskedAspect.IsStatedIn(aspect, answer));
 
@@ -63,6 +67,7 @@ public sealed class AskedAspectTests
     [InlineData(Aspect.Steps, "Anh/Chị vào ứng dụng, chọn dịch vụ và nộp.")] // no numbered steps
     [InlineData(Aspect.Place, "Tài khoản mức 2 (có căn cước điện tử trên VNeID) có giá trị như thẻ căn cước.")] // in passing
     [InlineData(Aspect.Cost, "Anh/Chị nộp phí trực tuyến khi nộp hồ sơ.")] // how to pay, not whether or how much
+    [InlineData(Aspect.Payment, "Anh/Chị nộp phí trực tuyến khi nộp hồ sơ.")] // that it is paid, not how
     [InlineData(Aspect.Online, "Anh/Chị đến Công an xã để đăng ký.")]
     [InlineData(Aspect.Phone, "Anh/Chị đến Công an xã để đăng ký.")]
     [InlineData(Aspect.Phone, "Phong trào này còn được gọi là Bình dân học vụ số.")] // "gọi là" names, calls no one

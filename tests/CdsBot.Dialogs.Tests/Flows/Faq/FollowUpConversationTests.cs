@@ -217,6 +217,8 @@ public sealed class FollowUpConversationTests
     [Theory]
     [InlineData("bình dân học vụ số là gì", "bdhvs-la-gi", "học ở đâu", "bdhvs-hoc-o-dau")] // its follow-up asks it
     [InlineData("Căn cước điện tử dùng thay thẻ căn cước được không?", "dvc-can-cuoc-dien-tu", "đăng ký ở đâu", "vneid-dang-ky-muc-2")] // "trên VNeID" in passing is no place to go
+    [InlineData("đổi giấy phép lái xe trực tuyến được không", "giay-phep-lai-xe-truc-tuyen", "nộp phí bằng cách nào", "dvc-nop-phi-truc-tuyen")] // how to pay: the one item asking it
+    [InlineData("doi bang lai online dc ko", "giay-phep-lai-xe-truc-tuyen", "phi thi tra kieu j", "dvc-nop-phi-truc-tuyen")]
     public async Task A_follow_up_asking_what_another_item_on_the_subject_asks_in_its_own_question_gets_that_item(string first, string item, string followUp, string expected) =>
         await new TestFlow(ShippedContent.Root())
             .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
