@@ -54,10 +54,7 @@ public sealed class FollowUpConversationTests
     [InlineData("chuyển đổi số là gì vậy ad", "chuyen-doi-so-la-gi", "vậy nó có lợi gì cho người dân thường như bọn em ạ", "loi-ich-cds-nguoi-dan")]
     public async Task A_follow_up_is_answered_from_the_last_answer(string first, string firstItem, string followUp, string expected)
     {
-        var flow = new TestFlow(ShippedContent.Root());
-        await flow
-            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(firstItem, t.ContentId))
+        await Answered(first, firstItem)
             .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t =>
             {
@@ -123,9 +120,7 @@ public sealed class FollowUpConversationTests
     [InlineData("kinh te so la j", "kinh-te-so-la-gi", "con xa hoi so", "xa-hoi-so-la-gi")] // "còn X?" alone
     [InlineData("kinh te so la gi", "kinh-te-so-la-gi", "con xa hoi so thi sao", "xa-hoi-so-la-gi")] // typed without marks, asked so
     public async Task Cont_x_asks_of_the_new_subject(string first, string firstItem, string followUp, string expected) =>
-        await new TestFlow(ShippedContent.Root())
-            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(firstItem, t.ContentId))
+        await Answered(first, firstItem)
             .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(("faq", expected, firstItem), (t.Intent, t.ContentId, t.FollowUpOf)))
             .StartTestAsync();
@@ -134,9 +129,7 @@ public sealed class FollowUpConversationTests
     [InlineData("Tài khoản Zalo, Facebook bị chiếm thì làm gì?", "tai-khoan-mxh-bi-chiem", "còn facebook?")] // its question names Facebook
     [InlineData("Quên mật khẩu VNeID thì làm thế nào?", "vneid-quen-mat-khau", "còn đổi số điện thoại thì làm sao")] // its answer says what then
     public async Task Cont_x_that_the_last_item_speaks_of_as_much_as_any_other_is_asked_of_it(string first, string item, string followUp) =>
-        await new TestFlow(ShippedContent.Root())
-            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(item, t.ContentId))
+        await Answered(first, item)
             .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
             .StartTestAsync();
@@ -207,9 +200,7 @@ public sealed class FollowUpConversationTests
     [InlineData("đổi bằng lái xe online", "giay-phep-lai-xe-truc-tuyen", "làm qua mạng dc k hay phải lên sở")]
     [InlineData("Đăng ký thường trú cho trẻ mới sinh trong bao lâu?", "thuong-tru-tre-moi-sinh", "làm ở đâu")] // "trên VNeID"
     public async Task A_follow_up_asking_what_the_last_answer_already_says_gets_that_answer_again(string first, string item, string followUp) =>
-        await new TestFlow(ShippedContent.Root())
-            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(item, t.ContentId))
+        await Answered(first, item)
             .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
             .StartTestAsync();
@@ -220,9 +211,7 @@ public sealed class FollowUpConversationTests
     [InlineData("đổi giấy phép lái xe trực tuyến được không", "giay-phep-lai-xe-truc-tuyen", "nộp phí bằng cách nào", "dvc-nop-phi-truc-tuyen")] // how to pay: the one item asking it
     [InlineData("doi bang lai online dc ko", "giay-phep-lai-xe-truc-tuyen", "phi thi tra kieu j", "dvc-nop-phi-truc-tuyen")]
     public async Task A_follow_up_asking_what_another_item_on_the_subject_asks_in_its_own_question_gets_that_item(string first, string item, string followUp, string expected) =>
-        await new TestFlow(ShippedContent.Root())
-            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(item, t.ContentId))
+        await Answered(first, item)
             .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(("faq", expected), (t.Intent, t.ContentId)))
             .StartTestAsync();
@@ -231,9 +220,7 @@ public sealed class FollowUpConversationTests
     [InlineData("Đăng ký tài khoản định danh điện tử mức 2 ở đâu?", "vneid-dang-ky-muc-2", "có mất phí không")] // it says nothing of a fee
     [InlineData("hoc binh dan hoc vu so o dau", "bdhvs-hoc-o-dau", "hoc co mat phi ko")]
     public async Task A_follow_up_asking_what_the_last_answer_does_not_say_does_not_get_it_again(string first, string item, string followUp) =>
-        await new TestFlow(ShippedContent.Root())
-            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(item, t.ContentId))
+        await Answered(first, item)
             .Send(followUp).AssertReply(_ => { })
             .AssertTrace(t => Assert.NotEqual(item, t.ContentId))
             .StartTestAsync();
@@ -243,9 +230,7 @@ public sealed class FollowUpConversationTests
     [InlineData("VNeID là gì", "vneid-la-gi", "mà dịch vụ công là gì", "dvc-la-gi")]
     public async Task A_message_opening_with_but_that_the_last_answer_barely_touches_or_asking_of_its_own_is_read_on_its_own(
         string first, string firstItem, string second, string expected) =>
-        await new TestFlow(ShippedContent.Root())
-            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(firstItem, t.ContentId))
+        await Answered(first, firstItem)
             .Send(second).AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(("faq", expected), (t.Intent, t.ContentId)))
             .StartTestAsync();
@@ -257,9 +242,7 @@ public sealed class FollowUpConversationTests
     public async Task A_follow_up_naming_nothing_is_not_answered_with_an_item_about_another_subject(string first, string firstItem, string followUp)
     {
         // Only the birth registration says "mất bao lâu": it is offered, not answered as the time VNeID takes.
-        await new TestFlow(ShippedContent.Root())
-            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(firstItem, t.ContentId))
+        await Answered(first, firstItem)
             .Send(followUp).AssertReply(reply => Assert.Contains(reply.QuickReplies, q => q.Payload == "FAQ:khai-sinh-thoi-han"))
             .AssertTrace(t => Assert.Equal(("faq_suggest", null), (t.Intent, t.ContentId)))
             .StartTestAsync();
@@ -278,9 +261,7 @@ public sealed class FollowUpConversationTests
     [InlineData("nq 09 tra vinh", "tra-vinh-nq09", "nghị định 13 có hiệu lực khi nào")]
     [InlineData("nghị quyết 57 ban hành ngày nào", "nq57-ngay-ban-hanh", "căn cước có hiệu lực bao lâu")]
     public async Task Asking_when_another_document_was_issued_does_not_get_the_last_document_again(string first, string firstItem, string second) =>
-        await new TestFlow(ShippedContent.Root())
-            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(firstItem, t.ContentId))
+        await Answered(first, firstItem)
             .Send(second).AssertReply(_ => { })
             .AssertTrace(t => Assert.NotEqual(firstItem, t.ContentId))
             .StartTestAsync();
@@ -469,9 +450,7 @@ public sealed class FollowUpConversationTests
     [InlineData("công văn 1850 bến tre", "ben-tre-cv1850", "gửi cho những ai", "1850-CV/TĐTN-TCKT", "Kính gửi")]
     [InlineData("kế hoạch 63 trà vinh là gì", "tra-vinh-ke-hoach-tuyen-truyen", "mặt trận tổ quốc làm gì", "63-KH/BTGTU", "Mặt trận Tổ quốc")]
     public async Task A_detail_no_item_answers_after_an_answer_citing_a_plan_on_file_is_quoted_from_that_plan(string first, string firstItem, string followUp, string document, string detail) =>
-        await new TestFlow(ShippedContent.Root())
-            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(firstItem, t.ContentId))
+        await Answered(first, firstItem)
             .Send(followUp).AssertReply(excerpt =>
             {
                 Assert.StartsWith("Theo " + ShippedContent.Set.FindDocument(document)!.Citation, excerpt.Text, StringComparison.Ordinal);
@@ -555,9 +534,7 @@ public sealed class FollowUpConversationTests
     [InlineData("đăng ký định danh mức 2 ở đâu", "vneid-dang-ky-muc-2", "nhưng em ở xa, không về quê được")]
     [InlineData("khai sinh online mất bao lâu", "khai-sinh-thoi-han", "con e sinh tháng trước")]
     public async Task A_short_message_telling_of_the_citizens_case_gets_the_last_answer_again(string first, string item, string told) =>
-        await new TestFlow(ShippedContent.Root())
-            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(item, t.ContentId))
+        await Answered(first, item)
             .Send(told).AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
             .StartTestAsync();
@@ -574,9 +551,7 @@ public sealed class FollowUpConversationTests
     [InlineData("VNeID là gì", "vneid-la-gi", "chứng minh nhân dân hết hạn")] // "chứng minh" is no "mình"
     [InlineData("kế hoạch 44 lào cai", "lao-cai-kh44", "tôi ở Hà Nội")] // a place: said to have no content
     public async Task A_short_question_request_or_acknowledgement_is_not_taken_for_the_citizen_telling_of_a_case(string first, string item, string asked) =>
-        await new TestFlow(ShippedContent.Root())
-            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(item, t.ContentId))
+        await Answered(first, item)
             .Send(asked).AssertReply(_ => { })
             .AssertTrace(t => Assert.NotEqual(item, t.ContentId))
             .StartTestAsync();
@@ -597,4 +572,10 @@ public sealed class FollowUpConversationTests
             .Send("gọi số nào nếu khẩn cấp").AssertReply(reply => Assert.Contains("113", reply.Text)).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(("faq", "bi-lua-chuyen-tien"), (t.Intent, t.ContentId)))
             .StartTestAsync();
+
+    /// <summary>A conversation whose <paramref name="first"/> question was answered with <paramref name="item"/>.</summary>
+    private static TestFlow Answered(string first, string item) =>
+        new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(item, t.ContentId));
 }
