@@ -54,8 +54,11 @@ public static partial class AskedAspect
         }
 
         // "phí trả bằng cách nào", "nộp phí bằng gì", "tiền phí trả kiểu gì": how to pay.
-        var pays = Enumerable.Range(0, tokens.Count).Any(i => Is(i, "tra", "trả") || Is(i, "nop", "nộp") || Is(i, "dong", "đóng") || Pair(i, "thanh", "thanh", "toan", "toán"));
-        var fee = Enumerable.Range(0, tokens.Count).Any(i => Is(i, "phi", "phí") || Is(i, "tien", "tiền"));
+        // Typed without marks, not "tra cứu" (look up), "đồng ý", "tiến độ", "tiến hành".
+        var pays = Enumerable.Range(0, tokens.Count).Any(i => (Is(i, "tra", "trả") && !Is(i + 1, "cuu", "cứu")) || Is(i, "nop", "nộp")
+            || (Is(i, "dong", "đóng") && !Is(i + 1, "y", "ý")) || Pair(i, "thanh", "thanh", "toan", "toán"));
+        var fee = Enumerable.Range(0, tokens.Count).Any(i => Is(i, "phi", "phí")
+            || (Is(i, "tien", "tiền") && !(i + 1 < tokens.Count && !tokens[i].HasMarks && tokens[i + 1].Folded is "do" or "hanh" or "trinh" or "bo" or "loi" or "ich")));
         var how = Enumerable.Range(0, tokens.Count).Any(i => (Is(i, "bang", "bằng") && (Is(i + 1, "gi", "gì") || Is(i + 1, "cach", "cách")))
             || (Is(i, "kieu", "kiểu") && Is(i + 1, "gi", "gì")) || (Is(i, "the", "thế") && Is(i + 1, "nao", "nào")) || (Is(i, "lam", "làm") && Is(i + 1, "sao", "sao")));
         if (pays && fee && how)

@@ -159,6 +159,20 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
+        // "Con trai em 8 tuổi" after how to keep children safe online, "nhưng đã qua 1 tuần rồi" after what to do when money
+        // was sent to a scammer: a short message that tells of the citizen's case, asks nothing, names no place nor new
+        // subject, and that nothing answers on its own, is about the matter just answered, which answers it again. Not an
+        // acknowledgement ("em hiểu rồi").
+        if (decision.Answer is null && last is not null && followUp?.Question.NewSubject is null && !question.Contains('?')
+            && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && !Acknowledges(tokens)
+            && catalog.Analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count == 0
+            && Clauses().Split(question).Where(clause => clause.Trim().Length > 0).All(clause => FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause))))
+        {
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
+            await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
+            return;
+        }
+
         // "Thế từng bước bấm ntn?" after the answer about registering a birth on VNeID: a short message that is no
         // follow-up by its words, and that nothing answers on its own, may still ask for an item linked to the last answer.
         if (followUp is null && decision.Answer is null && last is not null && LinkedAnswer(last, question, scope) is { } linked
@@ -190,20 +204,6 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             turn.Trace.Score = Math.Round(excerpt.Found.Fit, 3);
             turn.Trace.Band = "document";
             await FileAsync(turn, question, "document", null, cancellationToken);
-            return;
-        }
-
-        // "Con trai em 8 tuổi" after how to keep children safe online, "nhưng đã qua 1 tuần rồi" after what to do when money
-        // was sent to a scammer: a short message that tells of the citizen's case, asks nothing, names no place nor new
-        // subject, and that nothing answers on its own, is about the matter just answered, which answers it again. Not an
-        // acknowledgement ("em hiểu rồi").
-        if (decision.Answer is null && last is not null && followUp?.Question.NewSubject is null && !question.Contains('?')
-            && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && !Acknowledges(tokens)
-            && catalog.Analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count == 0
-            && Clauses().Split(question).Where(clause => clause.Trim().Length > 0).All(clause => FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause))))
-        {
-            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
-            await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
             return;
         }
 
@@ -668,8 +668,9 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
     /// <summary>Whether a message acknowledges an answer ("em hiểu rồi", "cảm ơn", "ok") rather than telling of a case.</summary>
     private static bool Acknowledges(IReadOnlyList<Token> tokens) =>
-        tokens.Any(t => t.Folded is "hieu" or "ok" or "oke" or "okay" or "thanks" or "thank" || t.Spelled is "vâng" or "dạ")
-        || tokens.Where((t, i) => t.Folded == "cam" && i + 1 < tokens.Count && tokens[i + 1].Folded == "on").Any();
+        tokens.Any(t => t.Folded is "ok" or "oke" or "okay" or "thanks" or "thank")
+        || tokens.Where((t, i) => i + 1 < tokens.Count && (t.Folded, tokens[i + 1].Folded) is ("cam", "on") or ("hieu", "roi")
+            && (!t.HasMarks || t.Spelled is "cảm" or "hiểu")).Any();
 
     [GeneratedRegex(@"[,.;:!?\n]+")]
     private static partial Regex Clauses();
@@ -716,13 +717,13 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
     /// <summary>
     /// "Thế tiền phí trả bằng cách nào?" after changing a licence online: when a short message asks how to pay and the
-    /// <paramref name="last"/> answer does not say, the one item linked to it or on its subject whose own question asks how
-    /// to pay; null otherwise. (Where, or which papers, are asked by many items; how to pay by one or two.)
+    /// <paramref name="last"/> answer does not say, the one item linked to it (a follow-up, or citing a source it cites) whose
+    /// own question asks how to pay; null otherwise. (Where, or which papers, are asked by many items; how to pay by one or two.)
     /// </summary>
     private FaqItem? HowToPay(FaqItem last, IReadOnlyList<Token> tokens, Aspect aspect) =>
         aspect == Aspect.Payment && FollowUpQuestion.IsShort(tokens) && !AskedAspect.IsStatedIn(aspect, last.Answer)
         && catalog.Content.Items.Where(item => item.Id != last.Id && item.IsAnswerableOn(VietnamTime.Today(time))
-            && AsksTheSame(item, last, aspect, linked: true)).ToList() is [var asking]
+            && (last.FollowUps.Contains(item.Id) || IsLinked(item, last)) && AsksTheSame(item, last, aspect, linked: true)).ToList() is [var asking]
             ? asking
             : null;
 

@@ -320,15 +320,16 @@ public static class FollowUpQuestion
         }
 
         string[] folded = [.. words.Select(t => t.Folded)];
-        return folded.Length > 0 && !AsksOfItsOwn(folded) && folded[^1] is not ("ha" or "hem" or "hong" or "hok" or "kg" or "chu")
-            && words[^1].Spelled is not ("à" or "ả")
-            && !folded.Where((w, i) => (w, i + 1 < folded.Length ? folded[i + 1] : "") is ("co", "phai") or ("muon", _) or ("cho", "hoi")).Any();
+        return folded.Length > 0 && !AsksOfItsOwn(folded) && folded[^1] is not ("ha" or "hem" or "hong" or "hok" or "kg")
+            && words[^1].Spelled is not ("à" or "ả" or "chứ")
+            && !folded.Where((w, i) => (w, i + 1 < folded.Length ? folded[i + 1] : "") is ("co", "phai") or ("muon", _) or ("cho", "hoi") or ("can", "biet") or ("cho", "biet")).Any();
     }
 
     /// <summary>
     /// Whether a message speaks of the citizen's own case: it opens with "nhưng" or "mà", or names the citizen ("em", "tôi",
     /// "mình"; not "trẻ em", "thông minh", "chứng minh", "minh bạch"): "con trai em 8 tuổi", "nhưng đã qua 1 tuần rồi"; not
-    /// "VNeID cho người nước ngoài"; nor when it says who the citizen is ("em là đoàn viên"), which is a subject of its own.
+    /// "VNeID cho người nước ngoài"; nor when it says who the citizen is ("em là đoàn viên"), which is a subject of its own
+    /// (not "số tiền em chuyển là 50 triệu").
     /// </summary>
     public static bool OfOwnCase(IReadOnlyList<Token> tokens)
     {
@@ -339,8 +340,8 @@ public static class FollowUpQuestion
             || (t.Folded == "minh" && (!t.HasMarks || t.Spelled == "mình")
                 && !(i > 0 && tokens[i - 1].Folded is "thong" or "chi" or "ho" or "chung" or "quang" or "binh" or "van")
                 && !(i + 1 < tokens.Count && tokens[i + 1].Folded is "bach" or "hoa" or "man"));
-        var says = tokens.Any(t => t.Folded == "la" && (!t.HasMarks || t.Spelled == "là"));
-        return tokens.Count > 1 && !says && (Opens("nhung", "nhưng") || Opens("ma", "mà") || tokens.Where(Citizen).Any());
+        var saysWho = tokens.Where((t, i) => t.Folded == "la" && (!t.HasMarks || t.Spelled == "là") && i > 0 && Citizen(tokens[i - 1], i - 1)).Any();
+        return tokens.Count > 1 && !saysWho && (Opens("nhung", "nhưng") || Opens("ma", "mà") || tokens.Where(Citizen).Any());
     }
 
     // Folded particles that may end a question after what asks: "ad", "ạ", "vậy", "nhé", "ơi"…

@@ -533,6 +533,9 @@ public sealed class FollowUpConversationTests
     [InlineData("lam sao giu an toan cho tre em khi dung mang", "tre-em-an-toan-mang", "con trai em 8 tuoi")]
     [InlineData("đăng ký định danh mức 2 ở đâu", "vneid-dang-ky-muc-2", "nhưng em ở xa, không về quê được")]
     [InlineData("khai sinh online mất bao lâu", "khai-sinh-thoi-han", "con e sinh tháng trước")]
+    [InlineData("lam sao giu an toan cho tre em khi dung mang", "tre-em-an-toan-mang", "dạ con trai em 8 tuổi")] // "dạ" opens politely
+    [InlineData("Người cao tuổi có dùng được VNeID không", "nguoi-cao-tuoi-vneid", "mẹ em không biết chữ")] // "chữ" is no "chứ"
+    [InlineData("quên mật khẩu vneid", "vneid-quen-mat-khau", "em đổi số điện thoại rồi")] // before the items linked to it
     public async Task A_short_message_telling_of_the_citizens_case_gets_the_last_answer_again(string first, string item, string told) =>
         await Answered(first, item)
             .Send(told).AssertReply(_ => { }).AssertFeedbackPrompt()
@@ -578,4 +581,13 @@ public sealed class FollowUpConversationTests
         new TestFlow(ShippedContent.Root())
             .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(item, t.ContentId));
+
+    [Theory]
+    [InlineData("dvc truc tuyen la gi", "dvc-la-gi", "tra cuu tien do the nao")] // "tra cứu tiến độ" pays nothing
+    [InlineData("đặt lịch khám bệnh trực tuyến thế nào", "dat-lich-kham", "trả tiền khám bằng cách nào")] // not linked: no public-service fee
+    public async Task Paying_a_public_service_fee_is_not_the_answer_to_what_asks_no_such_payment(string first, string item, string asked) =>
+        await Answered(first, item)
+            .Send(asked).AssertReply(_ => { })
+            .AssertTrace(t => Assert.NotEqual("dvc-nop-phi-truc-tuyen", t.ContentId))
+            .StartTestAsync();
 }
