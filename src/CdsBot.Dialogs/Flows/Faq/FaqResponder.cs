@@ -159,23 +159,16 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
-        // "Con trai em 8 tuổi" after how to keep children safe online, "nhưng đã qua 1 tuần rồi" after what to do when money
-        // was sent to a scammer: a short message that tells of the citizen's case, asks nothing, names no place nor new
-        // subject, and that nothing answers on its own, is about the matter just answered, which answers it again. Not an
-        // acknowledgement ("em hiểu rồi").
-        if (decision.Answer is null && last is not null && followUp?.Question.NewSubject is null && !question.Contains('?')
+        // A short message that tells of the citizen's case, asks nothing, names no place nor new subject, and that nothing
+        // answers on its own; not an acknowledgement ("em hiểu rồi").
+        var tells = decision.Answer is null && last is not null && followUp?.Question.NewSubject is null && !question.Contains('?')
             && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && !Acknowledges(tokens)
             && catalog.Analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count == 0
-            && Clauses().Split(question).Where(clause => clause.Trim().Length > 0).All(clause => FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause))))
-        {
-            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
-            await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
-            return;
-        }
+            && Clauses().Split(question).Where(clause => clause.Trim().Length > 0).All(clause => FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause)));
 
         // "Thế từng bước bấm ntn?" after the answer about registering a birth on VNeID: a short message that is no
         // follow-up by its words, and that nothing answers on its own, may still ask for an item linked to the last answer.
-        if (followUp is null && decision.Answer is null && last is not null && LinkedAnswer(last, question, scope) is { } linked
+        if (followUp is null && decision.Answer is null && last is not null && !tells && LinkedAnswer(last, question, scope) is { } linked
             && AskedFigure.IsStatedIn(figure, linked.Item.Answer))
         {
             turn.Trace.Score = Math.Round(linked.Confidence, 3);
@@ -192,6 +185,16 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             turn.Trace.Score = Math.Round(detail.Says, 3);
             (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "document");
             await FileAsync(turn, question, "document", null, cancellationToken);
+            return;
+        }
+
+        // "Con trai em 8 tuổi" after how to keep children safe online, "nhưng đã qua 1 tuần rồi" after what to do when money
+        // was sent to a scammer: a message telling of the citizen's case is about the matter just answered, which answers it
+        // again, unless the plan that answer cites says more of it.
+        if (tells && last is not null)
+        {
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
+            await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
             return;
         }
 

@@ -447,6 +447,7 @@ public sealed class FollowUpConversationTests
 
     [Theory]
     [InlineData("ke hoach 96 thai binh", "thai-binh-kh96", "kinh phi lay tu dau", "96/KH-UBND", "Kinh phí thực hiện Kế hoạch này")]
+    [InlineData("kế hoạch 96 thái bình", "thai-binh-kh96", "em thấy kinh phí lấy từ ngân sách", "96/KH-UBND", "Kinh phí thực hiện Kế hoạch này")] // told, not asked
     [InlineData("công văn 1850 bến tre", "ben-tre-cv1850", "gửi cho những ai", "1850-CV/TĐTN-TCKT", "Kính gửi")]
     [InlineData("kế hoạch 63 trà vinh là gì", "tra-vinh-ke-hoach-tuyen-truyen", "mặt trận tổ quốc làm gì", "63-KH/BTGTU", "Mặt trận Tổ quốc")]
     public async Task A_detail_no_item_answers_after_an_answer_citing_a_plan_on_file_is_quoted_from_that_plan(string first, string firstItem, string followUp, string document, string detail) =>
