@@ -63,7 +63,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             // the document's signature where its text is on file.
             var (followed, read) = followUp.Value;
             if (read.NewSubject is null && followed.Sources.Count > 0
-                && PassageDecision.AsksSigner(catalog.Analyzer.Analyze(question)))
+                && PassageDecision.AsksSigner(tokens))
             {
                 var signature = followed.Sources.Select(catalog.Passages.SignatureOf).OfType<Passage>().FirstOrDefault();
                 var issue = signature is null ? IssueOf(followed) : null;
@@ -77,10 +77,9 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             // number, date and issuer.
             if (read.NewSubject is null && (read.OwnWords == 0 || read.PointsBack)
                 && followed.Sources.Any(source => catalog.Content.FindDocument(source) is not null)
-                && catalog.Analyzer.Analyze(question) is var asked
-                && (FollowUpQuestion.AsksIssue(asked) || FollowUpQuestion.AsksWhichDocument(asked)))
+                && (FollowUpQuestion.AsksIssue(tokens) || FollowUpQuestion.AsksWhichDocument(tokens)))
             {
-                var issue = FollowUpQuestion.AsksIssue(asked) ? IssueOf(followed) : null;
+                var issue = FollowUpQuestion.AsksIssue(tokens) ? IssueOf(followed) : null;
                 (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
                 await AnswerAsync(turn, issue ?? followed, "faq", question, cancellationToken, understood: issue is null ? LastQuestion(turn) : issue.Question);
                 return;
@@ -424,10 +423,9 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var (last, read) = followUp;
         understood = null;
 
-        // What another subject's or place's question gets: an answer other than the last, confident, and stating the figure
-        // asked ("còn khai tử thì sao" after "khai sinh online mất bao lâu" asks how long too).
-        // The last item is another answer than the one asked, but when it is of the place now named ("e ở lào cai" after
-        // being offered Lào Cai's plan among others).
+        // What another subject's or place's question gets: an answer other than the last (unless the last is of the place now
+        // named: "e ở lào cai" after being offered Lào Cai's plan among others), confident, and stating the figure asked
+        // ("còn khai tử thì sao" after "khai sinh online mất bao lâu" asks how long too).
         var ofPlaceNamed = read.NewSubject is { } named && catalog.Analyzer.Localities(catalog.Analyzer.Tokens(named)).Contains(last.Locality);
         Candidate? AnswerOf(string swapped) => AnswerDecision.For(
             catalog.Index.Search(swapped, Math.Max(options.MaxSuggestions, 1), item => item.Id == last.Id && !ofPlaceNamed ? 0 : 1, scope),
@@ -726,7 +724,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     private FaqItem? HowToPay(FaqItem last, IReadOnlyList<Token> tokens, Aspect aspect) =>
         aspect == Aspect.Payment && FollowUpQuestion.IsShort(tokens) && !AskedAspect.IsStatedIn(aspect, last.Answer)
         && catalog.Content.Items.Where(item => item.Id != last.Id && item.IsAnswerableOn(VietnamTime.Today(time))
-            && (last.FollowUps.Contains(item.Id) || IsLinked(item, last)) && AsksTheSame(item, last, aspect, linked: true)).ToList() is [var asking]
+            && IsLinked(item, last) && AsksInItsOwnQuestion(item, aspect)).ToList() is [var asking]
             ? asking
             : null;
 
@@ -738,9 +736,12 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// Whether <paramref name="item"/>, one of the <paramref name="last"/> answer's follow-ups or an item on its subject,
     /// asks the same <paramref name="aspect"/> in its own question and says it: "học ở đâu" after what the movement is.
     /// </summary>
-    private bool AsksTheSame(FaqItem item, FaqItem last, Aspect aspect, bool linked = false) =>
-        (last.FollowUps.Contains(item.Id) || (linked && IsLinked(item, last)) || OnSubject(SubjectOf(last))(item))
-        && item.Variants.Prepend(item.Question).Any(asked => AskedAspect.Of(catalog.Analyzer.Analyze(asked)) == aspect)
+    private bool AsksTheSame(FaqItem item, FaqItem last, Aspect aspect) =>
+        (last.FollowUps.Contains(item.Id) || OnSubject(SubjectOf(last))(item)) && AsksInItsOwnQuestion(item, aspect);
+
+    /// <summary>Whether <paramref name="item"/>'s question or a variant asks <paramref name="aspect"/>, and its answer says it.</summary>
+    private bool AsksInItsOwnQuestion(FaqItem item, Aspect aspect) =>
+        item.Variants.Prepend(item.Question).Any(asked => AskedAspect.Of(catalog.Analyzer.Analyze(asked)) == aspect)
         && AskedAspect.IsStatedIn(aspect, item.Answer);
 
     /// <summary>
