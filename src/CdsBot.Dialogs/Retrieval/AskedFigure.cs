@@ -29,8 +29,7 @@ public static partial class AskedFigure
         }
 
         var words = tokens.Select(t => t.Folded).ToArray();
-        bool Is(int i, string folded, string spelled) =>
-            i >= 0 && i < words.Length && words[i] == folded && (!tokens[i].HasMarks || tokens[i].Spelled == spelled);
+        bool Is(int i, string folded, string spelled) => i >= 0 && i < words.Length && tokens[i].Is(folded, spelled);
         bool IsAny(int i, IReadOnlyDictionary<string, string> spellings) =>
             i >= 0 && i < words.Length && spellings.TryGetValue(words[i], out var spelled) && Is(i, words[i], spelled);
 

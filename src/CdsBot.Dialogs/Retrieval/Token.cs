@@ -11,6 +11,12 @@ public readonly record struct Token(string Folded, string Spelled)
     /// <summary>Whether the word was written with diacritics.</summary>
     public bool HasMarks => !ReferenceEquals(Folded, Spelled) && Folded != Spelled;
 
+    /// <summary>
+    /// Whether the word may be <paramref name="spelled"/>: it folds to <paramref name="folded"/> and, typed with its marks,
+    /// is spelled so ("dau" may be "đâu"; "đầu" is not).
+    /// </summary>
+    public bool Is(string folded, string spelled) => Folded == folded && (!HasMarks || Spelled == spelled);
+
     /// <summary>A word with no diacritics.</summary>
     public static Token Plain(string folded) => new(folded, folded);
 }

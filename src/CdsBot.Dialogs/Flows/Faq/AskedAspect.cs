@@ -17,10 +17,10 @@ public static partial class AskedAspect
     /// <summary>What <paramref name="tokens"/> ask of a matter; <see cref="Aspect.None"/> when none of these.</summary>
     public static Aspect Of(IReadOnlyList<Token> tokens)
     {
-        bool Is(int i, string folded, string spelled) =>
-            i >= 0 && i < tokens.Count && tokens[i].Folded == folded && (!tokens[i].HasMarks || tokens[i].Spelled == spelled);
+        bool Is(int i, string folded, string spelled) => i >= 0 && i < tokens.Count && tokens[i].Is(folded, spelled);
         bool Pair(int i, string first, string firstSpelled, string second, string secondSpelled) =>
             Is(i, first, firstSpelled) && Is(i + 1, second, secondSpelled);
+        bool Anywhere(Func<int, bool> at) => Enumerable.Range(0, tokens.Count).Any(at);
         var asks = tokens.Any(t => FollowUpQuestion.IsQuestionWord(t.Folded)) || tokens.Any(t => t.Folded == "hay");
 
         for (var i = 0; i < tokens.Count; i++)
@@ -55,11 +55,11 @@ public static partial class AskedAspect
 
         // "phí trả bằng cách nào", "nộp phí bằng gì", "tiền phí trả kiểu gì": how to pay.
         // Typed without marks, not "tra cứu" (look up), "đồng ý", "tiến độ", "tiến hành".
-        var pays = Enumerable.Range(0, tokens.Count).Any(i => (Is(i, "tra", "trả") && !Is(i + 1, "cuu", "cứu")) || Is(i, "nop", "nộp")
+        var pays = Anywhere(i => (Is(i, "tra", "trả") && !Is(i + 1, "cuu", "cứu")) || Is(i, "nop", "nộp")
             || (Is(i, "dong", "đóng") && !Is(i + 1, "y", "ý")) || Pair(i, "thanh", "thanh", "toan", "toán"));
-        var fee = Enumerable.Range(0, tokens.Count).Any(i => Is(i, "phi", "phí")
+        var fee = Anywhere(i => Is(i, "phi", "phí")
             || (Is(i, "tien", "tiền") && !(i + 1 < tokens.Count && !tokens[i].HasMarks && tokens[i + 1].Folded is "do" or "hanh" or "trinh" or "bo" or "loi" or "ich")));
-        var how = Enumerable.Range(0, tokens.Count).Any(i => (Is(i, "bang", "bằng") && (Is(i + 1, "gi", "gì") || Is(i + 1, "cach", "cách")))
+        var how = Anywhere(i => (Is(i, "bang", "bằng") && (Is(i + 1, "gi", "gì") || Is(i + 1, "cach", "cách")))
             || (Is(i, "kieu", "kiểu") && Is(i + 1, "gi", "gì")) || (Is(i, "the", "thế") && Is(i + 1, "nao", "nào")) || (Is(i, "lam", "làm") && Is(i + 1, "sao", "sao")));
         if (pays && fee && how)
         {
@@ -67,14 +67,14 @@ public static partial class AskedAspect
         }
 
         // "có mất phí không", "tốn tiền không", "có miễn phí không": whether it costs.
-        if (tokens.Any(t => t.Folded is "khong" or "chua") && Enumerable.Range(0, tokens.Count).Any(i =>
+        if (tokens.Any(t => t.Folded is "khong" or "chua") && Anywhere(i =>
                 Is(i, "phi", "phí") || (Is(i, "ton", "tốn") && Is(i + 1, "tien", "tiền")) || (Is(i, "mat", "mất") && Is(i + 1, "tien", "tiền") && Is(i - 1, "co", "có"))))
         {
             return Aspect.Cost;
         }
 
         // "làm online được không", "làm trên mạng được không hay phải lên xã".
-        var online = Enumerable.Range(0, tokens.Count).Any(i =>
+        var online = Anywhere(i =>
             Pair(i, "truc", "trực", "tuyen", "tuyến") || Is(i, "online", "online")
             || ((Is(i, "tren", "trên") || Is(i, "qua", "qua")) && Is(i + 1, "mang", "mạng")));
         return online && asks ? Aspect.Online : Aspect.None;

@@ -670,8 +670,8 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// <summary>Whether a message acknowledges an answer ("em hiểu rồi", "cảm ơn", "ok") rather than telling of a case.</summary>
     private static bool Acknowledges(IReadOnlyList<Token> tokens) =>
         tokens.Any(t => t.Folded is "ok" or "oke" or "okay" or "thanks" or "thank")
-        || tokens.Where((t, i) => i + 1 < tokens.Count && (t.Folded, tokens[i + 1].Folded) is ("cam", "on") or ("hieu", "roi")
-            && (!t.HasMarks || t.Spelled is "cảm" or "hiểu")).Any();
+        || tokens.Where((t, i) => i + 1 < tokens.Count
+            && ((t.Is("cam", "cảm") && tokens[i + 1].Folded == "on") || (t.Is("hieu", "hiểu") && tokens[i + 1].Folded == "roi"))).Any();
 
     [GeneratedRegex(@"[,.;:!?\n]+")]
     private static partial Regex Clauses();
@@ -690,11 +690,10 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var number = VietnameseTokenizer.CanonicalNumber(documentNumber);
         bool IsIt(string source) => VietnameseTokenizer.CanonicalNumber(source) == number;
         bool Cites(FaqItem item) => item.Sources.Any(IsIt);
-        var today = VietnamTime.Today(time);
         var place = catalog.Content.FindDocument(documentNumber)?.Locality;
         var context = LastAnswered(turn) is { } last && Cites(last) ? last
-            : catalog.Content.Items
-                .Where(i => Cites(i) && i.IsAnswerableOn(today))
+            : AnswerableItems()
+                .Where(Cites)
                 .OrderBy(i => IsIt(i.Sources[0]) ? 0 : 1)
                 .ThenBy(i => i.Locality == place ? 0 : 1)
                 .ThenBy(i => i.Sources.Count)
@@ -711,7 +710,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     {
         // Of an answer citing several documents, which one's date is asked is not known: that answer again.
         var documents = last.Sources.Where(source => catalog.Content.FindDocument(source) is not null).ToList();
-        return documents.Count != 1 ? null : catalog.Content.Items.FirstOrDefault(item => item.Id != last.Id && item.IsAnswerableOn(VietnamTime.Today(time))
+        return documents.Count != 1 ? null : AnswerableItems().FirstOrDefault(item => item.Id != last.Id
             && item.Sources.Intersect(documents, StringComparer.OrdinalIgnoreCase).Any()
             && FollowUpQuestion.AsksIssue(catalog.Analyzer.Analyze(item.Question)));
     }
@@ -723,8 +722,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// </summary>
     private FaqItem? HowToPay(FaqItem last, IReadOnlyList<Token> tokens, Aspect aspect) =>
         aspect == Aspect.Payment && FollowUpQuestion.IsShort(tokens) && !AskedAspect.IsStatedIn(aspect, last.Answer)
-        && catalog.Content.Items.Where(item => item.Id != last.Id && item.IsAnswerableOn(VietnamTime.Today(time))
-            && IsLinked(item, last) && AsksInItsOwnQuestion(item, aspect)).ToList() is [var asking]
+        && AnswerableItems().Where(item => item.Id != last.Id && IsLinked(item, last) && AsksInItsOwnQuestion(item, aspect)).ToList() is [var asking]
             ? asking
             : null;
 
@@ -757,6 +755,13 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
     // How many of a short question's own words the last item must say for the question to be of it.
     private const double SaysOfLastShare = 0.6;
+
+    /// <summary>The items that may be answered today (published, within their period of validity).</summary>
+    private IEnumerable<FaqItem> AnswerableItems()
+    {
+        var today = VietnamTime.Today(time);
+        return catalog.Content.Items.Where(i => i.IsAnswerableOn(today));
+    }
 
     /// <summary>Whether <paramref name="item"/> is <paramref name="last"/>, one of its follow-ups or cites one of its documents.</summary>
     private static bool IsLinked(FaqItem item, FaqItem last) =>
@@ -939,9 +944,8 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
-        var today = VietnamTime.Today(time);
-        var items = content.Items
-            .Where(i => i.Topic == topic.Id && i.IsAnswerableOn(today))
+        var items = AnswerableItems()
+            .Where(i => i.Topic == topic.Id)
             .OrderBy(i => i.Locality == Localities.National ? 0 : 1)
             .Take(10)
             .ToList();
@@ -954,7 +958,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         turn.Send(new OutboundActivity
         {
             Text = topic.Intro,
-            QuickReplies = [.. items.Select(i => new QuickReply(i.Question, Payloads.Faq(i.Id))), new QuickReply("Menu chính", Payloads.Menu)],
+            QuickReplies = ChoicesOf(items),
         });
     }
 

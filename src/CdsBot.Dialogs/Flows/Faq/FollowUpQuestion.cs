@@ -333,14 +333,14 @@ public static class FollowUpQuestion
     /// </summary>
     public static bool OfOwnCase(IReadOnlyList<Token> tokens)
     {
-        bool Opens(string folded, string spelled) => tokens[0].Folded == folded && (!tokens[0].HasMarks || tokens[0].Spelled == spelled);
+        bool Opens(string folded, string spelled) => tokens[0].Is(folded, spelled);
         bool Citizen(Token t, int i) =>
             (t.Folded is "e" or "em" && !(i > 0 && tokens[i - 1].Folded == "tre"))
             || t.Folded is "toi" or "tui" or "t" or "tao"
-            || (t.Folded == "minh" && (!t.HasMarks || t.Spelled == "mình")
+            || (t.Is("minh", "mình")
                 && !(i > 0 && tokens[i - 1].Folded is "thong" or "chi" or "ho" or "chung" or "quang" or "binh" or "van")
                 && !(i + 1 < tokens.Count && tokens[i + 1].Folded is "bach" or "hoa" or "man"));
-        var saysWho = tokens.Where((t, i) => t.Folded == "la" && (!t.HasMarks || t.Spelled == "là") && i > 0 && Citizen(tokens[i - 1], i - 1)).Any();
+        var saysWho = tokens.Where((t, i) => t.Is("la", "là") && i > 0 && Citizen(tokens[i - 1], i - 1)).Any();
         return tokens.Count > 1 && !saysWho && (Opens("nhung", "nhưng") || Opens("ma", "mà") || tokens.Where(Citizen).Any());
     }
 
@@ -451,7 +451,6 @@ public static class FollowUpQuestion
 
     private static bool IsNumber(string word) => word.All(char.IsDigit);
 
-    /// <summary>How many of <paramref name="tokens"/> are neither function words, nor question words and attributes, nor numbers.</summary>
     /// <summary>The folded words of <paramref name="tokens"/> that are neither function words, question words, numbers nor attributes any subject has.</summary>
     public static IEnumerable<string> Named(IEnumerable<Token> tokens)
     {
@@ -469,6 +468,7 @@ public static class FollowUpQuestion
         }
     }
 
+    /// <summary>How many of <paramref name="tokens"/> are neither function words, nor question words and attributes, nor numbers (<see cref="Named"/>).</summary>
     private static int OwnWords(IEnumerable<Token> tokens) => Named(tokens).Count();
 }
 
