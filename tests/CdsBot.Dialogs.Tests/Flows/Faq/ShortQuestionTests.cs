@@ -1,3 +1,4 @@
+using CdsBot.Dialogs.Flows;
 using CdsBot.Dialogs.Tests.Testing;
 
 namespace CdsBot.Dialogs.Tests.Flows.Faq;
@@ -55,6 +56,10 @@ public sealed class ShortQuestionTests
     [InlineData("ra quan cafe bat wifi free roi chuyen khoan co sao ko", "wifi-cong-cong")] // "free" is "miễn phí", "cafe" "cà phê"
     [InlineData("tin trên mạng sao biết thiệt hay giả", "tin-gia-nhan-biet")] // Southern "thiệt", in its phrase
     [InlineData("e ko rành thủ tục trên mạng, có ai chỉ giùm ko", "dvc-ho-tro")] // "chỉ giùm" asks to be shown how
+    [InlineData("chua nhap khau cho con moi sinh thi lam sao", "thuong-tru-tre-moi-sinh")] // "nhập khẩu cho" registers residence
+    [InlineData("bình dân học vụ số do ai khởi xướng", "bdhvs-ai-phat-dong")] // "khởi xướng" is "phát động"
+    [InlineData("doc tin tren mang sao biet tin nao thiet tin nao xao", "tin-gia-nhan-biet")] // Southern "xạo" is "giả"
+    [InlineData("binh dan hoc vu so ap dung cho ai", "bdhvs-doi-tuong")] // "áp dụng cho ai" asks who it is for
     public Task Everyday_wordings_and_chat_shorthand_find_the_item_written_in_official_words(string question, string item) =>
         AnsweredBy(question, item);
 
@@ -84,6 +89,17 @@ public sealed class ShortQuestionTests
             .Send(question)
             .AssertReply(_ => { })
             .AssertTrace(t => Assert.Equal(("fallback", "declined"), (t.Intent, t.Band)))
+            .StartTestAsync();
+
+    // Typed without marks, the "hoi" of "cho e hoi" is asking ("hỏi"), not the "hội" of "xã hội": what the citizen asks
+    // about comes first among the choices.
+    [Theory]
+    [InlineData("cho e hoi ve vneid")]
+    [InlineData("ad oi cho minh hoi ve vneid")]
+    public Task Asking_typed_without_marks_is_not_read_as_a_society(string question) =>
+        new TestFlow(ShippedContent.Root())
+            .Send(question)
+            .AssertReply(reply => Assert.Equal(Payloads.Faq("vneid-la-gi"), reply.QuickReplies[0].Payload))
             .StartTestAsync();
 
     // The item says "ngày 10 tháng 10 là ngày gì"; "Vì sao chọn ngày 10/10" says the date with a slash.
