@@ -450,6 +450,16 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
                 return own;
             }
 
+            // "Lĩnh vực ưu tiên thì sao?" after Lào Cai's views on digital transformation asks it of Lào Cai: a new subject
+            // naming no place is asked of the last answer's place first, and answered there by an item of that place asking
+            // about that subject in its own phrasing (not by whatever of Lào Cai the place's name finds: "còn ngày cđs?").
+            if (!ofPlace && PlaceNameOf(last) is { } lastPlace && catalog.Analyzer.Localities(catalog.Analyzer.Tokens(subject)).Count == 0
+                && AnswerOf($"{swappedQuestion} {lastPlace}") is { } local && local.Item.Locality == last.Locality
+                && catalog.Index.CoverageOf(subject, answers: false)(local.Item) >= FollowUpSubjectShare)
+            {
+                return local;
+            }
+
             if (AnswerOf(swappedQuestion) is { } same)
             {
                 understood = ofPlace ? swappedQuestion : null;
@@ -675,6 +685,10 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
     [GeneratedRegex(@"[,.;:!?\n]+")]
     private static partial Regex Clauses();
+
+    /// <summary>The name of the served place <paramref name="item"/> is about; null for a national item.</summary>
+    private string? PlaceNameOf(FaqItem item) =>
+        item.Locality == Localities.National ? null : catalog.Content.Localities.FirstOrDefault(l => l.Id == item.Locality)?.Name;
 
     /// <summary>The numbers of the national documents on file ("57" of 57-NQ/TW), which no place owns.</summary>
     private HashSet<string> NationalNumbers() =>

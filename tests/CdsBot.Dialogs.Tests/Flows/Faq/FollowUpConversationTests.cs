@@ -51,6 +51,7 @@ public sealed class FollowUpConversationTests
     [InlineData("trà vinh có nghị quyết gì về chuyển đổi số", "tra-vinh-nq09", "thế còn Thái Bình?", "thai-binh-nq02")]
     [InlineData("đài Lào Cai phát chuyên mục cds bao lâu 1 lần", "lao-cai-phat-thanh", "còn thái bình thì sao", "thai-binh-phat-thanh")] // how often is a figure of time
     [InlineData("kế hoạch 44 lào cai", "lao-cai-kh44", "tỉnh đó còn văn bản nào khác nữa", "lao-cai-van-ban-cds")]
+    [InlineData("quan điểm của lào cai về chuyển đổi số", "lao-cai-quan-diem", "còn lĩnh vực ưu tiên thì sao", "lao-cai-linh-vuc-trong-diem")] // of the place talked about, not the nation's
     [InlineData("chuyển đổi số là gì vậy ad", "chuyen-doi-so-la-gi", "vậy nó có lợi gì cho người dân thường như bọn em ạ", "loi-ich-cds-nguoi-dan")]
     public async Task A_follow_up_is_answered_from_the_last_answer(string first, string firstItem, string followUp, string expected)
     {
