@@ -32,6 +32,9 @@ public static class FollowUpQuestion
     // Words that make a short message a question about something not named in it ("ai phát động?").
     private static readonly HashSet<string> QuestionWords = ["ai", "dau", "nao", "gi", "sao", "bao", "may", "khong", "ko", "chua"];
 
+    // The question words as spelled with their marks.
+    private static readonly HashSet<string> SpelledQuestionWords = ["ai", "đâu", "nào", "gì", "sao", "bao", "mấy", "không", "chưa"];
+
     /// <summary>Whether the folded word asks (ai, đâu, nào, gì, sao, bao, mấy, không, chưa) rather than names something.</summary>
     public static bool IsQuestionWord(string folded) => QuestionWords.Contains(folded);
 
@@ -319,7 +322,8 @@ public static class FollowUpQuestion
             words.RemoveAt(words.Count - 1);
         }
 
-        string[] folded = [.. words.Select(t => t.Folded)];
+        // A word typed with marks asks only when it is spelled as a question word: the "bảo" of "bảo hiểm" is not "bao".
+        string[] folded = [.. words.Select(t => t.HasMarks && IsQuestionWord(t.Folded) && !SpelledQuestionWords.Contains(t.Spelled) ? "" : t.Folded)];
         return folded.Length > 0 && !AsksOfItsOwn(folded) && folded[^1] is not ("ha" or "hem" or "hong" or "hok" or "kg")
             && words[^1].Spelled is not ("à" or "ả" or "chứ")
             && !folded.Where((w, i) => (w, i + 1 < folded.Length ? folded[i + 1] : "") is ("co", "phai") or ("muon", _) or ("cho", "hoi") or ("can", "biet") or ("cho", "biet")).Any();

@@ -538,6 +538,8 @@ public sealed class FollowUpConversationTests
     [InlineData("lam sao giu an toan cho tre em khi dung mang", "tre-em-an-toan-mang", "dạ con trai em 8 tuổi")] // "dạ" opens politely
     [InlineData("Người cao tuổi có dùng được VNeID không", "nguoi-cao-tuoi-vneid", "mẹ em không biết chữ")] // "chữ" is no "chứ"
     [InlineData("quên mật khẩu vneid", "vneid-quen-mat-khau", "em đổi số điện thoại rồi")] // before the items linked to it
+    [InlineData("đặt lịch khám bệnh online thế nào", "dat-lich-kham", "nhưng em không có thẻ bhyt")] // the answer speaks of the card, though another item does too
+    [InlineData("đặt lịch khám bệnh online thế nào", "dat-lich-kham", "nhung e ko co the bhyt")] // "bảo" of "bảo hiểm" asks nothing
     public async Task A_short_message_telling_of_the_citizens_case_gets_the_last_answer_again(string first, string item, string told) =>
         await Answered(first, item)
             .Send(told).AssertReply(_ => { }).AssertFeedbackPrompt()
