@@ -53,6 +53,14 @@ public static partial class AskedAspect
             }
         }
 
+        // "ai thực hiện", "do ai tổ chức", "ai cập nhật nội dung", "cơ quan nào phụ trách": who does it. Not who it is for
+        // ("cho ai"), who signed or issued it (read before this), nor "ai cũng".
+        if (Anywhere(i => (Is(i, "ai", "ai") && (Is(i - 1, "do", "do") || Is(i - 1, "boi", "bởi") || Doing.Any(verb => Pair(i + 1, verb[0], verb[1], verb[2], verb[3]))))
+                || ((Pair(i, "co", "cơ", "quan", "quan") || Pair(i, "don", "đơn", "vi", "vị")) && Is(i + 2, "nao", "nào"))))
+        {
+            return Aspect.Who;
+        }
+
         // "phí trả bằng cách nào", "nộp phí bằng gì", "tiền phí trả kiểu gì": how to pay.
         // Typed without marks, not "tra cứu" (look up), "đồng ý", "tiến độ", "tiến hành".
         var pays = Anywhere(i => (Is(i, "tra", "trả") && !Is(i + 1, "cuu", "cứu")) || Is(i, "nop", "nộp")
@@ -80,11 +88,20 @@ public static partial class AskedAspect
         return online && asks ? Aspect.Online : Aspect.None;
     }
 
+    // What a body does, as asked of it: "ai thực hiện", "ai tổ chức" (folded and spelled, two syllables).
+    private static readonly string[][] Doing =
+    [
+        ["thuc", "thực", "hien", "hiện"], ["to", "tổ", "chuc", "chức"], ["cap", "cập", "nhat", "nhật"], ["phu", "phụ", "trach", "trách"],
+        ["chu", "chủ", "tri", "trì"], ["trien", "triển", "khai", "khai"], ["quan", "quản", "ly", "lý"], ["van", "vận", "hanh", "hành"],
+        ["xay", "xây", "dung", "dựng"],
+    ];
+
     /// <summary>The folded words that ask one of the aspects ("tốn", "giấy tờ", "bước", "số", "trên mạng"): no subject of their own.</summary>
     public static readonly IReadOnlySet<string> Words = new HashSet<string>(StringComparer.Ordinal)
     {
         "giay", "to", "mang", "theo", "buoc", "tung", "cac", "so", "dien", "thoai", "tong", "dai", "hotline", "lien", "he", "goi",
         "cho", "noi", "tai", "den", "phi", "ton", "tien", "mat", "mien", "truc", "tuyen", "online", "tren", "qua",
+        "ai", "thuc", "hien", "chuc", "nhat", "phu", "trach", "tri", "xay",
     };
 
     /// <summary>Whether <paramref name="answer"/> says what <paramref name="aspect"/> asks (always, for none).</summary>
@@ -101,6 +118,7 @@ public static partial class AskedAspect
             Aspect.Cost => AskedFigure.IsStatedIn(FigureKind.Money, answer),
             Aspect.Online => Online().IsMatch(text),
             Aspect.Payment => Payment().IsMatch(text),
+            Aspect.Who => Body().IsMatch(text),
             _ => true,
         };
     }
@@ -122,6 +140,11 @@ public static partial class AskedAspect
 
     [GeneratedRegex(@"(?<!\p{L})(trực tuyến|online|qua mạng|trên mạng|tại nhà)(?!\p{L})|Cổng Dịch vụ công|VNeID", RegexOptions.IgnoreCase)]
     private static partial Regex Online();
+
+    // A body named as doing something: an office, a ministry, a committee, the youth union ("Sở Thông tin và Truyền thông",
+    // "UBND các huyện", "Bộ Công an", "Ban Tuyên giáo", "Đoàn Thanh niên"), written with its capital.
+    [GeneratedRegex(@"(?<!\p{L})(Sở|Bộ|Ban|Ủy ban|UBND|Văn phòng|Đoàn|Hội|Công an|Trung tâm|Thủ tướng|Chính phủ|Tỉnh ủy|Đảng ủy|Mặt trận)(?!\p{L})")]
+    private static partial Regex Body();
 
     [GeneratedRegex(@"(?<!\p{L})(ngân hàng|ví điện tử|chuyển khoản|quét mã|thẻ ngân hàng)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Payment();
@@ -153,4 +176,7 @@ public enum Aspect
 
     /// <summary>How to pay a fee.</summary>
     Payment,
+
+    /// <summary>Who does it: which body carries it out, organizes or keeps it.</summary>
+    Who,
 }

@@ -751,8 +751,15 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// Whether <paramref name="item"/>, one of the <paramref name="last"/> answer's follow-ups or an item on its subject,
     /// asks the same <paramref name="aspect"/> in its own question and says it: "học ở đâu" after what the movement is.
     /// </summary>
+    /// <remarks>The place the last question named is no subject: "ai thực hiện" after where Thái Bình holds its "Ngày Chủ nhật
+    /// số" is not asked of any other Thái Bình item that says who does something.</remarks>
     private bool AsksTheSame(FaqItem item, FaqItem last, Aspect aspect) =>
-        (last.FollowUps.Contains(item.Id) || OnSubject(SubjectOf(last))(item)) && AsksInItsOwnQuestion(item, aspect);
+        (last.FollowUps.Contains(item.Id) || (Unplaced(SubjectOf(last)) is { Length: > 0 } subject && OnSubject(subject)(item)))
+        && AsksInItsOwnQuestion(item, aspect);
+
+    /// <summary><paramref name="text"/> without the places it names.</summary>
+    private string Unplaced(string text) =>
+        string.Join(' ', catalog.Analyzer.WithoutLocalities(catalog.Analyzer.Analyze(text)).Select(t => t.Spelled));
 
     /// <summary>Whether <paramref name="item"/>'s question or a variant asks <paramref name="aspect"/>, and its answer says it.</summary>
     private bool AsksInItsOwnQuestion(FaqItem item, Aspect aspect) =>

@@ -34,6 +34,10 @@ public sealed class AskedAspectTests
     [InlineData("nộp phí bằng cách nào", Aspect.Payment)]
     [InlineData("phi thi tra kieu j", Aspect.Payment)]
     [InlineData("trả tiền bằng cái đó ntn", Aspect.Payment)]
+    [InlineData("ai thực hiện", Aspect.Who)]
+    [InlineData("do ai tổ chức vậy", Aspect.Who)]
+    [InlineData("ai cap nhat noi dung", Aspect.Who)]
+    [InlineData("cơ quan nào phụ trách", Aspect.Who)]
     public void A_follow_up_asking_an_aspect_reads_as_it(string message, Aspect expected) =>
         Assert.Equal(expected, AskedAspect.Of(Analyzer.Analyze(message)));
 
@@ -46,6 +50,8 @@ public sealed class AskedAspectTests
     [InlineData("nghị quyết số mấy")] // a document's number, no call
     [InlineData("mất bao lâu")] // a figure, read by AskedFigure
     [InlineData("hồ sơ đến đâu rồi")] // how far along, not where
+    [InlineData("bình dân học vụ số dành cho ai")] // who it is for, not who does it
+    [InlineData("ai ký")] // who signed: read by the document follow-ups
     public void A_message_asking_no_aspect_reads_as_none(string message) =>
         Assert.Equal(Aspect.None, AskedAspect.Of(Analyzer.Analyze(message)));
 
@@ -59,6 +65,7 @@ public sealed class AskedAspectTests
     [InlineData(Aspect.Cost, "Anh/Chị gọi miễn phí tổng đài 156.")]
     [InlineData(Aspect.Phone, "Anh/Chị gọi tổng đài chính thức in trên thẻ.")]
     [InlineData(Aspect.Payment, "Ở bước thanh toán Anh/Chị chọn ngân hàng hoặc ví điện tử.")]
+    [InlineData(Aspect.Who, "Sự kiện do Sở Thông tin và Truyền thông và UBND các huyện thực hiện.")]
     public void An_answer_saying_the_aspect_states_it(Aspect aspect, string answer) =>
         Assert.True(AskedAspect.IsStatedIn(aspect, answer));
 
@@ -71,6 +78,7 @@ public sealed class AskedAspectTests
     [InlineData(Aspect.Online, "Anh/Chị đến Công an xã để đăng ký.")]
     [InlineData(Aspect.Phone, "Anh/Chị đến Công an xã để đăng ký.")]
     [InlineData(Aspect.Phone, "Phong trào này còn được gọi là Bình dân học vụ số.")] // "gọi là" names, calls no one
+    [InlineData(Aspect.Who, "Anh/Chị mở ứng dụng và chọn mục đăng ký.")]
     public void An_answer_not_saying_the_aspect_does_not_state_it(Aspect aspect, string answer) =>
         Assert.False(AskedAspect.IsStatedIn(aspect, answer));
 }
