@@ -81,10 +81,10 @@ public static partial class AskedAspect
             return Aspect.Cost;
         }
 
-        // "làm online được không", "làm trên mạng được không hay phải lên xã".
+        // "làm online được không", "làm trên mạng được không hay phải lên xã", "làm trên đt dc ko".
         var online = Anywhere(i =>
             Pair(i, "truc", "trực", "tuyen", "tuyến") || Is(i, "online", "online")
-            || ((Is(i, "tren", "trên") || Is(i, "qua", "qua")) && Is(i + 1, "mang", "mạng")));
+            || ((Is(i, "tren", "trên") || Is(i, "qua", "qua")) && (Is(i + 1, "mang", "mạng") || Pair(i + 1, "dien", "điện", "thoai", "thoại"))));
         return online && asks ? Aspect.Online : Aspect.None;
     }
 

@@ -25,6 +25,7 @@ public sealed class AskedAspectTests
     [InlineData("làm online được không", Aspect.Online)]
     [InlineData("lam tren mang dc ko hay phai len xa", Aspect.Online)]
     [InlineData("qua mạng được không", Aspect.Online)]
+    [InlineData("lam tren dt dc ko", Aspect.Online)] // on the phone
     [InlineData("có mất phí không", Aspect.Cost)]
     [InlineData("goi co ton tien ko", Aspect.Cost)]
     [InlineData("có mất tiền không", Aspect.Cost)]

@@ -199,6 +199,7 @@ public sealed class FollowUpConversationTests
     [InlineData("Tin nhắn giả mạo ngân hàng nhận biết thế nào?", "tin-nhan-gia-mao-ngan-hang", "gọi số nào để hỏi lại")] // "gọi tổng đài chính thức"
     [InlineData("đăng ký khai tử trực tuyến được không", "khai-tu-lien-thong", "làm trên mạng được không hay phải ra xã")]
     [InlineData("đổi bằng lái xe online", "giay-phep-lai-xe-truc-tuyen", "làm qua mạng dc k hay phải lên sở")]
+    [InlineData("hưởng trợ cấp xã hội", "an-sinh-xa-hoi-truc-tuyen", "làm trên điện thoại được không")] // "trên Cổng Dịch vụ công"
     [InlineData("Đăng ký thường trú cho trẻ mới sinh trong bao lâu?", "thuong-tru-tre-moi-sinh", "làm ở đâu")] // "trên VNeID"
     [InlineData("Thái Bình có trang Zalo nào về chuyển đổi số không", "thai-binh-zalo", "ai cập nhật nội dung")] // the body it names
     [InlineData("Thái Bình tổ chức Ngày Chủ nhật số ở đâu", "thai-binh-ngay-chu-nhat-so", "ai thực hiện")] // not another Thái Bình item saying who
