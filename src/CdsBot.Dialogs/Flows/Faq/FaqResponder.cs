@@ -200,6 +200,20 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
+        // "Đài xã thì mấy lần?" after how often Thái Bình's radio airs its programme: a short follow-up on no new subject that
+        // nothing answers confidently, whose best candidate is the item just answered and fits well enough to be offered, is
+        // about it, when that item says most of its words and any figure it asks: that answer again, not a choice with it
+        // first. Not "còn X?", which asks of another subject.
+        if (decision.Answer is null && last is not null && decision.Offered.Count > 0 && decision.Offered[0].Item.Id == last.Id
+            && followUp?.Question.NewSubject is null && !FollowUpQuestion.OpensWithCon(tokens) && FollowUpQuestion.IsShort(tokens)
+            && SaysOf(last, tokens) && AskedFigure.IsStatedIn(figure, last.Answer))
+        {
+            turn.Trace.Score = Math.Round(decision.Offered[0].Confidence, 3);
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
+            await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
+            return;
+        }
+
         // No item is good enough (or the reply of the one found says far less of what is asked than a passage of a
         // document does): a passage may be, and only when it is.
         var excerpt = PassageDecision.For(catalog.Passages, catalog.Index, catalog.Analyzer, catalog.Content, question, decision, options, scope);
@@ -773,7 +787,9 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     private bool SaysOf(FaqItem last, IReadOnlyList<Token> tokens)
     {
         var said = catalog.Analyzer.Analyze($"{last.Question} {string.Join(' ', last.Variants)} {last.Answer}").Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
-        var named = FollowUpQuestion.Named(tokens).Where(w => !AskedAspect.Words.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+        // The unit of a figure asked ("mấy lần", "bao nhiêu ngày") is how it asks, not what about.
+        var asked = tokens.Where((_, i) => !(i > 0 && (tokens[i - 1].Is("may", "mấy") || tokens[i - 1].Is("nhieu", "nhiêu"))));
+        var named = FollowUpQuestion.Named(asked).Where(w => !AskedAspect.Words.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
         return named.Count == 0 || named.Count(said.Contains) >= SaysOfLastShare * named.Count;
     }
 

@@ -387,7 +387,7 @@ public static class FollowUpQuestion
     /// Whether the message opens with "còn" followed by something to ask about: not a person ("con em 5 tuổi" is a child,
     /// "còn tôi thì sao" asks about the citizen). Typed without marks in a message written with them, "con" is a child.
     /// </summary>
-    private static bool OpensWithCon(IReadOnlyList<Token> tokens) =>
+    public static bool OpensWithCon(IReadOnlyList<Token> tokens) =>
         tokens.Count > 1 && IsSpelled(tokens, 0, "còn") && !ConBeforeAPronoun(tokens)
         && !(tokens[0].Spelled == "con" && Kin.Contains(tokens[1].Folded));
 

@@ -192,6 +192,15 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Theory]
+    [InlineData("Thái Bình phát thanh về chuyển đổi số thế nào", "thai-binh-phat-thanh", "đài huyện thì mấy lần")]
+    [InlineData("báo cáo lừa đảo ở đâu", "bao-cao-lua-dao-156", "nhắn tin theo cú pháp nào")]
+    public async Task A_short_follow_up_whose_best_candidate_is_the_last_answer_gets_it_again_not_a_choice(string first, string item, string followUp) =>
+        await Answered(first, item)
+            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("tài khoản định danh mức 2 đăng ký ở đâu", "vneid-dang-ky-muc-2", "cần mang theo giấy tờ gì")] // the card to bring
     [InlineData("dang ky dinh danh muc 2 o dau", "vneid-dang-ky-muc-2", "can mang theo giay to j")]
     [InlineData("đặt lịch khám bệnh online", "dat-lich-kham", "làm từng bước ntn")] // its numbered steps
