@@ -53,6 +53,13 @@ public static partial class AskedAspect
             }
         }
 
+        // "vì sao", "tại sao", "sao lại thế", "để làm gì": why.
+        if (Anywhere(i => (Is(i, "vi", "vì") || Is(i, "tai", "tại")) && Is(i + 1, "sao", "sao"))
+            || Anywhere(i => Is(i, "de", "để") && Is(i + 1, "lam", "làm") && Is(i + 2, "gi", "gì")))
+        {
+            return Aspect.Why;
+        }
+
         // "ai thực hiện", "do ai tổ chức", "ai cập nhật nội dung", "cơ quan nào phụ trách": who does it. Not who it is for
         // ("cho ai"), who signed or issued it (read before this), nor "ai cũng".
         if (Anywhere(i => (Is(i, "ai", "ai") && (Is(i - 1, "do", "do") || Is(i - 1, "boi", "bởi") || Doing.Any(verb => Pair(i + 1, verb[0], verb[1], verb[2], verb[3]))))
@@ -119,6 +126,7 @@ public static partial class AskedAspect
             Aspect.Online => Online().IsMatch(text),
             Aspect.Payment => Payment().IsMatch(text),
             Aspect.Who => Body().IsMatch(text),
+            Aspect.Why => Reason().IsMatch(text),
             _ => true,
         };
     }
@@ -140,6 +148,10 @@ public static partial class AskedAspect
 
     [GeneratedRegex(@"(?<!\p{L})(trực tuyến|online|qua mạng|trên mạng|tại nhà)(?!\p{L})|Cổng Dịch vụ công|VNeID", RegexOptions.IgnoreCase)]
     private static partial Regex Online();
+
+    // A reason given: "vì thiết bị di động là phương tiện chính", "nhằm…", "để mọi người hiểu…", "do…".
+    [GeneratedRegex(@"(?<!\p{L})(vì|nhằm|bởi vì|do đó|để (mọi|người|Anh|cán bộ|nâng|giúp|bảo|thúc|phát|tạo|đẩy))(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Reason();
 
     // A body named as doing something: an office, a ministry, a committee, the youth union ("Sở Thông tin và Truyền thông",
     // "UBND các huyện", "Bộ Công an", "Ban Tuyên giáo", "Đoàn Thanh niên"), written with its capital.
@@ -179,4 +191,7 @@ public enum Aspect
 
     /// <summary>Who does it: which body carries it out, organizes or keeps it.</summary>
     Who,
+
+    /// <summary>Why it is done.</summary>
+    Why,
 }

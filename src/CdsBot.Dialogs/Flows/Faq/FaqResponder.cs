@@ -96,7 +96,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
                 return;
             }
 
-            if (read.NewSubject is null && HowToPay(followed, tokens, aspect) is { } asking)
+            if (read.NewSubject is null && LinkedAsking(followed, tokens, aspect) is { } asking)
             {
                 (turn.Trace.FollowUpOf, turn.Trace.Band) = (followed.Id, "answered");
                 await AnswerAsync(turn, asking, "faq", question, cancellationToken);
@@ -151,7 +151,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
-        if (followUp is null && decision.Answer is null && last is not null && HowToPay(last, tokens, aspect) is { } paying)
+        if (followUp is null && decision.Answer is null && last is not null && LinkedAsking(last, tokens, aspect) is { } paying)
         {
             (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
             await AnswerAsync(turn, paying, "faq", question, cancellationToken);
@@ -747,12 +747,13 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     }
 
     /// <summary>
-    /// "Thế tiền phí trả bằng cách nào?" after changing a licence online: when a short message asks how to pay and the
-    /// <paramref name="last"/> answer does not say, the one item linked to it (a follow-up, or citing a source it cites) whose
-    /// own question asks how to pay; null otherwise. (Where, or which papers, are asked by many items; how to pay by one or two.)
+    /// "Thế tiền phí trả bằng cách nào?" after changing a licence online, "vì sao?" after what Bến Tre plans for online public
+    /// services: when a short message asks how to pay or why, and the <paramref name="last"/> answer does not say, the one
+    /// item linked to it (a follow-up, or citing a source it cites) whose own question asks that; null otherwise. (Where, or
+    /// which papers, are asked by many items; how to pay or why by one or two.)
     /// </summary>
-    private FaqItem? HowToPay(FaqItem last, IReadOnlyList<Token> tokens, Aspect aspect) =>
-        aspect == Aspect.Payment && FollowUpQuestion.IsShort(tokens) && !AskedAspect.IsStatedIn(aspect, last.Answer)
+    private FaqItem? LinkedAsking(FaqItem last, IReadOnlyList<Token> tokens, Aspect aspect) =>
+        aspect is Aspect.Payment or Aspect.Why && FollowUpQuestion.IsShort(tokens) && !AskedAspect.IsStatedIn(aspect, last.Answer)
         && AnswerableItems().Where(item => item.Id != last.Id && IsLinked(item, last) && AsksInItsOwnQuestion(item, aspect)).ToList() is [var asking]
             ? asking
             : null;

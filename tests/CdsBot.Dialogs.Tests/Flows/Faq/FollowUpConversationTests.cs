@@ -223,6 +223,7 @@ public sealed class FollowUpConversationTests
     [InlineData("Căn cước điện tử dùng thay thẻ căn cước được không?", "dvc-can-cuoc-dien-tu", "đăng ký ở đâu", "vneid-dang-ky-muc-2")] // "trên VNeID" in passing is no place to go
     [InlineData("đổi giấy phép lái xe trực tuyến được không", "giay-phep-lai-xe-truc-tuyen", "nộp phí bằng cách nào", "dvc-nop-phi-truc-tuyen")] // how to pay: the one item asking it
     [InlineData("doi bang lai online dc ko", "giay-phep-lai-xe-truc-tuyen", "phi thi tra kieu j", "dvc-nop-phi-truc-tuyen")]
+    [InlineData("Bến Tre đặt mục tiêu gì cho dịch vụ công trực tuyến", "ben-tre-dich-vu-cong-muc-do-4", "tại sao", "ben-tre-muc-dich")] // why: the one item of its letter asking it
     public async Task A_follow_up_asking_what_another_item_on_the_subject_asks_in_its_own_question_gets_that_item(string first, string item, string followUp, string expected) =>
         await Answered(first, item)
             .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
