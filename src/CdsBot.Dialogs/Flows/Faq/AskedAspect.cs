@@ -155,7 +155,8 @@ public static partial class AskedAspect
 
     // A body named as doing something: an office, a ministry, a committee, the youth union ("Sở Thông tin và Truyền thông",
     // "UBND các huyện", "Bộ Công an", "Ban Tuyên giáo", "Đoàn Thanh niên"), written with its capital.
-    [GeneratedRegex(@"(?<!\p{L})(Sở|Bộ|Ban|Ủy ban|UBND|Văn phòng|Đoàn|Hội|Công an|Trung tâm|Thủ tướng|Chính phủ|Tỉnh ủy|Đảng ủy|Mặt trận)(?!\p{L})")]
+    // Not the issuer's part of a document's number ("96/KH-UBND").
+    [GeneratedRegex(@"(?<![\p{L}/-])(Sở|Bộ|Ban|Ủy ban|UBND|Văn phòng|Đoàn|Hội|Công an|Trung tâm|Thủ tướng|Chính phủ|Tỉnh ủy|Đảng ủy|Mặt trận)(?!\p{L})")]
     private static partial Regex Body();
 
     [GeneratedRegex(@"(?<!\p{L})(ngân hàng|ví điện tử|chuyển khoản|quét mã|thẻ ngân hàng)(?!\p{L})", RegexOptions.IgnoreCase)]

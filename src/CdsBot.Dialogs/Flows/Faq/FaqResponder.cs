@@ -159,11 +159,8 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         }
 
         // A short message that tells of the citizen's case, asks nothing, names no place nor new subject, and that nothing
-        // answers on its own, or that speaks only of what the last answer says ("nhưng em không có thẻ BHYT" after how to
-        // book a hospital visit online, whose answer tells what to do with the card, though another item speaks of the
-        // card too); not an acknowledgement ("em hiểu rồi").
-        var tells = last is not null && (decision.Answer is null || MentionsOnlyOf(last, tokens))
-            && followUp?.Question.NewSubject is null && !question.Contains('?')
+        // answers on its own; not an acknowledgement ("em hiểu rồi").
+        var tells = decision.Answer is null && last is not null && followUp?.Question.NewSubject is null && !question.Contains('?')
             && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && !Acknowledges(tokens)
             && catalog.Analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count == 0
             && Clauses().Split(question).Where(clause => clause.Trim().Length > 0).All(clause => FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause)));
@@ -792,25 +789,6 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var asked = tokens.Where((_, i) => !(i > 0 && (tokens[i - 1].Is("may", "mấy") || tokens[i - 1].Is("nhieu", "nhiêu"))));
         var named = FollowUpQuestion.Named(asked).Where(w => !AskedAspect.Words.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
         return named.Count == 0 || named.Count(said.Contains) >= SaysOfLastShare * named.Count;
-    }
-
-    /// <summary>
-    /// Whether the <paramref name="last"/> answer says every word of <paramref name="tokens"/> that is no question word, nor
-    /// a word of what is asked of a procedure (<see cref="AskedAspect.Words"/>), and there is such a word; a message naming
-    /// a place or a document is not of it.
-    /// </summary>
-    private bool MentionsOnlyOf(FaqItem last, IReadOnlyList<Token> tokens)
-    {
-        var folded = tokens.Select(t => t.Folded).ToList();
-        if (catalog.Analyzer.Localities(folded).Count > 0 || DocumentReferences.Terms(folded).Any())
-        {
-            return false;
-        }
-
-        var said = catalog.Analyzer.Analyze(last.Answer).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
-        var named = FollowUpQuestion.Named(tokens).Where(w => !AskedAspect.Words.Contains(w) && w is not ("khong" or "chua"))
-            .Distinct(StringComparer.Ordinal).ToList();
-        return named.Count > 0 && named.All(said.Contains);
     }
 
     // How many of a short question's own words the last item must say for the question to be of it.

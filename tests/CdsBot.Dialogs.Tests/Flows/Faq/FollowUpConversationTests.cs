@@ -551,8 +551,6 @@ public sealed class FollowUpConversationTests
     [InlineData("lam sao giu an toan cho tre em khi dung mang", "tre-em-an-toan-mang", "dạ con trai em 8 tuổi")] // "dạ" opens politely
     [InlineData("Người cao tuổi có dùng được VNeID không", "nguoi-cao-tuoi-vneid", "mẹ em không biết chữ")] // "chữ" is no "chứ"
     [InlineData("quên mật khẩu vneid", "vneid-quen-mat-khau", "em đổi số điện thoại rồi")] // before the items linked to it
-    [InlineData("đặt lịch khám bệnh online thế nào", "dat-lich-kham", "nhưng em không có thẻ bhyt")] // the answer speaks of the card, though another item does too
-    [InlineData("đặt lịch khám bệnh online thế nào", "dat-lich-kham", "nhung e ko co the bhyt")] // "bảo" of "bảo hiểm" asks nothing
     public async Task A_short_message_telling_of_the_citizens_case_gets_the_last_answer_again(string first, string item, string told) =>
         await Answered(first, item)
             .Send(told).AssertReply(_ => { }).AssertFeedbackPrompt()
@@ -594,6 +592,19 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     /// <summary>A conversation whose <paramref name="first"/> question was answered with <paramref name="item"/>.</summary>
+    // The warning said not to transfer money; once it was transferred, what to do now is another item's, though the words
+    // are the warning's too.
+    [Theory]
+    [InlineData("em chuyển tiền rồi")]
+    [InlineData("e da chuyen tien roi")]
+    public async Task Money_sent_after_a_scam_warning_gets_what_to_do_now_not_the_warning_again(string told) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("có người gọi tự xưng công an bắt chuyển tiền").AssertReply(_ => { }).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("urgent", "lua-dao-gia-cong-an"), (t.Intent, t.ContentId)))
+            .Send(told).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "bi-lua-chuyen-tien"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
     private static TestFlow Answered(string first, string item) =>
         new TestFlow(ShippedContent.Root())
             .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
