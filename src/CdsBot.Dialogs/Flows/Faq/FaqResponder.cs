@@ -756,8 +756,10 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             : null;
 
     /// <summary>Whether a short message (<paramref name="tokens"/>) asks an <paramref name="aspect"/> that the <paramref name="last"/> answer says (<see cref="AskedAspect"/>).</summary>
+    /// <remarks>Not one naming a document ("nghị định 13 có hiệu lực khi nào"): that asks of the document.</remarks>
     private static bool AskedOfLast(FaqItem last, IReadOnlyList<Token> tokens, Aspect aspect) =>
-        aspect != Aspect.None && FollowUpQuestion.IsShort(tokens) && AskedAspect.IsStatedIn(aspect, last.Answer);
+        aspect != Aspect.None && FollowUpQuestion.IsShort(tokens) && AskedAspect.IsStatedIn(aspect, last.Answer)
+        && !DocumentReferences.Terms([.. tokens.Select(t => t.Folded)]).Any();
 
     /// <summary>
     /// Whether <paramref name="item"/>, one of the <paramref name="last"/> answer's follow-ups or an item on its subject,
