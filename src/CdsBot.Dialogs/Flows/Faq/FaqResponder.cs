@@ -769,15 +769,19 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// số" is not asked of any other Thái Bình item that says who does something.</remarks>
     private bool AsksTheSame(FaqItem item, FaqItem last, Aspect aspect) =>
         (last.FollowUps.Contains(item.Id) || (Unplaced(SubjectOf(last)) is { Length: > 0 } subject && OnSubject(subject)(item)))
-        && AsksInItsOwnQuestion(item, aspect);
+        && AsksInItsOwnQuestion(item, aspect, variants: aspect != Aspect.When);
 
     /// <summary><paramref name="text"/> without the places it names.</summary>
     private string Unplaced(string text) =>
         string.Join(' ', catalog.Analyzer.WithoutLocalities(catalog.Analyzer.Analyze(text)).Select(t => t.Spelled));
 
     /// <summary>Whether <paramref name="item"/>'s question or a variant asks <paramref name="aspect"/>, and its answer says it.</summary>
-    private bool AsksInItsOwnQuestion(FaqItem item, Aspect aspect) =>
-        item.Variants.Prepend(item.Question).Any(asked => AskedAspect.Of(catalog.Analyzer.Analyze(asked)) == aspect)
+    /// <remarks>
+    /// When is asked of its question alone (<paramref name="variants"/> false): a variant asking when names one of the
+    /// documents the item lists ("Nghị quyết 20-NQ/TU Lào Cai ngày nào"), not what a follow-up after another answer asks.
+    /// </remarks>
+    private bool AsksInItsOwnQuestion(FaqItem item, Aspect aspect, bool variants = true) =>
+        (variants ? item.Variants.Prepend(item.Question) : [item.Question]).Any(asked => AskedAspect.Of(catalog.Analyzer.Analyze(asked)) == aspect)
         && AskedAspect.IsStatedIn(aspect, item.Answer);
 
     /// <summary>
