@@ -75,6 +75,20 @@ public sealed class TestFlow
             check?.Invoke(reply);
         });
 
+    /// <summary>Checks every reply still pending at once, however many the turn sent.</summary>
+    public TestFlow AssertReplies(Action<IReadOnlyList<OutboundActivity>> check)
+    {
+        _steps.Add(() =>
+        {
+            var replies = _pending.ToList();
+            _pending.Clear();
+            Assert.NotEmpty(replies);
+            check(replies);
+            return Task.CompletedTask;
+        });
+        return this;
+    }
+
     public TestFlow AssertNoReply()
     {
         _steps.Add(() =>

@@ -53,18 +53,8 @@ public static partial class AskedAspect
             }
         }
 
-        // "vào ngày nào", "khi nào", "bao giờ", "hôm nào", "tháng mấy": when. Not "mấy ngày" (how long, a figure).
-        if (Anywhere(i => (Is(i, "ngay", "ngày") || Is(i, "hom", "hôm") || Is(i, "dip", "dịp")) && Is(i + 1, "nao", "nào"))
-            || Anywhere(i => Is(i, "khi", "khi") && Is(i + 1, "nao", "nào"))
-            || Anywhere(i => Is(i, "bao", "bao") && Is(i + 1, "gio", "giờ"))
-            || Anywhere(i => Is(i, "thang", "tháng") && (Is(i + 1, "may", "mấy") || Is(i + 1, "nao", "nào"))))
-        {
-            return Aspect.When;
-        }
-
-        // "vì sao", "tại sao", "sao lại thế", "để làm gì": why.
-        if (Anywhere(i => (Is(i, "vi", "vì") || Is(i, "tai", "tại")) && Is(i + 1, "sao", "sao"))
-            || Anywhere(i => Is(i, "de", "để") && Is(i + 1, "lam", "làm") && Is(i + 2, "gi", "gì")))
+        // "vì sao", "tại sao", "sao lại thế": why. Not "để làm gì", which asks what it is for (its uses).
+        if (Anywhere(i => (Is(i, "vi", "vì") || Is(i, "tai", "tại")) && Is(i + 1, "sao", "sao")))
         {
             return Aspect.Why;
         }
@@ -117,7 +107,7 @@ public static partial class AskedAspect
     {
         "giay", "to", "mang", "theo", "buoc", "tung", "cac", "so", "dien", "thoai", "tong", "dai", "hotline", "lien", "he", "goi",
         "cho", "noi", "tai", "den", "phi", "ton", "tien", "mat", "mien", "truc", "tuyen", "online", "tren", "qua",
-        "ai", "thuc", "hien", "chuc", "nhat", "phu", "trach", "tri", "xay", "hom", "dip",
+        "ai", "thuc", "hien", "chuc", "nhat", "phu", "trach", "tri", "xay",
     };
 
     /// <summary>Whether <paramref name="answer"/> says what <paramref name="aspect"/> asks (always, for none).</summary>
@@ -136,7 +126,6 @@ public static partial class AskedAspect
             Aspect.Payment => Payment().IsMatch(text),
             Aspect.Who => Body().IsMatch(text),
             Aspect.Why => Reason().IsMatch(text),
-            Aspect.When => Date().IsMatch(text),
             _ => true,
         };
     }
@@ -159,12 +148,9 @@ public static partial class AskedAspect
     [GeneratedRegex(@"(?<!\p{L})(trực tuyến|online|qua mạng|trên mạng|tại nhà)(?!\p{L})|Cổng Dịch vụ công|VNeID", RegexOptions.IgnoreCase)]
     private static partial Regex Online();
 
-    // A day or a month: "10/10", "ngày 26/3/2025", "tháng 10", "hằng năm vào ngày…".
-    [GeneratedRegex(@"(?<!\d)\d{1,2}/\d{1,2}(?!\d)|(?<!\p{L})(ngày|tháng) \d{1,2}(?!\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex Date();
-
-    // A reason given: "vì thiết bị di động là phương tiện chính", "nhằm…", "để mọi người hiểu…", "do…".
-    [GeneratedRegex(@"(?<!\p{L})(vì|nhằm|bởi vì|do đó|để (mọi|người|Anh|cán bộ|nâng|giúp|bảo|thúc|phát|tạo|đẩy))(?!\p{L})", RegexOptions.IgnoreCase)]
+    // A reason given: "vì thiết bị di động là phương tiện chính", "nhằm…", or a sentence opening with "Để…" ("Để mọi
+    // người hiểu…"); not the "để" of a purpose inside a theme ("… để phát triển").
+    [GeneratedRegex(@"(?<!\p{L})(vì|nhằm|bởi vì)(?!\p{L})|(^|[.:;]\s+)Để ", RegexOptions.Multiline)]
     private static partial Regex Reason();
 
     // A body named as doing something: an office, a ministry, a committee, the youth union ("Sở Thông tin và Truyền thông",
@@ -209,7 +195,4 @@ public enum Aspect
 
     /// <summary>Why it is done.</summary>
     Why,
-
-    /// <summary>When it is held or happens: which day or month.</summary>
-    When,
 }

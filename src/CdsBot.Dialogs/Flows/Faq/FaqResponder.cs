@@ -199,11 +199,12 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
         // "Đài xã thì mấy lần?" after how often Thái Bình's radio airs its programme: a short follow-up on no new subject that
         // nothing answers confidently, whose best candidate is the item just answered and fits well enough to be offered, is
-        // about it, when that item says most of its words and any figure it asks: that answer again, not a choice with it
-        // first. Not "còn X?", which asks of another subject.
+        // about it, when that item says most of its words and any figure or aspect it asks ("công an xã ở đâu" after a
+        // warning naming no place is not): that answer again, not a choice with it first. Not "còn X?", which asks of
+        // another subject.
         if (decision.Answer is null && last is not null && decision.Offered.Count > 0 && decision.Offered[0].Item.Id == last.Id
             && followUp?.Question.NewSubject is null && !FollowUpQuestion.OpensWithCon(tokens) && FollowUpQuestion.IsShort(tokens)
-            && SaysOf(last, tokens) && AskedFigure.IsStatedIn(figure, last.Answer))
+            && SaysOf(last, tokens) && AskedFigure.IsStatedIn(figure, last.Answer) && AskedAspect.IsStatedIn(aspect, last.Answer))
         {
             turn.Trace.Score = Math.Round(decision.Offered[0].Confidence, 3);
             (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
@@ -749,9 +750,14 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// item linked to it (a follow-up, or citing a source it cites) whose own question asks that; null otherwise. (Where, or
     /// which papers, are asked by many items; how to pay or why by one or two.)
     /// </summary>
+    /// <remarks>
+    /// Why is asked of a follow-up of the last item, or of an item of the same place citing its document (a province's
+    /// letter has one reason); a national decision cited by many items gives none of them the reason for the others.
+    /// </remarks>
     private FaqItem? LinkedAsking(FaqItem last, IReadOnlyList<Token> tokens, Aspect aspect) =>
         aspect is Aspect.Payment or Aspect.Why && FollowUpQuestion.IsShort(tokens) && !AskedAspect.IsStatedIn(aspect, last.Answer)
-        && AnswerableItems().Where(item => item.Id != last.Id && IsLinked(item, last) && AsksInItsOwnQuestion(item, aspect)).ToList() is [var asking]
+        && AnswerableItems().Where(item => item.Id != last.Id && IsLinked(item, last) && AsksInItsOwnQuestion(item, aspect)
+            && (aspect != Aspect.Why || last.FollowUps.Contains(item.Id) || (last.Locality != Localities.National && item.Locality == last.Locality))).ToList() is [var asking]
             ? asking
             : null;
 
@@ -769,20 +775,17 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// số" is not asked of any other Thái Bình item that says who does something.</remarks>
     private bool AsksTheSame(FaqItem item, FaqItem last, Aspect aspect) =>
         (last.FollowUps.Contains(item.Id) || (Unplaced(SubjectOf(last)) is { Length: > 0 } subject && OnSubject(subject)(item)))
-        && AsksInItsOwnQuestion(item, aspect, variants: aspect != Aspect.When);
+        && AsksInItsOwnQuestion(item, aspect);
 
     /// <summary><paramref name="text"/> without the places it names.</summary>
     private string Unplaced(string text) =>
         string.Join(' ', catalog.Analyzer.WithoutLocalities(catalog.Analyzer.Analyze(text)).Select(t => t.Spelled));
 
     /// <summary>Whether <paramref name="item"/>'s question or a variant asks <paramref name="aspect"/>, and its answer says it.</summary>
-    /// <remarks>
-    /// When is asked of its question alone (<paramref name="variants"/> false): a variant asking when names one of the
-    /// documents the item lists ("Nghị quyết 20-NQ/TU Lào Cai ngày nào"), not what a follow-up after another answer asks.
-    /// </remarks>
-    private bool AsksInItsOwnQuestion(FaqItem item, Aspect aspect, bool variants = true) =>
-        (variants ? item.Variants.Prepend(item.Question) : [item.Question]).Any(asked => AskedAspect.Of(catalog.Analyzer.Analyze(asked)) == aspect)
-        && AskedAspect.IsStatedIn(aspect, item.Answer);
+    /// <remarks>An answer to a question asking why is a reason, whatever its words ("Số 1 và số 0 là hai chữ số…").</remarks>
+    private bool AsksInItsOwnQuestion(FaqItem item, Aspect aspect) =>
+        item.Variants.Prepend(item.Question).Any(asked => AskedAspect.Of(catalog.Analyzer.Analyze(asked)) == aspect)
+        && (aspect == Aspect.Why || AskedAspect.IsStatedIn(aspect, item.Answer));
 
     /// <summary>
     /// Whether the <paramref name="last"/> item's text says the words of <paramref name="tokens"/> that are no question word
