@@ -781,8 +781,10 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     private string Unplaced(string text) =>
         string.Join(' ', catalog.Analyzer.WithoutLocalities(catalog.Analyzer.Analyze(text)).Select(t => t.Spelled));
 
-    /// <summary>Whether <paramref name="item"/>'s question or a variant asks <paramref name="aspect"/>, and its answer says it.</summary>
-    /// <remarks>An answer to a question asking why is a reason, whatever its words ("Số 1 và số 0 là hai chữ số…").</remarks>
+    /// <summary>
+    /// Whether <paramref name="item"/>'s question or a variant asks <paramref name="aspect"/>, and its answer says it; an
+    /// answer to a question asking why is a reason, whatever its words ("Số 1 và số 0 là hai chữ số…").
+    /// </summary>
     private bool AsksInItsOwnQuestion(FaqItem item, Aspect aspect) =>
         item.Variants.Prepend(item.Question).Any(asked => AskedAspect.Of(catalog.Analyzer.Analyze(asked)) == aspect)
         && (aspect == Aspect.Why || AskedAspect.IsStatedIn(aspect, item.Answer));
