@@ -146,8 +146,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         // nothing answers on its own, asking what the last answer says of the matter it names ("gọi miễn phí").
         if (followUp is null && decision.Answer is null && last is not null && AskedOfLast(last, tokens, aspect) && SaysOf(last, tokens))
         {
-            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
-            await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
+            await AnswerAgainAsync(turn, last, question, cancellationToken);
             return;
         }
 
@@ -192,8 +191,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         // again, unless the plan that answer cites says more of it.
         if (tells && last is not null)
         {
-            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
-            await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
+            await AnswerAgainAsync(turn, last, question, cancellationToken);
             return;
         }
 
@@ -207,8 +205,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             && SaysOf(last, tokens) && AskedFigure.IsStatedIn(figure, last.Answer) && AskedAspect.IsStatedIn(aspect, last.Answer))
         {
             turn.Trace.Score = Math.Round(decision.Offered[0].Confidence, 3);
-            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
-            await AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
+            await AnswerAgainAsync(turn, last, question, cancellationToken);
             return;
         }
 
@@ -265,6 +262,13 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         // Only an item the bot offered is filed as the best: the top of a ranking nothing fits (the weather → online
         // selling) would be a nonsense guess for staff.
         await FileAsync(turn, question, band, offered.Count > 0 ? offered[0].Item.Id : null, cancellationToken);
+    }
+
+    /// <summary>Answers the <paramref name="last"/> item again, for a follow-up about it, as the question it answered.</summary>
+    private Task AnswerAgainAsync(TurnContext turn, FaqItem last, string question, CancellationToken cancellationToken)
+    {
+        (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
+        return AnswerAsync(turn, last, "faq", question, cancellationToken, understood: LastQuestion(turn));
     }
 
     /// <summary>Buttons for <paramref name="items"/> offered as choices, and "Menu chính".</summary>

@@ -30,13 +30,15 @@ public static class FollowUpQuestion
     ];
 
     // Words that make a short message a question about something not named in it ("ai phát động?").
-    private static readonly HashSet<string> QuestionWords = ["ai", "dau", "nao", "gi", "sao", "bao", "may", "khong", "ko", "chua"];
-
-    // The question words as spelled with their marks.
-    private static readonly HashSet<string> SpelledQuestionWords = ["ai", "đâu", "nào", "gì", "sao", "bao", "mấy", "không", "chưa"];
+    // Folded, and as spelled with their marks.
+    private static readonly Dictionary<string, string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        ["ai"] = "ai", ["dau"] = "đâu", ["nao"] = "nào", ["gi"] = "gì", ["sao"] = "sao", ["bao"] = "bao", ["may"] = "mấy",
+        ["khong"] = "không", ["ko"] = "ko", ["chua"] = "chưa",
+    };
 
     /// <summary>Whether the folded word asks (ai, đâu, nào, gì, sao, bao, mấy, không, chưa) rather than names something.</summary>
-    public static bool IsQuestionWord(string folded) => QuestionWords.Contains(folded);
+    public static bool IsQuestionWord(string folded) => QuestionWords.ContainsKey(folded);
 
     /// <summary>Messages this short with a question word may leave their subject to the last answer.</summary>
     public const int ShortQuestionWords = 4;
@@ -97,7 +99,7 @@ public static class FollowUpQuestion
         var ownWords = OwnWords(tokens);
         var hasCue = words.Any(Cues.Contains) || tokens.Any(t => VietnameseTokenizer.IsStopWord(t));
         var pointsBack = PointsBack(tokens, words);
-        return (hasCue && ownWords == 0) || (tokens.Count <= ShortQuestionWords && words.Any(QuestionWords.Contains)) || pointsBack
+        return (hasCue && ownWords == 0) || (tokens.Count <= ShortQuestionWords && words.Any(IsQuestionWord)) || pointsBack
             ? new FollowUp(null, ownWords, pointsBack)
             : null;
     }
@@ -158,7 +160,7 @@ public static class FollowUpQuestion
 
         // "có văn bản nào không" asks whether there are any, not which one this rests on.
         var yesNo = words.Contains("co") || words[^1] is "khong" or "ko" or "k" or "chua";
-        return asks && !yesNo && words.Select((w, i) => covered[i] || DocumentDoes.Contains(w) || QuestionWords.Contains(w) || VietnameseTokenizer.IsStopWord(tokens[i])).All(c => c);
+        return asks && !yesNo && words.Select((w, i) => covered[i] || DocumentDoes.Contains(w) || IsQuestionWord(w) || VietnameseTokenizer.IsStopWord(tokens[i])).All(c => c);
     }
 
     // Kinds of documents a citizen asks for by name (folded).
@@ -229,7 +231,7 @@ public static class FollowUpQuestion
             }
 
             var said = new List<string>();
-            for (var k = at + named.Length; k < last.Count && said.Count < NamedBackWords && !QuestionWords.Contains(words[k]); k++)
+            for (var k = at + named.Length; k < last.Count && said.Count < NamedBackWords && !IsQuestionWord(words[k]); k++)
             {
                 if (!VietnameseTokenizer.IsStopWord(last[k]))
                 {
@@ -323,7 +325,7 @@ public static class FollowUpQuestion
         }
 
         // A word typed with marks asks only when it is spelled as a question word: the "bảo" of "bảo hiểm" is not "bao".
-        string[] folded = [.. words.Select(t => t.HasMarks && IsQuestionWord(t.Folded) && !SpelledQuestionWords.Contains(t.Spelled) ? "" : t.Folded)];
+        string[] folded = [.. words.Select(t => QuestionWords.TryGetValue(t.Folded, out var spelled) && !t.Is(t.Folded, spelled) ? "" : t.Folded)];
         return folded.Length > 0 && !AsksOfItsOwn(folded) && folded[^1] is not ("ha" or "hem" or "hong" or "hok" or "kg")
             && words[^1].Spelled is not ("à" or "ả" or "chứ")
             && !folded.Where((w, i) => (w, i + 1 < folded.Length ? folded[i + 1] : "") is ("co", "phai") or ("muon", _) or ("cho", "hoi") or ("can", "biet") or ("cho", "biet")).Any();
@@ -354,7 +356,7 @@ public static class FollowUpQuestion
     // Whether the words ask something of their own: a question word, or "không", "chưa" ending a yes/no question
     // ("người già có dùng được không"); elsewhere those may just deny ("số cũ không còn xài").
     private static bool AsksOfItsOwn(string[] words) =>
-        words.Any(w => QuestionWords.Contains(w) && w is not ("khong" or "ko" or "chua")) || words[^1] is "khong" or "ko" or "chua" or "k";
+        words.Any(w => IsQuestionWord(w) && w is not ("khong" or "ko" or "chua")) || words[^1] is "khong" or "ko" or "chua" or "k";
 
     /// <summary>
     /// "còn X thì làm sao", "còn X thì ở đâu" → X and what is asked of it ("làm sao", "ở đâu"); "còn X?" (a few words
