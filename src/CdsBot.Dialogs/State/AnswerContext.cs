@@ -11,4 +11,10 @@ public sealed record AnswerContext(string ItemId, DateTimeOffset At)
     /// pressed, a follow-up read against the answer before).
     /// </summary>
     public string? Question { get; init; }
+
+    /// <summary>
+    /// Whether the item was only the first of the choices offered for an unclear question, not answered: what the citizen
+    /// was most likely asking about, which a follow-up is read against, but not an answer given that one can be told again.
+    /// </summary>
+    public bool Offered { get; init; }
 }

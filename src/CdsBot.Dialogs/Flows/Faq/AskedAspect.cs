@@ -91,7 +91,28 @@ public static partial class AskedAspect
         var online = Anywhere(i =>
             Pair(i, "truc", "trực", "tuyen", "tuyến") || Is(i, "online", "online")
             || ((Is(i, "tren", "trên") || Is(i, "qua", "qua")) && (Is(i + 1, "mang", "mạng") || Pair(i + 1, "dien", "điện", "thoai", "thoại"))));
-        return online && asks ? Aspect.Online : Aspect.None;
+        if (online && asks)
+        {
+            return Aspect.Online;
+        }
+
+        // "bắt đầu từ đâu", "bắt đầu ntn": where to start, the first of the steps (not where something is: "bắt đầu học ở
+        // đâu" is read above).
+        if (Anywhere(i => Pair(i, "bat", "bắt", "dau", "đầu") && tokens.Skip(i + 2).Any(t => FollowUpQuestion.IsQuestionWord(t.Folded))))
+        {
+            return Aspect.Steps;
+        }
+
+        // What one should do about it: "vậy giờ phải làm sao", "nên làm gì", "có nên làm theo không", "cần lưu ý gì",
+        // "xử lý thế nào", "làm gì bây giờ".
+        bool How(int i) => Is(i, "gi", "gì") || Is(i, "sao", "sao") || Pair(i, "the", "thế", "nao", "nào") || (Is(i, "nhu", "như") && Pair(i + 1, "the", "thế", "nao", "nào"));
+        bool Now(int i) => Is(i, "gio", "giờ") || Pair(i, "bay", "bây", "gio", "giờ");
+        var should = Anywhere(i => (Is(i, "nen", "nên") || Is(i, "phai", "phải")) && (How(i + 1) || (Is(i + 1, "lam", "làm") && How(i + 2))));
+        var whether = Anywhere(i => Pair(i, "co", "có", "nen", "nên")) && tokens.Skip(2).Any(t => t.Is("khong", "không") || t.Is("chua", "chưa") || t.Is("hay", "hay"));
+        var heed = Anywhere(i => (Pair(i, "luu", "lưu", "y", "ý") || Pair(i, "chu", "chú", "y", "ý") || Pair(i, "can", "cẩn", "than", "thận") || Pair(i, "xu", "xử", "ly", "lý"))
+            && tokens.Skip(i + 2).Any(t => FollowUpQuestion.IsQuestionWord(t.Folded)));
+        var now = Anywhere(i => Is(i, "lam", "làm") && (Is(i + 1, "sao", "sao") || Is(i + 1, "gi", "gì")) && (Now(i - 1) || Now(i + 2)));
+        return should || whether || heed || now ? Aspect.Advice : Aspect.None;
     }
 
     // What a body does, as asked of it: "ai thực hiện", "ai tổ chức" (folded and spelled, two syllables).
@@ -108,6 +129,7 @@ public static partial class AskedAspect
         "giay", "to", "mang", "theo", "buoc", "tung", "cac", "so", "dien", "thoai", "tong", "dai", "hotline", "lien", "he", "goi",
         "cho", "noi", "tai", "den", "phi", "ton", "tien", "mat", "mien", "truc", "tuyen", "online", "tren", "qua",
         "ai", "thuc", "hien", "chuc", "nhat", "phu", "trach", "tri", "xay",
+        "nen", "phai", "luu", "y", "chu", "than", "xu", "ly", "bay", "bat",
     };
 
     /// <summary>Whether <paramref name="answer"/> says what <paramref name="aspect"/> asks (always, for none).</summary>
@@ -126,6 +148,7 @@ public static partial class AskedAspect
             Aspect.Payment => Payment().IsMatch(text),
             Aspect.Who => Body().IsMatch(text),
             Aspect.Why => Reason().IsMatch(text),
+            Aspect.Advice => Advice().IsMatch(text) || ListLine().Count(text) >= 2,
             _ => true,
         };
     }
@@ -158,6 +181,15 @@ public static partial class AskedAspect
     // Not the issuer's part of a document's number ("96/KH-UBND").
     [GeneratedRegex(@"(?<![\p{L}/-])(Sở|Bộ|Ban|Ủy ban|UBND|Văn phòng|Đoàn|Hội|Công an|Trung tâm|Thủ tướng|Chính phủ|Tỉnh ủy|Đảng ủy|Mặt trận)(?!\p{L})")]
     private static partial Regex Body();
+
+    // Advice to the citizen: what to do or beware of ("nên", "đừng", "cảnh giác", "Lưu ý:"), a sentence opening with what not
+    // to do ("Không nạp tiền…", "Chỉ dùng kênh chính thức…"), or what Anh/Chị does ("Anh/Chị chọn "Quên mật khẩu"…").
+    [GeneratedRegex(@"(?<!\p{L})(nên|hãy|đừng|cảnh giác|lưu ý|chú ý|cẩn thận|tránh|tuyệt đối không)(?!\p{L})|(^|[.:;]\s+)(Không|Chỉ) \p{Ll}|Anh/Chị (cần|không|chọn|vào|làm|liên hệ|thử|gọi|báo|mang|đến|dùng|cài|tải|kiểm tra|đổi|đặt|bấm|cúp|hỏi|nhập|mở|xem|giữ|khóa|chụp|tra cứu|đăng nhập|đăng ký)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex Advice();
+
+    // A line of a list: "- …", "1. …".
+    [GeneratedRegex(@"(^|\n)\s*(\d{1,2}[.)]|-)\s")]
+    private static partial Regex ListLine();
 
     [GeneratedRegex(@"(?<!\p{L})(ngân hàng|ví điện tử|chuyển khoản|quét mã|thẻ ngân hàng)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Payment();
@@ -195,4 +227,7 @@ public enum Aspect
 
     /// <summary>Why it is done.</summary>
     Why,
+
+    /// <summary>What one should do about it, or beware of.</summary>
+    Advice,
 }

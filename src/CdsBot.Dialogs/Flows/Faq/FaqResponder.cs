@@ -39,6 +39,12 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var tokens = catalog.Analyzer.Analyze(question);
         var aspect = AskedAspect.Of(tokens);
 
+        // "Vậy giờ phải làm sao?" asks for the advice an answer gave, not for that of an item only offered as a choice.
+        if (aspect == Aspect.Advice && turn.Conversation.LastAnswer is { Offered: true })
+        {
+            aspect = Aspect.None;
+        }
+
         // "Cái chỉ số đó là sao?" after a question about a plan to raise the DTI index asks what the DTI index is: what the
         // last question called it by, when an item other than the last answer answers that confidently. Read as typed: "cai
         // chi so do" is not the "cái chi" (what) of Central speech.
@@ -241,7 +247,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         {
             // The items offered share a subject: a follow-up ("làm ở đâu?") is read against the first of them, and "còn Lào
             // Cai thì sao" asks the question they were offered for of that place.
-            turn.Conversation.Remember(new AnswerContext(offered[0].Item.Id, time.GetUtcNow()) { Question = understood ?? question });
+            turn.Conversation.Remember(new AnswerContext(offered[0].Item.Id, time.GetUtcNow()) { Question = understood ?? question, Offered = true });
         }
 
         // A place the deployment does not serve is said plainly when that is why nothing is answered, before whatever is offered.

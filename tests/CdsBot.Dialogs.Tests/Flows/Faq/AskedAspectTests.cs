@@ -41,6 +41,17 @@ public sealed class AskedAspectTests
     [InlineData("cơ quan nào phụ trách", Aspect.Who)]
     [InlineData("vì sao", Aspect.Why)]
     [InlineData("tai sao vay ad", Aspect.Why)]
+    [InlineData("bắt đầu từ đâu", Aspect.Steps)]
+    [InlineData("bat dau ntn", Aspect.Steps)]
+    [InlineData("bắt đầu học ở đâu", Aspect.Place)] // where, not the first step
+    [InlineData("vậy giờ phải làm sao", Aspect.Advice)]
+    [InlineData("nen lam j", Aspect.Advice)]
+    [InlineData("có nên làm theo không", Aspect.Advice)]
+    [InlineData("co nen tham gia ko", Aspect.Advice)]
+    [InlineData("cần lưu ý gì", Aspect.Advice)]
+    [InlineData("chu y nhung gi", Aspect.Advice)]
+    [InlineData("xử lý thế nào", Aspect.Advice)]
+    [InlineData("lam j bay gio", Aspect.Advice)]
     public void A_follow_up_asking_an_aspect_reads_as_it(string message, Aspect expected) =>
         Assert.Equal(expected, AskedAspect.Of(Analyzer.Analyze(message)));
 
@@ -56,6 +67,9 @@ public sealed class AskedAspectTests
     [InlineData("bình dân học vụ số dành cho ai")] // who it is for, not who does it
     [InlineData("ai ký")] // who signed: read by the document follow-ups
     [InlineData("dùng để làm gì")] // what it is for: its uses, not a reason
+    [InlineData("nền tảng nào")] // "nền", not "nên"
+    [InlineData("làm sao để đăng ký")] // how to do it, not what to do about it
+    [InlineData("phải có tài khoản mức 2 không")]
     public void A_message_asking_no_aspect_reads_as_none(string message) =>
         Assert.Equal(Aspect.None, AskedAspect.Of(Analyzer.Analyze(message)));
 
@@ -71,6 +85,10 @@ public sealed class AskedAspectTests
     [InlineData(Aspect.Payment, "Ở bước thanh toán Anh/Chị chọn ngân hàng hoặc ví điện tử.")]
     [InlineData(Aspect.Who, "Sự kiện do Sở Thông tin và Truyền thông và UBND các huyện thực hiện.")]
     [InlineData(Aspect.Why, "Cán bộ trang bị điện thoại thông minh, vì thiết bị di động là phương tiện chính.")]
+    [InlineData(Aspect.Advice, "Wi-Fi công cộng kém an toàn. Khi dùng, Anh/Chị không đăng nhập ngân hàng; nên dùng 4G của mình.")]
+    [InlineData(Aspect.Advice, "Đây là dấu hiệu lừa đảo.\n\nKhông nạp tiền, không chuyển khoản để nhận việc.")]
+    [InlineData(Aspect.Advice, "Trên màn hình đăng nhập, Anh/Chị chọn \"Quên mật khẩu\" và làm theo hướng dẫn.")]
+    [InlineData(Aspect.Advice, "- Mua trên sàn uy tín;\n- Ưu tiên thanh toán khi nhận hàng.")]
     public void An_answer_saying_the_aspect_states_it(Aspect aspect, string answer) =>
         Assert.True(AskedAspect.IsStatedIn(aspect, answer));
 
@@ -86,6 +104,8 @@ public sealed class AskedAspectTests
     [InlineData(Aspect.Who, "Anh/Chị mở ứng dụng và chọn mục đăng ký.")]
     [InlineData(Aspect.Why, "Bến Tre phấn đấu 100% dịch vụ công mức độ 4.")]
     [InlineData(Aspect.Why, "Chủ đề năm 2025: chuyển đổi số để phát triển kinh tế.")] // a purpose inside a theme gives no reason
+    [InlineData(Aspect.Advice, "VNeID là ứng dụng định danh điện tử của Bộ Công an, không thu phí.")]
+    [InlineData(Aspect.Advice, "Kế hoạch 96/KH-UBND đặt mục tiêu 80% người dân có kỹ năng số cơ bản.")]
     public void An_answer_not_saying_the_aspect_does_not_state_it(Aspect aspect, string answer) =>
         Assert.False(AskedAspect.IsStatedIn(aspect, answer));
 }

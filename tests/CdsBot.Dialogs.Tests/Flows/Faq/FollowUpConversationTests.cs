@@ -1,3 +1,4 @@
+using CdsBot.Dialogs.Flows;
 using CdsBot.Dialogs.Tests.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -615,6 +616,28 @@ public sealed class FollowUpConversationTests
         await Answered(first, item)
             .Send(why).AssertReplies(_ => { })
             .AssertTrace(t => Assert.NotEqual("ngay-cds-muc-dich", t.ContentId))
+            .StartTestAsync();
+
+    // What to do about it, or beware of, is what an answer of advice or steps says: that answer again.
+    [Theory]
+    [InlineData("mua đồ trên mạng sao cho an toàn", "mua-hang-truc-tuyen-an-toan", "cần chú ý những gì")]
+    [InlineData("dùng wifi công cộng có sao không", "wifi-cong-cong", "giờ phải làm sao")]
+    [InlineData("muốn bán hàng trên sàn thương mại điện tử", "ban-hang-san-tmdt", "bắt đầu từ đâu")]
+    [InlineData("quen mat khau vneid", "vneid-quen-mat-khau", "vậy giờ phải làm sao")]
+    public async Task What_to_do_about_it_after_an_answer_of_advice_gets_that_answer_again(string first, string item, string asked) =>
+        await Answered(first, item)
+            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    // An item only offered among choices was not told: whether to do as asked is not answered with it.
+    [Fact]
+    public async Task What_to_do_after_choices_is_not_answered_with_the_first_choice() =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("bat cai app de lam viec").AssertReply(reply => Assert.Equal(Payloads.Faq("ung-dung-la-quyen-truy-cap"), reply.QuickReplies[0].Payload))
+            .AssertTrace(t => Assert.Equal("faq_clarify", t.Intent))
+            .Send("co nen lam theo ko").AssertReplies(_ => { })
+            .AssertTrace(t => Assert.NotEqual("ung-dung-la-quyen-truy-cap", t.ContentId))
             .StartTestAsync();
 
     private static TestFlow Answered(string first, string item) =>
