@@ -10,8 +10,12 @@ namespace CdsBot.Dialogs.Flows.Root;
 /// </summary>
 public static class Phrases
 {
+    // Particles, and whom the citizen addresses ("chào cán bộ", "cảm ơn cô", "chào mọi người", "chào buổi sáng").
     private static readonly HashSet<string> Filler =
-        ["a", "ah", "oi", "nhe", "nha", "ad", "admin", "bot", "ban", "shop", "anh", "chi", "em", "minh", "nhieu", "lam", "vay", "voi", "nhe", "di"];
+    [
+        "a", "ah", "oi", "nhe", "nha", "ad", "admin", "bot", "ban", "shop", "anh", "chi", "em", "minh", "nhieu", "lam", "vay", "voi", "nhe", "di",
+        "can", "bo", "co", "chu", "bac", "ong", "ba", "chau", "cau", "e", "moi", "nguoi", "ca", "tong", "dai", "buoi", "sang", "chieu", "toi",
+    ];
 
     private static readonly Dictionary<string, GlobalCommand> Commands = new(StringComparer.Ordinal)
     {

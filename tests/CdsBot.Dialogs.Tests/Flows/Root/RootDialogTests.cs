@@ -18,6 +18,10 @@ public sealed class RootDialogTests
     [InlineData("Xin chào!")]
     [InlineData("chao ad")]
     [InlineData("hi")]
+    [InlineData("chào cán bộ")] // whom the citizen addresses
+    [InlineData("xin chào cán bộ ạ")]
+    [InlineData("chào cô")]
+    [InlineData("chao moi nguoi")]
     public async Task A_greeting_gets_the_welcome_and_the_main_menu(string greeting) =>
         await Flow()
             .Send(greeting).AssertReply(reply =>
