@@ -630,6 +630,17 @@ public sealed class FollowUpConversationTests
             .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
             .StartTestAsync();
 
+    // Where to press is how any procedure's steps are asked: offered the steps among choices, the steps.
+    [Theory]
+    [InlineData("từng bước bấm chọn thế nào")]
+    [InlineData("bam vao tung buoc ra sao")]
+    public async Task The_steps_asked_as_where_to_press_after_choices_led_by_the_steps_get_them(string asked) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("làm khai sinh cho cháu trên vneid").AssertReply(reply => Assert.Equal(Payloads.Faq("khai-sinh-cac-buoc"), reply.QuickReplies[0].Payload))
+            .Send(asked).AssertReply(reply => Assert.Contains("1. Chọn", reply.Text, StringComparison.Ordinal)).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "khai-sinh-cac-buoc"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
     // An item only offered among choices was not told: whether to do as asked is not answered with it.
     [Fact]
     public async Task What_to_do_after_choices_is_not_answered_with_the_first_choice() =>
