@@ -57,6 +57,18 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
+        // "Có cần thẻ BHYT không?" after how to book a hospital visit online, whose answer says what of the card: whether
+        // something the last answer speaks of is needed, asking of nothing else, asks it of that matter, though another item
+        // names those words more (the papers VNeID holds). Not of an item only offered, nor one asking an aspect or a figure (read
+        // below), nor when the item found is one of the last answer's follow-ups.
+        if (last is not null && turn.Conversation.LastAnswer is { Offered: false } && aspect == Aspect.None && figure == FigureKind.None
+            && (decision.Answer is null || (decision.Answer.Item.Id != last.Id && !last.FollowUps.Contains(decision.Answer.Item.Id)))
+            && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.AsksWhetherNeeded(tokens) && SpeaksOnlyOf(last, tokens))
+        {
+            await AnswerAgainAsync(turn, last, question, cancellationToken);
+            return;
+        }
+
         // A follow-up is read against the last answer first, unless it names a subject of its own that answers it. One
         // pointing back at the last answer is about it, though: an answer on its own words that is not linked to the last
         // one is not taken ("bỏ bằng lái vô đó được không" after VNeID asks about VNeID, not about licences).
@@ -811,6 +823,27 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var named = FollowUpQuestion.Named(asked).Where(w => !AskedAspect.Words.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
         return named.Count == 0 || named.Count(said.Contains) >= SaysOfLastShare * named.Count;
     }
+
+    /// <summary>
+    /// Whether the words <paramref name="tokens"/> name, those asking whether something is needed aside, are all said by the
+    /// <paramref name="last"/> item, and there is one at least; no place nor document named.
+    /// </summary>
+    private bool SpeaksOnlyOf(FaqItem last, IReadOnlyList<Token> tokens)
+    {
+        var folded = tokens.Select(t => t.Folded).ToList();
+        if (catalog.Analyzer.Localities(folded).Count > 0 || DocumentReferences.Terms(folded).Any())
+        {
+            return false;
+        }
+
+        var said = catalog.Analyzer.Analyze($"{last.Question} {string.Join(' ', last.Variants)} {last.Answer}").Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        var named = tokens.Where(t => !VietnameseTokenizer.IsStopWord(t) && !FollowUpQuestion.IsQuestionWord(t.Folded) && !Needing.Contains(t.Folded))
+            .Select(t => t.Folded).Distinct(StringComparer.Ordinal).ToList();
+        return named.Count > 0 && named.All(said.Contains);
+    }
+
+    // The words of asking whether something is needed ("có cần … không", "phải mang … chưa"), folded.
+    private static readonly HashSet<string> Needing = ["co", "can", "phai", "mang", "theo", "khong", "chua", "k", "thi", "vay", "nua", "them", "luon"];
 
     // How many of a short question's own words the last item must say for the question to be of it.
     private const double SaysOfLastShare = 0.6;

@@ -332,6 +332,29 @@ public static class FollowUpQuestion
     }
 
     /// <summary>
+    /// Whether <paramref name="tokens"/> ask whether something is needed, and nothing more: "có cần thẻ bhyt không ạ", "phải
+    /// mang giấy khai sinh không", "cần có tài khoản chưa"; "không" or "chưa" closing them (before any particle), no other
+    /// question word ("cần giấy tờ gì" asks which).
+    /// </summary>
+    public static bool AsksWhetherNeeded(IReadOnlyList<Token> tokens)
+    {
+        var needs = tokens.Where((t, i) => t.Is("can", "cần") || (t.Is("phai", "phải") && i + 1 < tokens.Count && (tokens[i + 1].Is("co", "có") || tokens[i + 1].Is("mang", "mang")))).Any();
+        if (!needs)
+        {
+            return false;
+        }
+
+        var words = tokens.ToList();
+        while (words.Count > 1 && TrailingParticles.Contains(words[^1].Folded))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Count > 1 && words[^1].Folded is "khong" or "ko" or "chua" or "k"
+            && !words.Any(t => IsQuestionWord(t.Folded) && t.Folded is not ("khong" or "ko" or "chua") && t.Is(t.Folded, QuestionWords[t.Folded]));
+    }
+
+    /// <summary>
     /// Whether a message speaks of the citizen's own case: it opens with "nhưng" or "mà", or names the citizen ("em", "tôi",
     /// "mình"; not "trẻ em", "thông minh", "chứng minh", "minh bạch"): "con trai em 8 tuổi", "nhưng đã qua 1 tuần rồi"; not
     /// "VNeID cho người nước ngoài"; nor when it says who the citizen is ("em là đoàn viên"), which is a subject of its own

@@ -641,6 +641,26 @@ public sealed class FollowUpConversationTests
             .AssertTrace(t => Assert.Equal(("faq", "khai-sinh-cac-buoc"), (t.Intent, t.ContentId)))
             .StartTestAsync();
 
+    // Whether something the last answer speaks of is needed is asked of that matter, though another item names it more.
+    [Theory]
+    [InlineData("đặt lịch khám online", "dat-lich-kham", "có cần thẻ bảo hiểm y tế không")] // not the papers VNeID holds
+    [InlineData("đăng ký vneid mức 2 ở đâu", "vneid-dang-ky-muc-2", "có cần mang căn cước không")]
+    [InlineData("làm giấy khai sinh online", "khai-sinh-truc-tuyen", "co can tai khoan muc 2 ko")]
+    public async Task Whether_what_the_last_answer_speaks_of_is_needed_gets_that_answer_again(string first, string item, string asked) =>
+        await Answered(first, item)
+            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("cài vneid ở đâu", "vneid-cai-dat", "nhưng người già có dùng vneid được không")] // asks no need
+    [InlineData("đặt lịch khám online", "dat-lich-kham", "có cần cài vneid không")] // the last answer does not speak of it
+    public async Task A_yes_no_question_asking_no_need_or_of_what_the_last_answer_does_not_say_is_read_on_its_own(string first, string item, string asked) =>
+        await Answered(first, item)
+            .Send(asked).AssertReplies(_ => { })
+            .AssertTrace(t => Assert.NotEqual(item, t.ContentId))
+            .StartTestAsync();
+
     // An item only offered among choices was not told: whether to do as asked is not answered with it.
     [Fact]
     public async Task What_to_do_after_choices_is_not_answered_with_the_first_choice() =>
