@@ -74,6 +74,12 @@ public static class FollowUpQuestion
             tokens = [.. tokens.Skip(1)];
         }
 
+        // "còn ở Lào Cai thì sao", "còn tại Trà Vinh?": the place asked about, not a pronoun after "còn".
+        if (tokens.Count > 2 && IsSpelled(tokens, 0, "còn") && (IsSpelled(tokens, 1, "ở") || IsSpelled(tokens, 1, "tại")))
+        {
+            tokens = [tokens[0], .. tokens.Skip(2)];
+        }
+
         var words = tokens.Select(t => t.Folded).ToArray();
         if (meant is not null && Continues(tokens, words, meant))
         {

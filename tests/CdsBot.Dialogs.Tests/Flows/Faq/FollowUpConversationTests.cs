@@ -575,6 +575,15 @@ public sealed class FollowUpConversationTests
             .AssertTrace(t => Assert.NotEqual(item, t.ContentId))
             .StartTestAsync();
 
+    [Theory]
+    [InlineData("còn lào cai thì sao")]
+    [InlineData("còn ở lào cai thì sao")]
+    public async Task Another_place_asked_after_a_provinces_plan_gets_that_places_plan(string asked) =>
+        await Answered("thái bình có kế hoạch truyền thông chuyển đổi số", "thai-binh-kh96")
+            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "lao-cai-kh44"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
     [Fact]
     public async Task Another_place_asked_after_a_national_answer_gets_an_item_of_that_place() =>
         await new TestFlow(ShippedContent.Root())

@@ -85,6 +85,8 @@ public sealed class FollowUpQuestionTests
     [InlineData("còn mức 1 thì thế nào", "mức 1", null)]
     [InlineData("thế còn Thái Bình?", "thái bình", null)] // "thế còn", "vậy còn": the particle adds nothing
     [InlineData("vay con khai tu thi lam sao", "khai tu", "lam sao")]
+    [InlineData("còn ở lào cai thì sao", "lào cai", null)] // the place asked about, not a pronoun after "còn"
+    [InlineData("con tai tra vinh", "tra vinh", null)]
     public void Cont_x_names_a_new_subject_and_what_it_asks_of_it_when_it_says_so(string message, string subject, string? asks)
     {
         var read = FollowUpQuestion.Read(Analyzer.Analyze(message));
