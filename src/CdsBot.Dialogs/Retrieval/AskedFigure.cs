@@ -139,6 +139,81 @@ public static partial class AskedFigure
         }
     }
 
+    /// <summary>
+    /// What a question counts ("bao nhiêu người", "mấy xã", "có bao nhiêu chỉ tiêu"), as typed: the word after "bao nhiêu"
+    /// or "mấy" when it is no unit of time, money, share or times (read by <see cref="Of"/>) and names something; null when
+    /// it counts nothing.
+    /// </summary>
+    public static IReadOnlyList<Token>? CountedIn(IReadOnlyList<Token> tokens, string text)
+    {
+        if (Of(tokens, text) != FigureKind.None || text.Contains('%', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // "Mấy" also makes a plural ("mấy vụ thủ tục", "mấy kênh nào"), and follows what names a number ("số mấy", "mức mấy",
+        // "lớp mấy"): it counts only in a message asking nothing else.
+        var asksElse = tokens.Any(t => t.Folded is "gi" or "nao" or "sao" or "dau" or "ai" or "khong" or "chua");
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var howMany = tokens[i].Is("bao", "bao") && i + 1 < tokens.Count && tokens[i + 1].Is("nhieu", "nhiêu");
+            var some = tokens[i].Is("may", "mấy") && !asksElse && !(i > 0 && tokens[i - 1].Folded is "so" or "muc" or "thu" or "top" or "hang" or "lop" or "doi" or "tang");
+            var at = howMany ? i + 2 : some ? i + 1 : -1;
+            if (at < 0 || at >= tokens.Count)
+            {
+                continue;
+            }
+
+            // Typed without marks, "may tinh", "may anh" are machines ("máy"), not "mấy".
+            var counted = tokens[at];
+            if (!howMany && !tokens[i].HasMarks && Machines.Contains(counted.Folded))
+            {
+                continue;
+            }
+
+            if (!TimeUnits.ContainsKey(counted.Folded) && !MoneyWords.ContainsKey(counted.Folded) && !NotCounted.Contains(counted.Folded)
+                && !IsNumber(counted.Folded) && counted.Folded.Any(char.IsLetter))
+            {
+                // A word of two syllables is counted by either ("chỉ tiêu" by "23 mục tiêu", "người dân" by "80% người").
+                return at + 1 < tokens.Count && tokens[at + 1].Folded.Any(char.IsLetter) && !NotCounted.Contains(tokens[at + 1].Folded)
+                    ? [counted, tokens[at + 1]]
+                    : [counted];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="answer"/> states how many of the <paramref name="counted"/> words (one or two syllables) there
+    /// are: a number, in digits or in words, before either, a word apart at most ("23 mục tiêu" for "chỉ tiêu", "tám lĩnh
+    /// vực", "80% người dân"), or a list of them. Words typed without marks are read folded.
+    /// </summary>
+    public static bool IsCountStatedIn(IReadOnlyList<Token> counted, string answer)
+    {
+        var text = answer.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        var plain = counted.Any(t => !t.HasMarks);
+        var words = string.Join('|', counted.Select(t => Regex.Escape(plain ? t.Folded : t.Spelled)));
+        var numbers = plain ? NumberWordsFolded : NumberWordsSpelled;
+        return Regex.IsMatch(plain ? VietnameseText.Fold(text) : text, $@"(?<![\p{{L}}\d])(\d[\d.,]*\s*%?|{numbers})\s+(\p{{L}}+\s+)?({words})(?!\p{{L}})")
+            || ListLine().Count(text) >= 2;
+    }
+
+    // A line of a list: "- …", "1. …".
+    [GeneratedRegex(@"(^|\n)\s*(\d{1,2}[.)]|-)\s")]
+    private static partial Regex ListLine();
+
+    private const string NumberWordsSpelled = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|triệu";
+    private const string NumberWordsFolded = "mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|trieu";
+
+    // After "may" typed without marks, what makes it a machine ("máy tính", "máy ảnh", "máy chủ"…), folded.
+    private static readonly HashSet<string> Machines = ["tinh", "anh", "chu", "in", "moc", "bay", "quet", "lanh", "giat", "say", "man"];
+
+    // What follows "bao nhiêu" or "mấy" without being counted: times ("mấy lần"), a share, the time of day, age, and
+    // function words ("bao nhiêu là đủ", "mấy của"), folded.
+    private static readonly HashSet<string> NotCounted =
+        ["lan", "phan", "h", "la", "thi", "vay", "v", "a", "ad", "nua", "roi", "tuoi", "cua", "cho", "de", "o", "trong", "ma", "va", "duoc", "co", "nay", "do", "the", "z"];
+
     // How many words after "bao lâu" or "mấy năm" may stand before the "một lần" of how often ("bao lâu phải đổi cccd 1 lần").
     private const int OnceWithin = 8;
 

@@ -116,4 +116,36 @@ public sealed class AskedFigureTests
     [InlineData(FigureKind.None, "Bất kỳ câu trả lời nào.", true)]
     public void An_answer_states_a_figure_of_the_kind_asked_or_not(FigureKind kind, string answer, bool stated) =>
         Assert.Equal(stated, AskedFigure.IsStatedIn(kind, answer));
+
+    [Theory]
+    [InlineData("hiện có bao nhiêu người học trên nền tảng", "người")]
+    [InlineData("thai binh co bao nhieu xa to chuc ngay chu nhat so", "xa")]
+    [InlineData("đề án có mấy chỉ tiêu", "chỉ")]
+    [InlineData("co may tru cot", "tru")]
+    public void A_question_counting_something_names_what_it_counts(string question, string counted) =>
+        Assert.Equal(counted, AskedFigure.CountedIn(Analyzer.Analyze(question), question)?[0].Spelled);
+
+    [Theory]
+    [InlineData("phí bao nhiêu tiền")] // money: read by Of
+    [InlineData("mất bao nhiêu ngày")] // a length of time
+    [InlineData("trà vinh muốn bao nhiêu % dn xài nền tảng số")] // a share
+    [InlineData("e ko rành mấy vụ thủ tục trên mạng, có ai chỉ giùm ko")] // "mấy" making a plural
+    [InlineData("tổ chức mấy hoạt động gì")]
+    [InlineData("quyết định số mấy")] // a number named, not counted
+    [InlineData("tai khoan muc may")]
+    [InlineData("may tinh bi cham")] // "máy tính" typed without marks
+    public void A_question_counting_nothing_names_nothing(string question) =>
+        Assert.Null(AskedFigure.CountedIn(Analyzer.Analyze(question), question));
+
+    [Theory]
+    [InlineData("người", "Phấn đấu 80% người dân có kỹ năng số cơ bản.", true)]
+    [InlineData("mục tiêu", "Kế hoạch đặt 23 mục tiêu đến năm 2025.", true)]
+    [InlineData("chỉ tiêu", "Kế hoạch đặt 23 mục tiêu đến năm 2025.", true)] // either syllable
+    [InlineData("trụ cột", "Chuyển đổi số có ba trụ cột: chính quyền số, kinh tế số và xã hội số.", true)]
+    [InlineData("xa", "Tổ chức tại 260 xã, phường.", true)] // typed without marks, read folded
+    [InlineData("lĩnh vực", "Tám lĩnh vực ưu tiên:\n- Y tế;\n- Giáo dục.", true)] // or a list of them
+    [InlineData("người", "Anh/Chị học trên nền tảng Bình dân học vụ số, đăng nhập bằng VNeID.", false)]
+    [InlineData("xã", "Ngày Chủ nhật số tổ chức tại các xã vào Chủ nhật cuối tháng.", false)]
+    public void An_answer_states_how_many_or_not(string counted, string answer, bool stated) =>
+        Assert.Equal(stated, AskedFigure.IsCountStatedIn(Analyzer.Analyze(counted), answer));
 }

@@ -38,6 +38,10 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var decision = AnswerDecision.For(candidates, options, figure);
         var tokens = catalog.Analyzer.Analyze(question);
         var aspect = AskedAspect.Of(tokens);
+        if (decision.Answer is { } found && AskedFigure.CountedIn(tokens, question) is { } counted && !AskedFigure.IsCountStatedIn(counted, found.Item.Answer))
+        {
+            decision = AnswerDecision.Offer(candidates, options);
+        }
 
         // "Vậy giờ phải làm sao?" asks for the advice an answer gave, not for that of an item only offered as a choice.
         if (aspect == Aspect.Advice && turn.Conversation.LastAnswer is { Offered: true })

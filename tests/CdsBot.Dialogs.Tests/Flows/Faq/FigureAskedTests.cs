@@ -31,6 +31,30 @@ public sealed class FigureAskedTests
             })
             .StartTestAsync();
 
+    // How many people or communes is a count no item states: the item on the subject is offered, not given as the answer.
+    [Theory]
+    [InlineData("nền tảng bình dân học vụ số hiện có bao nhiêu người học rồi")]
+    [InlineData("thai binh co bao nhieu xa to chuc ngay chu nhat so")]
+    public Task How_many_is_not_answered_by_an_item_counting_none(string question) =>
+        new TestFlow(ShippedContent.Root())
+            .Send(question)
+            .AssertReply(_ => { })
+            .AssertTrace(t =>
+            {
+                Assert.NotEqual("faq", t.Intent);
+                Assert.Null(t.ContentId);
+            })
+            .StartTestAsync();
+
+    [Fact]
+    public Task How_many_is_answered_by_the_item_counting_them() =>
+        new TestFlow(ShippedContent.Root())
+            .Send("chuyển đổi số có mấy trụ cột")
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "ba-tru-cot-cds"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
     [Fact]
     public Task How_long_is_answered_by_the_item_stating_the_time_limit() =>
         new TestFlow(ShippedContent.Root())
