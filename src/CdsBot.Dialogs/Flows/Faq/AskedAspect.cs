@@ -109,8 +109,9 @@ public static partial class AskedAspect
         bool Now(int i) => Is(i, "gio", "giờ") || Pair(i, "bay", "bây", "gio", "giờ");
         var should = Anywhere(i => (Is(i, "nen", "nên") || Is(i, "phai", "phải")) && (How(i + 1) || (Is(i + 1, "lam", "làm") && How(i + 2))));
         var whether = Anywhere(i => Pair(i, "co", "có", "nen", "nên")) && tokens.Skip(2).Any(t => t.Is("khong", "không") || t.Is("chua", "chưa") || t.Is("hay", "hay"));
+        // Not "xử lý mất bao lâu": how long, not what to do.
         var heed = Anywhere(i => (Pair(i, "luu", "lưu", "y", "ý") || Pair(i, "chu", "chú", "y", "ý") || Pair(i, "can", "cẩn", "than", "thận") || Pair(i, "xu", "xử", "ly", "lý"))
-            && tokens.Skip(i + 2).Any(t => FollowUpQuestion.IsQuestionWord(t.Folded)));
+            && Enumerable.Range(i + 2, Math.Max(0, tokens.Count - i - 2)).Any(How));
         var now = Anywhere(i => Is(i, "lam", "làm") && (Is(i + 1, "sao", "sao") || Is(i + 1, "gi", "gì")) && (Now(i - 1) || Now(i + 2)));
         return should || whether || heed || now ? Aspect.Advice : Aspect.None;
     }
@@ -129,8 +130,22 @@ public static partial class AskedAspect
         "giay", "to", "mang", "theo", "buoc", "tung", "cac", "so", "dien", "thoai", "tong", "dai", "hotline", "lien", "he", "goi",
         "cho", "noi", "tai", "den", "phi", "ton", "tien", "mat", "mien", "truc", "tuyen", "online", "tren", "qua",
         "ai", "thuc", "hien", "chuc", "nhat", "phu", "trach", "tri", "xay",
-        "nen", "phai", "luu", "y", "chu", "than", "xu", "ly", "bay", "bat", "bam", "vao", "chon",
+        "nen", "phai", "luu", "y", "chu", "than", "xu", "ly", "bay", "bam", "vao", "chon",
     };
+
+    /// <summary>
+    /// Whether <paramref name="tokens"/> ask what to do and name nothing else: "vậy giờ phải làm sao", "cần lưu ý những gì";
+    /// not "muốn đặt lịch thì phải làm sao", "nhận kết quả thì nên làm gì", which ask it of a subject of their own.
+    /// </summary>
+    public static bool AsksOnlyAdvice(IReadOnlyList<Token> tokens) =>
+        Of(tokens) == Aspect.Advice && tokens.All(t => VietnameseTokenizer.IsStopWord(t) || FollowUpQuestion.IsQuestionWord(t.Folded) || AdviceWords.Contains(t.Folded));
+
+    // The words of asking what to do, and what stands around them ("vậy giờ", "thì", "những gì", "em"), folded.
+    private static readonly HashSet<string> AdviceWords =
+    [
+        "vay", "v", "thi", "gio", "h", "bay", "lam", "nen", "phai", "co", "can", "luu", "y", "chu", "than", "xu", "ly", "the", "nhu", "theo",
+        "a", "ad", "oi", "nua", "roi", "day", "nhung", "dieu", "em", "e", "toi", "minh", "tui", "ntn",
+    ];
 
     /// <summary>Whether <paramref name="answer"/> says what <paramref name="aspect"/> asks (always, for none).</summary>
     public static bool IsStatedIn(Aspect aspect, string answer)
@@ -148,7 +163,7 @@ public static partial class AskedAspect
             Aspect.Payment => Payment().IsMatch(text),
             Aspect.Who => Body().IsMatch(text),
             Aspect.Why => Reason().IsMatch(text),
-            Aspect.Advice => Advice().IsMatch(text) || ListLine().Count(text) >= 2,
+            Aspect.Advice => Advice().IsMatch(text),
             _ => true,
         };
     }
@@ -182,14 +197,13 @@ public static partial class AskedAspect
     [GeneratedRegex(@"(?<![\p{L}/-])(Sở|Bộ|Ban|Ủy ban|UBND|Văn phòng|Đoàn|Hội|Công an|Trung tâm|Thủ tướng|Chính phủ|Tỉnh ủy|Đảng ủy|Mặt trận)(?!\p{L})")]
     private static partial Regex Body();
 
-    // Advice to the citizen: what to do or beware of ("nên", "đừng", "cảnh giác", "Lưu ý:"), a sentence opening with what not
-    // to do ("Không nạp tiền…", "Chỉ dùng kênh chính thức…"), or what Anh/Chị does ("Anh/Chị chọn "Quên mật khẩu"…").
-    [GeneratedRegex(@"(?<!\p{L})(nên|hãy|đừng|cảnh giác|lưu ý|chú ý|cẩn thận|tránh|tuyệt đối không)(?!\p{L})|(^|[.:;]\s+)(Không|Chỉ) \p{Ll}|Anh/Chị (cần|không|chọn|vào|làm|liên hệ|thử|gọi|báo|mang|đến|dùng|cài|tải|kiểm tra|đổi|đặt|bấm|cúp|hỏi|nhập|mở|xem|giữ|khóa|chụp|tra cứu|đăng nhập|đăng ký)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    // Advice to the citizen: what to do or beware of ("nên", "đừng", "cảnh giác"), a sentence or a line of a list opening with
+    // what not to do ("Không nạp tiền…", "Lưu ý: chỉ nhờ người tin cậy…", "- Chỉ cài ứng dụng từ CH Play…"), numbered steps
+    // ("1. Vào ứng dụng…"), or what Anh/Chị does ("Anh/Chị chọn "Quên mật khẩu"…"). Not a list of a plan's fields or of what
+    // digital transformation brings ("- Mua bán, quảng bá sản phẩm…"), nor a note on a document's number ("Lưu ý: một số
+    // văn bản ghi nhầm…").
+    [GeneratedRegex(@"(?<!\p{L})(?i:nên|hãy|đừng|cảnh giác|cẩn thận|tránh|tuyệt đối không)(?!\p{L})|(^|[.:;]\s+|^-\s+)(?i:Không|Chỉ) \p{Ll}|^\s*\d{1,2}[.)]\s+(Vào|Chọn|Điền|Nhận|Đến|Mở|Bấm|Đăng nhập|Đăng ký|Tải|Cài|Đặt|Kiểm tra|Gọi|Báo|Dùng|Chụp|Liên kết|Trả lời|Mua|Ưu tiên|Xem|Nhập|Giữ|Cập nhật|Bật|Đổi|Kết nối)(?!\p{L})|Anh/Chị (cần|không|chọn|vào|làm|liên hệ|thử|gọi|báo|mang|đến|dùng|cài|tải|kiểm tra|đổi|đặt|bấm|cúp|hỏi|nhập|mở|xem|giữ|khóa|chụp|tra cứu|đăng nhập|đăng ký)(?!\p{L})", RegexOptions.Multiline)]
     private static partial Regex Advice();
-
-    // A line of a list: "- …", "1. …".
-    [GeneratedRegex(@"(^|\n)\s*(\d{1,2}[.)]|-)\s")]
-    private static partial Regex ListLine();
 
     [GeneratedRegex(@"(?<!\p{L})(ngân hàng|ví điện tử|chuyển khoản|quét mã|thẻ ngân hàng)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Payment();

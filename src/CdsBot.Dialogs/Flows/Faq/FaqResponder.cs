@@ -43,8 +43,9 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             decision = AnswerDecision.Offer(candidates, options);
         }
 
-        // "Vậy giờ phải làm sao?" asks for the advice an answer gave, not for that of an item only offered as a choice.
-        if (aspect == Aspect.Advice && turn.Conversation.LastAnswer is { Offered: true })
+        // "Vậy giờ phải làm sao?" asks for the advice an answer gave, not for that of an item only offered as a choice, nor
+        // what to do about a subject of its own ("muốn đặt lịch thì phải làm sao" after telehealth).
+        if (aspect == Aspect.Advice && (turn.Conversation.LastAnswer is { Offered: true } || !AskedAspect.AsksOnlyAdvice(tokens)))
         {
             aspect = Aspect.None;
         }
@@ -64,9 +65,9 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         // "Có cần thẻ BHYT không?" after how to book a hospital visit online, whose answer says what of the card: whether
         // something the last answer speaks of is needed, asking of nothing else, asks it of that matter, though another item
         // names those words more (the papers VNeID holds). Not of an item only offered, nor one asking an aspect or a figure (read
-        // below), nor when the item found is one of the last answer's follow-ups.
+        // below), nor when the item found is one of the last answer's follow-ups or asks itself whether that is needed.
         if (last is not null && turn.Conversation.LastAnswer is { Offered: false } && aspect == Aspect.None && figure == FigureKind.None
-            && (decision.Answer is null || (decision.Answer.Item.Id != last.Id && !last.FollowUps.Contains(decision.Answer.Item.Id)))
+            && (decision.Answer is null || (decision.Answer.Item.Id != last.Id && !last.FollowUps.Contains(decision.Answer.Item.Id) && !AsksWhetherNeeded(decision.Answer.Item)))
             && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.AsksWhetherNeeded(tokens) && SpeaksOnlyOf(last, tokens))
         {
             await AnswerAgainAsync(turn, last, question, cancellationToken);
@@ -822,11 +823,18 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     private bool SaysOf(FaqItem last, IReadOnlyList<Token> tokens)
     {
         var said = catalog.Analyzer.Analyze($"{last.Question} {string.Join(' ', last.Variants)} {last.Answer}").Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
-        // The unit of a figure asked ("mấy lần", "bao nhiêu ngày") is how it asks, not what about.
-        var asked = tokens.Where((_, i) => !(i > 0 && (tokens[i - 1].Is("may", "mấy") || tokens[i - 1].Is("nhieu", "nhiêu"))));
+        // The unit of a figure asked ("mấy lần", "bao nhiêu ngày") is how it asks, not what about; so is "bắt đầu" (where to
+        // start: the first step).
+        var asked = tokens.Where((_, i) => !(i > 0 && (tokens[i - 1].Is("may", "mấy") || tokens[i - 1].Is("nhieu", "nhiêu")))
+            && !(tokens[i].Is("bat", "bắt") && i + 1 < tokens.Count && tokens[i + 1].Is("dau", "đầu")));
         var named = FollowUpQuestion.Named(asked).Where(w => !AskedAspect.Words.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
         return named.Count == 0 || named.Count(said.Contains) >= SaysOfLastShare * named.Count;
     }
+
+    /// <summary>Whether <paramref name="item"/>'s question or a variant asks whether something is needed ("Email dùng để làm gì, có cần không?").</summary>
+    private bool AsksWhetherNeeded(FaqItem item) =>
+        item.Variants.Prepend(item.Question).Select(catalog.Analyzer.Analyze)
+            .Any(asked => asked.Any(t => t.Is("can", "cần")) && asked.Any(t => t.Folded is "khong" or "ko"));
 
     /// <summary>
     /// Whether the words <paramref name="tokens"/> name, those asking whether something is needed aside, are all said by the

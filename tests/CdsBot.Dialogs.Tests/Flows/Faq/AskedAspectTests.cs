@@ -88,9 +88,22 @@ public sealed class AskedAspectTests
     [InlineData(Aspect.Advice, "Wi-Fi công cộng kém an toàn. Khi dùng, Anh/Chị không đăng nhập ngân hàng; nên dùng 4G của mình.")]
     [InlineData(Aspect.Advice, "Đây là dấu hiệu lừa đảo.\n\nKhông nạp tiền, không chuyển khoản để nhận việc.")]
     [InlineData(Aspect.Advice, "Trên màn hình đăng nhập, Anh/Chị chọn \"Quên mật khẩu\" và làm theo hướng dẫn.")]
-    [InlineData(Aspect.Advice, "- Mua trên sàn uy tín;\n- Ưu tiên thanh toán khi nhận hàng.")]
+    [InlineData(Aspect.Advice, "- Mua trên sàn uy tín;\n- Cảnh giác với giá rẻ bất thường.")]
+    [InlineData(Aspect.Advice, "1. Vào ứng dụng của bệnh viện;\n2. Chọn chuyên khoa, ngày giờ khám.")] // numbered steps
+    [InlineData(Aspect.Advice, "Người cao tuổi dùng được VNeID.\n\nLưu ý: chỉ nhờ người tin cậy.")]
     public void An_answer_saying_the_aspect_states_it(Aspect aspect, string answer) =>
         Assert.True(AskedAspect.IsStatedIn(aspect, answer));
+
+    [Theory]
+    [InlineData("vậy giờ phải làm sao", true)]
+    [InlineData("cần lưu ý những gì", true)]
+    [InlineData("e nen lam j", true)]
+    [InlineData("muốn đặt lịch thì phải làm sao", false)] // a subject of its own
+    [InlineData("nhận kết quả thì nên làm gì", false)]
+    [InlineData("con em bị bắt nạt thì phải làm sao", false)]
+    [InlineData("hồ sơ xử lý mất bao lâu", false)] // how long, not what to do
+    public void Only_advice_is_asked_when_nothing_else_is_named(string message, bool only) =>
+        Assert.Equal(only, AskedAspect.AsksOnlyAdvice(Analyzer.Analyze(message)));
 
     [Theory]
     [InlineData(Aspect.Papers, "VNeID là ứng dụng định danh điện tử của Bộ Công an.")]
@@ -106,6 +119,9 @@ public sealed class AskedAspectTests
     [InlineData(Aspect.Why, "Chủ đề năm 2025: chuyển đổi số để phát triển kinh tế.")] // a purpose inside a theme gives no reason
     [InlineData(Aspect.Advice, "VNeID là ứng dụng định danh điện tử của Bộ Công an, không thu phí.")]
     [InlineData(Aspect.Advice, "Kế hoạch 96/KH-UBND đặt mục tiêu 80% người dân có kỹ năng số cơ bản.")]
+    [InlineData(Aspect.Advice, "Với người dân, chuyển đổi số giúp:\n- Mua bán, quảng bá sản phẩm trên mạng;\n- Đặt lịch khám bệnh.")] // what it brings
+    [InlineData(Aspect.Advice, "8 lĩnh vực được ưu tiên:\n1. Y tế\n2. Giáo dục")] // a plan's fields
+    [InlineData(Aspect.Advice, "Phê duyệt tại Quyết định 749/QĐ-TTg.\n\nLưu ý: một số văn bản ghi nhầm là 149/QĐ-TTg.")] // a note on a number
     public void An_answer_not_saying_the_aspect_does_not_state_it(Aspect aspect, string answer) =>
         Assert.False(AskedAspect.IsStatedIn(aspect, answer));
 }
