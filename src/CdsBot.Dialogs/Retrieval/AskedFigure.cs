@@ -79,8 +79,8 @@ public static partial class AskedFigure
                 return FigureKind.Frequency;
             }
 
-            // "mấy triệu", "bao nhiêu nghìn", "mấy trăm nghìn": an amount of money.
-            if (Is(count, "trieu", "triệu") || Is(count, "nghin", "nghìn") || Is(count, "ngan", "ngàn") || (Is(count, "tram", "trăm") && Is(count + 1, "nghin", "nghìn")))
+            // "mấy triệu", "bao nhiêu tỷ", "bao nhiêu nghìn", "mấy trăm nghìn": an amount of money.
+            if (Is(count, "trieu", "triệu") || Is(count, "ty", "tỷ") || Is(count, "nghin", "nghìn") || Is(count, "ngan", "ngàn") || (Is(count, "tram", "trăm") && Is(count + 1, "nghin", "nghìn")))
             {
                 return FigureKind.Money;
             }
@@ -140,9 +140,10 @@ public static partial class AskedFigure
     }
 
     /// <summary>
-    /// What a question counts ("bao nhiêu người", "mấy xã", "có bao nhiêu chỉ tiêu"), as typed: the word after "bao nhiêu"
-    /// or "mấy" when it is no unit of time, money, share or times (read by <see cref="Of"/>) and names something; null when
-    /// it counts nothing.
+    /// The people or places a question counts ("bao nhiêu người", "bao nhiêu xã", "có bao nhiêu đoàn viên"), as typed, with
+    /// the word after when it names them further ("người dân"); null when it counts none. Figures of that kind are what
+    /// items rarely state, while "bao nhiêu kênh", "bao nhiêu cách" are answered by an item listing them, in prose too; and
+    /// "mấy" is as often a plural ("mấy tin nhắn lạ") as a count.
     /// </summary>
     public static IReadOnlyList<Token>? CountedIn(IReadOnlyList<Token> tokens, string text)
     {
@@ -151,32 +152,14 @@ public static partial class AskedFigure
             return null;
         }
 
-        // "Mấy" also makes a plural ("mấy vụ thủ tục", "mấy kênh nào"), and follows what names a number ("số mấy", "mức mấy",
-        // "lớp mấy"): it counts only in a message asking nothing else.
-        var asksElse = tokens.Any(t => t.Folded is "gi" or "nao" or "sao" or "dau" or "ai" or "khong" or "chua");
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            var howMany = tokens[i].Is("bao", "bao") && i + 1 < tokens.Count && tokens[i + 1].Is("nhieu", "nhiêu");
-            var some = tokens[i].Is("may", "mấy") && !asksElse && !(i > 0 && tokens[i - 1].Folded is "so" or "muc" or "thu" or "top" or "hang" or "lop" or "doi" or "tang");
-            var at = howMany ? i + 2 : some ? i + 1 : -1;
-            if (at < 0 || at >= tokens.Count)
+            var counted = tokens[i + 2];
+            if (tokens[i].Is("bao", "bao") && tokens[i + 1].Is("nhieu", "nhiêu")
+                && CountedWords.TryGetValue(counted.Folded, out var spelled) && counted.Is(counted.Folded, spelled))
             {
-                continue;
-            }
-
-            // Typed without marks, "may tinh", "may anh" are machines ("máy"), not "mấy".
-            var counted = tokens[at];
-            if (!howMany && !tokens[i].HasMarks && Machines.Contains(counted.Folded))
-            {
-                continue;
-            }
-
-            if (!TimeUnits.ContainsKey(counted.Folded) && !MoneyWords.ContainsKey(counted.Folded) && !NotCounted.Contains(counted.Folded)
-                && !IsNumber(counted.Folded) && counted.Folded.Any(char.IsLetter))
-            {
-                // A word of two syllables is counted by either ("chỉ tiêu" by "23 mục tiêu", "người dân" by "80% người").
-                return at + 1 < tokens.Count && tokens[at + 1].Folded.Any(char.IsLetter) && !NotCounted.Contains(tokens[at + 1].Folded)
-                    ? [counted, tokens[at + 1]]
+                return i + 3 < tokens.Count && tokens[i + 3].Folded.Any(char.IsLetter) && !VietnameseTokenizer.IsStopWord(tokens[i + 3])
+                    ? [counted, tokens[i + 3]]
                     : [counted];
             }
         }
@@ -206,13 +189,13 @@ public static partial class AskedFigure
     private const string NumberWordsSpelled = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|triệu";
     private const string NumberWordsFolded = "mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|trieu";
 
-    // After "may" typed without marks, what makes it a machine ("máy tính", "máy ảnh", "máy chủ"…), folded.
-    private static readonly HashSet<string> Machines = ["tinh", "anh", "chu", "in", "moc", "bay", "quet", "lanh", "giat", "say", "man"];
-
-    // What follows "bao nhiêu" or "mấy" without being counted: times ("mấy lần"), a share, the time of day, age, and
-    // function words ("bao nhiêu là đủ", "mấy của"), folded.
-    private static readonly HashSet<string> NotCounted =
-        ["lan", "phan", "h", "la", "thi", "vay", "v", "a", "ad", "nua", "roi", "tuoi", "cua", "cho", "de", "o", "trong", "ma", "va", "duoc", "co", "nay", "do", "the", "z"];
+    // People and places counted ("bao nhiêu người", "bao nhiêu xã"), folded, with their spelling.
+    private static readonly Dictionary<string, string> CountedWords = new(StringComparer.Ordinal)
+    {
+        ["nguoi"] = "người", ["xa"] = "xã", ["phuong"] = "phường", ["huyen"] = "huyện", ["tinh"] = "tỉnh", ["thon"] = "thôn", ["ap"] = "ấp",
+        ["ho"] = "hộ", ["doan"] = "đoàn", ["hoi"] = "hội", ["hoc"] = "học", ["can"] = "cán", ["cong"] = "công", ["thanh"] = "thành",
+        ["luot"] = "lượt", ["dan"] = "dân",
+    };
 
     // How many words after "bao lâu" or "mấy năm" may stand before the "một lần" of how often ("bao lâu phải đổi cccd 1 lần").
     private const int OnceWithin = 8;

@@ -138,7 +138,7 @@ public static partial class AskedAspect
     /// not "muốn đặt lịch thì phải làm sao", "nhận kết quả thì nên làm gì", which ask it of a subject of their own.
     /// </summary>
     public static bool AsksOnlyAdvice(IReadOnlyList<Token> tokens) =>
-        Of(tokens) == Aspect.Advice && tokens.All(t => VietnameseTokenizer.IsStopWord(t) || FollowUpQuestion.IsQuestionWord(t.Folded) || AdviceWords.Contains(t.Folded));
+        Of(tokens) == Aspect.Advice && tokens.Select((t, i) => VietnameseTokenizer.IsStopWord(t) || FollowUpQuestion.Asks(tokens, i) || AdviceWords.Contains(t.Folded)).All(only => only);
 
     // The words of asking what to do, and what stands around them ("vậy giờ", "thì", "những gì", "em"), folded.
     private static readonly HashSet<string> AdviceWords =

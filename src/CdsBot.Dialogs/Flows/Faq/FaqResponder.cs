@@ -849,7 +849,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         }
 
         var said = catalog.Analyzer.Analyze($"{last.Question} {string.Join(' ', last.Variants)} {last.Answer}").Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
-        var named = tokens.Where(t => !VietnameseTokenizer.IsStopWord(t) && !FollowUpQuestion.IsQuestionWord(t.Folded) && !Needing.Contains(t.Folded))
+        var named = tokens.Where((t, i) => !VietnameseTokenizer.IsStopWord(t) && !FollowUpQuestion.Asks(tokens, i) && !Needing.Contains(t.Folded))
             .Select(t => t.Folded).Distinct(StringComparer.Ordinal).ToList();
         return named.Count > 0 && named.All(said.Contains);
     }

@@ -40,6 +40,14 @@ public static class FollowUpQuestion
     /// <summary>Whether the folded word asks (ai, đâu, nào, gì, sao, bao, mấy, không, chưa) rather than names something.</summary>
     public static bool IsQuestionWord(string folded) => QuestionWords.ContainsKey(folded);
 
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> asks: a question word as spelled, typed with its marks ("báo" is no "bao"),
+    /// and "bao" only before "nhiêu", "lâu" or "giờ" ("có cần bao công an không" typed without marks reports).
+    /// </summary>
+    public static bool Asks(IReadOnlyList<Token> tokens, int i) =>
+        QuestionWords.TryGetValue(tokens[i].Folded, out var spelled) && tokens[i].Is(tokens[i].Folded, spelled)
+        && !(tokens[i].Folded == "bao" && !(i + 1 < tokens.Count && tokens[i + 1].Folded is "nhieu" or "lau" or "gio"));
+
     /// <summary>Messages this short with a question word may leave their subject to the last answer.</summary>
     public const int ShortQuestionWords = 4;
 

@@ -646,6 +646,7 @@ public sealed class FollowUpConversationTests
     [InlineData("lam giay khai sinh online", "khai-sinh-truc-tuyen", "hồ sơ xử lý mất bao lâu")]
     [InlineData("tám lĩnh vực ưu tiên", "tam-linh-vuc-uu-tien", "nên làm gì")] // a plan's fields are no advice
     [InlineData("lợi ích cds cho người dân", "loi-ich-cds-nguoi-dan", "co nen lam theo ko")] // nor what it brings
+    [InlineData("deepfake gọi video vay tiền", "deepfake-goi-video", "muốn báo thì phải làm sao")] // "báo" reports, asks nothing
     public async Task What_to_do_about_another_matter_or_after_no_advice_is_not_the_last_answer_again(string first, string item, string asked) =>
         await Answered(first, item)
             .Send(asked).AssertReplies(_ => { })
@@ -678,6 +679,7 @@ public sealed class FollowUpConversationTests
     [InlineData("cài vneid ở đâu", "vneid-cai-dat", "nhưng người già có dùng vneid được không")] // asks no need
     [InlineData("đặt lịch khám online", "dat-lich-kham", "có cần cài vneid không")] // the last answer does not speak of it
     [InlineData("xác thực 2 lớp là gì", "xac-thuc-hai-lop", "có cần email không")] // an item asks it in its own question
+    [InlineData("mã otp là gì", "otp-la-gi", "có cần báo công an không")] // "báo" is no "bao": the police are named
     public async Task A_yes_no_question_asking_no_need_or_of_what_the_last_answer_does_not_say_is_read_on_its_own(string first, string item, string asked) =>
         await Answered(first, item)
             .Send(asked).AssertReplies(_ => { })
