@@ -169,8 +169,8 @@ public static partial class AskedFigure
 
     /// <summary>
     /// Whether <paramref name="answer"/> states how many of the <paramref name="counted"/> words (one or two syllables) there
-    /// are: a number, in digits or in words, before either, a word apart at most ("23 mục tiêu" for "chỉ tiêu", "tám lĩnh
-    /// vực", "80% người dân"), or a list of them. Words typed without marks are read folded.
+    /// are: a number, in digits or in words, before either, a word apart at most ("260 xã", "80% người dân", "hai nghìn đoàn
+    /// viên"), or a list of them. Words typed without marks are read folded.
     /// </summary>
     public static bool IsCountStatedIn(IReadOnlyList<Token> counted, string answer)
     {

@@ -98,7 +98,7 @@ public static partial class AskedAspect
 
         // "bắt đầu từ đâu", "bắt đầu ntn": where to start, the first of the steps (not where something is: "bắt đầu học ở
         // đâu" is read above).
-        if (Anywhere(i => Pair(i, "bat", "bắt", "dau", "đầu") && tokens.Skip(i + 2).Any(t => FollowUpQuestion.IsQuestionWord(t.Folded))))
+        if (Anywhere(i => Pair(i, "bat", "bắt", "dau", "đầu") && Enumerable.Range(i + 2, Math.Max(0, tokens.Count - i - 2)).Any(j => FollowUpQuestion.Asks(tokens, j))))
         {
             return Aspect.Steps;
         }

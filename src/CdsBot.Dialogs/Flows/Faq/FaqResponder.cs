@@ -38,6 +38,8 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var decision = AnswerDecision.For(candidates, options, figure);
         var tokens = catalog.Analyzer.Analyze(question);
         var aspect = AskedAspect.Of(tokens);
+        // "Có bao nhiêu người học trên nền tảng?": how many people or communes, which an item on the subject stating no number
+        // of them does not answer; it is offered.
         if (decision.Answer is { } found && AskedFigure.CountedIn(tokens, question) is { } counted && !AskedFigure.IsCountStatedIn(counted, found.Item.Answer))
         {
             decision = AnswerDecision.Offer(candidates, options);
