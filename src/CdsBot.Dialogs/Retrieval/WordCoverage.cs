@@ -1,3 +1,5 @@
+using CdsBot.Dialogs.Content;
+
 namespace CdsBot.Dialogs.Retrieval;
 
 /// <summary>
@@ -12,6 +14,10 @@ public static class WordCoverage
 
     /// <summary>The distinct words of <paramref name="text"/>, after shorthand and synonyms, folded.</summary>
     public static IReadOnlySet<string> Said(TextAnalyzer analyzer, string text) => Said(analyzer.Analyze(text));
+
+    /// <summary>What an item is about and says, folded: the distinct words of its question, its variants and its answer.</summary>
+    public static IReadOnlySet<string> Said(TextAnalyzer analyzer, FaqItem item) =>
+        Said(analyzer, $"{item.Question} {string.Join(' ', item.Variants)} {item.Answer}");
 
     /// <summary>The distinct words of an analyzed text, folded.</summary>
     public static IReadOnlySet<string> Said(IEnumerable<Token> text) => text.Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);

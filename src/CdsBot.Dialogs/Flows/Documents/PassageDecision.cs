@@ -89,7 +89,7 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
                 .Except(WordCoverage.Said(analyzer, $"{document.Citation} {document.Title}"))
                 .Except(DocumentReferences.Words([.. tokens.Select(t => t.Folded)]))
                 .ToHashSet(StringComparer.Ordinal);
-            var (passageDetail, itemDetail) = (WordCoverage.Of(detail, passageWords), WordCoverage.Of(detail, ItemWords(analyzer, answer.Item)));
+            var (passageDetail, itemDetail) = (WordCoverage.Of(detail, passageWords), WordCoverage.Of(detail, WordCoverage.Said(analyzer, answer.Item)));
             if (detail.Count > 0 && best.Fit >= DetailFit && passageDetail >= DetailShare && passageDetail >= itemDetail + DetailLead)
             {
                 return new PassageDecision(best, Beside: false);
@@ -130,10 +130,6 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     /// <summary>What a passage says, analyzed: its heading path and its text.</summary>
     public static IReadOnlyList<Token> Analyze(TextAnalyzer analyzer, Passage passage) => analyzer.Analyze($"{passage.HeadingPath} {passage.Text}");
 
-    /// <summary>What an item is about and says: its question, its variants and its answer.</summary>
-    private static IReadOnlySet<string> ItemWords(TextAnalyzer analyzer, FaqItem item) =>
-        WordCoverage.Said(analyzer, $"{item.Question} {string.Join(' ', item.Variants)} {item.Answer}");
-
     /// <summary>
     /// Whether a passage answers a whole question (<see cref="FullQuestionWords"/> content words or more) that only close
     /// items were found for: it fits fairly well, holds most of the question's words itself, and more of them than any
@@ -141,7 +137,7 @@ public sealed record PassageDecision(PassageCandidate Found, bool Beside)
     /// </summary>
     private static bool SaysMoreThanOffered(TextAnalyzer analyzer, IReadOnlySet<string> asked, PassageCandidate best, double passageSays, IReadOnlyList<Candidate> offered) =>
         asked.Count >= FullQuestionWords && best.Fit >= OverOfferedFit && passageSays >= OverOfferedShare
-        && passageSays >= offered.Select(c => WordCoverage.Of(asked, ItemWords(analyzer, c.Item))).DefaultIfEmpty(0).Max() + OverOfferedLead;
+        && passageSays >= offered.Select(c => WordCoverage.Of(asked, WordCoverage.Said(analyzer, c.Item))).DefaultIfEmpty(0).Max() + OverOfferedLead;
 
     /// <summary>
     /// Whether the passage says phrases of the question that the store rarely says and none of <paramref name="found"/>

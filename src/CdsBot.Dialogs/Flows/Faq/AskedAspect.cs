@@ -98,7 +98,7 @@ public static partial class AskedAspect
 
         // "bắt đầu từ đâu", "bắt đầu ntn": where to start, the first of the steps (not where something is: "bắt đầu học ở
         // đâu" is read above).
-        if (Anywhere(i => Pair(i, "bat", "bắt", "dau", "đầu") && Enumerable.Range(i + 2, Math.Max(0, tokens.Count - i - 2)).Any(j => FollowUpQuestion.Asks(tokens, j))))
+        if (Anywhere(i => Pair(i, "bat", "bắt", "dau", "đầu") && Anywhere(j => j > i + 1 && FollowUpQuestion.Asks(tokens, j))))
         {
             return Aspect.Steps;
         }
@@ -111,7 +111,7 @@ public static partial class AskedAspect
         var whether = Anywhere(i => Pair(i, "co", "có", "nen", "nên")) && tokens.Skip(2).Any(t => t.Is("khong", "không") || t.Is("chua", "chưa") || t.Is("hay", "hay"));
         // Not "xử lý mất bao lâu": how long, not what to do.
         var heed = Anywhere(i => (Pair(i, "luu", "lưu", "y", "ý") || Pair(i, "chu", "chú", "y", "ý") || Pair(i, "can", "cẩn", "than", "thận") || Pair(i, "xu", "xử", "ly", "lý"))
-            && Enumerable.Range(i + 2, Math.Max(0, tokens.Count - i - 2)).Any(How));
+            && Anywhere(j => j > i + 1 && How(j)));
         var now = Anywhere(i => Is(i, "lam", "làm") && (Is(i + 1, "sao", "sao") || Is(i + 1, "gi", "gì")) && (Now(i - 1) || Now(i + 2)));
         return should || whether || heed || now ? Aspect.Advice : Aspect.None;
     }

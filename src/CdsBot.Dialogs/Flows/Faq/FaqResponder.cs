@@ -824,7 +824,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// </summary>
     private bool SaysOf(FaqItem last, IReadOnlyList<Token> tokens)
     {
-        var said = catalog.Analyzer.Analyze($"{last.Question} {string.Join(' ', last.Variants)} {last.Answer}").Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        var said = WordCoverage.Said(catalog.Analyzer, last);
         // The unit of a figure asked ("mấy lần", "bao nhiêu ngày") is how it asks, not what about; so is "bắt đầu" (where to
         // start: the first step).
         var asked = tokens.Where((_, i) => !(i > 0 && (tokens[i - 1].Is("may", "mấy") || tokens[i - 1].Is("nhieu", "nhiêu")))
@@ -850,7 +850,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return false;
         }
 
-        var said = catalog.Analyzer.Analyze($"{last.Question} {string.Join(' ', last.Variants)} {last.Answer}").Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        var said = WordCoverage.Said(catalog.Analyzer, last);
         var named = tokens.Where((t, i) => !VietnameseTokenizer.IsStopWord(t) && !FollowUpQuestion.Asks(tokens, i) && !Needing.Contains(t.Folded))
             .Select(t => t.Folded).Distinct(StringComparer.Ordinal).ToList();
         return named.Count > 0 && named.All(said.Contains);
