@@ -76,6 +76,18 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
+        // "Nhưng em không có thẻ BHYT" after how to book a hospital visit online, whose answer says what of the card: not having
+        // something the last answer speaks of, naming nothing else, is the citizen's case of that matter, though another item
+        // names those words more (the papers VNeID holds).
+        if (last is not null && turn.Conversation.LastAnswer is { Offered: false } && figure == FigureKind.None
+            && decision.Answer is { } named && named.Item.Id != last.Id && !last.FollowUps.Contains(named.Item.Id)
+            && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && FollowUpQuestion.Tells(tokens)
+            && FollowUpQuestion.LacksSomething(tokens) && SpeaksOnlyOf(last, tokens))
+        {
+            await AnswerAgainAsync(turn, last, question, cancellationToken);
+            return;
+        }
+
         // A follow-up is read against the last answer first, unless it names a subject of its own that answers it. One
         // pointing back at the last answer is about it, though: an answer on its own words that is not linked to the last
         // one is not taken ("bỏ bằng lái vô đó được không" after VNeID asks about VNeID, not about licences).
@@ -183,9 +195,9 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         }
 
         // A short message that tells of the citizen's case, asks nothing, names no place nor new subject, and that nothing
-        // answers on its own; not an acknowledgement ("em hiểu rồi").
+        // answers on its own; not an acknowledgement ("em hiểu rồi"), nor something not had yet ("chưa có tài khoản vneid").
         var tells = decision.Answer is null && last is not null && followUp?.Question.NewSubject is null && !question.Contains('?')
-            && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && !Acknowledges(tokens)
+            && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && !FollowUpQuestion.LacksYet(tokens) && !Acknowledges(tokens)
             && catalog.Analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count == 0
             && Clauses().Split(question).Where(clause => clause.Trim().Length > 0).All(clause => FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause)));
 

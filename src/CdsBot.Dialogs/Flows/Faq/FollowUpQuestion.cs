@@ -387,6 +387,15 @@ public static class FollowUpQuestion
         return tokens.Count > 1 && !saysWho && (Opens("nhung", "nhưng") || Opens("ma", "mà") || tokens.Where(Citizen).Any());
     }
 
+    /// <summary>Whether the message says the citizen has not got something yet ("chưa có tài khoản mức 2"): it asks how to get it.</summary>
+    public static bool LacksYet(IReadOnlyList<Token> tokens) => Pair(tokens, ("chua", "chưa"), ("co", "có"));
+
+    /// <summary>Whether the message says the citizen does not have something ("nhưng em không có thẻ BHYT", "ko có app").</summary>
+    public static bool LacksSomething(IReadOnlyList<Token> tokens) => Pair(tokens, ("khong", "không"), ("co", "có"));
+
+    private static bool Pair(IReadOnlyList<Token> tokens, (string Folded, string Spelled) first, (string Folded, string Spelled) second) =>
+        tokens.Where((t, i) => t.Is(first.Folded, first.Spelled) && i + 1 < tokens.Count && tokens[i + 1].Is(second.Folded, second.Spelled)).Any();
+
     // Folded particles that may end a question after what asks: "ad", "ạ", "vậy", "nhé", "ơi"…
     private static readonly HashSet<string> TrailingParticles = ["ad", "a", "ah", "nha", "nhe", "nhi", "vay", "v", "z", "the", "oi", "di", "do", "ta", "ne", "hen"];
 

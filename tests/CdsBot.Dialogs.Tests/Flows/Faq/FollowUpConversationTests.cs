@@ -559,6 +559,24 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Theory]
+    [InlineData("đặt lịch khám bệnh online thế nào", "dat-lich-kham", "nhung e ko co the bhyt")] // not the papers VNeID holds
+    [InlineData("đặt lịch khám online", "dat-lich-kham", "mà em ko có thẻ bảo hiểm y tế")]
+    public async Task Not_having_something_the_last_answer_speaks_of_gets_it_again_though_another_item_names_it_more(string first, string item, string told) =>
+        await Answered(first, item)
+            .Send(told).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("Làm giấy khai sinh trực tuyến thế nào?", "khai-sinh-truc-tuyen", "nhưng em chưa có tài khoản mức 2")] // how to get one
+    [InlineData("Học Bình dân học vụ số ở đâu?", "bdhvs-hoc-o-dau", "nhưng em chưa có tài khoản vneid")]
+    public async Task What_the_citizen_has_not_got_yet_asks_how_to_get_it_rather_than_telling_a_case(string first, string item, string told) =>
+        await Answered(first, item)
+            .Send(told).AssertReply(_ => { })
+            .AssertTrace(t => Assert.NotEqual(item, t.ContentId))
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("ngày chuyển đổi số là ngày nào", "ngay-cds-10-10", "hôm đó công chức có được nghỉ làm ko ad")] // "không" before a particle
     [InlineData("bdhvs hoc o dau", "bdhvs-hoc-o-dau", "hoc xong co dc cap chung chi ko ad")]
     [InlineData("Gọi video cho người thân ở xa thế nào?", "ket-noi-gia-dinh", "có phải cài zalo trước, e thấy người ta nói vậy")] // "có phải" asks
