@@ -41,6 +41,31 @@ public sealed record AnswerDecision(string Band, Candidate? Answer, IReadOnlyLis
     }
 
     /// <summary>
+    /// Of <paramref name="candidates"/> (best first) that fit a question nearly alike, the one whose answer states the figure
+    /// <paramref name="asked"/> when the best states none ("nộp khai sinh online rồi thì mấy ngày có kết quả": the time a
+    /// birth registration takes, not its steps); null when there is none such. For a question as the citizen typed it: a
+    /// follow-up asked of a new subject ("còn khai tử thì sao" after how long a birth registration takes) is not answered by
+    /// another subject's figure.
+    /// </summary>
+    public static AnswerDecision? StatingFigure(IReadOnlyList<Candidate> candidates, RetrievalOptions options, FigureKind asked)
+    {
+        if (asked == FigureKind.None || candidates.Count < 2 || AskedFigure.IsStatedIn(asked, candidates[0].Item.Answer))
+        {
+            return null;
+        }
+
+        var best = candidates[0];
+        return candidates.Skip(1).FirstOrDefault(c => AskedFigure.IsStatedIn(asked, c.Item.Answer)) is { } stating
+            && stating.Rank >= FigureTieRank * best.Rank && stating.Confidence >= FigureTieConfidence && stating.Fit >= options.MinimumFit
+            && !stating.OfOtherPlace && !(stating.OfOtherYears && stating.Item.Series is null)
+                ? new AnswerDecision("answered", stating, [])
+                : null;
+    }
+
+    // How close to the best a candidate stating the figure asked must rank, and how likely it must be, to be the answer.
+    private const double FigureTieRank = 0.85, FigureTieConfidence = 0.5;
+
+    /// <summary>
     /// Answers none of <paramref name="candidates"/> (best first): asks which is meant when two or more rank close,
     /// otherwise offers those that fit, or declines when none does.
     /// </summary>

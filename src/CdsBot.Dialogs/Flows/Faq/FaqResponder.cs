@@ -36,6 +36,11 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var candidates = Search(question, scope);
         var figure = AskedFigure.In(question, catalog.Analyzer);
         var decision = AnswerDecision.For(candidates, options, figure);
+        if (decision.Answer is null && AnswerDecision.StatingFigure(candidates, options, figure) is { } stating)
+        {
+            decision = stating;
+        }
+
         var tokens = catalog.Analyzer.Analyze(question);
         var aspect = AskedAspect.Of(tokens);
         // "Có bao nhiêu người học trên nền tảng?": how many people or communes, which an item on the subject stating no number

@@ -35,6 +35,29 @@ public sealed class FigureAskedTests
             })
             .StartTestAsync();
 
+    // Items about the same matter fit alike; the one stating the figure asked is the answer, not a choice among them.
+    [Theory]
+    [InlineData("nop khai sinh onl r thi may ngay co kq vay", "khai-sinh-thoi-han")] // not the steps
+    [InlineData("den 2045 vn muon lot top may the gioi ve doi moi sang tao theo nq57", "nq57-tam-nhin-2045")] // not its views
+    public Task Of_items_fitting_alike_the_one_stating_the_figure_asked_is_the_answer(string question, string item) =>
+        new TestFlow(ShippedContent.Root())
+            .Send(question)
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    // A fee for a procedure no item is about: the items stating an amount fit it no better than the rest.
+    [Theory]
+    [InlineData("lam ho chieu online tren cong dvc het bn tien vay")]
+    [InlineData("vneid muc 2 dang ky xong bao lau thi dc duyet")]
+    public Task A_figure_asked_of_a_matter_no_item_answers_is_not_answered_by_an_item_stating_one(string question) =>
+        new TestFlow(ShippedContent.Root())
+            .Send(question)
+            .AssertReply(_ => { })
+            .AssertTrace(t => Assert.Null(t.ContentId))
+            .StartTestAsync();
+
     [Fact]
     public Task How_many_people_is_answered_by_the_item_counting_them() =>
         new TestFlow(ShippedContent.Root())
