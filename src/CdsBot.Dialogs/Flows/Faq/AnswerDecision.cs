@@ -41,21 +41,21 @@ public sealed record AnswerDecision(string Band, Candidate? Answer, IReadOnlyLis
     }
 
     /// <summary>
-    /// Of <paramref name="candidates"/> (best first) that fit a question nearly alike, the one whose answer states the figure
-    /// <paramref name="asked"/> when the best states none ("nộp khai sinh online rồi thì mấy ngày có kết quả": the time a
-    /// birth registration takes, not its steps); null when there is none such. For a question as the citizen typed it: a
-    /// follow-up asked of a new subject ("còn khai tử thì sao" after how long a birth registration takes) is not answered by
-    /// another subject's figure.
+    /// Of <paramref name="candidates"/> (best first) that fit a question nearly alike, the one whose answer states what is
+    /// asked (<paramref name="states"/>: the figure, or the aspect) when the best states none ("nộp khai sinh online rồi
+    /// thì mấy ngày có kết quả": the time a birth registration takes, not its steps); null when there is none such. For a
+    /// question as the citizen typed it: a follow-up asked of a new subject ("còn khai tử thì sao" after how long a birth
+    /// registration takes) is not answered by another subject's figure.
     /// </summary>
-    public static AnswerDecision? StatingFigure(IReadOnlyList<Candidate> candidates, RetrievalOptions options, FigureKind asked)
+    public static AnswerDecision? Stating(IReadOnlyList<Candidate> candidates, RetrievalOptions options, Func<string, bool> states)
     {
-        if (asked == FigureKind.None || candidates.Count < 2 || AskedFigure.IsStatedIn(asked, candidates[0].Item.Answer))
+        if (candidates.Count < 2 || states(candidates[0].Item.Answer))
         {
             return null;
         }
 
         var best = candidates[0];
-        return candidates.Skip(1).FirstOrDefault(c => AskedFigure.IsStatedIn(asked, c.Item.Answer)) is { } stating
+        return candidates.Skip(1).FirstOrDefault(c => states(c.Item.Answer)) is { } stating
             && stating.Rank >= FigureTieRank * best.Rank && stating.Confidence >= FigureTieConfidence && stating.Fit >= options.MinimumFit
             && !stating.OfOtherPlace && !(stating.OfOtherYears && stating.Item.Series is null)
                 ? new AnswerDecision("answered", stating, [])

@@ -36,13 +36,17 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var candidates = Search(question, scope);
         var figure = AskedFigure.In(question, catalog.Analyzer);
         var decision = AnswerDecision.For(candidates, options, figure);
-        if (decision.Answer is null && AnswerDecision.StatingFigure(candidates, options, figure) is { } stating)
+        var tokens = catalog.Analyzer.Analyze(question);
+        var aspect = AskedAspect.Of(tokens);
+        if (decision.Answer is null && figure != FigureKind.None && AnswerDecision.Stating(candidates, options, answer => AskedFigure.IsStatedIn(figure, answer)) is { } stating)
         {
             decision = stating;
         }
+        else if (decision.Answer is null && aspect is not (Aspect.None or Aspect.Advice) && AnswerDecision.Stating(candidates, options, answer => AskedAspect.IsStatedIn(aspect, answer)) is { } saying)
+        {
+            decision = saying;
+        }
 
-        var tokens = catalog.Analyzer.Analyze(question);
-        var aspect = AskedAspect.Of(tokens);
         // "Có bao nhiêu người học trên nền tảng?": how many people or communes, which an item on the subject stating no number
         // of them does not answer; it is offered.
         if (decision.Answer is { } found && AskedFigure.CountedIn(tokens, question) is { } counted && !AskedFigure.IsCountStatedIn(counted, found.Item.Answer))

@@ -4,7 +4,8 @@ namespace CdsBot.Dialogs.Tests.Flows.Faq;
 
 /// <summary>
 /// A question asking an amount, a share or a length of time is answered only by an item stating one: on its own or as a
-/// follow-up, an item about the same subject that states none is offered, not given as the answer.
+/// follow-up, an item about the same subject that states none is offered, not given as the answer; of items fitting it
+/// alike, the one stating what is asked is.
 /// </summary>
 public sealed class FigureAskedTests
 {
@@ -45,6 +46,16 @@ public sealed class FigureAskedTests
             .AssertReply(_ => { })
             .AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(("faq", item), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    // So does the one saying where, of items on learning to use a smartphone, when the question asks where.
+    [Fact]
+    public Task Of_items_fitting_alike_the_one_saying_what_is_asked_of_the_matter_is_the_answer() =>
+        new TestFlow(ShippedContent.Root())
+            .Send("ba noi e 68 tuoi moi dc con cho cai dt cam ung ma ko biet xai, o que thi co cho nao day cach xai ko")
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "dien-thoai-thong-minh-hoc-o-dau"), (t.Intent, t.ContentId)))
             .StartTestAsync();
 
     // A fee for a procedure no item is about: the items stating an amount fit it no better than the rest.
