@@ -204,9 +204,12 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         }
 
         // A short message that tells of the citizen's case, asks nothing, names no place nor new subject, and that nothing
-        // answers on its own; not an acknowledgement ("em hiểu rồi"), nor something not had yet ("chưa có tài khoản vneid").
+        // answers on its own; not an acknowledgement ("em hiểu rồi"), nor something not had yet that an item offered asks
+        // about ("chưa có tài khoản mức 2": how to get one; not "chưa có ví điện tử" after how to pay a fee online, which the
+        // last answer speaks to).
         var tells = decision.Answer is null && last is not null && followUp?.Question.NewSubject is null && !question.Contains('?')
-            && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && !FollowUpQuestion.LacksYet(tokens) && !Acknowledges(tokens)
+            && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && !Acknowledges(tokens)
+            && !(FollowUpQuestion.LacksYet(tokens) && decision.Offered.Any(offered => AsksAllOf(offered.Item, tokens)))
             && catalog.Analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count == 0
             && Clauses().Split(question).Where(clause => clause.Trim().Length > 0).All(clause => FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause)));
 
@@ -871,11 +874,22 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return false;
         }
 
-        var said = WordCoverage.Said(catalog.Analyzer, last);
-        var named = tokens.Where((t, i) => !VietnameseTokenizer.IsStopWord(t) && !FollowUpQuestion.Asks(tokens, i) && !Needing.Contains(t.Folded))
-            .Select(t => t.Folded).Distinct(StringComparer.Ordinal).ToList();
-        return named.Count > 0 && named.All(said.Contains);
+        var named = NamedIn(tokens);
+        return named.Count > 0 && named.All(WordCoverage.Said(catalog.Analyzer, last).Contains);
     }
+
+    /// <summary>Whether <paramref name="item"/>'s question or a variant names every word <paramref name="tokens"/> name (<see cref="NamedIn"/>), one at least: an item asking about that.</summary>
+    private bool AsksAllOf(FaqItem item, IReadOnlyList<Token> tokens)
+    {
+        var asked = WordCoverage.Said(catalog.Analyzer, $"{item.Question} {string.Join(' ', item.Variants)}");
+        var named = NamedIn(tokens);
+        return named.Count > 0 && named.All(asked.Contains);
+    }
+
+    /// <summary>The words <paramref name="tokens"/> name, folded: no function word, question word nor word of asking whether something is needed.</summary>
+    private static List<string> NamedIn(IReadOnlyList<Token> tokens) =>
+        [.. tokens.Where((t, i) => !VietnameseTokenizer.IsStopWord(t) && !FollowUpQuestion.Asks(tokens, i) && !Needing.Contains(t.Folded))
+            .Select(t => t.Folded).Distinct(StringComparer.Ordinal)];
 
     // The words of asking whether something is needed ("có cần … không", "phải mang … chưa"), folded.
     private static readonly HashSet<string> Needing = ["co", "can", "phai", "mang", "theo", "khong", "chua", "k", "thi", "vay", "nua", "them", "luon"];

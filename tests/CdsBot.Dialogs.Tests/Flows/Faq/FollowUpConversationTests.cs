@@ -552,6 +552,8 @@ public sealed class FollowUpConversationTests
     [InlineData("lam sao giu an toan cho tre em khi dung mang", "tre-em-an-toan-mang", "dạ con trai em 8 tuổi")] // "dạ" opens politely
     [InlineData("Người cao tuổi có dùng được VNeID không", "nguoi-cao-tuoi-vneid", "mẹ em không biết chữ")] // "chữ" is no "chứ"
     [InlineData("quên mật khẩu vneid", "vneid-quen-mat-khau", "em đổi số điện thoại rồi")] // before the items linked to it
+    [InlineData("thanh toán bằng mã qr thế nào", "quet-ma-qr", "nhưng em chưa có tài khoản ngân hàng")] // no item asks how to get one
+    [InlineData("nộp phí dịch vụ công thế nào", "dvc-nop-phi-truc-tuyen", "nhưng em chưa có ví điện tử")]
     public async Task A_short_message_telling_of_the_citizens_case_gets_the_last_answer_again(string first, string item, string told) =>
         await Answered(first, item)
             .Send(told).AssertReply(_ => { }).AssertFeedbackPrompt()
