@@ -41,6 +41,9 @@ public sealed class ConversationData
         LastAnswer = context;
     }
 
+    /// <summary>What the citizen told last in a message no item answered and that asked nothing; cleared by the next question.</summary>
+    public ToldContext? Told { get; set; }
+
     /// <summary>When the last turn ran.</summary>
     public DateTimeOffset? LastTurnAt { get; set; }
 }

@@ -32,6 +32,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     public async Task AnswerQuestionAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
         var last = LastAnswered(turn);
+        var told = TakeTold(turn);
         var scope = Talked(last, turn.Activity.Scope);
         var candidates = Search(question, scope);
         var figure = AskedFigure.In(question, catalog.Analyzer);
@@ -42,7 +43,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         {
             decision = stating;
         }
-        else if (decision.Answer is null && aspect is not (Aspect.None or Aspect.Advice) && AnswerDecision.Stating(candidates, options, answer => AskedAspect.IsStatedIn(aspect, answer)) is { } saying)
+        else if (decision.Answer is null && aspect is not (Aspect.None or Aspect.Advice) && !Tells(question) && AnswerDecision.Stating(candidates, options, answer => AskedAspect.IsStatedIn(aspect, answer)) is { } saying)
         {
             decision = saying;
         }
@@ -52,6 +53,17 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         if (decision.Answer is { } found && AskedFigure.CountedIn(tokens, question) is { } counted && !AskedFigure.IsCountStatedIn(counted, found.Item.Answer))
         {
             decision = AnswerDecision.Offer(candidates, options);
+        }
+
+        // "Giờ muốn đưa lên mạng bán thì sao" after "hợp tác xã em có sản phẩm OCOP 3 sao", which asked nothing and nothing
+        // answered: the question is read with what was told before it, and answered when the two together are.
+        if (decision.Answer is null && told is not null
+            && AnswerDecision.For(Search($"{told} {question}", scope), options, AskedFigure.In($"{told} {question}", catalog.Analyzer)).Answer is { } withTold)
+        {
+            turn.Trace.Score = Math.Round(withTold.Confidence, 3);
+            turn.Trace.Band = "answered";
+            await AnswerAsync(turn, withTold.Item, "faq", question, cancellationToken, understood: $"{told} {question}");
+            return;
         }
 
         // "Vậy giờ phải làm sao?" asks for the advice an answer gave, not for that of an item only offered as a choice, nor
@@ -204,12 +216,9 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         }
 
         // A short message that tells of the citizen's case, asks nothing, names no place nor new subject, and that nothing
-        // answers on its own; not an acknowledgement ("em hiểu rồi"), nor something not had yet that an item offered asks
-        // about ("chưa có tài khoản mức 2": how to get one; not "chưa có ví điện tử" after how to pay a fee online, which the
-        // last answer speaks to).
+        // answers on its own; not an acknowledgement ("em hiểu rồi").
         var tells = decision.Answer is null && last is not null && followUp?.Question.NewSubject is null && !question.Contains('?')
             && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && !Acknowledges(tokens)
-            && !(FollowUpQuestion.LacksYet(tokens) && decision.Offered.Any(offered => AsksAllOf(offered.Item, tokens)))
             && catalog.Analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count == 0
             && Clauses().Split(question).Where(clause => clause.Trim().Length > 0).All(clause => FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause)));
 
@@ -308,10 +317,27 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             turn.Send(menu.With(notServed is null ? RootTexts.NotUnderstood : RootTexts.NotServed(notServed)));
         }
 
+        if (Tells(question))
+        {
+            turn.Conversation.Told = new ToldContext(question, time.GetUtcNow());
+        }
+
         // Only an item the bot offered is filed as the best: the top of a ranking nothing fits (the weather → online
         // selling) would be a nonsense guess for staff.
         await FileAsync(turn, question, band, offered.Count > 0 ? offered[0].Item.Id : null, cancellationToken);
     }
+
+    /// <summary>What the citizen told before this message, while it holds (<see cref="RetrievalOptions.ContextMinutes"/>); forgotten once read.</summary>
+    private string? TakeTold(TurnContext turn)
+    {
+        var told = turn.Conversation.Told;
+        turn.Conversation.Told = null;
+        return told is not null && time.GetUtcNow() - told.At <= TimeSpan.FromMinutes(options.ContextMinutes) ? told.Text : null;
+    }
+
+    /// <summary>Whether every clause of <paramref name="message"/> tells rather than asks (<see cref="FollowUpQuestion.Tells"/>).</summary>
+    private bool Tells(string message) =>
+        !message.Contains('?') && Clauses().Split(message).Where(clause => clause.Trim().Length > 0).All(clause => FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause)));
 
     /// <summary>Answers the <paramref name="last"/> item again, for a follow-up about it, as the question it answered.</summary>
     private Task AnswerAgainAsync(TurnContext turn, FaqItem last, string question, CancellationToken cancellationToken)
@@ -878,14 +904,6 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         return named.Count > 0 && named.All(WordCoverage.Said(catalog.Analyzer, last).Contains);
     }
 
-    /// <summary>Whether <paramref name="item"/>'s question or a variant names every word <paramref name="tokens"/> name (<see cref="NamedIn"/>), one at least: an item asking about that.</summary>
-    private bool AsksAllOf(FaqItem item, IReadOnlyList<Token> tokens)
-    {
-        var asked = WordCoverage.Said(catalog.Analyzer, $"{item.Question} {string.Join(' ', item.Variants)}");
-        var named = NamedIn(tokens);
-        return named.Count > 0 && named.All(asked.Contains);
-    }
-
     /// <summary>The words <paramref name="tokens"/> name, folded: no function word, question word nor word of asking whether something is needed.</summary>
     private static List<string> NamedIn(IReadOnlyList<Token> tokens) =>
         [.. tokens.Where((t, i) => !VietnameseTokenizer.IsStopWord(t) && !FollowUpQuestion.Asks(tokens, i) && !Needing.Contains(t.Folded))
@@ -1106,6 +1124,8 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     private async Task AnswerAsync(TurnContext turn, FaqItem item, string intent, string? question, CancellationToken cancellationToken,
         IReadOnlyList<FaqItem>? alsoAsked = null, Passage? excerpt = null, string? understood = null)
     {
+        // What was told before is dealt with once an item is answered, by a question or a button.
+        turn.Conversation.Told = null;
         var content = catalog.Content;
         if (question is not null && item.Series is not null)
         {

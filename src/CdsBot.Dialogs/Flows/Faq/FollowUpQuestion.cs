@@ -387,9 +387,6 @@ public static class FollowUpQuestion
         return tokens.Count > 1 && !saysWho && (Opens("nhung", "nhưng") || Opens("ma", "mà") || tokens.Where(Citizen).Any());
     }
 
-    /// <summary>Whether the message says the citizen has not got something yet ("chưa có tài khoản mức 2"): it asks how to get it.</summary>
-    public static bool LacksYet(IReadOnlyList<Token> tokens) => Pair(tokens, ("chua", "chưa"), ("co", "có"));
-
     /// <summary>Whether the message says the citizen does not have something ("nhưng em không có thẻ BHYT", "ko có app").</summary>
     public static bool LacksSomething(IReadOnlyList<Token> tokens) => Pair(tokens, ("khong", "không"), ("co", "có"));
 

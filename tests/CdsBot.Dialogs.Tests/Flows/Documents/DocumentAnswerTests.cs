@@ -173,9 +173,21 @@ public sealed class DocumentAnswerTests
             .AssertTrace(t => Assert.Equal(("faq", "lao-cai-linh-vuc-trong-diem"), (t.Intent, t.ContentId)))
             .StartTestAsync();
 
+    // Where to register a birth online: the item saying where (the national portal or VNeID), not a plan listing the service.
     [Theory]
     [InlineData("đăng ký khai sinh trực tuyến ở đâu")]
     [InlineData("dang ky khai sinh online o dau")]
+    public async Task The_item_saying_what_is_asked_is_answered_rather_than_an_excerpt_of_a_plan_it_does_not_name(string question) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(question).AssertReply(reply => Assert.Contains("dichvucong.gov.vn", reply.Text, StringComparison.Ordinal)).AssertFeedbackPrompt()
+            .AssertTrace(t =>
+            {
+                Assert.Equal(("faq", "khai-sinh-truc-tuyen"), (t.Intent, t.ContentId));
+                Assert.Null(t.PassageId);
+            })
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("thanh toan qr co an toan ko")]
     [InlineData("cai dat app")]
     [InlineData("làm khai sinh online cho bé được không")] // a choice of the birth registration items, not Tân Ninh's plan listing the service

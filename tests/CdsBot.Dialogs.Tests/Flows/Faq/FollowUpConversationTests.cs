@@ -554,6 +554,7 @@ public sealed class FollowUpConversationTests
     [InlineData("quên mật khẩu vneid", "vneid-quen-mat-khau", "em đổi số điện thoại rồi")] // before the items linked to it
     [InlineData("thanh toán bằng mã qr thế nào", "quet-ma-qr", "nhưng em chưa có tài khoản ngân hàng")] // no item asks how to get one
     [InlineData("nộp phí dịch vụ công thế nào", "dvc-nop-phi-truc-tuyen", "nhưng em chưa có ví điện tử")]
+    [InlineData("Đặt lịch khám bệnh trực tuyến thế nào?", "dat-lich-kham", "nhưng em chưa có zalo")] // not a Zalo account taken over
     public async Task A_short_message_telling_of_the_citizens_case_gets_the_last_answer_again(string first, string item, string told) =>
         await Answered(first, item)
             .Send(told).AssertReply(_ => { }).AssertFeedbackPrompt()
@@ -567,15 +568,6 @@ public sealed class FollowUpConversationTests
         await Answered(first, item)
             .Send(told).AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
-
-    [Theory]
-    [InlineData("Làm giấy khai sinh trực tuyến thế nào?", "khai-sinh-truc-tuyen", "nhưng em chưa có tài khoản mức 2")] // how to get one
-    [InlineData("Học Bình dân học vụ số ở đâu?", "bdhvs-hoc-o-dau", "nhưng em chưa có tài khoản vneid")]
-    public async Task What_the_citizen_has_not_got_yet_asks_how_to_get_it_rather_than_telling_a_case(string first, string item, string told) =>
-        await Answered(first, item)
-            .Send(told).AssertReply(_ => { })
-            .AssertTrace(t => Assert.NotEqual(item, t.ContentId))
             .StartTestAsync();
 
     [Theory]
