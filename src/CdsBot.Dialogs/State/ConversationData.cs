@@ -24,12 +24,15 @@ public sealed class ConversationData
     /// </summary>
     public AnswerContext? EarlierAnswer { get; set; }
 
-    /// <summary>Makes <paramref name="context"/> the last answer, keeping the one it replaces, when of another item, as the earlier; null forgets both.</summary>
+    /// <summary>
+    /// Makes <paramref name="context"/> the last answer, keeping the one it replaces, when of another item, as the earlier;
+    /// null forgets both, and what was told (<see cref="Told"/>).
+    /// </summary>
     public void Remember(AnswerContext? context)
     {
         if (context is null)
         {
-            (LastAnswer, EarlierAnswer) = (null, null);
+            (LastAnswer, EarlierAnswer, Told) = (null, null, null);
             return;
         }
 
@@ -41,7 +44,7 @@ public sealed class ConversationData
         LastAnswer = context;
     }
 
-    /// <summary>What the citizen told last in a message no item answered and that asked nothing; cleared by the next question.</summary>
+    /// <summary>What the citizen told last in a message no item answered and that asked nothing; cleared by the next question, an answer or "menu".</summary>
     public ToldContext? Told { get; set; }
 
     /// <summary>When the last turn ran.</summary>

@@ -30,13 +30,13 @@ public sealed class ConversationDataTests
     }
 
     [Fact]
-    public void Forgetting_forgets_both()
+    public void Forgetting_forgets_both_and_what_was_told()
     {
-        var data = new ConversationData();
+        var data = new ConversationData { Told = new ToldContext("tuần trước em nộp hồ sơ trên cổng dịch vụ công", At) };
         data.Remember(new AnswerContext("khai-sinh-truc-tuyen", At));
         data.Remember(new AnswerContext("vneid-muc-1-muc-2", At));
         data.Remember(null);
 
-        Assert.Equal((null, null), (data.LastAnswer, data.EarlierAnswer));
+        Assert.Equal((null, null, null), (data.LastAnswer, data.EarlierAnswer, data.Told));
     }
 }

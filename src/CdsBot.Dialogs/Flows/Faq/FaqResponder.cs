@@ -55,8 +55,8 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             decision = AnswerDecision.Offer(candidates, options);
         }
 
-        // "Giờ muốn đưa lên mạng bán thì sao" after "hợp tác xã em có sản phẩm OCOP 3 sao", which asked nothing and nothing
-        // answered: the question is read with what was told before it, and answered when the two together are.
+        // "Giờ muốn xem tới đâu rồi thì coi ở đâu" after "tuần trước em nộp hồ sơ trên cổng dịch vụ công", which asked nothing
+        // and nothing answered: the question is read with what was told before it, and answered when the two together are.
         if (decision.Answer is null && told is not null
             && AnswerDecision.For(Search($"{told} {question}", scope), options, AskedFigure.In($"{told} {question}", catalog.Analyzer)).Answer is { } withTold)
         {

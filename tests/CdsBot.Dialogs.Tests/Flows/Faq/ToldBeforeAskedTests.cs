@@ -30,6 +30,15 @@ public sealed class ToldBeforeAskedTests
             .StartTestAsync();
 
     [Fact]
+    public Task Menu_forgets_what_was_told() =>
+        new TestFlow(ShippedContent.Root())
+            .Send("tuan truoc e nop ho so tren cong dich vu cong quoc gia").AssertReply(_ => { })
+            .Send("menu").AssertReply(_ => { })
+            .Send("gio muon xem toi dau roi thi coi o dau").AssertReply(_ => { })
+            .AssertTrace(t => Assert.NotEqual("dvc-tra-cuu-ho-so", t.ContentId))
+            .StartTestAsync();
+
+    [Fact]
     public async Task What_was_told_lapses_after_a_quiet_period()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
