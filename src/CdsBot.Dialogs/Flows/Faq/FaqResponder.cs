@@ -57,12 +57,12 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
         // "Giờ muốn xem tới đâu rồi thì coi ở đâu" after "tuần trước em nộp hồ sơ trên cổng dịch vụ công", which asked nothing
         // and nothing answered: the question is read with what was told before it, and answered when the two together are.
-        if (decision.Answer is null && told is not null
-            && AnswerDecision.For(Search($"{told} {question}", scope), options, AskedFigure.In($"{told} {question}", catalog.Analyzer)).Answer is { } withTold)
+        var withTold = decision.Answer is null && told is not null ? $"{told} {question}" : null;
+        if (withTold is not null && AnswerDecision.For(Search(withTold, scope), options, AskedFigure.In(withTold, catalog.Analyzer)).Answer is { } together)
         {
-            turn.Trace.Score = Math.Round(withTold.Confidence, 3);
+            turn.Trace.Score = Math.Round(together.Confidence, 3);
             turn.Trace.Band = "answered";
-            await AnswerAsync(turn, withTold.Item, "faq", question, cancellationToken, understood: $"{told} {question}");
+            await AnswerAsync(turn, together.Item, "faq", question, cancellationToken, understood: withTold);
             return;
         }
 
@@ -217,10 +217,9 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
         // A short message that tells of the citizen's case, asks nothing, names no place nor new subject, and that nothing
         // answers on its own; not an acknowledgement ("em hiểu rồi").
-        var tells = decision.Answer is null && last is not null && followUp?.Question.NewSubject is null && !question.Contains('?')
+        var tells = decision.Answer is null && last is not null && followUp?.Question.NewSubject is null
             && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && !Acknowledges(tokens)
-            && catalog.Analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count == 0
-            && Clauses().Split(question).Where(clause => clause.Trim().Length > 0).All(clause => FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause)));
+            && catalog.Analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count == 0 && Tells(question);
 
         // "Thế từng bước bấm ntn?" after the answer about registering a birth on VNeID: a short message that is no
         // follow-up by its words, and that nothing answers on its own, may still ask for an item linked to the last answer.

@@ -388,10 +388,8 @@ public static class FollowUpQuestion
     }
 
     /// <summary>Whether the message says the citizen does not have something ("nhưng em không có thẻ BHYT", "ko có app").</summary>
-    public static bool LacksSomething(IReadOnlyList<Token> tokens) => Pair(tokens, ("khong", "không"), ("co", "có"));
-
-    private static bool Pair(IReadOnlyList<Token> tokens, (string Folded, string Spelled) first, (string Folded, string Spelled) second) =>
-        tokens.Where((t, i) => t.Is(first.Folded, first.Spelled) && i + 1 < tokens.Count && tokens[i + 1].Is(second.Folded, second.Spelled)).Any();
+    public static bool LacksSomething(IReadOnlyList<Token> tokens) =>
+        tokens.Where((t, i) => t.Is("khong", "không") && i + 1 < tokens.Count && tokens[i + 1].Is("co", "có")).Any();
 
     // Folded particles that may end a question after what asks: "ad", "ạ", "vậy", "nhé", "ơi"…
     private static readonly HashSet<string> TrailingParticles = ["ad", "a", "ah", "nha", "nhe", "nhi", "vay", "v", "z", "the", "oi", "di", "do", "ta", "ne", "hen"];
