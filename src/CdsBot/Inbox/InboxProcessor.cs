@@ -11,7 +11,8 @@ namespace CdsBot.Inbox;
 /// <summary>
 /// The inbox worker: claims pending events (a lease, so a crashed instance's events are taken over), runs each
 /// conversation's events in arrival order through the dialogs, commits every turn together with its replies and
-/// its completion (<see cref="InboxCommit"/>), then has the relay send the replies. Events stored but not yet
+/// its completion (<see cref="InboxCommit"/>), then goes on while the citizen's relay sends the replies (<see cref="CitizenRelays"/>);
+/// a pass ends once they are sent. Events stored but not yet
 /// processed when the host died are processed after restart; a committed turn is never run again.
 /// </summary>
 public sealed class InboxProcessor(
@@ -29,6 +30,7 @@ public sealed class InboxProcessor(
 {
     private readonly Dictionary<string, IInboundChannel> _channels = channels.ToDictionary(c => c.Channel);
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly CitizenRelays _relays = new(relay, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -70,6 +72,24 @@ public sealed class InboxProcessor(
     {
         var settings = options.Value;
         using var pending = new PendingConversations(ReadPendingAsync, settings.BatchSize, TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds), time);
+        try
+        {
+            await TakeTurnsAsync(pending, settings, cancellationToken);
+        }
+        finally
+        {
+            // The pass ends with the replies of its turns sent (or left owed for the sweep).
+            await _relays.WhenIdleAsync();
+        }
+
+        if (pending.ReadFailure is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    private async Task TakeTurnsAsync(PendingConversations pending, InboxOptions settings, CancellationToken cancellationToken)
+    {
         await Parallel.ForEachAsync(pending.TakeAsync(cancellationToken), new ParallelOptions { MaxDegreeOfParallelism = settings.ConversationsInParallel, CancellationToken = cancellationToken }, async (conversation, ct) =>
         {
             try
@@ -88,11 +108,6 @@ public sealed class InboxProcessor(
                 pending.Finished(conversation);
             }
         });
-
-        if (pending.ReadFailure is { } failure)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        }
     }
 
     private async Task<List<InboxEventRecord>> ReadPendingAsync(int count, CancellationToken cancellationToken)
@@ -151,7 +166,7 @@ public sealed class InboxProcessor(
                 await courtesy.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
-            await relay.RelayToAsync(inboxEvent.Channel, activity.UserId, cancellationToken);
+            _relays.Request(inboxEvent.Channel, activity.UserId, cancellationToken);
             return true;
         }
         catch (EventAlreadyProcessedException)

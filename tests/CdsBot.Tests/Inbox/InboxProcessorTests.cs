@@ -65,6 +65,46 @@ public sealed class InboxProcessorTests
     }
 
     [Fact]
+    public async Task A_worker_runs_the_next_conversations_turn_while_a_reply_is_still_being_sent_and_the_pass_ends_once_it_is()
+    {
+        await using var inbox = InboxHost.Start(settings: new Dictionary<string, string?> { ["Inbox:ConversationsInParallel"] = "1" });
+        var first = await inbox.ReceiveTextAsync("citizen-1", "menu");
+        var second = await inbox.ReceiveTextAsync("citizen-2", "menu");
+        inbox.Channel.HoldCalls();
+
+        var pass = inbox.Processor.ProcessPendingAsync(CancellationToken.None);
+        await Eventually.HoldsAsync(
+            async () => await inbox.QueryAsync(db => db.InboxEvents.CountAsync(e => (e.Id == first || e.Id == second) && e.Status == InboxStatus.Done)) == 2,
+            "both turns committed by the one worker while the first reply is held in flight");
+
+        Assert.False(pass.IsCompleted, "the pass waits for the replies of its turns");
+        inbox.Channel.Release();
+        await pass;
+        Assert.Equal(["citizen-1", "citizen-2"], inbox.Channel.Delivered.Select(d => d.RecipientId).Order());
+    }
+
+    [Fact]
+    public async Task A_turn_committed_while_the_citizens_earlier_reply_is_in_flight_has_its_reply_sent_right_after_that_one()
+    {
+        await using var inbox = InboxHost.Start(settings: new Dictionary<string, string?> { ["Inbox:ConversationsInParallel"] = "1" });
+        await inbox.ReceiveTextAsync("citizen-1", "menu");
+        var later = await inbox.ReceiveTextAsync("citizen-1", "4");
+        inbox.Channel.HoldCalls();
+
+        var pass = inbox.Processor.ProcessPendingAsync(CancellationToken.None);
+        await Eventually.HoldsAsync(
+            async () => await inbox.QueryAsync(db => db.InboxEvents.AnyAsync(e => e.Id == later && e.Status == InboxStatus.Done)),
+            "the later turn committed while the first reply is held in flight");
+
+        Assert.Single(inbox.Channel.Requests);
+        inbox.Channel.Release();
+        await pass;
+        Assert.Equal(2, inbox.Channel.Delivered.Count);
+        Assert.StartsWith("Anh/Chị chọn một mục", inbox.Channel.Delivered[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ngày Chuyển đổi số quốc gia 10/10", inbox.Channel.Delivered[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_event_asking_nothing_of_the_bot_is_marked_done_and_sends_nothing()
     {
         await using var inbox = InboxHost.Start();
