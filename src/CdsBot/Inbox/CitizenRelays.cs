@@ -14,8 +14,11 @@ public sealed class CitizenRelays(OutboundRelay relay, ILogger logger)
     private readonly Dictionary<(string Channel, string RecipientId), bool> _running = [];
     private readonly List<Task> _loops = [];
 
-    /// <summary>Has what <paramref name="recipientId"/> on <paramref name="channel"/> is owed sent, soon, without waiting for it.</summary>
-    public void Request(string channel, string recipientId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Has what <paramref name="recipientId"/> on <paramref name="channel"/> is owed sent, soon, without waiting for it; what
+    /// the relay logs names <paramref name="conversationId"/>, the conversation of the turn that asked first.
+    /// </summary>
+    public void Request(string channel, string recipientId, string conversationId, CancellationToken cancellationToken)
     {
         var key = (channel, recipientId);
         lock (_gate)
@@ -30,7 +33,7 @@ public sealed class CitizenRelays(OutboundRelay relay, ILogger logger)
             // The relay serves the citizen, not the turn that asked first: it must not carry that turn's span or log scope.
             using (ExecutionContext.SuppressFlow())
             {
-                _loops.Add(Task.Run(() => RelayAsync(key, cancellationToken), CancellationToken.None));
+                _loops.Add(Task.Run(() => RelayAsync(key, conversationId, cancellationToken), CancellationToken.None));
             }
         }
     }
@@ -56,8 +59,9 @@ public sealed class CitizenRelays(OutboundRelay relay, ILogger logger)
         }
     }
 
-    private async Task RelayAsync((string Channel, string RecipientId) key, CancellationToken cancellationToken)
+    private async Task RelayAsync((string Channel, string RecipientId) key, string conversationId, CancellationToken cancellationToken)
     {
+        using var scope = logger.BeginScope("Replies owed on {Channel} in conversation {ConversationId}", key.Channel, conversationId);
         while (true)
         {
             try

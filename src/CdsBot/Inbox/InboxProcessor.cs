@@ -166,7 +166,7 @@ public sealed class InboxProcessor(
                 await courtesy.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
-            _relays.Request(inboxEvent.Channel, activity.UserId, cancellationToken);
+            _relays.Request(inboxEvent.Channel, activity.UserId, inboxEvent.ConversationId, cancellationToken);
             return true;
         }
         catch (EventAlreadyProcessedException)
