@@ -50,6 +50,15 @@ public sealed class OutboxDatabase : IAsyncDisposable
     /// <summary>A group commit over this database, as one instance of the host has it.</summary>
     public GroupCommit GroupCommit() => new(Contexts, _services.GetRequiredService<CdsBotMetrics>(), Time);
 
+    /// <summary>A group commit over this database whose contexts also have <paramref name="interceptor"/> (to watch what it sends).</summary>
+    public GroupCommit GroupCommit(Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor interceptor)
+    {
+        var options = new DbContextOptionsBuilder<CdsBotDbContext>();
+        new StorageOptions { ConnectionString = $"Data Source={_path}" }.Configure(options);
+        options.AddInterceptors(interceptor);
+        return new(new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<CdsBotDbContext>(options.Options), _services.GetRequiredService<CdsBotMetrics>(), Time);
+    }
+
     /// <summary>A relay as one instance of the host would have it.</summary>
     public OutboundRelay Relay(IOutboundChannel channel, RecordingLogger<OutboundRelay>? logger = null) =>
         new(Contexts, GroupCommit(), [channel], Microsoft.Extensions.Options.Options.Create(Options), _services.GetRequiredService<CdsBotMetrics>(), Time, logger ?? new RecordingLogger<OutboundRelay>());

@@ -105,6 +105,45 @@ public sealed class GroupCommitTests
     }
 
     [Fact]
+    public async Task A_batch_sets_savepoints_only_when_a_unit_fails_and_the_batch_is_run_again()
+    {
+        await using var database = await OutboxDatabase.CreateAsync();
+        var savepoints = new SavepointCounter();
+        var groupCommit = database.GroupCommit(savepoints);
+
+        var (blocker, release) = await HoldABatchAsync(groupCommit);
+        var succeeding = Enumerable.Range(0, 3).Select(i => groupCommit.RunAsync(Insert($"ok{i}"), CancellationToken.None)).ToList();
+        release.SetResult();
+        await Task.WhenAll(succeeding.Append(blocker));
+        Assert.Equal(0, savepoints.Created);
+
+        (blocker, release) = await HoldABatchAsync(groupCommit);
+        var stored = groupCommit.RunAsync(Insert("stored"), CancellationToken.None);
+        var failing = groupCommit.RunAsync<int>((_, _) => throw new InvalidOperationException("refused"), CancellationToken.None);
+        release.SetResult();
+        await Task.WhenAll(blocker, stored);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
+
+        Assert.Equal(2, savepoints.Created);
+        Assert.Equal(["ok0", "ok1", "ok2", "stored"], await RecipientsAsync(database));
+    }
+
+    private sealed class SavepointCounter : Microsoft.EntityFrameworkCore.Diagnostics.DbTransactionInterceptor
+    {
+        private int _created;
+
+        public int Created => Volatile.Read(ref _created);
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult> CreatingSavepointAsync(
+            System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _created);
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    [Fact]
     public async Task Writes_from_many_callers_at_once_are_all_stored_once()
     {
         await using var database = await OutboxDatabase.CreateAsync();
