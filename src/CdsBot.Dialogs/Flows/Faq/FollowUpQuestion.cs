@@ -326,7 +326,7 @@ public static class FollowUpQuestion
 
     /// <summary>
     /// Whether a <paramref name="clause"/> tells rather than asks: no question word, nor "không", "chưa" or a question particle
-    /// ("hả", "à") ending it ("con trai em 8 tuổi", "nhưng đã qua 1 tuần rồi"), nor a plea (<see cref="Pleads"/>).
+    /// ("hả", "à") ending it ("con trai em 8 tuổi", "nhưng đã qua 1 tuần rồi").
     /// </summary>
     /// <param name="clause">One clause of a message: a message asks when any of its clauses does ("có phải 149 ko, e thấy…").</param>
     public static bool Tells(IReadOnlyList<Token> clause)
@@ -342,34 +342,8 @@ public static class FollowUpQuestion
         string[] folded = [.. words.Select(t => QuestionWords.TryGetValue(t.Folded, out var spelled) && !t.Is(t.Folded, spelled) ? "" : t.Folded)];
         return folded.Length > 0 && !AsksOfItsOwn(folded) && folded[^1] is not ("ha" or "hem" or "hong" or "hok" or "kg")
             && words[^1].Spelled is not ("à" or "ả" or "chứ")
-            && !folded.Where((w, i) => (w, i + 1 < folded.Length ? folded[i + 1] : "") is ("co", "phai") or ("muon", _) or ("cho", "hoi") or ("can", "biet") or ("cho", "biet")).Any()
-            && !Pleads(folded, words);
+            && !folded.Where((w, i) => (w, i + 1 < folded.Length ? folded[i + 1] : "") is ("co", "phai") or ("muon", _) or ("cho", "hoi") or ("can", "biet") or ("cho", "biet")).Any();
     }
-
-    /// <summary>
-    /// Whether words ask for help though no question word asks: "chỉ giúp tôi từng bước với" (read "hướng dẫn tôi … với"),
-    /// "giúp em với", "hướng dẫn cài vneid". A plea is help asked of the bot for the speaker ("giúp em", "hướng dẫn mình"),
-    /// guidance asked first thing, or a closing "với" after the one to be helped or the help ("em đang vội" tells).
-    /// </summary>
-    private static bool Pleads(string[] folded, List<Token> words)
-    {
-        for (var i = 0; i < folded.Length; i++)
-        {
-            var next = i + 1 < folded.Length ? folded[i + 1] : "";
-            var afterGuide = i + 2 < folded.Length ? folded[i + 2] : "";
-            if ((folded[i] is "giup" or "gium" or "dum" && Speakers.Contains(next))
-                || ((folded[i], next) is ("huong", "dan") && (i == 0 || Speakers.Contains(afterGuide))))
-            {
-                return true;
-            }
-        }
-
-        return folded.Length > 1 && folded[^1] == "voi" && words[^1].Is("voi", "với")
-            && (words[^1].HasMarks || Speakers.Contains(folded[^2]) || folded[^2] is "giup" or "gium" or "dum");
-    }
-
-    // Who a citizen asking for help names as the one to be helped: themselves.
-    private static readonly HashSet<string> Speakers = ["toi", "tui", "t", "em", "e", "minh", "mk", "chau", "con"];
 
     /// <summary>
     /// Whether <paramref name="tokens"/> ask whether something is needed, and nothing more: "có cần thẻ bhyt không ạ", "phải

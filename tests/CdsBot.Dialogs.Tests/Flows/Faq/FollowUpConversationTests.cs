@@ -571,16 +571,6 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Theory]
-    [InlineData("Làm giấy khai sinh trực tuyến cho con thế nào?", "Chỉ giúp tôi từng bước với")] // "chỉ giúp" reads "hướng dẫn"
-    [InlineData("khai sinh online", "huong dan e tung buoc voi")]
-    [InlineData("khai sinh online", "hướng dẫn từng bước")]
-    public async Task A_plea_for_help_asks_though_it_has_no_question_word(string first, string plea) =>
-        await Answered(first, "khai-sinh-truc-tuyen")
-            .Send(plea).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", "khai-sinh-cac-buoc", "khai-sinh-truc-tuyen"), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
-
-    [Theory]
     [InlineData("ngày chuyển đổi số là ngày nào", "ngay-cds-10-10", "hôm đó công chức có được nghỉ làm ko ad")] // "không" before a particle
     [InlineData("bdhvs hoc o dau", "bdhvs-hoc-o-dau", "hoc xong co dc cap chung chi ko ad")]
     [InlineData("Gọi video cho người thân ở xa thế nào?", "ket-noi-gia-dinh", "có phải cài zalo trước, e thấy người ta nói vậy")] // "có phải" asks
