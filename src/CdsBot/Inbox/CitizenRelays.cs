@@ -4,11 +4,14 @@ namespace CdsBot.Inbox;
 /// Sends a citizen's replies off the inbox worker's path: once a turn is committed its worker goes on to the next event
 /// while the relay sends what that citizen is owed. One relay runs per citizen at a time; a turn committed while their
 /// relay runs asks it to look once more when it is done, so replies still go out in the order they were written (the
-/// relay's claim also checks that across instances). <see cref="WhenIdleAsync"/> waits for every relay asked for so far.
+/// relay's claim also checks that across instances). At most <paramref name="inFlight"/> citizens' relays send at once, as
+/// many as the worker runs turns, so a slow platform is not sent a call per citizen owed a reply. <see cref="WhenIdleAsync"/>
+/// waits for every relay asked for so far.
 /// </summary>
-public sealed class CitizenRelays(OutboundRelay relay, ILogger logger)
+public sealed class CitizenRelays(OutboundRelay relay, int inFlight, ILogger logger) : IDisposable
 {
     private readonly object _gate = new();
+    private readonly SemaphoreSlim _sending = new(Math.Max(1, inFlight));
 
     // Citizens whose relay is running, each with whether a turn asked it to look again meanwhile.
     private readonly Dictionary<(string Channel, string RecipientId), bool> _running = [];
@@ -66,7 +69,15 @@ public sealed class CitizenRelays(OutboundRelay relay, ILogger logger)
         {
             try
             {
-                await relay.RelayToAsync(key.Channel, key.RecipientId, cancellationToken);
+                await _sending.WaitAsync(cancellationToken);
+                try
+                {
+                    await relay.RelayToAsync(key.Channel, key.RecipientId, cancellationToken);
+                }
+                finally
+                {
+                    _sending.Release();
+                }
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
@@ -90,4 +101,6 @@ public sealed class CitizenRelays(OutboundRelay relay, ILogger logger)
             }
         }
     }
+
+    public void Dispose() => _sending.Dispose();
 }

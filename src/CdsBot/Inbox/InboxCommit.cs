@@ -24,6 +24,7 @@ public sealed class InboxCommit(
     InboxEventRecord inboxEvent,
     InboundActivity activity,
     Func<CdsBotDbContext, CancellationToken, Task>? recordSender,
+    Task? courtesy,
     BroadcastOptions broadcasts,
     CdsBotMetrics metrics,
     TimeProvider time) : ITurnCommit
@@ -36,6 +37,12 @@ public sealed class InboxCommit(
     {
         // The turn's span, read here: the batch runs on the committer's flow, outside it.
         var traceParent = Telemetry.CurrentTraceParent;
+        if (courtesy is not null)
+        {
+            // The replies written here may be sent at once: not before the typing indicator the event started is over.
+            await courtesy.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         var elapsed = await groupCommit.RunAsync((db, ct) => WriteAsync(db, writes, outcome, traceParent, ct), cancellationToken);
         metrics.TurnCommitted(inboxEvent.Channel, outcome.Trace.Intent, elapsed);
     }

@@ -30,7 +30,7 @@ public sealed class InboxProcessor(
 {
     private readonly Dictionary<string, IInboundChannel> _channels = channels.ToDictionary(c => c.Channel);
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-    private readonly CitizenRelays _relays = new(relay, logger);
+    private readonly CitizenRelays _relays = new(relay, options.Value.ConversationsInParallel, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -97,7 +97,7 @@ public sealed class InboxProcessor(
                 foreach (var inboxEvent in conversation.Events)
                 {
                     // An earlier event of this conversation held by another worker (or backing off) blocks the later ones.
-                    if (inboxEvent.LeaseUntilMs > conversation.ReadAtMs || !await ClaimAsync(inboxEvent, ct) || !await ProcessAsync(inboxEvent, ct))
+                    if (inboxEvent.LeaseUntilMs > conversation.ReadAtMs || !await ClaimAsync(inboxEvent, ct) || !await ProcessAsync(inboxEvent, cancellationToken, ct))
                     {
                         break;
                     }
@@ -108,6 +108,12 @@ public sealed class InboxProcessor(
                 pending.Finished(conversation);
             }
         });
+    }
+
+    public override void Dispose()
+    {
+        _relays.Dispose();
+        base.Dispose();
     }
 
     private async Task<List<InboxEventRecord>> ReadPendingAsync(int count, CancellationToken cancellationToken)
@@ -140,7 +146,10 @@ public sealed class InboxProcessor(
     /// Runs in a span continuing the webhook's trace (the trace parent stored with the event) and in a logging scope
     /// naming the event and its conversation, so everything the turn logs or traces can be told apart.
     /// </remarks>
-    private async Task<bool> ProcessAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
+    /// <param name="inboxEvent">The claimed event.</param>
+    /// <param name="stopping">The host's stopping token, for the relay the turn asks for (it outlives the turn).</param>
+    /// <param name="cancellationToken">The pass's token.</param>
+    private async Task<bool> ProcessAsync(InboxEventRecord inboxEvent, CancellationToken stopping, CancellationToken cancellationToken)
     {
         using var span = Telemetry.StartFrom("inbox.process", ActivityKind.Consumer, inboxEvent.TraceParent)?
             .SetTag(Telemetry.EventTag, inboxEvent.Id).SetTag(Telemetry.ChannelTag, inboxEvent.Channel)
@@ -159,14 +168,11 @@ public sealed class InboxProcessor(
             }
 
             var activity = read.Activity;
-            await InboxTurn.RunAsync(runner, activity, new InboxCommit(groupCommit, inboxEvent, activity, read.RecordSender, broadcasts.Value, metrics, time), cancellationToken);
-            if (read.Courtesy is { } courtesy)
-            {
-                // A typing indicator arriving after the answer would show the bot typing on.
-                await courtesy.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-
-            _relays.Request(inboxEvent.Channel, activity.UserId, inboxEvent.ConversationId, cancellationToken);
+            // The replies are written only once the courtesy call is over: a typing indicator arriving after the answer would
+            // show the bot typing on, and the citizen's relay may be running already, sending whatever is owed.
+            var commit = new InboxCommit(groupCommit, inboxEvent, activity, read.RecordSender, read.Courtesy, broadcasts.Value, metrics, time);
+            await InboxTurn.RunAsync(runner, activity, commit, cancellationToken);
+            _relays.Request(inboxEvent.Channel, activity.UserId, inboxEvent.ConversationId, stopping);
             return true;
         }
         catch (EventAlreadyProcessedException)

@@ -17,6 +17,8 @@ public sealed class OutboundStandIn(string channel) : IOutboundChannel
     private readonly ConcurrentQueue<string?> _deliveredReferences = new();
     private TaskCompletionSource? _hold;
     private int _counter;
+    private int _inFlight;
+    private int _maxInFlight;
 
     public string Channel => channel;
 
@@ -28,6 +30,9 @@ public sealed class OutboundStandIn(string channel) : IOutboundChannel
 
     /// <summary>The relay's reference (the outbox row) of each call answered as delivered, in order.</summary>
     public IReadOnlyList<string?> DeliveredReferences => [.. _deliveredReferences];
+
+    /// <summary>The most calls that were in flight at once.</summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
     /// <summary>The next call gets <paramref name="outcome"/> instead of being delivered.</summary>
     public void Answer(SendOutcome outcome) => _script.Enqueue(outcome);
@@ -41,9 +46,22 @@ public sealed class OutboundStandIn(string channel) : IOutboundChannel
     {
         var send = new Send(recipientId, activity.Text, partsAlreadySent);
         _requests.Enqueue(send);
-        if (_hold is { } hold)
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        for (var max = Volatile.Read(ref _maxInFlight); inFlight > max; max = Volatile.Read(ref _maxInFlight))
         {
-            await hold.Task;
+            Interlocked.CompareExchange(ref _maxInFlight, inFlight, max);
+        }
+
+        try
+        {
+            if (_hold is { } hold)
+            {
+                await hold.Task;
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
         }
 
         if (_script.TryDequeue(out var scripted))

@@ -105,6 +105,66 @@ public sealed class InboxProcessorTests
     }
 
     [Fact]
+    public async Task Replies_in_flight_at_once_are_no_more_than_the_turns_the_worker_runs_at_once()
+    {
+        await using var inbox = InboxHost.Start(settings: new Dictionary<string, string?> { ["Inbox:ConversationsInParallel"] = "2" });
+        var ids = new List<long>();
+        for (var i = 0; i < 6; i++)
+        {
+            ids.Add(await inbox.ReceiveTextAsync($"citizen-{i}", "menu"));
+        }
+
+        inbox.Channel.HoldCalls();
+        var pass = inbox.Processor.ProcessPendingAsync(CancellationToken.None);
+        await Eventually.HoldsAsync(
+            async () => await inbox.QueryAsync(db => db.InboxEvents.CountAsync(e => ids.Contains(e.Id) && e.Status == InboxStatus.Done)) == 6 && inbox.Channel.Requests.Count >= 2,
+            "every turn committed, and replies held in flight");
+
+        inbox.Channel.Release();
+        await pass;
+        Assert.Equal(6, inbox.Channel.Delivered.Count);
+        Assert.Equal(2, inbox.Channel.MaxInFlight);
+    }
+
+    [Fact]
+    public async Task A_turns_replies_are_written_only_once_its_typing_indicator_is_over()
+    {
+        var typing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var inbox = InboxHost.Start(
+            settings: new Dictionary<string, string?> { ["Inbox:ConversationsInParallel"] = "1" },
+            services: services =>
+            {
+                services.RemoveAll<IInboundChannel>();
+                services.AddSingleton<IInboundChannel>(provider => new TypingOnLast(ActivatorUtilities.CreateInstance<CdsBot.Channels.Zalo.ZaloInbound>(provider), "4", typing.Task));
+            });
+        await inbox.ReceiveTextAsync("citizen-1", "menu");
+        var typed = await inbox.ReceiveTextAsync("citizen-1", "4");
+
+        var pass = inbox.Processor.ProcessPendingAsync(CancellationToken.None);
+        await Eventually.HoldsAsync(
+            async () => inbox.Channel.Delivered.Count == 1 && await inbox.QueryAsync(db => db.InboxEvents.AnyAsync(e => e.Id == typed && e.Attempts == 1)),
+            "the first reply sent and the second event taken, its typing indicator still in flight");
+
+        Assert.False(await inbox.QueryAsync(db => db.OutboundMessages.AnyAsync(m => m.InboxEventId == typed)), "no reply owed before the typing indicator is over");
+        typing.SetResult();
+        await pass;
+        Assert.Equal(2, inbox.Channel.Delivered.Count);
+        Assert.StartsWith("Ngày Chuyển đổi số quốc gia 10/10", inbox.Channel.Delivered[1].Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Reads Zalo events as the host does; the one whose text is <paramref name="text"/> has a typing indicator in flight until <paramref name="typing"/> completes.</summary>
+    private sealed class TypingOnLast(IInboundChannel zalo, string text, Task typing) : IInboundChannel
+    {
+        public string Channel => zalo.Channel;
+
+        public async Task<InboundEvent?> ReadAsync(InboxEventRecord inboxEvent, CancellationToken cancellationToken)
+        {
+            var read = await zalo.ReadAsync(inboxEvent, cancellationToken);
+            return read is not null && read.Activity.Text == text ? read with { Courtesy = typing } : read;
+        }
+    }
+
+    [Fact]
     public async Task An_event_asking_nothing_of_the_bot_is_marked_done_and_sends_nothing()
     {
         await using var inbox = InboxHost.Start();

@@ -14,12 +14,12 @@ internal static class UrgentTexts
         "- Không chuyển tiền, không bấm đường link, không cài ứng dụng theo yêu cầu của người gọi hay nhắn tin.\n" +
         "- Không đưa mã OTP, mật khẩu, số thẻ cho bất kỳ ai. Công an, ngân hàng không bao giờ yêu cầu những thông tin này.\n" +
         "- Nếu đã lỡ cung cấp thông tin, gọi ngay tổng đài ngân hàng của mình (số in trên thẻ) để khóa tài khoản, thẻ.\n" +
-        "- Báo công an nơi gần nhất; khẩn cấp thì gọi 113.";
+        "- Báo công an nơi gần nhất; trường hợp khẩn cấp, gọi 113.";
 
     public const string MoneyLost =
         "Anh/Chị cần làm ngay, càng sớm càng tốt:\n\n" +
         "1. Gọi ngay tổng đài ngân hàng của mình (số in trên thẻ) để khóa tài khoản, thẻ và đề nghị tra soát, phong tỏa giao dịch.\n" +
-        "2. Báo công an nơi gần nhất (khẩn cấp thì gọi 113), mang theo ảnh chụp tin nhắn, số tài khoản, số điện thoại của kẻ gian.\n" +
+        "2. Báo công an nơi gần nhất (trường hợp khẩn cấp, gọi 113), mang theo ảnh chụp tin nhắn, số tài khoản, số điện thoại của kẻ gian.\n" +
         "3. Không chuyển thêm tiền; không đưa mã OTP, mật khẩu, số thẻ cho bất kỳ ai. Công an, ngân hàng không bao giờ yêu cầu những thông tin này.";
 
     public const string Report =

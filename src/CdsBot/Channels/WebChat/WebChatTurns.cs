@@ -46,7 +46,7 @@ public sealed class WebChatTurns(
         }, cancellationToken);
 
         var activity = WebChatInbound.ToActivity(request, now, inboxEvent.ChannelMessageId);
-        var outcome = await InboxTurn.RunAsync(runner, activity, new InboxCommit(groupCommit, inboxEvent, activity, null, broadcasts.Value, metrics, time), cancellationToken);
+        var outcome = await InboxTurn.RunAsync(runner, activity, new InboxCommit(groupCommit, inboxEvent, activity, null, null, broadcasts.Value, metrics, time), cancellationToken);
         await relay.RelayAsync(inboxEvent.Id, CancellationToken.None);
         return outcome;
     }

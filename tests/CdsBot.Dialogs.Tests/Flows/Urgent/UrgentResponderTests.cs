@@ -39,7 +39,7 @@ public sealed class UrgentResponderTests
         Assert.Contains("không đưa mã OTP, mật khẩu", reply.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("tổng đài ngân hàng", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Báo công an nơi gần nhất", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("khẩn cấp thì gọi 113", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("trường hợp khẩn cấp, gọi 113", reply.Text, StringComparison.Ordinal);
         Assert.Contains("gọi miễn phí tổng đài 156, hoặc nhắn tin tới 156 hoặc 5656", reply.Text, StringComparison.Ordinal);
         Assert.EndsWith("Nguồn: Nghị định 91/2020/NĐ-CP của Chính phủ.", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Có phải Anh/Chị muốn hỏi", reply.Text, StringComparison.Ordinal);
