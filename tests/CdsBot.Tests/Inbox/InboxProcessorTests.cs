@@ -59,9 +59,7 @@ public sealed class InboxProcessorTests
 
         await inbox.Processor.ProcessPendingAsync(CancellationToken.None);
 
-        Assert.Equal(2, inbox.Channel.Delivered.Count);
-        Assert.StartsWith("Anh/Chị chọn một mục", inbox.Channel.Delivered[0].Text, StringComparison.Ordinal);
-        Assert.StartsWith("Ngày Chuyển đổi số quốc gia 10/10", inbox.Channel.Delivered[1].Text, StringComparison.Ordinal);
+        DeliveredMenuThenTheDay(inbox.Channel);
     }
 
     [Fact]
@@ -99,9 +97,7 @@ public sealed class InboxProcessorTests
         Assert.Single(inbox.Channel.Requests);
         inbox.Channel.Release();
         await pass;
-        Assert.Equal(2, inbox.Channel.Delivered.Count);
-        Assert.StartsWith("Anh/Chị chọn một mục", inbox.Channel.Delivered[0].Text, StringComparison.Ordinal);
-        Assert.StartsWith("Ngày Chuyển đổi số quốc gia 10/10", inbox.Channel.Delivered[1].Text, StringComparison.Ordinal);
+        DeliveredMenuThenTheDay(inbox.Channel);
     }
 
     [Fact]
@@ -148,8 +144,15 @@ public sealed class InboxProcessorTests
         Assert.False(await inbox.QueryAsync(db => db.OutboundMessages.AnyAsync(m => m.InboxEventId == typed)), "no reply owed before the typing indicator is over");
         typing.SetResult();
         await pass;
-        Assert.Equal(2, inbox.Channel.Delivered.Count);
-        Assert.StartsWith("Ngày Chuyển đổi số quốc gia 10/10", inbox.Channel.Delivered[1].Text, StringComparison.Ordinal);
+        DeliveredMenuThenTheDay(inbox.Channel);
+    }
+
+    /// <summary>What "menu" then "4" (the menu's fourth topic) get, in that order.</summary>
+    private static void DeliveredMenuThenTheDay(OutboundStandIn channel)
+    {
+        Assert.Equal(2, channel.Delivered.Count);
+        Assert.StartsWith("Anh/Chị chọn một mục", channel.Delivered[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ngày Chuyển đổi số quốc gia 10/10", channel.Delivered[1].Text, StringComparison.Ordinal);
     }
 
     /// <summary>Reads Zalo events as the host does; the one whose text is <paramref name="text"/> has a typing indicator in flight until <paramref name="typing"/> completes.</summary>
@@ -212,9 +215,7 @@ public sealed class InboxProcessorTests
 
         var owed = await inbox.QueryAsync(db => db.OutboundMessages.OrderBy(m => m.Id).Select(m => new { m.InboxEventId, m.Status }).ToListAsync());
         Assert.All(owed, m => Assert.Equal(InboxStatus.Sent, m.Status));
-        Assert.Equal(2, inbox.Channel.Delivered.Count);
-        Assert.StartsWith("Anh/Chị chọn một mục", inbox.Channel.Delivered[0].Text, StringComparison.Ordinal);
-        Assert.StartsWith("Ngày Chuyển đổi số quốc gia 10/10", inbox.Channel.Delivered[1].Text, StringComparison.Ordinal);
+        DeliveredMenuThenTheDay(inbox.Channel);
         Assert.Equal(first, owed[0].InboxEventId);
     }
 
