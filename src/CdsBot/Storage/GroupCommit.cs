@@ -95,26 +95,11 @@ public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, Cds
             if (batch.Count > 1 && await TryAllAtOnceAsync(batch))
             {
                 stored.AddRange(batch);
-                metrics.GroupCommitted(batch.Count, time.GetElapsedTime(started));
-                foreach (var unit in stored)
-                {
-                    unit.Complete();
-                }
-
-                return;
             }
-
-            await using var db = await OpenAsync();
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            for (var i = 0; i < batch.Count; i++)
+            else
             {
-                if (await RunOneAsync(db, transaction, batch[i], $"unit{i}", alone: batch.Count == 1))
-                {
-                    stored.Add(batch[i]);
-                }
+                await RunEachInItsSavepointAsync(batch, stored);
             }
-
-            await transaction.CommitAsync();
         }
         catch (Exception ex)
         {
@@ -160,6 +145,25 @@ public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, Cds
 
         await transaction.CommitAsync();
         return true;
+    }
+
+    /// <summary>
+    /// Runs each unit of <paramref name="batch"/> in its own savepoint of one transaction (a lone unit in the transaction
+    /// itself) and commits it; adds to <paramref name="stored"/> the units whose writes are part of it.
+    /// </summary>
+    private async Task RunEachInItsSavepointAsync(List<IUnit> batch, List<IUnit> stored)
+    {
+        await using var db = await OpenAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (await RunOneAsync(db, transaction, batch[i], $"unit{i}", alone: batch.Count == 1))
+            {
+                stored.Add(batch[i]);
+            }
+        }
+
+        await transaction.CommitAsync();
     }
 
     /// <summary>

@@ -39,11 +39,12 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var decision = AnswerDecision.For(candidates, options, figure);
         var tokens = catalog.Analyzer.Analyze(question);
         var aspect = AskedAspect.Of(tokens);
+        var toldOnly = Tells(question);
         if (decision.Answer is null && figure != FigureKind.None && AnswerDecision.Stating(candidates, options, answer => AskedFigure.IsStatedIn(figure, answer)) is { } stating)
         {
             decision = stating;
         }
-        else if (decision.Answer is null && aspect is not (Aspect.None or Aspect.Advice) && !Tells(question) && AnswerDecision.Stating(candidates, options, answer => AskedAspect.IsStatedIn(aspect, answer)) is { } saying)
+        else if (decision.Answer is null && aspect is not (Aspect.None or Aspect.Advice) && !toldOnly && AnswerDecision.Stating(candidates, options, answer => AskedAspect.IsStatedIn(aspect, answer)) is { } saying)
         {
             decision = saying;
         }
@@ -219,7 +220,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         // answers on its own; not an acknowledgement ("em hiểu rồi").
         var tells = decision.Answer is null && last is not null && followUp?.Question.NewSubject is null
             && FollowUpQuestion.IsShort(tokens) && FollowUpQuestion.OfOwnCase(tokens) && !Acknowledges(tokens)
-            && catalog.Analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count == 0 && Tells(question);
+            && catalog.Analyzer.Localities([.. tokens.Select(t => t.Folded)]).Count == 0 && toldOnly;
 
         // "Thế từng bước bấm ntn?" after the answer about registering a birth on VNeID: a short message that is no
         // follow-up by its words, and that nothing answers on its own, may still ask for an item linked to the last answer.
@@ -316,7 +317,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             turn.Send(menu.With(notServed is null ? RootTexts.NotUnderstood : RootTexts.NotServed(notServed)));
         }
 
-        if (Tells(question))
+        if (toldOnly)
         {
             turn.Conversation.Told = new ToldContext(question, time.GetUtcNow());
         }
