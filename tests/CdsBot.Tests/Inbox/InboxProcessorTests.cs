@@ -91,7 +91,7 @@ public sealed class InboxProcessorTests
 
         var pass = inbox.Processor.ProcessPendingAsync(CancellationToken.None);
         await Eventually.HoldsAsync(
-            async () => await inbox.QueryAsync(db => db.InboxEvents.AnyAsync(e => e.Id == later && e.Status == InboxStatus.Done)),
+            async () => await inbox.QueryAsync(db => db.InboxEvents.AnyAsync(e => e.Id == later && e.Status == InboxStatus.Done)) && inbox.Channel.Requests.Count > 0,
             "the later turn committed while the first reply is held in flight");
 
         Assert.Single(inbox.Channel.Requests);
