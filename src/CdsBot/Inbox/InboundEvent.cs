@@ -9,9 +9,9 @@ namespace CdsBot.Inbox;
 /// way (a typing indicator), which the reply waits for so that it never arrives after the answer.
 /// </summary>
 /// <param name="Activity">The channel-neutral activity.</param>
-/// <param name="RecordSender">Writes the sender's bookkeeping on the turn's context; null when there is none.</param>
+/// <param name="RecordSender">Adds the sender's bookkeeping to the turn's writes; null when there is none.</param>
 /// <param name="Courtesy">The courtesy call, started; null when there is none. It never fails.</param>
 public sealed record InboundEvent(
     InboundActivity Activity,
-    Func<CdsBotDbContext, CancellationToken, Task>? RecordSender = null,
+    Action<StatementBatch>? RecordSender = null,
     Task? Courtesy = null);

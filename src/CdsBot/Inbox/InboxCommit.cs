@@ -23,7 +23,7 @@ public sealed class InboxCommit(
     GroupCommit groupCommit,
     InboxEventRecord inboxEvent,
     InboundActivity activity,
-    Func<CdsBotDbContext, CancellationToken, Task>? recordSender,
+    Action<StatementBatch>? recordSender,
     Task? courtesy,
     BroadcastOptions broadcasts,
     CdsBotMetrics metrics,
@@ -50,33 +50,34 @@ public sealed class InboxCommit(
     /// <returns>The turn's duration, as logged.</returns>
     private async Task<TimeSpan> WriteAsync(CdsBotDbContext db, IReadOnlyCollection<StateWrite> writes, TurnOutcome outcome, string? traceParent, CancellationToken cancellationToken)
     {
+        // The turn's writes need nothing read between them: one round trip on PostgreSQL (StatementBatch). The checks (the
+        // event still pending, the state's ETags) throw once it has run, which rolls the unit back.
         var now = time.GetUtcNow();
-        var completed = await InboxEventFinish.RunAsync(db, inboxEvent.Id, InboxStatus.Done, null, now, cancellationToken);
-        if (completed == 0)
+        var batch = new StatementBatch(db);
+        InboxEventFinish.Add(batch, inboxEvent.Id, InboxStatus.Done, null, now, completed =>
         {
-            throw new EventAlreadyProcessedException(inboxEvent.Id);
-        }
-
-        if (recordSender is not null)
-        {
-            await recordSender(db, cancellationToken);
-        }
-
-        await EfStateStore.WriteInAsync(db, writes, now, cancellationToken);
+            if (completed == 0)
+            {
+                throw new EventAlreadyProcessedException(inboxEvent.Id);
+            }
+        });
+        recordSender?.Invoke(batch);
+        EfStateStore.Add(batch, writes, now);
         var elapsed = time.GetElapsedTime(_started);
-        await TurnLogWriter.AppendAsync(db, activity, outcome.Trace, (long)elapsed.TotalMilliseconds, now, cancellationToken);
+        await TurnLogWriter.AppendAsync(batch, activity, outcome.Trace, (long)elapsed.TotalMilliseconds, now, cancellationToken);
         var recipientId = activity.UserId;
         for (var sequence = 0; sequence < outcome.Replies.Count; sequence++)
         {
             // A statement per reply rather than SaveChanges, which costs a turn more CPU than the rows (see CompiledQuery).
             var body = JsonSerializer.Serialize(outcome.Replies[sequence], StateJson.Options);
-            await db.Database.ExecuteSqlAsync(
+            batch.Add(
                 $"""
                  INSERT INTO outbound_messages ("InboxEventId", "Sequence", "Channel", "RecipientId", "Body", "Status", "Attempts", "NextAttemptMs", "PartsSent", "CreatedAt", "TraceParent")
                  VALUES ({inboxEvent.Id}, {sequence}, {inboxEvent.Channel}, {recipientId}, {body}, {InboxStatus.Pending}, 0, 0, 0, {now}, {traceParent})
-                 """,
-                cancellationToken);
+                 """);
         }
+
+        await batch.RunAsync(cancellationToken);
 
         if (outcome.Replies.Count > 0)
         {

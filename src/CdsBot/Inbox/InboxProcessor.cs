@@ -204,7 +204,7 @@ public sealed class InboxProcessor(
     }
 
     private async Task FinishAsync(InboxEventRecord inboxEvent, string status, string? error, CancellationToken cancellationToken,
-        Func<CdsBotDbContext, CancellationToken, Task>? recordSender = null)
+        Action<StatementBatch>? recordSender = null)
     {
         var now = time.GetUtcNow();
         await groupCommit.RunAsync(async (db, ct) =>
@@ -212,7 +212,9 @@ public sealed class InboxProcessor(
             var finished = await InboxEventFinish.RunAsync(db, inboxEvent.Id, status, error, now, ct);
             if (finished > 0 && recordSender is not null)
             {
-                await recordSender(db, ct);
+                var batch = new StatementBatch(db);
+                recordSender(batch);
+                await batch.RunAsync(ct);
             }
         }, cancellationToken);
     }

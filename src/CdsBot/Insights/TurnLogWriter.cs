@@ -19,8 +19,10 @@ public static partial class TurnLogWriter
 {
     public const int MaxQuestionLength = 500;
 
-    public static async Task AppendAsync(CdsBotDbContext db, InboundActivity activity, TurnTrace trace, long latencyMs, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Adds the turn's row to <paramref name="batch"/>; a rating's mark on the rated answer's row is written at once.</summary>
+    public static async Task AppendAsync(StatementBatch batch, InboundActivity activity, TurnTrace trace, long latencyMs, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var db = batch.Db;
         if (trace is { Helpful: { } helpful, ContentId: { } rated })
         {
             var latest = db.TurnLog
@@ -33,14 +35,13 @@ public static partial class TurnLogWriter
         // more CPU than the row (see CompiledQuery).
         var question = activity.Kind == ActivityKind.Message ? Normalize(activity.Text) : null;
         var latency = (int)Math.Clamp(latencyMs, 0, int.MaxValue);
-        await db.Database.ExecuteSqlAsync(
+        batch.Add(
             $"""
              INSERT INTO turn_log ("AtMs", "Day", "Channel", "ConversationId", "Locality", "Question", "Route", "ItemId", "PassageId", "Score", "Band", "Rephrase", "LatencyMs")
              VALUES ({now.ToUnixTimeMilliseconds()}, {DayOf(now)}, {activity.Channel}, {activity.ConversationId},
                (SELECT NULLIF(s."Locality", '') FROM subscriptions s WHERE s."Channel" = {activity.Channel} AND s."UserId" = {activity.UserId} LIMIT 1),
                {question}, {trace.Intent}, {trace.ContentId}, {trace.PassageId}, {trace.Score}, {trace.Band}, {trace.Rephrase}, {latency})
-             """,
-            cancellationToken);
+             """);
     }
 
     /// <summary>The date in Vietnam of <paramref name="at"/>, as the turn log's Day column holds it.</summary>

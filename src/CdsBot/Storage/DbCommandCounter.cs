@@ -60,6 +60,9 @@ internal sealed class DbCommandCounter : DbCommandInterceptor, IDbTransactionInt
         return Task.CompletedTask;
     }
 
-    private static void Count(DbCommand command) =>
-        Commands.Add(1, new KeyValuePair<string, object?>("kind", SqlStatement.Writes(command.CommandText) ? "write" : "read"));
+    /// <summary>Counts a statement sent in a batch (<see cref="StatementBatch"/>), which EF's interceptors do not see.</summary>
+    public static void Counted(string commandText) =>
+        Commands.Add(1, new KeyValuePair<string, object?>("kind", SqlStatement.Writes(commandText) ? "write" : "read"));
+
+    private static void Count(DbCommand command) => Counted(command.CommandText);
 }

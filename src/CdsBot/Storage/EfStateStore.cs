@@ -36,32 +36,43 @@ public sealed class EfStateStore(IDbContextFactory<CdsBotDbContext> contexts, Ti
     public static async Task<IReadOnlyDictionary<string, string>> WriteInAsync(
         CdsBotDbContext db, IReadOnlyCollection<StateWrite> writes, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var batch = new StatementBatch(db);
+        var etags = Add(batch, writes, now);
+        await batch.RunAsync(cancellationToken);
+        return etags;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="writes"/> to <paramref name="batch"/>, which throws <see cref="StateConflictException"/> when it
+    /// runs if one of them meets a stale ETag; returns the ETags the rows will have.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Add(StatementBatch batch, IReadOnlyCollection<StateWrite> writes, DateTimeOffset now)
+    {
         var etags = new Dictionary<string, string>();
         foreach (var write in writes)
         {
             long version;
-            int changed;
+            FormattableString statement;
             if (write.ExpectedETag is null)
             {
                 version = 1;
-                changed = await db.Database.ExecuteSqlAsync(
-                    $"""INSERT INTO bot_state ("Key", "Json", "Version", "UpdatedAt") VALUES ({write.Key}, {write.Json}, {version}, {now}) ON CONFLICT ("Key") DO NOTHING""",
-                    cancellationToken);
+                statement = $"""INSERT INTO bot_state ("Key", "Json", "Version", "UpdatedAt") VALUES ({write.Key}, {write.Json}, {version}, {now}) ON CONFLICT ("Key") DO NOTHING""";
             }
             else
             {
                 var expected = long.Parse(write.ExpectedETag, CultureInfo.InvariantCulture);
                 version = expected + 1;
-                changed = await db.Database.ExecuteSqlAsync(
-                    $"""UPDATE bot_state SET "Json" = {write.Json}, "Version" = {version}, "UpdatedAt" = {now} WHERE "Key" = {write.Key} AND "Version" = {expected}""",
-                    cancellationToken);
+                statement = $"""UPDATE bot_state SET "Json" = {write.Json}, "Version" = {version}, "UpdatedAt" = {now} WHERE "Key" = {write.Key} AND "Version" = {expected}""";
             }
 
-            if (changed == 0)
+            var key = write.Key;
+            batch.Add(statement, changed =>
             {
-                throw new StateConflictException(write.Key);
-            }
-
+                if (changed == 0)
+                {
+                    throw new StateConflictException(key);
+                }
+            });
             etags[write.Key] = version.ToString(CultureInfo.InvariantCulture);
         }
 

@@ -62,7 +62,7 @@ public sealed class MessengerInbound(MessengerUsers users, MessengerPages pages,
         };
 
         // The person's window opens with the turn's commit; the typing indicator shows while the turn runs.
-        return new InboundEvent(activity, (db, ct) => users.RecordInboundAsync(db, psid, item.TimestampMs, ct), TypingAsync(psid, cancellationToken));
+        return new InboundEvent(activity, batch => users.RecordInbound(batch, psid, item.TimestampMs), TypingAsync(psid, cancellationToken));
     }
 
     /// <summary>{"delivery": {"mids", "watermark"}} or {"read": {"watermark"}}: what reached (or was read by) the person.</summary>

@@ -8,16 +8,16 @@ namespace CdsBot.Channels.Messenger;
 /// <summary>Tracks each person's last inbound time, so replies and broadcasts stay inside the 24-hour window.</summary>
 public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, GroupCommit groupCommit, IOptions<MessengerOptions> options, TimeProvider time)
 {
-    /// <summary>Records on <paramref name="db"/> (in the transaction of the turn it starts) that the person wrote at <paramref name="atMs"/>.</summary>
-    public async Task RecordInboundAsync(CdsBotDbContext db, string psid, long atMs, CancellationToken cancellationToken)
+    /// <summary>Adds to <paramref name="batch"/> (the writes of the turn it starts) that the person wrote at <paramref name="atMs"/>.</summary>
+    public void RecordInbound(StatementBatch batch, string psid, long atMs)
     {
         // One upsert rather than a read and SaveChanges: it runs for every event (see CompiledQuery).
-        var dialect = SqlDialect.Of(db.Database);
+        var dialect = SqlDialect.Of(batch.Db.Database);
         var upsert = $$"""
             INSERT INTO messenger_users ("Psid", "LastInboundMs", "Unreachable", "UpdatedAt") VALUES ({0}, {1}, NULL, {2})
             ON CONFLICT ("Psid") DO UPDATE SET "LastInboundMs" = {{dialect.Greatest("messenger_users.\"LastInboundMs\"", "excluded.\"LastInboundMs\"")}}, "Unreachable" = NULL, "UpdatedAt" = excluded."UpdatedAt"
             """;
-        await db.Database.ExecuteSqlAsync(FormattableStringFactory.Create(upsert, psid, atMs, time.GetUtcNow()), cancellationToken);
+        batch.Add(FormattableStringFactory.Create(upsert, psid, atMs, time.GetUtcNow()));
     }
 
     /// <summary>Null when a free-form message may be sent now; otherwise why not.</summary>

@@ -64,7 +64,7 @@ public sealed class ZaloInbound(ZaloUsers users, ZaloAccounts accounts, ZaloApiC
         };
 
         // The user's window (and a name looked up) are recorded with the turn's commit.
-        return new InboundEvent(activity, (db, ct) => users.RecordInboundAsync(db, userId, followed, zaloEvent.TimestampMs, lookedUp, ct));
+        return new InboundEvent(activity, batch => users.RecordInbound(batch, userId, followed, zaloEvent.TimestampMs, lookedUp));
     }
 
     /// <summary>

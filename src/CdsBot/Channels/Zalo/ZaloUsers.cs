@@ -9,14 +9,14 @@ namespace CdsBot.Channels.Zalo;
 public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, GroupCommit groupCommit, IOptions<ZaloOptions> options, TimeProvider time)
 {
     /// <summary>
-    /// Records on <paramref name="db"/> (in the transaction of the turn it starts) that the user wrote or followed at
+    /// Adds to <paramref name="batch"/> (the writes of the turn it starts) that the user wrote or followed at
     /// <paramref name="atMs"/> (an unfollow closes the window instead), and the profile look-up made, if one was.
     /// </summary>
-    public async Task RecordInboundAsync(CdsBotDbContext db, string userId, bool? followed, long atMs, ProfileLookup? lookedUp, CancellationToken cancellationToken)
+    public void RecordInbound(StatementBatch batch, string userId, bool? followed, long atMs, ProfileLookup? lookedUp)
     {
         // One upsert rather than a read and SaveChanges: it runs for every event (see CompiledQuery). A new row holds
         // what an existing one would be set to; for an existing one only what this event says is changed.
-        var dialect = SqlDialect.Of(db.Database);
+        var dialect = SqlDialect.Of(batch.Db.Database);
         var wrote = followed is not false;
         List<string> changes = ["\"UpdatedAt\" = excluded.\"UpdatedAt\""];
         if (followed is not null)
@@ -43,9 +43,7 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, Group
             VALUES ({0}, {1}, {2}, 0, NULL, {3}, {4}, {5})
             ON CONFLICT ("UserId") DO UPDATE SET {{string.Join(", ", changes)}}
             """;
-        await db.Database.ExecuteSqlAsync(
-            FormattableStringFactory.Create(upsert, userId, followed, wrote ? atMs : 0L, lookedUp?.Name, lookedUp is null ? 0L : now.ToUnixTimeMilliseconds(), now),
-            cancellationToken);
+        batch.Add(FormattableStringFactory.Create(upsert, userId, followed, wrote ? atMs : 0L, lookedUp?.Name, lookedUp is null ? 0L : now.ToUnixTimeMilliseconds(), now));
     }
 
     /// <summary>The cached display name, and whether it is due for a look-up (none yet, or a day old).</summary>
