@@ -9,8 +9,9 @@ namespace CdsBot.Storage;
 /// Writes of one unit of work that need nothing read between them, sent together: on PostgreSQL in one round trip (a
 /// <see cref="DbBatch"/> in the context's transaction), on SQLite one by one as EF runs them (in process, with no round
 /// trip to save). Each statement may say what to do with the rows it changed (throw when a check found none), told in
-/// order once the whole batch has run; a throw leaves the statements run in the transaction, which the caller's failure
-/// rolls back (the group commit rolls back a unit that throws).
+/// order once the whole batch has run (or, when a statement fails, those run before it, then the failure); a throw leaves
+/// the statements run in the transaction, which the caller's failure rolls back (the group commit rolls back a unit that
+/// throws). Batched statements are not seen by EF's command interceptors; <see cref="DbCommandCounter"/> counts them.
 /// </summary>
 public sealed class StatementBatch(CdsBotDbContext db)
 {
@@ -38,14 +39,10 @@ public sealed class StatementBatch(CdsBotDbContext db)
             return;
         }
 
-        var changes = await RunAsOneAsync(statements, cancellationToken);
-        for (var i = 0; i < statements.Length; i++)
-        {
-            statements[i].Rows?.Invoke(changes[i]);
-        }
+        await RunAsOneAsync(statements, cancellationToken);
     }
 
-    private async Task<int[]> RunAsOneAsync((FormattableString Sql, Action<int>? Rows)[] statements, CancellationToken cancellationToken)
+    private async Task RunAsOneAsync((FormattableString Sql, Action<int>? Rows)[] statements, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -77,12 +74,32 @@ public sealed class StatementBatch(CdsBotDbContext db)
                 DbCommandCounter.Counted(command.CommandText);
             }
 
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-            return [.. batch.BatchCommands.Select(c => c.RecordsAffected)];
+            try
+            {
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (DbException)
+            {
+                // A statement failed: the checks of those run before it come first, as if run one by one. An event another
+                // instance finished meanwhile fails its finish check, not its reply's insert against that instance's reply.
+                TellRows(statements, batch.BatchCommands.TakeWhile(c => c.RecordsAffected >= 0).Count(), batch);
+                throw;
+            }
+
+            TellRows(statements, statements.Length, batch);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Tells the first <paramref name="count"/> statements the rows their commands in <paramref name="batch"/> changed.</summary>
+    private static void TellRows((FormattableString Sql, Action<int>? Rows)[] statements, int count, DbBatch batch)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            statements[i].Rows?.Invoke(batch.BatchCommands[i].RecordsAffected);
         }
     }
 }

@@ -1,6 +1,10 @@
+using CdsBot.Dialogs.State;
 using CdsBot.Inbox;
+using CdsBot.Storage;
 using CdsBot.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CdsBot.Tests.Inbox;
 
@@ -51,5 +55,55 @@ public sealed class TwoWorkersTests
         {
             await host.Processor.ProcessPendingAsync(cancellationToken);
         }
+    }
+
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task A_turn_whose_event_another_worker_finished_with_its_reply_meanwhile_is_dropped_quietly(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var inbox = InboxHost.Start(database, services: services =>
+        {
+            services.RemoveAll<IStateStore>();
+            services.AddSingleton<IStateStore>(provider => new FinishedByAnotherWorker(provider.GetRequiredService<IDbContextFactory<CdsBotDbContext>>()));
+        });
+        var id = await inbox.ReceiveTextAsync("citizen-1", "menu");
+
+        await inbox.Processor.ProcessPendingAsync(CancellationToken.None);
+
+        var stored = await inbox.QueryAsync(db => db.InboxEvents.AsNoTracking().SingleAsync(e => e.Id == id));
+        Assert.Equal((InboxStatus.Done, null), (stored.Status, stored.Error));
+        Assert.Equal(["{}"], await inbox.QueryAsync(db => db.OutboundMessages.Where(m => m.InboxEventId == id).Select(m => m.Body).ToListAsync()));
+    }
+
+    /// <summary>
+    /// Reads state as the host does, while another worker (which took the event over after the lease ran out) finishes
+    /// every pending event with its own reply: this worker's turn then commits an event already done.
+    /// </summary>
+    private sealed class FinishedByAnotherWorker(IDbContextFactory<CdsBotDbContext> contexts) : IStateStore
+    {
+        private readonly EfStateStore _store = new(contexts, TimeProvider.System);
+
+        public async Task<IReadOnlyDictionary<string, StateEntry>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+        {
+            var entries = await _store.ReadAsync(keys, cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            foreach (var pending in await db.InboxEvents.Where(e => e.Status == InboxStatus.Pending).ToListAsync(cancellationToken))
+            {
+                pending.Status = InboxStatus.Done;
+                db.OutboundMessages.Add(new OutboundMessageRecord
+                {
+                    InboxEventId = pending.Id, Sequence = 0, Channel = pending.Channel, RecipientId = pending.ConversationId,
+                    Body = "{}", Status = InboxStatus.Sent, CreatedAt = DateTimeOffset.UtcNow,
+                });
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return entries;
+        }
+
+        public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyCollection<StateWrite> writes, CancellationToken cancellationToken) =>
+            _store.WriteAsync(writes, cancellationToken);
     }
 }

@@ -1,7 +1,9 @@
 using CdsBot.Dialogs.State;
 using CdsBot.Storage;
 using CdsBot.Tests.Fixtures;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CdsBot.Tests.Storage;
 
@@ -13,14 +15,96 @@ public sealed class StatementBatchTests
 {
     private static readonly DateTimeOffset Now = new(2026, 10, 10, 1, 0, 0, TimeSpan.Zero);
 
-    private static async Task<CdsBotDbContext> MigratedAsync(TestDatabase database)
+    private static async Task<CdsBotDbContext> MigratedAsync(TestDatabase database, IInterceptor? interceptor = null)
     {
         await using (var migration = database.Storage.CreateMigrationContext())
         {
             await migration.Database.MigrateAsync();
         }
 
-        return new CdsBotDbContext(database.Storage.Configure(new DbContextOptionsBuilder<CdsBotDbContext>()).Options);
+        var options = database.Storage.Configure(new DbContextOptionsBuilder<CdsBotDbContext>());
+        if (interceptor is not null)
+        {
+            options.AddInterceptors(interceptor);
+        }
+
+        return new CdsBotDbContext(options.Options);
+    }
+
+    private static FormattableString InsertState(string key) =>
+        $"""INSERT INTO bot_state ("Key", "Json", "Version", "UpdatedAt") VALUES ({key}, {"{}"}, {1L}, {Now})""";
+
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task On_PostgreSQL_the_statements_go_as_one_batch_and_on_SQLite_as_EF_runs_them_one_by_one(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        var commands = new CommandCounter();
+        await using var db = await MigratedAsync(database, commands);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var batch = new StatementBatch(db);
+        batch.Add(InsertState("a"));
+        batch.Add(InsertState("b"));
+        batch.Add(InsertState("c"));
+
+        await batch.RunAsync(CancellationToken.None);
+
+        Assert.Equal(provider == StorageProvider.Postgres ? 0 : 3, commands.Count);
+        Assert.Equal(3, await db.States.CountAsync());
+    }
+
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task When_a_statement_fails_the_checks_of_the_statements_before_it_are_told_first(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var db = await MigratedAsync(database);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var batch = new StatementBatch(db);
+        batch.Add(InsertState("a"));
+        batch.Add($"""UPDATE bot_state SET "Version" = {2L} WHERE "Key" = {"missing"}""", rows =>
+        {
+            if (rows == 0)
+            {
+                throw new InvalidOperationException("the row checked is gone");
+            }
+        });
+        batch.Add(InsertState("a"));
+
+        var failed = await Assert.ThrowsAsync<InvalidOperationException>(() => batch.RunAsync(CancellationToken.None));
+        Assert.Equal("the row checked is gone", failed.Message);
+    }
+
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task A_failing_statement_with_no_check_before_it_fails_the_batch_with_the_databases_error(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var db = await MigratedAsync(database);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var batch = new StatementBatch(db);
+        var told = new List<int>();
+        batch.Add(InsertState("a"), told.Add);
+        batch.Add(InsertState("a"), told.Add);
+        batch.Add(InsertState("b"), told.Add);
+
+        await Assert.ThrowsAnyAsync<DbException>(() => batch.RunAsync(CancellationToken.None));
+        Assert.Equal([1], told);
+    }
+
+    /// <summary>Counts the commands EF sends through its interceptors.</summary>
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        public int Count { get; private set; }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Count++;
+            return ValueTask.FromResult(result);
+        }
     }
 
     [Theory]
