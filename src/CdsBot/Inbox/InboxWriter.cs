@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using CdsBot.Observability;
 using CdsBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -7,36 +11,128 @@ namespace CdsBot.Inbox;
 
 /// <summary>
 /// The webhooks' side of the inbox: store an event once, then let the worker know. Events arriving together are stored
-/// in one transaction (<see cref="GroupCommit"/>), and each request learns its event is stored only after that commit.
+/// by one statement (a multi-row insert) in one transaction (<see cref="GroupCommit"/>), and each request learns its
+/// event is stored only after that commit. If that statement fails, every request in it fails (the platforms send
+/// again); the batch's other units commit.
 /// </summary>
 public sealed class InboxWriter(GroupCommit groupCommit, InboxSignal signal, CdsBotMetrics metrics, TimeProvider time)
 {
+    /// <summary>Events per insert statement at most (9 parameters each, well under either database's limit).</summary>
+    public const int RowsPerStatement = 200;
+
+    private readonly ConcurrentQueue<Arrival> _arrivals = new();
+    private int _storing;
+
     /// <summary>Stores the event; false when (channel, channel message id) was stored before (a redelivery).</summary>
     public async Task<bool> TryEnqueueAsync(string channel, string channelMessageId, string conversationId, string body, CancellationToken cancellationToken)
     {
         using var span = Telemetry.Source.StartActivity("inbox.enqueue", ActivityKind.Producer)?
             .SetTag(Telemetry.ChannelTag, channel).SetTag(Telemetry.ConversationTag, conversationId);
-        var receivedAt = time.GetUtcNow();
-        var traceParent = Telemetry.CurrentTraceParent;
-        // Insert-first on the unique (channel, message id): a redelivery inserts nothing, with no check-then-insert race.
         // The stored trace parent lets the worker's turn continue this trace.
-        var ids = await groupCommit.RunAsync((db, ct) => db.Database.SqlQuery<long>(
-            $"""
-             INSERT INTO inbox_events ("Channel", "ChannelMessageId", "ConversationId", "Body", "ReceivedAt", "Status", "Attempts", "LeaseUntilMs", "TraceParent")
-             VALUES ({channel}, {channelMessageId}, {conversationId}, {body}, {receivedAt}, {InboxStatus.Pending}, 0, 0, {traceParent})
-             ON CONFLICT ("Channel", "ChannelMessageId") DO NOTHING
-             RETURNING "Id" AS "Value"
-             """).ToListAsync(ct), cancellationToken);
-        var inserted = ids.Count > 0;
+        var arrival = new Arrival(channel, channelMessageId, conversationId, body, time.GetUtcNow(), Telemetry.CurrentTraceParent);
+        _arrivals.Enqueue(arrival);
+        if (Interlocked.CompareExchange(ref _storing, 1, 0) == 0)
+        {
+            // The unit serves every request queued until it runs: it must not carry this one's span, log scope or cancellation.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(StoreArrivalsAsync, CancellationToken.None);
+            }
+        }
+
+        var id = await arrival.Stored.Task.WaitAsync(cancellationToken);
+        var inserted = id is not null;
         metrics.Enqueued(channel, inserted);
         span?.SetTag("cdsbot.inbox.duplicate", !inserted);
         if (inserted)
         {
-            span?.SetTag(Telemetry.EventTag, ids[0]);
+            span?.SetTag(Telemetry.EventTag, id);
             signal.Notify();
         }
 
         return inserted;
+    }
+
+    /// <summary>
+    /// One group-commit unit storing the events queued when it first runs (a unit run again after another unit of its
+    /// batch failed stores the same ones), then tells each request its event's id, or null for a redelivery.
+    /// </summary>
+    private async Task StoreArrivalsAsync()
+    {
+        List<Arrival>? taken = null;
+        try
+        {
+            var stored = await groupCommit.RunAsync(async (db, ct) =>
+            {
+                if (taken is null)
+                {
+                    // From here on, a request arriving starts the next unit; one queued before is taken now.
+                    Volatile.Write(ref _storing, 0);
+                    taken = [];
+                    while (_arrivals.TryDequeue(out var arrival))
+                    {
+                        taken.Add(arrival);
+                    }
+                }
+
+                var ids = new List<StoredEvent>(taken.Count);
+                foreach (var chunk in taken.Chunk(RowsPerStatement))
+                {
+                    ids.AddRange(await db.Database.SqlQuery<StoredEvent>(InsertOf(chunk)).ToListAsync(ct));
+                }
+
+                return ids;
+            }, CancellationToken.None);
+
+            // Insert-first on the unique (channel, message id): a redelivery inserts nothing, with no check-then-insert race;
+            // of two requests carrying the same event at once, the first queued is told it stored it.
+            var byEvent = stored.ToDictionary(e => (e.Channel, e.ChannelMessageId), e => (long?)e.Id);
+            foreach (var arrival in taken!)
+            {
+                arrival.Stored.TrySetResult(byEvent.Remove((arrival.Channel, arrival.ChannelMessageId), out var id) ? id : null);
+            }
+        }
+        catch (Exception ex)
+        {
+            foreach (var arrival in taken ?? [])
+            {
+                arrival.Stored.TrySetException(ex);
+            }
+
+            // A unit that never ran (the commit failed before it) took nothing: the next request starts a unit for what waits.
+            if (taken is null)
+            {
+                Volatile.Write(ref _storing, 0);
+                while (_arrivals.TryDequeue(out var arrival))
+                {
+                    arrival.Stored.TrySetException(ex);
+                }
+            }
+        }
+    }
+
+    private static FormattableString InsertOf(Arrival[] rows)
+    {
+        var sql = new StringBuilder(
+            """
+            INSERT INTO inbox_events ("Channel", "ChannelMessageId", "ConversationId", "Body", "ReceivedAt", "Status", "Attempts", "LeaseUntilMs", "TraceParent")
+            VALUES
+            """);
+        var arguments = new List<object?>(rows.Length * 7);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var n = arguments.Count;
+            sql.Append(i == 0 ? "\n" : ",\n").Append(CultureInfo.InvariantCulture, $"({{{n}}}, {{{n + 1}}}, {{{n + 2}}}, {{{n + 3}}}, {{{n + 4}}}, {{{n + 5}}}, 0, 0, {{{n + 6}}})");
+            var row = rows[i];
+            arguments.AddRange([row.Channel, row.ChannelMessageId, row.ConversationId, row.Body, row.ReceivedAt, InboxStatus.Pending, row.TraceParent]);
+        }
+
+        sql.Append("""
+
+            ON CONFLICT ("Channel", "ChannelMessageId") DO NOTHING
+            RETURNING "Id", "Channel", "ChannelMessageId"
+            """);
+        return FormattableStringFactory.Create(sql.ToString(), [.. arguments]);
     }
 
     /// <summary>
@@ -53,5 +149,21 @@ public sealed class InboxWriter(GroupCommit groupCommit, InboxSignal signal, Cds
              ON CONFLICT ("Channel", "ChannelMessageId") DO NOTHING
              """,
             ct), cancellationToken) > 0;
+    }
+
+    /// <summary>A request's event waiting to be stored; <see cref="Stored"/> gives its id, or null when it was stored before.</summary>
+    private sealed record Arrival(string Channel, string ChannelMessageId, string ConversationId, string Body, DateTimeOffset ReceivedAt, string? TraceParent)
+    {
+        public TaskCompletionSource<long?> Stored { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>A row the insert stored.</summary>
+    private sealed class StoredEvent
+    {
+        public long Id { get; set; }
+
+        public string Channel { get; set; } = "";
+
+        public string ChannelMessageId { get; set; } = "";
     }
 }

@@ -35,6 +35,9 @@ public sealed class OutboxDatabase : IAsyncDisposable
 
     public IDbContextFactory<CdsBotDbContext> Contexts { get; }
 
+    /// <summary>The host's metrics, as the group commit and the inbox record them.</summary>
+    public CdsBotMetrics Metrics => _services.GetRequiredService<CdsBotMetrics>();
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 10, 10, 1, 0, 0, TimeSpan.Zero));
 
     public InboxOptions Options { get; } = new();
