@@ -288,7 +288,7 @@ public sealed class CampaignDispatcher(
         Action<DeliveryRecord> change,
         CancellationToken cancellationToken,
         string? from = DeliveryStatus.Claimed,
-        Func<CdsBotDbContext, CancellationToken, Task>? alongside = null)
+        Action<StatementBatch>? alongside = null)
     {
         change(delivery);
         delivery.Status = status;
@@ -316,11 +316,13 @@ public sealed class CampaignDispatcher(
     /// What a send says of the citizen (a reply window's count), written after the ledger row's move and whether or not
     /// the row moved (the message went out): a failure here must not undo the move, nor stop the rest of the batch.
     /// </summary>
-    private async Task WriteAlongsideAsync(DeliveryRecord delivery, Func<CdsBotDbContext, CancellationToken, Task> alongside, CdsBotDbContext db, CancellationToken cancellationToken)
+    private async Task WriteAlongsideAsync(DeliveryRecord delivery, Action<StatementBatch> alongside, CdsBotDbContext db, CancellationToken cancellationToken)
     {
         try
         {
-            await alongside(db, cancellationToken);
+            var batch = new StatementBatch(db);
+            alongside(batch);
+            await batch.RunAsync(cancellationToken);
         }
         catch (Exception ex)
         {

@@ -81,7 +81,7 @@ public abstract class ChannelSender<TResult> : IOutboundChannel
     /// Counts <paramref name="parts"/> sent against the citizen's window, where the window counts messages: written with
     /// the send's outcome (<see cref="SendOutcome.Record"/>), in its transaction, rather than in one of its own per part.
     /// </summary>
-    protected virtual Func<CdsBotDbContext, CancellationToken, Task>? RecordSent(string recipientId, int parts) => null;
+    protected virtual Action<StatementBatch>? RecordSent(string recipientId, int parts) => null;
 
     /// <summary>Called once every part of a reply is accepted.</summary>
     protected virtual void OnDelivered()

@@ -137,12 +137,10 @@ public sealed class OutboundRelay(
         if (outcome.Delivered)
         {
             metrics.Sent(message.Channel, "sent", outcome);
-            await RecordAsync(message, outcome, async (db, delivery, ct) =>
+            await RecordAsync(message, outcome, async (batch, delivery, ct) =>
             {
                 // SQL rather than ExecuteUpdate, which EF cannot compile: this runs for every message sent (see CompiledQuery).
-                await db.Database.ExecuteSqlAsync(
-                    $"""UPDATE outbound_messages SET "Status" = {InboxStatus.Sent}, "SentAt" = {now}, "PartsSent" = {outcome.PartsSent}, "PlatformMessageId" = {outcome.PlatformMessageId}, "Error" = NULL WHERE "Id" = {message.Id}""",
-                    ct);
+                batch.Add($"""UPDATE outbound_messages SET "Status" = {InboxStatus.Sent}, "SentAt" = {now}, "PartsSent" = {outcome.PartsSent}, "PlatformMessageId" = {outcome.PlatformMessageId}, "Error" = NULL WHERE "Id" = {message.Id}""");
                 if (delivery is not null)
                 {
                     await delivery.ExecuteUpdateAsync(d => d.SetProperty(x => x.SentAt, now).SetProperty(x => x.PlatformMessageId, outcome.PlatformMessageId), ct);
@@ -156,15 +154,15 @@ public sealed class OutboundRelay(
         {
             metrics.Sent(message.Channel, "retry", outcome);
             var backoffMs = (long)Math.Min(300_000, 1000 * Math.Pow(2, attempts));
-            await RecordAsync(message, outcome, (db, _, ct) => Row(db, message).ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Pending).SetProperty(x => x.NextAttemptMs, now.ToUnixTimeMilliseconds() + backoffMs).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), ct));
+            await RecordAsync(message, outcome, (batch, _, ct) => Row(batch.Db, message).ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Pending).SetProperty(x => x.NextAttemptMs, now.ToUnixTimeMilliseconds() + backoffMs).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), ct));
             logger.LogWarning("Outbound message {Id} on {Channel} will be retried in {Backoff} ms; later messages to {Recipient} wait for it: {Reason}", message.Id, message.Channel, backoffMs, message.RecipientId, outcome.Reason);
             return false;
         }
 
         metrics.Sent(message.Channel, "failed", outcome);
-        await RecordAsync(message, outcome, async (db, delivery, ct) =>
+        await RecordAsync(message, outcome, async (batch, delivery, ct) =>
         {
-            await Row(db, message).ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Failed).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), ct);
+            await Row(batch.Db, message).ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, InboxStatus.Failed).SetProperty(x => x.PartsSent, outcome.PartsSent).SetProperty(x => x.Error, outcome.Reason), ct);
             if (delivery is not null)
             {
                 await delivery.ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Failed).SetProperty(x => x.Reason, outcome.Reason), ct);
@@ -176,18 +174,18 @@ public sealed class OutboundRelay(
 
     /// <summary>
     /// Records a send's outcome on the message's row, what it says of the citizen (<see cref="SendOutcome.Record"/>) and,
-    /// for a campaign message, its ledger row (null otherwise), batched with other writes. Not cancelled: the platform has answered, and that must be kept.
+    /// for a campaign message, its ledger row (null otherwise), batched with other writes; the statements that need nothing
+    /// read between them go in one round trip on PostgreSQL (<see cref="StatementBatch"/>). Not cancelled: the platform has
+    /// answered, and that must be kept.
     /// </summary>
-    private Task<int> RecordAsync(OutboundMessageRecord message, SendOutcome outcome, Func<CdsBotDbContext, IQueryable<DeliveryRecord>?, CancellationToken, Task> update) =>
+    private Task<int> RecordAsync(OutboundMessageRecord message, SendOutcome outcome, Func<StatementBatch, IQueryable<DeliveryRecord>?, CancellationToken, Task> update) =>
         groupCommit.RunAsync(async (db, ct) =>
         {
             var delivery = message.CampaignDeliveryId is { } deliveryId ? db.Deliveries.Where(d => d.Id == deliveryId) : null;
-            await update(db, delivery, ct);
-            if (outcome.Record is { } record)
-            {
-                await record(db, ct);
-            }
-
+            var batch = new StatementBatch(db);
+            await update(batch, delivery, ct);
+            outcome.Record?.Invoke(batch);
+            await batch.RunAsync(ct);
             return 0;
         }, CancellationToken.None);
 

@@ -13,10 +13,10 @@ namespace CdsBot.Inbox;
 public sealed record SendOutcome(bool Delivered, bool Retryable, string? PlatformMessageId, string? Reason, int PartsSent = 0, bool RateLimited = false, TimeSpan? RetryAfter = null)
 {
     /// <summary>
-    /// What the send says of the citizen (parts counted against their window), for whoever records the outcome to write
-    /// with it (in the same transaction where the outcome is written in one); null when there is nothing to write.
+    /// What the send says of the citizen (parts counted against their window), for whoever records the outcome to add to
+    /// the writes recording it (in the same transaction where the outcome is written in one); null when there is nothing to write.
     /// </summary>
-    public Func<CdsBotDbContext, CancellationToken, Task>? Record { get; init; }
+    public Action<StatementBatch>? Record { get; init; }
 
     public static SendOutcome Sent(string? platformMessageId, int parts = 1) => new(true, false, platformMessageId, null, parts);
 

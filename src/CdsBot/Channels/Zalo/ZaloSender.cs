@@ -116,5 +116,5 @@ public sealed class ZaloSender : ChannelSender<ZaloApiResponse>
 
     protected override Task RecordUnreachableAsync(string recipientId, string reason, CancellationToken cancellationToken) => _users.RecordUnreachableAsync(recipientId, reason, cancellationToken);
 
-    protected override Func<CdsBotDbContext, CancellationToken, Task> RecordSent(string recipientId, int parts) => (db, ct) => ZaloUsers.RecordSentAsync(db, recipientId, parts, ct);
+    protected override Action<StatementBatch> RecordSent(string recipientId, int parts) => batch => ZaloUsers.RecordSent(batch, recipientId, parts);
 }

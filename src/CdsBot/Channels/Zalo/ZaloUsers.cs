@@ -111,9 +111,9 @@ public sealed class ZaloUsers(IDbContextFactory<CdsBotDbContext> contexts, Group
             : null, follower);
     }
 
-    /// <summary>Counts <paramref name="parts"/> replies sent against the user's window, on <paramref name="db"/> (in the transaction recording the send).</summary>
-    public static Task RecordSentAsync(CdsBotDbContext db, string userId, int parts, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"""UPDATE zalo_users SET "RepliesSinceInbound" = "RepliesSinceInbound" + {parts} WHERE "UserId" = {userId}""", cancellationToken);
+    /// <summary>Adds to <paramref name="batch"/> (the writes recording the send) that <paramref name="parts"/> replies count against the user's window.</summary>
+    public static void RecordSent(StatementBatch batch, string userId, int parts) =>
+        batch.Add($"""UPDATE zalo_users SET "RepliesSinceInbound" = "RepliesSinceInbound" + {parts} WHERE "UserId" = {userId}""");
 
     public async Task RecordUnreachableAsync(string userId, string reason, CancellationToken cancellationToken)
     {
