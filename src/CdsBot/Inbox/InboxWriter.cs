@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -12,12 +13,12 @@ namespace CdsBot.Inbox;
 /// <summary>
 /// The webhooks' side of the inbox: store an event once, then let the worker know. Events arriving together are stored
 /// by one statement (a multi-row insert) in one transaction (<see cref="GroupCommit"/>), and each request learns its
-/// event is stored only after that commit. If that statement fails, every request in it fails (the platforms send
-/// again); the batch's other units commit.
+/// event is stored only after that commit. If the database refuses that statement, each of its events is stored again
+/// on its own: one event it refuses fails alone (the platform sends it again), the others are stored.
 /// </summary>
 public sealed class InboxWriter(GroupCommit groupCommit, InboxSignal signal, CdsBotMetrics metrics, TimeProvider time)
 {
-    /// <summary>Events per insert statement at most (9 parameters each, well under either database's limit).</summary>
+    /// <summary>Events per insert statement at most (7 parameters each, well under either database's limit).</summary>
     public const int RowsPerStatement = 200;
 
     private readonly ConcurrentQueue<Arrival> _arrivals = new();
@@ -31,15 +32,7 @@ public sealed class InboxWriter(GroupCommit groupCommit, InboxSignal signal, Cds
         // The stored trace parent lets the worker's turn continue this trace.
         var arrival = new Arrival(channel, channelMessageId, conversationId, body, time.GetUtcNow(), Telemetry.CurrentTraceParent);
         _arrivals.Enqueue(arrival);
-        if (Interlocked.CompareExchange(ref _storing, 1, 0) == 0)
-        {
-            // The unit serves every request queued until it runs: it must not carry this one's span, log scope or cancellation.
-            using (ExecutionContext.SuppressFlow())
-            {
-                _ = Task.Run(StoreArrivalsAsync, CancellationToken.None);
-            }
-        }
-
+        StartStoringIfIdle();
         var id = await arrival.Stored.Task.WaitAsync(cancellationToken);
         var inserted = id is not null;
         metrics.Enqueued(channel, inserted);
@@ -53,9 +46,23 @@ public sealed class InboxWriter(GroupCommit groupCommit, InboxSignal signal, Cds
         return inserted;
     }
 
+    /// <summary>Starts a unit for the events waiting, unless one is already coming for them.</summary>
+    private void StartStoringIfIdle()
+    {
+        if (Interlocked.CompareExchange(ref _storing, 1, 0) == 0)
+        {
+            // The unit serves every request queued until it runs: it must not carry this one's span, log scope or cancellation.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(StoreArrivalsAsync, CancellationToken.None);
+            }
+        }
+    }
+
     /// <summary>
     /// One group-commit unit storing the events queued when it first runs (a unit run again after another unit of its
-    /// batch failed stores the same ones), then tells each request its event's id, or null for a redelivery.
+    /// batch failed stores the same ones), then tells each request its event's id, or null for a redelivery. When the
+    /// database refuses the statement, each of its events is stored again on its own, so one event it refuses fails alone.
     /// </summary>
     private async Task StoreArrivalsAsync()
     {
@@ -66,8 +73,9 @@ public sealed class InboxWriter(GroupCommit groupCommit, InboxSignal signal, Cds
             {
                 if (taken is null)
                 {
-                    // From here on, a request arriving starts the next unit; one queued before is taken now.
-                    Volatile.Write(ref _storing, 0);
+                    // From here on, a request arriving starts the next unit; one queued before is taken now. A full fence,
+                    // so the queue is read only once the hand-back is seen by a request queuing after it.
+                    Interlocked.Exchange(ref _storing, 0);
                     taken = [];
                     while (_arrivals.TryDequeue(out var arrival))
                     {
@@ -75,39 +83,69 @@ public sealed class InboxWriter(GroupCommit groupCommit, InboxSignal signal, Cds
                     }
                 }
 
-                var ids = new List<StoredEvent>(taken.Count);
-                foreach (var chunk in taken.Chunk(RowsPerStatement))
-                {
-                    ids.AddRange(await db.Database.SqlQuery<StoredEvent>(InsertOf(chunk)).ToListAsync(ct));
-                }
-
-                return ids;
+                return await InsertAsync(db, taken, ct);
             }, CancellationToken.None);
-
-            // Insert-first on the unique (channel, message id): a redelivery inserts nothing, with no check-then-insert race;
-            // of two requests carrying the same event at once, the first queued is told it stored it.
-            var byEvent = stored.ToDictionary(e => (e.Channel, e.ChannelMessageId), e => (long?)e.Id);
-            foreach (var arrival in taken!)
-            {
-                arrival.Stored.TrySetResult(byEvent.Remove((arrival.Channel, arrival.ChannelMessageId), out var id) ? id : null);
-            }
+            Tell(taken!, stored);
+        }
+        catch (DbException) when (taken is { Count: > 1 })
+        {
+            await Task.WhenAll(taken.Select(StoreAloneAsync));
+        }
+        catch (Exception ex) when (taken is not null)
+        {
+            taken.ForEach(arrival => arrival.Stored.TrySetException(ex));
         }
         catch (Exception ex)
         {
-            foreach (var arrival in taken ?? [])
+            // The unit never ran (its batch could not begin): what waits now fails with it, while this unit still holds the
+            // role; then the role is handed back, and a request queued meanwhile gets a unit of its own.
+            for (var waiting = _arrivals.Count; waiting > 0 && _arrivals.TryDequeue(out var arrival); waiting--)
             {
                 arrival.Stored.TrySetException(ex);
             }
 
-            // A unit that never ran (the commit failed before it) took nothing: the next request starts a unit for what waits.
-            if (taken is null)
+            Interlocked.Exchange(ref _storing, 0);
+            if (!_arrivals.IsEmpty)
             {
-                Volatile.Write(ref _storing, 0);
-                while (_arrivals.TryDequeue(out var arrival))
-                {
-                    arrival.Stored.TrySetException(ex);
-                }
+                StartStoringIfIdle();
             }
+        }
+    }
+
+    /// <summary>Stores one event in a unit of its own, after the statement it was in was refused.</summary>
+    private async Task StoreAloneAsync(Arrival arrival)
+    {
+        try
+        {
+            Tell([arrival], await groupCommit.RunAsync((db, ct) => InsertAsync(db, [arrival], ct), CancellationToken.None));
+        }
+        catch (Exception ex)
+        {
+            arrival.Stored.TrySetException(ex);
+        }
+    }
+
+    private static async Task<List<StoredEvent>> InsertAsync(CdsBotDbContext db, IReadOnlyList<Arrival> arrivals, CancellationToken cancellationToken)
+    {
+        var ids = new List<StoredEvent>(arrivals.Count);
+        foreach (var chunk in arrivals.Chunk(RowsPerStatement))
+        {
+            ids.AddRange(await db.Database.SqlQuery<StoredEvent>(InsertOf(chunk)).ToListAsync(cancellationToken));
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// Tells each request its event's id. Insert-first on the unique (channel, message id): a redelivery inserts nothing,
+    /// with no check-then-insert race; of two requests carrying the same event at once, the first queued is told it stored it.
+    /// </summary>
+    private static void Tell(List<Arrival> arrivals, List<StoredEvent> stored)
+    {
+        var byEvent = stored.ToDictionary(e => (e.Channel, e.ChannelMessageId), e => (long?)e.Id);
+        foreach (var arrival in arrivals)
+        {
+            arrival.Stored.TrySetResult(byEvent.Remove((arrival.Channel, arrival.ChannelMessageId), out var id) ? id : null);
         }
     }
 

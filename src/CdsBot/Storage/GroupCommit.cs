@@ -66,8 +66,9 @@ public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, Cds
             if (batch.Count == 0)
             {
                 // Hand the committer role back, then look once more: a unit queued just before the hand-back would
-                // otherwise wait for the next caller.
-                Volatile.Write(ref _committing, 0);
+                // otherwise wait for the next caller. A full fence (not a release write), so the look cannot be done
+                // before the hand-back is seen by a caller queuing a unit.
+                Interlocked.Exchange(ref _committing, 0);
                 if (!_queue.Reader.TryPeek(out _) || Interlocked.CompareExchange(ref _committing, 1, 0) != 0)
                 {
                     return;

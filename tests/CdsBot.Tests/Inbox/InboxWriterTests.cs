@@ -1,8 +1,11 @@
 using System.Data.Common;
 using CdsBot.Inbox;
+using CdsBot.Observability;
+using CdsBot.Storage;
 using CdsBot.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CdsBot.Tests.Inbox;
 
@@ -78,6 +81,46 @@ public sealed class InboxWriterTests
             Interlocked.Increment(ref _started) == 1
                 ? throw new InvalidOperationException("the database is not reachable")
                 : ValueTask.FromResult(result);
+    }
+
+    [Theory]
+    [OnPostgres]
+    public async Task An_event_the_database_refuses_fails_alone_and_the_events_stored_with_it_are_stored(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using (var migration = database.Storage.CreateMigrationContext())
+        {
+            await migration.Database.MigrateAsync();
+        }
+
+        await using var services = new ServiceCollection()
+            .AddDbContextFactory<CdsBotDbContext>(options => database.Storage.Configure(options))
+            .AddMetrics().AddSingleton(TimeProvider.System).AddSingleton<InboxBacklog>().AddSingleton<CdsBotMetrics>()
+            .BuildServiceProvider();
+        var contexts = services.GetRequiredService<IDbContextFactory<CdsBotDbContext>>();
+        var groupCommit = new GroupCommit(contexts, services.GetRequiredService<CdsBotMetrics>(), TimeProvider.System);
+        using var signal = new InboxSignal();
+        var writer = new InboxWriter(groupCommit, signal, services.GetRequiredService<CdsBotMetrics>(), TimeProvider.System);
+        var release = new TaskCompletionSource();
+        var holding = new TaskCompletionSource();
+        var held = groupCommit.RunAsync(async (_, _) =>
+        {
+            holding.SetResult();
+            await release.Task;
+        }, CancellationToken.None);
+        await holding.Task;
+
+        // PostgreSQL keeps at most 200 characters of a channel's message id.
+        var good = Enumerable.Range(0, 3).Select(i => writer.TryEnqueueAsync("zalo", $"msg-{i}", $"citizen-{i}", "{}", CancellationToken.None)).ToList();
+        var refused = writer.TryEnqueueAsync("messenger", new string('x', 259), "citizen-9", "{}", CancellationToken.None);
+        release.SetResult();
+        await held;
+
+        var stored = await Task.WhenAll(good);
+        Assert.Equal([true, true, true], stored);
+        await Assert.ThrowsAnyAsync<DbException>(() => refused);
+        await using var db = await contexts.CreateDbContextAsync();
+        Assert.Equal(["msg-0", "msg-1", "msg-2"], await db.InboxEvents.OrderBy(e => e.Id).Select(e => e.ChannelMessageId).ToListAsync());
     }
 
     /// <summary>Counts the statements inserting inbox events.</summary>
