@@ -23,14 +23,7 @@ public sealed class InboxWriterTests
         var groupCommit = database.GroupCommit(inserts);
         using var signal = new InboxSignal();
         var writer = new InboxWriter(groupCommit, signal, database.Metrics, database.Time);
-        var release = new TaskCompletionSource();
-        var holding = new TaskCompletionSource();
-        var held = groupCommit.RunAsync(async (_, _) =>
-        {
-            holding.SetResult();
-            await release.Task;
-        }, CancellationToken.None);
-        await holding.Task;
+        var (held, release) = await HoldABatchAsync(groupCommit);
 
         var requests = Enumerable.Range(0, 5).Select(i => writer.TryEnqueueAsync("zalo", $"msg-{i}", $"citizen-{i}", "{}", CancellationToken.None)).ToList();
         requests.Add(writer.TryEnqueueAsync("zalo", "msg-0", "citizen-0", "{}", CancellationToken.None));
@@ -101,14 +94,7 @@ public sealed class InboxWriterTests
         var groupCommit = new GroupCommit(contexts, services.GetRequiredService<CdsBotMetrics>(), TimeProvider.System);
         using var signal = new InboxSignal();
         var writer = new InboxWriter(groupCommit, signal, services.GetRequiredService<CdsBotMetrics>(), TimeProvider.System);
-        var release = new TaskCompletionSource();
-        var holding = new TaskCompletionSource();
-        var held = groupCommit.RunAsync(async (_, _) =>
-        {
-            holding.SetResult();
-            await release.Task;
-        }, CancellationToken.None);
-        await holding.Task;
+        var (held, release) = await HoldABatchAsync(groupCommit);
 
         // PostgreSQL keeps at most 200 characters of a channel's message id.
         var good = Enumerable.Range(0, 3).Select(i => writer.TryEnqueueAsync("zalo", $"msg-{i}", $"citizen-{i}", "{}", CancellationToken.None)).ToList();
@@ -121,6 +107,20 @@ public sealed class InboxWriterTests
         await Assert.ThrowsAnyAsync<DbException>(() => refused);
         await using var db = await contexts.CreateDbContextAsync();
         Assert.Equal(["msg-0", "msg-1", "msg-2"], await db.InboxEvents.OrderBy(e => e.Id).Select(e => e.ChannelMessageId).ToListAsync());
+    }
+
+    /// <summary>Starts a batch whose only unit waits for the returned source: requests made meanwhile are stored in the next one.</summary>
+    private static async Task<(Task Held, TaskCompletionSource Release)> HoldABatchAsync(GroupCommit groupCommit)
+    {
+        var release = new TaskCompletionSource();
+        var holding = new TaskCompletionSource();
+        var held = groupCommit.RunAsync(async (_, _) =>
+        {
+            holding.SetResult();
+            await release.Task;
+        }, CancellationToken.None);
+        await holding.Task;
+        return (held, release);
     }
 
     /// <summary>Counts the statements inserting inbox events.</summary>

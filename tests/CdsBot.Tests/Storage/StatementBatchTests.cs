@@ -39,11 +39,9 @@ public sealed class StatementBatchTests
     [OnPostgres]
     public async Task On_PostgreSQL_the_statements_go_as_one_batch_and_on_SQLite_as_EF_runs_them_one_by_one(string provider)
     {
-        using var database = TestDatabase.Create(provider);
         var commands = new CommandCounter();
-        await using var db = await MigratedAsync(database, commands);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var batch = new StatementBatch(db);
+        await using var open = await InTransactionAsync(provider, commands);
+        var batch = open.Batch;
         batch.Add(InsertState("a"));
         batch.Add(InsertState("b"));
         batch.Add(InsertState("c"));
@@ -51,7 +49,7 @@ public sealed class StatementBatchTests
         await batch.RunAsync(CancellationToken.None);
 
         Assert.Equal(provider == StorageProvider.Postgres ? 0 : 3, commands.Count);
-        Assert.Equal(3, await db.States.CountAsync());
+        Assert.Equal(3, await open.Db.States.CountAsync());
     }
 
     [Theory]
@@ -59,10 +57,8 @@ public sealed class StatementBatchTests
     [OnPostgres]
     public async Task When_a_statement_fails_the_checks_of_the_statements_before_it_are_told_first(string provider)
     {
-        using var database = TestDatabase.Create(provider);
-        await using var db = await MigratedAsync(database);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var batch = new StatementBatch(db);
+        await using var open = await InTransactionAsync(provider);
+        var batch = open.Batch;
         batch.Add(InsertState("a"));
         batch.Add($"""UPDATE bot_state SET "Version" = {2L} WHERE "Key" = {"missing"}""", rows =>
         {
@@ -82,10 +78,8 @@ public sealed class StatementBatchTests
     [OnPostgres]
     public async Task A_failing_statement_with_no_check_before_it_fails_the_batch_with_the_databases_error(string provider)
     {
-        using var database = TestDatabase.Create(provider);
-        await using var db = await MigratedAsync(database);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var batch = new StatementBatch(db);
+        await using var open = await InTransactionAsync(provider);
+        var batch = open.Batch;
         var told = new List<int>();
         batch.Add(InsertState("a"), told.Add);
         batch.Add(InsertState("a"), told.Add);
@@ -93,6 +87,28 @@ public sealed class StatementBatchTests
 
         await Assert.ThrowsAnyAsync<DbException>(() => batch.RunAsync(CancellationToken.None));
         Assert.Equal([1], told);
+    }
+
+    private static async Task<OpenBatch> InTransactionAsync(string provider, IInterceptor? interceptor = null)
+    {
+        var database = TestDatabase.Create(provider);
+        var db = await MigratedAsync(database, interceptor);
+        return new OpenBatch(database, db, await db.Database.BeginTransactionAsync());
+    }
+
+    /// <summary>A batch on a new database's context, in a transaction left uncommitted.</summary>
+    private sealed class OpenBatch(TestDatabase database, CdsBotDbContext db, IAsyncDisposable transaction) : IAsyncDisposable
+    {
+        public CdsBotDbContext Db => db;
+
+        public StatementBatch Batch { get; } = new(db);
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await db.DisposeAsync();
+            database.Dispose();
+        }
     }
 
     /// <summary>Counts the commands EF sends through its interceptors.</summary>
