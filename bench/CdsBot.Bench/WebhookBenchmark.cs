@@ -32,7 +32,9 @@ internal static class WebhookBenchmark
             using var http = new HttpClient { BaseAddress = host.Address };
             string[] channels = ["zalo", "messenger"];
             // Both channels warm up before either is measured: the first channel measured would otherwise pay for the
-            // JIT's tiering of the code the two share (one run measured it at 15 ms of CPU an event against 6 warm).
+            // JIT's tiering of the code the two share (one run measured it at 15 ms of CPU an event against 6 warm). A
+            // thousand events a channel left the JIT's tiering thread on a third of the host's CPU samples (perf) 15 s into
+            // the first channel measured, and that channel at 1.5 to 2 times the other's CPU an event; five thousand do not.
             foreach (var channel in channels)
             {
                 await WarmUpAsync(http, standIn, channel, Math.Min(WarmupEvents, events), concurrency);
@@ -58,13 +60,17 @@ internal static class WebhookBenchmark
     }
 
     /// <summary>Events per channel sent, and answered, before anything is measured.</summary>
-    private const int WarmupEvents = 1000;
+    private const int WarmupEvents = 5000;
 
+    /// <summary>Sends <paramref name="events"/> unmeasured events and waits for their replies; prints the cold host's rate.</summary>
     private static async Task WarmUpAsync(HttpClient http, ChannelStandIn standIn, string channel, int events, int concurrency)
     {
         var from = standIn.Received;
+        var clock = Stopwatch.StartNew();
         await DriveAsync(http, events, concurrency, $"warmup-{channel}", channel);
         await WaitForAsync(() => standIn.Received >= from + events, TimeSpan.FromMinutes(2));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"warm-up, not measured: {events} {channel} events answered in {clock.Elapsed.TotalSeconds:F2} s = {events / clock.Elapsed.TotalSeconds:F0} replies/s (the JIT still tiering)"));
     }
 
     private static async Task MeasureChannelAsync(HttpClient http, HostProcess host, ChannelStandIn standIn, string channel, int events, int concurrency)
