@@ -172,14 +172,43 @@ public static partial class AskedFigure
     /// are: a number, in digits or in words, before either, a word apart at most ("260 xã", "80% người dân", "hai nghìn đoàn
     /// viên"), or a list of them. Words typed without marks are read folded.
     /// </summary>
-    public static bool IsCountStatedIn(IReadOnlyList<Token> counted, string answer)
+    public static bool IsCountStatedIn(IReadOnlyList<Token> counted, string answer) =>
+        IsNumberStatedIn(counted, answer, either: true) || ListLine().Count(answer) >= 2;
+
+    /// <summary>
+    /// Whether <paramref name="answer"/> puts a number, in digits or in words, before the <paramref name="counted"/> words
+    /// (or <paramref name="either"/> of them), a word apart at most ("ít nhất 12 ký tự", "260 xã", "hai nghìn đoàn viên").
+    /// Words typed without marks are read folded.
+    /// </summary>
+    public static bool IsNumberStatedIn(IReadOnlyList<Token> counted, string answer, bool either = false)
     {
         var text = answer.Normalize(NormalizationForm.FormC).ToLowerInvariant();
         var plain = counted.Any(t => !t.HasMarks);
-        var words = string.Join('|', counted.Select(t => Regex.Escape(plain ? t.Folded : t.Spelled)));
+        var words = string.Join(either ? "|" : @"\s+", counted.Select(t => Regex.Escape(plain ? t.Folded : t.Spelled)));
         var numbers = plain ? NumberWordsFolded : NumberWordsSpelled;
-        return Regex.IsMatch(plain ? VietnameseText.Fold(text) : text, $@"(?<![\p{{L}}\d])(\d[\d.,]*\s*%?|{numbers})\s+(\p{{L}}+\s+)?({words})(?!\p{{L}})")
-            || ListLine().Count(text) >= 2;
+        return Regex.IsMatch(plain ? VietnameseText.Fold(text) : text, $@"(?<![\p{{L}}\d])(\d[\d.,]*\s*%?|{numbers})\s+(\p{{L}}+\s+)?({words})(?!\p{{L}})");
+    }
+
+    /// <summary>
+    /// What a question asks how many of, whatever it is: the word after "bao nhiêu" or "mấy", with the next when that is a
+    /// word of content too ("bn ký tự", "mấy sao"); null when it asks no such count.
+    /// </summary>
+    public static IReadOnlyList<Token>? UnitAsked(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var count = tokens[i].Is("bao", "bao") && i + 1 < tokens.Count && tokens[i + 1].Is("nhieu", "nhiêu") ? i + 2 : tokens[i].Is("may", "mấy") ? i + 1 : -1;
+            if (count < 0 || count >= tokens.Count || !IsCounted(tokens[count]))
+            {
+                continue;
+            }
+
+            return count + 1 < tokens.Count && IsCounted(tokens[count + 1]) ? [tokens[count], tokens[count + 1]] : [tokens[count]];
+        }
+
+        return null;
+
+        static bool IsCounted(Token token) => token.Folded.All(char.IsLetter) && !VietnameseTokenizer.IsStopWord(token);
     }
 
     // A line of a list: "- …", "1. …".

@@ -86,6 +86,24 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
+        // "Là sao, nói dễ hiểu giùm cô" after what paying without cash is: the last answer again, asked of nothing else.
+        if (last is not null && turn.Conversation.LastAnswer is { Offered: false } && ExplainRequest.Asks(tokens))
+        {
+            await AnswerAgainAsync(turn, last, question, cancellationToken);
+            return;
+        }
+
+        // "Bn ký tự là đủ?" after how to make a strong password, whose answer says "ít nhất 12 ký tự": how many of something
+        // the last answer counts, asking of no new subject, is asked of it, unless an item found on its own counts them too.
+        if (last is not null && turn.Conversation.LastAnswer is { Offered: false } && figure == FigureKind.None && FollowUpQuestion.IsShort(tokens)
+            && AskedFigure.UnitAsked(tokens) is { } unit && AskedFigure.IsNumberStatedIn(unit, last.Answer)
+            && !FollowUpQuestion.OpensWithCon(tokens) && FollowUpQuestion.Read(tokens)?.NewSubject is null && NamesNoPlaceNorDocument(tokens)
+            && (decision.Answer is null || decision.Answer.Item.Id == last.Id || !AskedFigure.IsNumberStatedIn(unit, decision.Answer.Item.Answer)))
+        {
+            await AnswerAgainAsync(turn, last, question, cancellationToken);
+            return;
+        }
+
         // "Có cần thẻ BHYT không?" after how to book a hospital visit online, whose answer says what of the card: whether
         // something the last answer speaks of is needed, asking of nothing else, asks it of that matter, though another item
         // names those words more (the papers VNeID holds). Not of an item only offered, nor one asking an aspect or a figure (read
@@ -894,14 +912,20 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// </summary>
     private bool SpeaksOnlyOf(FaqItem last, IReadOnlyList<Token> tokens)
     {
-        var folded = tokens.Select(t => t.Folded).ToList();
-        if (catalog.Analyzer.Localities(folded).Count > 0 || DocumentReferences.Terms(folded).Any())
+        if (!NamesNoPlaceNorDocument(tokens))
         {
             return false;
         }
 
         var named = NamedIn(tokens);
         return named.Count > 0 && named.All(WordCoverage.Said(catalog.Analyzer, last).Contains);
+    }
+
+    /// <summary>Whether <paramref name="tokens"/> name no place and no document.</summary>
+    private bool NamesNoPlaceNorDocument(IReadOnlyList<Token> tokens)
+    {
+        var folded = tokens.Select(t => t.Folded).ToList();
+        return catalog.Analyzer.Localities(folded).Count == 0 && !DocumentReferences.Terms(folded).Any();
     }
 
     /// <summary>The words <paramref name="tokens"/> name, folded: no function word, question word nor word of asking whether something is needed.</summary>

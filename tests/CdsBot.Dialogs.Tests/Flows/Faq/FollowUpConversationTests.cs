@@ -562,6 +562,26 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Theory]
+    [InlineData("thanh toán không dùng tiền mặt là gì", "thanh-toan-khong-tien-mat", "là sao, nói dễ hiểu giùm cô")]
+    [InlineData("chuyen doi so la gi", "chuyen-doi-so-la-gi", "noi de hieu hon dc ko")]
+    [InlineData("VNeID là gì", "vneid-la-gi", "em chưa hiểu")]
+    [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "giải thích lại giúp bác với")]
+    public async Task A_request_to_explain_gets_the_last_answer_again(string first, string item, string asked) =>
+        await Answered(first, item)
+            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("lam sao tao mat khau an toan", "mat-khau-manh", "bn ky tu la du")] // "ít nhất 12 ký tự"
+    [InlineData("cách đặt mật khẩu mạnh", "mat-khau-manh", "cần mấy ký tự")]
+    public async Task How_many_of_something_the_last_answer_counts_gets_it_again(string first, string item, string asked) =>
+        await Answered(first, item)
+            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("đặt lịch khám bệnh online thế nào", "dat-lich-kham", "nhung e ko co the bhyt")] // not the papers VNeID holds
     [InlineData("đặt lịch khám online", "dat-lich-kham", "mà em ko có thẻ bảo hiểm y tế")]
     public async Task Not_having_something_the_last_answer_speaks_of_gets_it_again_though_another_item_names_it_more(string first, string item, string told) =>
