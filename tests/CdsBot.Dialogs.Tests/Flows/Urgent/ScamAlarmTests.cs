@@ -71,6 +71,8 @@ public sealed class ScamAlarmTests
     [InlineData("có đứa nhắn zalo mượn tiền gấp, tui chuyển 5 triệu rồi mới biết nick bị hack")] // sent to a taken-over account
     [InlineData("chuyen tien cho ban roi moi biet fb no bi chiem")]
     [InlineData("nghe nói nhiều người bị lừa, mà tôi vừa chuyển 5 triệu cho họ rồi")] // heard of it, and it happened too
+    [InlineData("Chết rồi, em vừa chuyển khoản 5 triệu cho đứa giả làm shipper, giờ phải làm gì trước đây ạ?")] // sent to an impostor
+    [InlineData("me e vua ck 2tr cho thang dong gia nhan vien dien luc")]
     public void Money_or_data_already_lost_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.MoneyLost, ScamAlarm.Recognize(message));
 
@@ -132,6 +134,8 @@ public sealed class ScamAlarmTests
     [InlineData("tôi đã cung cấp mã 12 số định danh cho cán bộ xã")] // the personal number is no secret
     [InlineData("nghe nói nhiều người bị lừa mất tiền qua zalo")] // heard of others
     [InlineData("nghe đồn có người bị chiếm tài khoản ngân hàng")]
+    [InlineData("con em đóng giả làm bác sĩ trong vở kịch ở trường")] // playing a part, nothing sent
+    [InlineData("làm sao nhận biết người giả làm shipper")] // a general question
     public void A_general_question_is_left_to_the_faq(string message) =>
         Assert.Null(ScamAlarm.Recognize(message));
 
