@@ -17,4 +17,7 @@ public sealed record AnswerContext(string ItemId, DateTimeOffset At)
     /// was most likely asking about, which a follow-up is read against, but not an answer given that one can be told again.
     /// </summary>
     public bool Offered { get; init; }
+
+    /// <summary>The ids of all the items a clarifying question offered (<see cref="ItemId"/> first); empty after an answer.</summary>
+    public IReadOnlyList<string> Choices { get; init; } = [];
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using CdsBot.Dialogs.Engine;
 using CdsBot.Dialogs.State;
 
 namespace CdsBot.Dialogs.Tests.State;
@@ -38,5 +40,18 @@ public sealed class ConversationDataTests
         data.Remember(null);
 
         Assert.Equal((null, null, null), (data.LastAnswer, data.EarlierAnswer, data.Told));
+    }
+
+    [Fact]
+    public void The_choices_offered_are_kept_through_the_state_document_and_a_document_without_them_reads_as_none()
+    {
+        var data = new ConversationData();
+        data.Remember(new AnswerContext("dien-thoai-co-ban", At) { Offered = true, Choices = ["dien-thoai-co-ban", "dien-thoai-thong-minh-hoc-o-dau"] });
+
+        var read = JsonSerializer.Deserialize<ConversationData>(JsonSerializer.Serialize(data, StateJson.Options), StateJson.Options)!;
+        var older = JsonSerializer.Deserialize<AnswerContext>("""{"itemId":"vneid-la-gi","at":"2026-10-10T00:00:00+00:00"}""", StateJson.Options)!;
+
+        Assert.Equal(["dien-thoai-co-ban", "dien-thoai-thong-minh-hoc-o-dau"], read.LastAnswer?.Choices);
+        Assert.Empty(older.Choices);
     }
 }

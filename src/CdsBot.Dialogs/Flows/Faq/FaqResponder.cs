@@ -93,6 +93,18 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
+        // "Có chỗ nào dạy cho bà không?" after being asked which of the items on smartphones was meant: a short message asking
+        // what exactly one of the choices asks in its own question (where, which papers, who…) picks that choice, unless an
+        // item of another subject answers it on its own.
+        if (last is not null && turn.Conversation.LastAnswer is { Offered: true, Choices.Count: > 1 } offering && FollowUpQuestion.IsShort(tokens)
+            && NamesNoPlaceNorDocument(tokens) && ChoiceAsking(offering.Choices, aspect) is { } chosen
+            && (decision.Answer is null || offering.Choices.Contains(decision.Answer.Item.Id)))
+        {
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
+            await AnswerAsync(turn, chosen, "faq", question, cancellationToken, understood: chosen.Question);
+            return;
+        }
+
         // "Bn ký tự là đủ?" after how to make a strong password, whose answer says "ít nhất 12 ký tự": how many of something
         // the last answer counts, asking of no new subject, is asked of it, unless an item found on its own counts them too.
         if (last is not null && turn.Conversation.LastAnswer is { Offered: false } && figure == FigureKind.None && FollowUpQuestion.IsShort(tokens)
@@ -317,7 +329,10 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         {
             // The items offered share a subject: a follow-up ("làm ở đâu?") is read against the first of them, and "còn Lào
             // Cai thì sao" asks the question they were offered for of that place.
-            turn.Conversation.Remember(new AnswerContext(offered[0].Item.Id, time.GetUtcNow()) { Question = understood ?? question, Offered = true });
+            turn.Conversation.Remember(new AnswerContext(offered[0].Item.Id, time.GetUtcNow())
+            {
+                Question = understood ?? question, Offered = true, Choices = [.. offered.Select(c => c.Item.Id)],
+            });
         }
 
         // A place the deployment does not serve is said plainly when that is why nothing is answered, before whatever is offered.
@@ -855,6 +870,13 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         aspect is Aspect.Payment or Aspect.Why && FollowUpQuestion.IsShort(tokens) && !AskedAspect.IsStatedIn(aspect, last.Answer)
         && AnswerableItems().Where(item => item.Id != last.Id && IsLinked(item, last) && AsksInItsOwnQuestion(item, aspect)
             && (aspect != Aspect.Why || last.FollowUps.Contains(item.Id) || (last.Locality != Localities.National && item.Locality == last.Locality))).ToList() is [var asking]
+            ? asking
+            : null;
+
+    /// <summary>The one of the items offered as <paramref name="choices"/> that asks <paramref name="aspect"/> in its own question and says it; null when none or several do.</summary>
+    private FaqItem? ChoiceAsking(IReadOnlyList<string> choices, Aspect aspect) =>
+        aspect is not (Aspect.None or Aspect.Advice)
+        && choices.Select(catalog.Content.FindItem).OfType<FaqItem>().Where(item => AsksInItsOwnQuestion(item, aspect)).ToList() is [var asking]
             ? asking
             : null;
 

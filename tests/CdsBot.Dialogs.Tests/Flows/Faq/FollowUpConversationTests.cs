@@ -526,6 +526,32 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Theory]
+    [InlineData("Có chỗ nào dạy cho bà không?")] // where: only one of the choices asks it
+    [InlineData("co cho nao day ko")]
+    public Task A_short_message_asking_what_one_of_the_choices_asks_picks_it(string then) =>
+        new TestFlow(ShippedContent.Root())
+            .Send("Mẹ tôi mới được con gái mua cho cái điện thoại thông minh mà chưa biết dùng gì cả.")
+            .AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal("faq_clarify", t.Intent))
+            .Send(then)
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "dien-thoai-thong-minh-hoc-o-dau"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Fact]
+    public Task A_question_of_its_own_after_choices_is_answered_on_its_own() =>
+        new TestFlow(ShippedContent.Root())
+            .Send("Mẹ tôi mới được con gái mua cho cái điện thoại thông minh mà chưa biết dùng gì cả.")
+            .AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal("faq_clarify", t.Intent))
+            .Send("tải vneid ở đâu")
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "vneid-cai-dat"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("ke hoach tuyen truyen cds cua tinh minh la cai nao vay", "e o lao cai", "lao-cai-kh44")]
     [InlineData("ke hoach tuyen truyen cds cua tinh minh la cai nao", "minh o tinh tra vinh a", "tra-vinh-ke-hoach-tuyen-truyen")]
     public async Task A_place_given_after_a_question_naming_none_asks_that_question_of_it(string first, string place, string expected) =>
