@@ -124,13 +124,16 @@ public static partial class AskedAspect
         ["xay", "xây", "dung", "dựng"],
     ];
 
-    /// <summary>The folded words that ask one of the aspects ("tốn", "giấy tờ", "bước", "bấm vào", "số", "trên mạng", "nên"): no subject of their own.</summary>
+    /// <summary>
+    /// The folded words that ask one of the aspects ("tốn", "giấy tờ", "bước", "bấm vào", "số", "trên mạng", "nên"), and where
+    /// one presses in any app ("vào ứng dụng rồi bấm mục nào", "nút nào"; "app" is read as "ứng dụng"): no subject of their own.
+    /// </summary>
     public static readonly IReadOnlySet<string> Words = new HashSet<string>(StringComparer.Ordinal)
     {
         "giay", "to", "mang", "theo", "buoc", "tung", "cac", "so", "dien", "thoai", "tong", "dai", "hotline", "lien", "he", "goi",
         "cho", "noi", "tai", "den", "phi", "ton", "tien", "mat", "mien", "truc", "tuyen", "online", "tren", "qua",
         "ai", "thuc", "hien", "chuc", "nhat", "phu", "trach", "tri", "xay",
-        "nen", "phai", "luu", "y", "chu", "than", "xu", "ly", "bay", "bam", "vao", "chon",
+        "nen", "phai", "luu", "y", "chu", "than", "xu", "ly", "bay", "bam", "vao", "chon", "ung", "dung", "muc", "nut",
     };
 
     /// <summary>

@@ -213,6 +213,7 @@ public sealed class FollowUpConversationTests
     [InlineData("Đăng ký thường trú cho trẻ mới sinh trong bao lâu?", "thuong-tru-tre-moi-sinh", "làm ở đâu")] // "trên VNeID"
     [InlineData("Thái Bình có trang Zalo nào về chuyển đổi số không", "thai-binh-zalo", "ai cập nhật nội dung")] // the body it names
     [InlineData("Thái Bình tổ chức Ngày Chủ nhật số ở đâu", "thai-binh-ngay-chu-nhat-so", "ai thực hiện")] // not another Thái Bình item saying who
+    [InlineData("làm khai sinh trên VNeID thế nào", "khai-sinh-cac-buoc", "vào app rồi thì bấm mục nào, các bước ra sao?")] // the app and its items name no subject
     public async Task A_follow_up_asking_what_the_last_answer_already_says_gets_that_answer_again(string first, string item, string followUp) =>
         await Answered(first, item)
             .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
