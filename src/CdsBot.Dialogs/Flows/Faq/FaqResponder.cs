@@ -652,10 +652,16 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         double SameTopic(FaqItem item) => item.Id == excluded || item.Topic != last.Topic || !onSubject(item) ? 0 : 1;
         double Anywhere(FaqItem item) => item.Id == excluded || !onSubject(item) ? 0 : 1;
 
-        var askedCoverage = catalog.Index.CoverageOf(asked);
+        // A follow-up asking what ("học những gì") is not answered by an item asking where, who or another aspect in its own
+        // question ("Học Bình dân học vụ số ở đâu?").
+        var coverage = catalog.Index.CoverageOf(asked);
+        var askedTokens = catalog.Analyzer.Analyze(asked);
+        var asksWhat = AskedAspect.Of(askedTokens) == Aspect.None && askedTokens.Any(t => t.Is("gi", "gì"));
+        double AskedCoverage(FaqItem item) =>
+            asksWhat && AskedAspect.Of(catalog.Analyzer.Analyze(item.Question)) is not (Aspect.None or Aspect.Advice) ? 0 : coverage(item);
         foreach (var weight in new Func<FaqItem, double>[] { Linked, SameTopic, Anywhere })
         {
-            if (PickRelated(combined, weight, askedCoverage, FollowUpFit, scope) is { } picked)
+            if (PickRelated(combined, weight, AskedCoverage, FollowUpFit, scope) is { } picked)
             {
                 return AskedFigure.IsStatedIn(figure, picked.Item.Answer) ? picked : null;
             }

@@ -235,6 +235,8 @@ public sealed class FollowUpConversationTests
     [Theory]
     [InlineData("Đăng ký tài khoản định danh điện tử mức 2 ở đâu?", "vneid-dang-ky-muc-2", "có mất phí không")] // it says nothing of a fee
     [InlineData("hoc binh dan hoc vu so o dau", "bdhvs-hoc-o-dau", "hoc co mat phi ko")]
+    [InlineData("e muon hoc binh dan hoc vu so", "bdhvs-hoc-o-dau", "hoc nhung gi v")] // what, not where
+    [InlineData("bình dân học vụ số học ở đâu", "bdhvs-hoc-o-dau", "học những cái gì")]
     public async Task A_follow_up_asking_what_the_last_answer_does_not_say_does_not_get_it_again(string first, string item, string followUp) =>
         await Answered(first, item)
             .Send(followUp).AssertReply(_ => { })
