@@ -173,37 +173,39 @@ public static partial class AskedFigure
     /// viên"), or a list of them. Words typed without marks are read folded.
     /// </summary>
     public static bool IsCountStatedIn(IReadOnlyList<Token> counted, string answer) =>
-        IsNumberStatedIn(counted, answer, either: true) || ListLine().Count(answer) >= 2;
+        IsNumberStatedIn(counted, answer) || ListLine().Count(answer) >= 2;
 
     /// <summary>
-    /// Whether <paramref name="answer"/> puts a number, in digits or in words, before the <paramref name="counted"/> words
-    /// (or <paramref name="either"/> of them), a word apart at most ("ít nhất 12 ký tự", "260 xã", "hai nghìn đoàn viên").
-    /// Words typed without marks are read folded.
+    /// Whether <paramref name="answer"/> puts a number, in digits or in words, before either of the <paramref name="counted"/>
+    /// words, a word apart at most ("ít nhất 12 ký tự", "260 xã", "hai nghìn đoàn viên"). Words typed without marks are read folded.
     /// </summary>
-    public static bool IsNumberStatedIn(IReadOnlyList<Token> counted, string answer, bool either = false)
+    public static bool IsNumberStatedIn(IReadOnlyList<Token> counted, string answer)
     {
         var text = answer.Normalize(NormalizationForm.FormC).ToLowerInvariant();
         var plain = counted.Any(t => !t.HasMarks);
-        var words = string.Join(either ? "|" : @"\s+", counted.Select(t => Regex.Escape(plain ? t.Folded : t.Spelled)));
+        var words = string.Join('|', counted.Select(t => Regex.Escape(plain ? t.Folded : t.Spelled)));
         var numbers = plain ? NumberWordsFolded : NumberWordsSpelled;
         return Regex.IsMatch(plain ? VietnameseText.Fold(text) : text, $@"(?<![\p{{L}}\d])(\d[\d.,]*\s*%?|{numbers})\s+(\p{{L}}+\s+)?({words})(?!\p{{L}})");
     }
 
     /// <summary>
-    /// What a question asks how many of, whatever it is: the word after "bao nhiêu" or "mấy", with the next when that is a
-    /// word of content too ("bn ký tự", "mấy sao"); null when it asks no such count.
+    /// What a question asks how many of, whatever it is: the word after "bao nhiêu" or "mấy" ("bn ký tự": "ký", "mấy tấm ảnh":
+    /// "tấm"); null when it asks no such count. "May" typed without marks is "mấy" only when the word after it is the last word
+    /// of content ("cần may ký tự"), as it is also "máy" ("may tinh bang co dung duoc ko").
     /// </summary>
     public static IReadOnlyList<Token>? UnitAsked(IReadOnlyList<Token> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            var count = tokens[i].Is("bao", "bao") && i + 1 < tokens.Count && tokens[i + 1].Is("nhieu", "nhiêu") ? i + 2 : tokens[i].Is("may", "mấy") ? i + 1 : -1;
-            if (count < 0 || count >= tokens.Count || !IsCounted(tokens[count]))
+            var howMany = tokens[i].Is("bao", "bao") && i + 1 < tokens.Count && tokens[i + 1].Is("nhieu", "nhiêu");
+            var count = howMany ? i + 2 : tokens[i].Is("may", "mấy") ? i + 1 : -1;
+            if (count < 0 || count >= tokens.Count || !IsCounted(tokens[count])
+                || (!howMany && !tokens[i].HasMarks && tokens.Skip(count + 1).Any(IsCounted)))
             {
                 continue;
             }
 
-            return count + 1 < tokens.Count && IsCounted(tokens[count + 1]) ? [tokens[count], tokens[count + 1]] : [tokens[count]];
+            return [tokens[count]];
         }
 
         return null;

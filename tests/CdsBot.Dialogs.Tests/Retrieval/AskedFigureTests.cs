@@ -148,4 +148,26 @@ public sealed class AskedFigureTests
     [InlineData("xã", "Ngày Chủ nhật số tổ chức tại các xã vào Chủ nhật cuối tháng.", false)]
     public void An_answer_states_how_many_or_not(string counted, string answer, bool stated) =>
         Assert.Equal(stated, AskedFigure.IsCountStatedIn(Analyzer.Analyze(counted), answer));
+
+    [Theory]
+    [InlineData("bn ky tu la du", "ky")]
+    [InlineData("cần mấy ký tự", "ký")]
+    [InlineData("can may ky tu", "ky")] // "may" before the last word of content is "mấy"
+    [InlineData("cần mấy tấm ảnh", "tấm")]
+    public void A_question_counting_anything_names_the_word_counted(string question, string counted) =>
+        Assert.Equal(counted, AskedFigure.UnitAsked(Analyzer.Analyze(question))?[0].Spelled);
+
+    [Theory]
+    [InlineData("may tinh bang co dung duoc ko")] // "máy tính bảng", typed without marks
+    [InlineData("bao nhiêu là đủ")] // nothing counted
+    [InlineData("mật khẩu mạnh là gì")]
+    public void A_question_counting_nothing_names_no_word_counted(string question) =>
+        Assert.Null(AskedFigure.UnitAsked(Analyzer.Analyze(question)));
+
+    [Theory]
+    [InlineData("ký", "Dài ít nhất 12 ký tự, có chữ hoa, chữ thường.", true)]
+    [InlineData("ky", "Dài ít nhất 12 ký tự, có chữ hoa, chữ thường.", true)]
+    [InlineData("ký", "- Dùng ký tự đặc biệt;\n- Không dùng ngày sinh.", false)] // a list is no number of them
+    public void An_answer_puts_a_number_before_the_word_counted_or_not(string counted, string answer, bool stated) =>
+        Assert.Equal(stated, AskedFigure.IsNumberStatedIn(Analyzer.Analyze(counted), answer));
 }

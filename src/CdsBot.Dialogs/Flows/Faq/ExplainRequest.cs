@@ -4,38 +4,63 @@ namespace CdsBot.Dialogs.Flows.Faq;
 
 /// <summary>
 /// Whether a message asks for the last answer again, said plainly: "là sao", "nghĩa là gì", "nói dễ hiểu giùm cô",
-/// "giải thích lại đi", "em chưa hiểu", "nói rõ hơn được không", naming nothing else ("chữ ký số là sao" asks of a subject
-/// of its own, "em hiểu rồi" acknowledges). Read from analyzed words, so shorthand and text without diacritics read the
-/// same; a word typed with its marks counts only as spelled.
+/// "giải thích lại đi", "em chưa hiểu", "nói rõ hơn được không", naming nothing else ("chữ ký số là sao", "thẻ đó là sao"
+/// ask of a subject of their own, "em hiểu rồi" acknowledges). Read from analyzed words, so shorthand and text without
+/// diacritics read the same; in a message written with diacritics a word counts only as spelled ("lãi" is no "lại", nor
+/// "vay" "vậy").
 /// </summary>
 public static class ExplainRequest
 {
-    /// <summary>Whether <paramref name="tokens"/> ask the last answer to be explained, and ask nothing else.</summary>
-    public static bool Asks(IReadOnlyList<Token> tokens)
+    /// <summary>Whether <paramref name="message"/>, read by <paramref name="analyzer"/>, asks the last answer to be explained, and asks nothing else.</summary>
+    public static bool Asks(TextAnalyzer analyzer, string message)
     {
-        bool Is(int i, string folded, string spelled) => i >= 0 && i < tokens.Count && tokens[i].Is(folded, spelled);
-        var asking = false;
-        for (var i = 0; i < tokens.Count; i++)
+        // Whether the citizen wrote with diacritics is read from what was typed: the synonyms' words carry marks.
+        var asSpelled = VietnameseTokenizer.IsWrittenWithMarks(VietnameseTokenizer.Analyze(message));
+        var tokens = analyzer.Analyze(message);
+        bool Is(int i, string folded, string spelled) =>
+            i >= 0 && i < tokens.Count && tokens[i].Is(folded, spelled) && !(asSpelled && !tokens[i].HasMarks && folded != spelled);
+        var asking = new HashSet<int>();
+        void Mark(int from, int count)
         {
-            // "là sao", "là gì", "nghĩa là gì", "ý là sao", "tức là sao"; "dễ hiểu", "giải thích"; "chưa hiểu", "không hiểu"
-            // (not "hiểu rồi"); "nói rõ", "nói lại", "nói cụ thể", "nhắc lại". The synonyms read several as "là gì".
-            asking |= (Is(i, "la", "là") && (Is(i + 1, "sao", "sao") || Is(i + 1, "gi", "gì")))
-                || ((Is(i, "nghia", "nghĩa") || Is(i, "y", "ý") || Is(i, "tuc", "tức")) && Is(i + 1, "la", "là") && (Is(i + 2, "gi", "gì") || Is(i + 2, "sao", "sao")))
-                || (Is(i, "de", "dễ") && Is(i + 1, "hieu", "hiểu"))
-                || (Is(i, "giai", "giải") && Is(i + 1, "thich", "thích"))
-                || ((Is(i, "chua", "chưa") || Is(i, "khong", "không")) && Is(i + 1, "hieu", "hiểu"))
-                || (Is(i, "noi", "nói") && (Is(i + 1, "ro", "rõ") || Is(i + 1, "lai", "lại") || (Is(i + 1, "cu", "cụ") && Is(i + 2, "the", "thể"))))
-                || (Is(i, "nhac", "nhắc") && Is(i + 1, "lai", "lại"));
+            for (var j = from; j < from + count; j++)
+            {
+                asking.Add(j);
+            }
         }
 
-        return asking && tokens.All(t => VietnameseTokenizer.IsStopWord(t) || Asking.Contains(t.Folded));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // "là sao", "là gì" ("nghĩa là gì", "ý là sao", "tức là sao" end so); "dễ hiểu", "giải thích"; "chưa hiểu", "không
+            // hiểu" (not "hiểu rồi"); "nói rõ", "nói lại", "nói cụ thể", "nhắc lại"; "được không" closing a request. The
+            // synonyms read several of them as "là gì".
+            if (Is(i, "la", "là") && (Is(i + 1, "sao", "sao") || Is(i + 1, "gi", "gì")))
+            {
+                Mark(i, 2);
+                Mark(i - 1, Is(i - 1, "nghia", "nghĩa") || Is(i - 1, "y", "ý") || Is(i - 1, "tuc", "tức") ? 1 : 0);
+            }
+            else if ((Is(i, "de", "dễ") && Is(i + 1, "hieu", "hiểu")) || (Is(i, "giai", "giải") && Is(i + 1, "thich", "thích"))
+                || ((Is(i, "chua", "chưa") || Is(i, "khong", "không")) && Is(i + 1, "hieu", "hiểu"))
+                || (Is(i, "noi", "nói") && (Is(i + 1, "ro", "rõ") || Is(i + 1, "lai", "lại")))
+                || (Is(i, "nhac", "nhắc") && Is(i + 1, "lai", "lại")) || (Is(i, "duoc", "được") && Is(i + 1, "khong", "không")))
+            {
+                Mark(i, 2);
+            }
+            else if (Is(i, "noi", "nói") && Is(i + 1, "cu", "cụ") && Is(i + 2, "the", "thể"))
+            {
+                Mark(i, 3);
+            }
+        }
+
+        var asks = asking.Any(i => !tokens[i].Is("duoc", "được"));
+        return asks && tokens.Select((t, i) => asking.Contains(i) || VietnameseTokenizer.IsStopWord(t, asSpelled) || Around.Any(w => Is(i, w.Folded, w.Spelled))).All(ok => ok);
     }
 
-    // The words of asking it, and what stands around them ("giùm cô", "thêm chút nữa", "cái đó"), folded.
-    private static readonly HashSet<string> Asking =
+    // What stands around the request ("giùm cô", "thêm chút nữa", "hơn", "cái đó", "lại"), folded and as spelled.
+    private static readonly (string Folded, string Spelled)[] Around =
     [
-        "la", "sao", "gi", "nghia", "y", "tuc", "de", "hieu", "giai", "thich", "chua", "khong", "noi", "ro", "lai", "cu", "the", "nhac",
-        "gium", "dum", "giup", "cho", "voi", "di", "duoc", "ko", "k", "chut", "xiu", "them", "nua", "ti", "cai", "do", "nay", "day", "het",
-        "co", "chu", "bac", "ong", "ba", "cau", "con", "chau", "tui", "ne", "nhe", "nha", "xem", "lam", "vay", "the", "kia",
+        ("gium", "giùm"), ("dum", "dùm"), ("giup", "giúp"), ("voi", "với"), ("di", "đi"), ("chut", "chút"), ("xiu", "xíu"), ("them", "thêm"),
+        ("nua", "nữa"), ("hon", "hơn"), ("lai", "lại"), ("cai", "cái"), ("do", "đó"), ("day", "đấy"), ("het", "hết"), ("gi", "gì"),
+        ("co", "cô"), ("chu", "chú"), ("bac", "bác"), ("ong", "ông"), ("ba", "bà"), ("cau", "cậu"), ("chau", "cháu"), ("tui", "tui"),
+        ("ne", "nè"), ("xem", "xem"), ("noi", "nói"), ("vay", "vậy"), ("the", "thế"), ("kia", "kia"), ("chua", "chưa"),
     ];
 }

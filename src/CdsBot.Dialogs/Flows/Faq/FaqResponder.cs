@@ -53,10 +53,11 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         // question does not weaken it. When the clauses that ask, alone, are answered confidently by the item the whole message
         // ranks first, and likely enough (StoryAskedConfidence), that item is the answer.
         if (decision.Answer is null && candidates.Count > 0 && candidates[0].Confidence >= StoryAskedConfidence && AskingClauses(question) is { } asked
-            && AnswerDecision.For(Search(asked, scope), options, AskedFigure.In(asked, catalog.Analyzer)) is { Answer: { } clear } clearly
+            && Search(asked, scope) is var askedCandidates
+            && AnswerDecision.For(askedCandidates, options, AskedFigure.In(asked, catalog.Analyzer)) is { Answer: { } clear } clearly
             && clear.Item.Id == candidates[0].Item.Id)
         {
-            (candidates, decision) = (Search(asked, scope), clearly);
+            (candidates, decision) = (askedCandidates, clearly);
         }
 
         // "Có bao nhiêu người học trên nền tảng?": how many people or communes, which an item on the subject stating no number
@@ -97,18 +98,18 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         }
 
         // "Là sao, nói dễ hiểu giùm cô" after what paying without cash is: the last answer again, asked of nothing else.
-        if (last is not null && turn.Conversation.LastAnswer is { Offered: false } && ExplainRequest.Asks(tokens))
+        if (last is not null && turn.Conversation.LastAnswer is { Offered: false } && ExplainRequest.Asks(catalog.Analyzer, question))
         {
             await AnswerAgainAsync(turn, last, question, cancellationToken);
             return;
         }
 
         // "Có chỗ nào dạy cho bà không?" after being asked which of the items on smartphones was meant: a short message asking
-        // what exactly one of the choices asks in its own question (where, which papers, who…) picks that choice, unless an
-        // item of another subject answers it on its own.
+        // what exactly one of the choices asks in its own question (where, which papers, who…) picks that choice, unless it
+        // finds an item of another subject on its own, likely enough ("đăng ký vneid ở đâu").
         if (last is not null && turn.Conversation.LastAnswer is { Offered: true, Choices.Count: > 1 } offering && FollowUpQuestion.IsShort(tokens)
             && NamesNoPlaceNorDocument(tokens) && ChoiceAsking(offering.Choices, aspect) is { } chosen
-            && (decision.Answer is null || offering.Choices.Contains(decision.Answer.Item.Id)))
+            && (candidates.Count == 0 || offering.Choices.Contains(candidates[0].Item.Id) || candidates[0].Confidence < OwnSubjectConfidence))
         {
             (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
             await AnswerAsync(turn, chosen, "faq", question, cancellationToken, understood: chosen.Question);
@@ -335,10 +336,11 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
         var (band, offered) = (decision.Band, decision.Offered);
         turn.Trace.Intent = band switch { "clarified" => "faq_clarify", "suggested" => "faq_suggest", _ => "fallback" };
-        if (band == "clarified")
+        if (band is "clarified" or "suggested" && offered.Count > 0)
         {
-            // The items offered share a subject: a follow-up ("làm ở đâu?") is read against the first of them, and "còn Lào
-            // Cai thì sao" asks the question they were offered for of that place.
+            // The items offered, to ask which one or as suggestions, are what the citizen most likely asked about: a follow-up
+            // ("làm ở đâu?", "văn bản nào quy định vậy") is read against the first of them, and "còn Lào Cai thì sao" asks the
+            // question they were offered for of that place.
             turn.Conversation.Remember(new AnswerContext(offered[0].Item.Id, time.GetUtcNow())
             {
                 Question = understood ?? question, Offered = true, Choices = [.. offered.Select(c => c.Item.Id)],
@@ -1044,6 +1046,11 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     // be answered: on the repository's sets 0.45 kept every answer gained that way; out-of-scope questions whose subject is
     // in the story ("wifi nhà em chậm rứa, làm sao cho mạnh hơn") ranked their first item at 0.35 or less.
     private const double StoryAskedConfidence = 0.45;
+
+    // How likely an item other than the choices just offered must be, found by a short message on its own, for the message
+    // to ask of its own subject rather than pick a choice ("đăng ký vneid ở đâu" finds VNeID's item at 0.72, "có chỗ nào dạy
+    // cho bà không" nothing above 0.2).
+    private const double OwnSubjectConfidence = 0.5;
 
     // How many other items an answer that is not certain offers beside it.
     private const int AlsoAskedCount = 2;

@@ -89,4 +89,10 @@ internal enum Concept
 
     /// <summary>What others went through, heard of: "nghe nói", "nghe đồn", "trên báo", "nhiều người bị".</summary>
     Hearsay = 1 << 26,
+
+    /// <summary>
+    /// Posing as someone: "giả làm", "đóng giả", "giả dạng"; suspicious only right before the one posed as ("giả làm shipper"),
+    /// as typed without marks "gia lam" is also Gia Lâm and "dong gia" a fixed-price sale ("đồng giá").
+    /// </summary>
+    Posing = 1 << 27,
 }

@@ -39,9 +39,10 @@ public static class ScamAlarm
         // What the message only asks about is not what happened to the citizen, nor what it fears, which is suspicion: the
         // rest decides ("sợ bị lừa quá, vừa chuyển 5 triệu cho nó" is a loss).
         // "Có" right before an act says it was done ("em có chuyển khoản 3tr cho bên lừa đảo"), unless the message asks.
+        // Posing as someone is suspicious right before the one posed as ("cho đứa giả làm shipper"), nothing else.
         var hits = found
             .Where(h => !AskedWhether(tokens, found, h))
-            .Select(h => Feared(found, h) ? h with { Concepts = Concept.Suspicious }
+            .Select(h => Feared(found, h) || PosesAs(found, h) ? h with { Concepts = Concept.Suspicious }
                 : h.Is(Concept.Whether) && !YesNo(tokens) && found.Any(a => a.Is(DoneActs) && a.Start == h.End) ? h with { Concepts = Concept.Done }
                 : h)
             .ToList();
@@ -143,6 +144,10 @@ public static class ScamAlarm
 
     // The acts a "có" before them says were done.
     private const Concept DoneActs = Concept.Transfer | Concept.Give | Concept.Send | Concept.Install;
+
+    /// <summary>"giả làm shipper", "đóng giả nhân viên điện lực": posing, with the one posed as right after it.</summary>
+    private static bool PosesAs(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>
+        h.Is(Concept.Posing) && hits.Any(actor => actor.Is(Concept.Actor) && actor.Start == h.End);
 
     /// <summary>"sợ bị lừa", "lo lắng bị lừa đảo", "ngại bị hack": a loss or takeover feared, right after the fear.</summary>
     private static bool Feared(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>

@@ -543,6 +543,29 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Fact]
+    public Task A_follow_up_after_suggestions_is_read_against_the_first_suggested() =>
+        new TestFlow(ShippedContent.Root())
+            .Send("10/10 la ngay gi ma thay treo bang ron qua troi")
+            .AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal(("faq_suggest", null), (t.Intent, t.ContentId)))
+            .Send("van ban nao quy dinh vay") // its source line names the decision
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "ngay-cds-10-10"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Fact]
+    public Task A_question_of_its_own_asking_what_a_choice_asks_does_not_pick_it() =>
+        new TestFlow(ShippedContent.Root())
+            .Send("Mẹ tôi mới được con gái mua cho cái điện thoại thông minh mà chưa biết dùng gì cả.")
+            .AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal("faq_clarify", t.Intent))
+            .Send("đăng ký vneid ở đâu") // where, as one choice asks, but of VNeID
+            .AssertReply(_ => { })
+            .AssertTrace(t => Assert.NotEqual("dien-thoai-thong-minh-hoc-o-dau", t.ContentId))
+            .StartTestAsync();
+
+    [Fact]
     public Task A_question_of_its_own_after_choices_is_answered_on_its_own() =>
         new TestFlow(ShippedContent.Root())
             .Send("Mẹ tôi mới được con gái mua cho cái điện thoại thông minh mà chưa biết dùng gì cả.")

@@ -135,6 +135,9 @@ public sealed class ScamAlarmTests
     [InlineData("nghe nói nhiều người bị lừa mất tiền qua zalo")] // heard of others
     [InlineData("nghe đồn có người bị chiếm tài khoản ngân hàng")]
     [InlineData("con em đóng giả làm bác sĩ trong vở kịch ở trường")] // playing a part, nothing sent
+    [InlineData("tôi ở Gia Lâm, vừa chuyển 5 triệu cho người bán hàng")] // "gia lam" folded is no posing
+    [InlineData("em chuyển khoản mua hàng đồng giá 10k rồi")] // nor "dong gia"
+    [InlineData("tôi vừa chuyển 5 triệu tiền hàng đồng giá cho shop")]
     [InlineData("làm sao nhận biết người giả làm shipper")] // a general question
     public void A_general_question_is_left_to_the_faq(string message) =>
         Assert.Null(ScamAlarm.Recognize(message));
