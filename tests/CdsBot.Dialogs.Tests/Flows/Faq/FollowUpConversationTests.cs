@@ -532,10 +532,7 @@ public sealed class FollowUpConversationTests
     [InlineData("Có chỗ nào dạy cho bà không?")] // where: only one of the choices asks it
     [InlineData("co cho nao day ko")]
     public Task A_short_message_asking_what_one_of_the_choices_asks_picks_it(string then) =>
-        new TestFlow(ShippedContent.Root())
-            .Send("Mẹ tôi mới được con gái mua cho cái điện thoại thông minh mà chưa biết dùng gì cả.")
-            .AssertReply(_ => { })
-            .AssertTrace(t => Assert.Equal("faq_clarify", t.Intent))
+        OfferedSmartphoneItems()
             .Send(then)
             .AssertReply(_ => { })
             .AssertFeedbackPrompt()
@@ -556,10 +553,7 @@ public sealed class FollowUpConversationTests
 
     [Fact]
     public Task A_question_of_its_own_asking_what_a_choice_asks_does_not_pick_it() =>
-        new TestFlow(ShippedContent.Root())
-            .Send("Mẹ tôi mới được con gái mua cho cái điện thoại thông minh mà chưa biết dùng gì cả.")
-            .AssertReply(_ => { })
-            .AssertTrace(t => Assert.Equal("faq_clarify", t.Intent))
+        OfferedSmartphoneItems()
             .Send("đăng ký vneid ở đâu") // where, as one choice asks, but of VNeID
             .AssertReply(_ => { })
             .AssertTrace(t => Assert.NotEqual("dien-thoai-thong-minh-hoc-o-dau", t.ContentId))
@@ -567,15 +561,19 @@ public sealed class FollowUpConversationTests
 
     [Fact]
     public Task A_question_of_its_own_after_choices_is_answered_on_its_own() =>
-        new TestFlow(ShippedContent.Root())
-            .Send("Mẹ tôi mới được con gái mua cho cái điện thoại thông minh mà chưa biết dùng gì cả.")
-            .AssertReply(_ => { })
-            .AssertTrace(t => Assert.Equal("faq_clarify", t.Intent))
+        OfferedSmartphoneItems()
             .Send("tải vneid ở đâu")
             .AssertReply(_ => { })
             .AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal(("faq", "vneid-cai-dat"), (t.Intent, t.ContentId)))
             .StartTestAsync();
+
+    /// <summary>A story about a new smartphone, asked of nothing, that gets the items on smartphones as choices.</summary>
+    private static TestFlow OfferedSmartphoneItems() =>
+        new TestFlow(ShippedContent.Root())
+            .Send("Mẹ tôi mới được con gái mua cho cái điện thoại thông minh mà chưa biết dùng gì cả.")
+            .AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal("faq_clarify", t.Intent));
 
     [Theory]
     [InlineData("ke hoach tuyen truyen cds cua tinh minh la cai nao vay", "e o lao cai", "lao-cai-kh44")]
