@@ -308,6 +308,25 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
+        // "Có ai chỉ tận nơi không?" after where to learn to use a smartphone, "muốn biết chương trình cụ thể thì liên hệ ở
+        // đâu" after what support a small company gets: a message that is no follow-up by its words, that nothing above
+        // answered, is read with what the conversation is about (SubjectOf), and answered by an item on that subject when
+        // the two together are answered confidently, the message alone ranks that item among its own candidates, and the
+        // item says most of the message's words (SaysOf: not "xây nhà mất bao lâu" after a birth registration). Not a message
+        // naming a place or a document, which asks of that, nor one giving a figure of the citizen's case ("con em 8 tuổi
+        // làm được à"), which the item does not speak to.
+        if (decision.Answer is null && last is not null && followUp is null && turn.Conversation.LastAnswer is { Offered: false }
+            && NamesNoPlaceNorDocument(tokens) && SubjectOf(last) is { Length: > 0 } about
+            && AnswerDecision.For(Search($"{question} {about}", scope), options, figure) is { Answer: { } withSubject }
+            && OnSubject(about)(withSubject.Item) && SaysOf(withSubject.Item, tokens) && !tokens.Any(t => t.Folded.Any(char.IsDigit))
+            && (candidates.Count == 0 || candidates.Any(c => c.Item.Id == withSubject.Item.Id)))
+        {
+            turn.Trace.Score = Math.Round(withSubject.Confidence, 3);
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
+            await AnswerAsync(turn, withSubject.Item, "faq", question, cancellationToken);
+            return;
+        }
+
         // No item is good enough (or the reply of the one found says far less of what is asked than a passage of a
         // document does): a passage may be, and only when it is.
         var excerpt = PassageDecision.For(catalog.Passages, catalog.Index, catalog.Analyzer, catalog.Content, question, decision, options, scope);

@@ -233,6 +233,25 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Theory]
+    [InlineData("Không biết dùng điện thoại thông minh thì học ở đâu?", "dien-thoai-thong-minh-hoc-o-dau", "có ai chỉ tận nơi không", "dien-thoai-thong-minh-hoc-o-dau")]
+    [InlineData("cong ty nho cua minh lam cds thi dc ho tro j", "doanh-nghiep-ho-tro-cds", "muon biet chuong trinh cu the thi lien he o dau", "doanh-nghiep-ho-tro-cds")]
+    [InlineData("Mua hàng trực tuyến an toàn thế nào?", "mua-hang-truc-tuyen-an-toan", "nhưng đặt cọc cho người bán trên facebook có sao không", "mua-hang-truc-tuyen-an-toan")]
+    public async Task A_message_nothing_answers_on_its_own_is_read_with_what_the_conversation_is_about(string first, string item, string then, string expected) =>
+        await Answered(first, item)
+            .Send(then).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", expected, item), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("lao cai co chuyen trang cds ko", "lao-cai-chuyen-trang", "sdt lien he la so may")] // a number no item gives
+    [InlineData("khai sinh online cho con dc ko", "khai-sinh-truc-tuyen", "the dat ten con gi cho hop phong thuy nam nay")]
+    public async Task A_question_of_another_matter_is_not_read_with_what_the_conversation_is_about(string first, string item, string then) =>
+        await Answered(first, item)
+            .Send(then).AssertReply(_ => { })
+            .AssertTrace(t => Assert.NotEqual("faq", t.Intent))
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("Đăng ký tài khoản định danh điện tử mức 2 ở đâu?", "vneid-dang-ky-muc-2", "có mất phí không")] // it says nothing of a fee
     [InlineData("hoc binh dan hoc vu so o dau", "bdhvs-hoc-o-dau", "hoc co mat phi ko")]
     [InlineData("e muon hoc binh dan hoc vu so", "bdhvs-hoc-o-dau", "hoc nhung gi v")] // what, not where
