@@ -49,6 +49,12 @@ public static class ExplainRequest
             {
                 Mark(i, 3);
             }
+            else if (Is(i, "co", "có") && Is(i + 1, "the", "thể") && tokens.Count > i + 2 && Is(tokens.Count - 1, "khong", "không"))
+            {
+                // "có thể giải thích lại không": a request, closed by its "không".
+                Mark(i, 2);
+                Mark(tokens.Count - 1, 1);
+            }
         }
 
         var asks = asking.Any(i => !tokens[i].Is("duoc", "được"));
@@ -61,6 +67,6 @@ public static class ExplainRequest
         ("gium", "giùm"), ("dum", "dùm"), ("giup", "giúp"), ("voi", "với"), ("di", "đi"), ("chut", "chút"), ("xiu", "xíu"), ("them", "thêm"),
         ("nua", "nữa"), ("hon", "hơn"), ("lai", "lại"), ("cai", "cái"), ("do", "đó"), ("day", "đấy"), ("het", "hết"), ("gi", "gì"),
         ("co", "cô"), ("chu", "chú"), ("bac", "bác"), ("ong", "ông"), ("ba", "bà"), ("cau", "cậu"), ("chau", "cháu"), ("tui", "tui"),
-        ("ne", "nè"), ("xem", "xem"), ("noi", "nói"), ("vay", "vậy"), ("the", "thế"), ("kia", "kia"), ("chua", "chưa"),
+        ("ne", "nè"), ("xem", "xem"), ("noi", "nói"), ("con", "con"), ("lam", "lắm"), ("ban", "bạn"), ("y", "ý"), ("vay", "vậy"), ("the", "thế"), ("kia", "kia"), ("chua", "chưa"),
     ];
 }

@@ -312,14 +312,15 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         // đâu" after what support a small company gets: a message that is no follow-up by its words, that nothing above
         // answered, is read with what the conversation is about (SubjectOf), and answered by an item on that subject when
         // the two together are answered confidently, the message alone ranks that item among its own candidates, and the
-        // item says most of the message's words (SaysOf: not "xây nhà mất bao lâu" after a birth registration). Not a message
-        // naming a place or a document, which asks of that, nor one giving a figure of the citizen's case ("con em 8 tuổi
-        // làm được à"), which the item does not speak to.
+        // item says most of what the message names besides that subject, which must be something (SaysOf: not "xây nhà mất
+        // bao lâu" after a birth registration, nor "mất điện thoại thì làm sao" after where to learn to use one). Not a
+        // message naming a place or a document, which asks of that, nor one giving a number of the citizen's case ("con
+        // em 8 tuổi làm được à"), which the item does not speak to.
         if (decision.Answer is null && last is not null && followUp is null && turn.Conversation.LastAnswer is { Offered: false }
-            && NamesNoPlaceNorDocument(tokens) && SubjectOf(last) is { Length: > 0 } about
+            && NamesNoPlaceNorDocument(tokens) && !tokens.Any(t => t.Folded.Any(char.IsDigit)) && SubjectOf(last) is { Length: > 0 } about
+            && BesidesSubject(tokens, about) is { Count: > 0 } besides && NamedIn(besides).Count > 0
             && AnswerDecision.For(Search($"{question} {about}", scope), options, figure) is { Answer: { } withSubject }
-            && OnSubject(about)(withSubject.Item) && SaysOf(withSubject.Item, tokens) && !tokens.Any(t => t.Folded.Any(char.IsDigit))
-            && (candidates.Count == 0 || candidates.Any(c => c.Item.Id == withSubject.Item.Id)))
+            && OnSubject(about)(withSubject.Item) && SaysOf(withSubject.Item, besides) && candidates.Any(c => c.Item.Id == withSubject.Item.Id))
         {
             turn.Trace.Score = Math.Round(withSubject.Confidence, 3);
             (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
@@ -355,11 +356,11 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
         var (band, offered) = (decision.Band, decision.Offered);
         turn.Trace.Intent = band switch { "clarified" => "faq_clarify", "suggested" => "faq_suggest", _ => "fallback" };
-        if (band is "clarified" or "suggested" && offered.Count > 0)
+        if (band == "clarified")
         {
-            // The items offered, to ask which one or as suggestions, are what the citizen most likely asked about: a follow-up
-            // ("làm ở đâu?", "văn bản nào quy định vậy") is read against the first of them, and "còn Lào Cai thì sao" asks the
-            // question they were offered for of that place.
+            // The items offered share a subject: a follow-up ("làm ở đâu?") is read against the first of them, and "còn Lào
+            // Cai thì sao" asks the question they were offered for of that place. Not suggestions, which are often offered
+            // for a question of another matter ("vay vốn ngân hàng thế nào" → "ở đâu").
             turn.Conversation.Remember(new AnswerContext(offered[0].Item.Id, time.GetUtcNow())
             {
                 Question = understood ?? question, Offered = true, Choices = [.. offered.Select(c => c.Item.Id)],
@@ -989,6 +990,13 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
         var named = NamedIn(tokens);
         return named.Count > 0 && named.All(WordCoverage.Said(catalog.Analyzer, last).Contains);
+    }
+
+    /// <summary>The words of <paramref name="tokens"/> but those of <paramref name="subject"/>, folded alike.</summary>
+    private List<Token> BesidesSubject(IReadOnlyList<Token> tokens, string subject)
+    {
+        var words = catalog.Analyzer.Analyze(subject).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        return [.. tokens.Where(t => !words.Contains(t.Folded))];
     }
 
     /// <summary>Whether <paramref name="tokens"/> name no place and no document.</summary>

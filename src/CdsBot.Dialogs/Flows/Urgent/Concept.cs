@@ -92,7 +92,8 @@ internal enum Concept
 
     /// <summary>
     /// Posing as someone: "giả làm", "đóng giả", "giả dạng"; suspicious only right before the one posed as ("giả làm shipper"),
-    /// as typed without marks "gia lam" is also Gia Lâm and "dong gia" a fixed-price sale ("đồng giá").
+    /// and only as typed with marks or after a person ("thang dong gia"), as "gia lam" is also Gia Lâm and "dong gia" a
+    /// fixed-price sale ("đồng giá").
     /// </summary>
     Posing = 1 << 27,
 }

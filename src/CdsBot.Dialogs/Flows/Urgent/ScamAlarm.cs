@@ -40,9 +40,10 @@ public static class ScamAlarm
         // rest decides ("sợ bị lừa quá, vừa chuyển 5 triệu cho nó" is a loss).
         // "Có" right before an act says it was done ("em có chuyển khoản 3tr cho bên lừa đảo"), unless the message asks.
         // Posing as someone is suspicious right before the one posed as ("cho đứa giả làm shipper"), nothing else.
+        var posing = PosingAsTyped(text, tokens);
         var hits = found
             .Where(h => !AskedWhether(tokens, found, h))
-            .Select(h => Feared(found, h) || PosesAs(found, h) ? h with { Concepts = Concept.Suspicious }
+            .Select(h => Feared(found, h) || (posing && PosesAs(found, h)) ? h with { Concepts = Concept.Suspicious }
                 : h.Is(Concept.Whether) && !YesNo(tokens) && found.Any(a => a.Is(DoneActs) && a.Start == h.End) ? h with { Concepts = Concept.Done }
                 : h)
             .ToList();
@@ -144,6 +145,34 @@ public static class ScamAlarm
 
     // The acts a "có" before them says were done.
     private const Concept DoneActs = Concept.Transfer | Concept.Give | Concept.Send | Concept.Install;
+
+    /// <summary>
+    /// Whether posing is what was typed: the words with their marks ("giả làm", "đóng giả", "giả dạng"; not "Gia Lâm" nor
+    /// "đồng giá"), or, typed without them, right after a person ("thang dong gia", "dua gia lam", "ke gia danh").
+    /// </summary>
+    private static bool PosingAsTyped(string text, IReadOnlyList<string> tokens)
+    {
+        var spelled = text.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+        if (SpelledPosing.Any(spelled.Contains))
+        {
+            return true;
+        }
+
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (Persons.Contains(tokens[i - 1]) && ((tokens[i] == "gia" && tokens[i + 1] is "lam" or "dang") || (tokens[i] == "dong" && tokens[i + 1] == "gia")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SpelledPosing = ["giả làm", "đóng giả", "giả dạng"];
+
+    // Who may pose, folded: "thằng", "đứa", "kẻ", "người", "nó", "bọn", "tụi", "con" (con nhỏ), "ông", "bà".
+    private static readonly HashSet<string> Persons = ["thang", "dua", "ke", "nguoi", "no", "bon", "tui", "con", "ong", "ba", "ai"];
 
     /// <summary>"giả làm shipper", "đóng giả nhân viên điện lực": posing, with the one posed as right after it.</summary>
     private static bool PosesAs(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>

@@ -18,7 +18,7 @@ internal static class ScamLexicon
             "vks", "bưu điện", "bưu tá", "shipper", "bảo hiểm xã hội", "bhxh", "người thân", "người quen", "sếp", "người lạ",
             "số lạ", "số điện thoại lạ", "kẻ gian", "kẻ lừa đảo", "bọn lừa đảo", "đối tượng", "người ta", "anh ta", "chị ta",
             "ông ta", "bà ta", "cô ta", "bọn nó", "tụi nó", "chúng nó", "bên kia", "ai đó", "có người", "một người",
-            "người xưng", "xưng", "tự xưng", "giả danh", "mạo danh", "giả mạo", "giả làm", "cuộc gọi", "tin nhắn", "sms",
+            "người xưng", "xưng", "tự xưng", "giả danh", "mạo danh", "giả mạo", "cuộc gọi", "tin nhắn", "sms",
         ]),
         (Concept.Posing, ["giả làm", "đóng giả", "đóng giả làm", "giả dạng", "giả dạng làm"]),
         (Concept.Demand, ["bảo", "bắt", "bắt buộc", "yêu cầu", "đòi", "đòi hỏi", "ép", "ép buộc", "kêu", "dọa", "đe dọa", "giục", "hối thúc", "thúc giục"]),

@@ -26,6 +26,11 @@ public sealed class ExplainRequestTests
     [InlineData("noi cu the hon di")]
     [InlineData("nhắc lại giùm bác")]
     [InlineData("cái đó là sao")]
+    [InlineData("con chưa hiểu")]
+    [InlineData("chưa hiểu lắm ạ")]
+    [InlineData("ý bạn là gì")]
+    [InlineData("có thể giải thích lại không")]
+    [InlineData("có thể nói rõ hơn không")]
     public void A_request_to_explain_the_last_answer_is_read(string message) =>
         Assert.True(ExplainRequest.Asks(Analyzer, message));
 

@@ -138,6 +138,9 @@ public sealed class ScamAlarmTests
     [InlineData("tôi ở Gia Lâm, vừa chuyển 5 triệu cho người bán hàng")] // "gia lam" folded is no posing
     [InlineData("em chuyển khoản mua hàng đồng giá 10k rồi")] // nor "dong gia"
     [InlineData("tôi vừa chuyển 5 triệu tiền hàng đồng giá cho shop")]
+    [InlineData("tôi ở Gia Lâm, shipper giao hàng tôi đã chuyển khoản 200k rồi")] // the district, then the one who delivered
+    [InlineData("hàng đồng giá người quen giới thiệu, em chuyển khoản rồi")]
+    [InlineData("nhà em ở Gia Lâm, muốn hỏi cách chuyển khoản")]
     [InlineData("làm sao nhận biết người giả làm shipper")] // a general question
     public void A_general_question_is_left_to_the_faq(string message) =>
         Assert.Null(ScamAlarm.Recognize(message));
