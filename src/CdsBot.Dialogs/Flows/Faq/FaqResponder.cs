@@ -318,7 +318,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         // em 8 tuổi làm được à"), which the item does not speak to.
         if (decision.Answer is null && last is not null && followUp is null && turn.Conversation.LastAnswer is { Offered: false }
             && NamesNoPlaceNorDocument(tokens) && !tokens.Any(t => t.Folded.Any(char.IsDigit)) && SubjectOf(last) is { Length: > 0 } about
-            && BesidesSubject(tokens, about) is { Count: > 0 } besides && NamedIn(besides).Count > 0
+            && BesidesSubject(tokens, about) is var besides && WhatItNames(besides).Count > 0
             && AnswerDecision.For(Search($"{question} {about}", scope), options, figure) is { Answer: { } withSubject }
             && OnSubject(about)(withSubject.Item) && SaysOf(withSubject.Item, besides) && candidates.Any(c => c.Item.Id == withSubject.Item.Id))
         {
@@ -964,12 +964,18 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     private bool SaysOf(FaqItem last, IReadOnlyList<Token> tokens)
     {
         var said = WordCoverage.Said(catalog.Analyzer, last);
+        var named = WhatItNames(tokens);
+        return named.Count == 0 || named.Count(said.Contains) >= SaysOfLastShare * named.Count;
+    }
+
+    /// <summary>The words <paramref name="tokens"/> name (<see cref="SaysOf"/>): no question word nor one any subject has, folded.</summary>
+    private static List<string> WhatItNames(IReadOnlyList<Token> tokens)
+    {
         // The unit of a figure asked ("mấy lần", "bao nhiêu ngày") is how it asks, not what about; so is "bắt đầu" (where to
         // start: the first step).
         var asked = tokens.Where((_, i) => !(i > 0 && (tokens[i - 1].Is("may", "mấy") || tokens[i - 1].Is("nhieu", "nhiêu")))
             && !(tokens[i].Is("bat", "bắt") && i + 1 < tokens.Count && tokens[i + 1].Is("dau", "đầu")));
-        var named = FollowUpQuestion.Named(asked).Where(w => !AskedAspect.Words.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
-        return named.Count == 0 || named.Count(said.Contains) >= SaysOfLastShare * named.Count;
+        return [.. FollowUpQuestion.Named(asked).Where(w => !AskedAspect.Words.Contains(w)).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Whether <paramref name="item"/>'s question or a variant asks whether something is needed ("Email dùng để làm gì, có cần không?").</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Dialogs.Retrieval;
 
@@ -148,11 +149,11 @@ public static class ScamAlarm
 
     /// <summary>
     /// Whether posing is what was typed: the words with their marks ("giả làm", "đóng giả", "giả dạng"; not "Gia Lâm" nor
-    /// "đồng giá"), or, typed without them, right after a person ("thang dong gia", "dua gia lam", "ke gia danh").
+    /// "đồng giá"), or, typed without them, right after a person ("thang dong gia", "dua gia lam").
     /// </summary>
     private static bool PosingAsTyped(string text, IReadOnlyList<string> tokens)
     {
-        var spelled = text.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+        var spelled = text.Normalize(NormalizationForm.FormC).ToLowerInvariant();
         if (SpelledPosing.Any(spelled.Contains))
         {
             return true;
@@ -171,7 +172,7 @@ public static class ScamAlarm
 
     private static readonly string[] SpelledPosing = ["giả làm", "đóng giả", "giả dạng"];
 
-    // Who may pose, folded: "thằng", "đứa", "kẻ", "người", "nó", "bọn", "tụi", "con" (con nhỏ), "ông", "bà".
+    // Who may pose, folded: "thằng", "đứa", "kẻ", "người", "nó", "bọn", "tụi", "con" (con nhỏ), "ông", "bà", "ai".
     private static readonly HashSet<string> Persons = ["thang", "dua", "ke", "nguoi", "no", "bon", "tui", "con", "ong", "ba", "ai"];
 
     /// <summary>"giả làm shipper", "đóng giả nhân viên điện lực": posing, with the one posed as right after it.</summary>
