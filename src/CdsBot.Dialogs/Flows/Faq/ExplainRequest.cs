@@ -61,12 +61,13 @@ public static class ExplainRequest
         return asks && tokens.Select((t, i) => asking.Contains(i) || VietnameseTokenizer.IsStopWord(t, asSpelled) || Around.Any(w => Is(i, w.Folded, w.Spelled))).All(ok => ok);
     }
 
-    // What stands around the request ("giùm cô", "thêm chút nữa", "hơn", "cái đó", "lại"), folded and as spelled.
+    // What stands around the request ("giùm cô", "thêm chút nữa", "cái đó", "lại"), folded and as spelled; function words
+    // ("giúp", "với", "hơn", "vậy", "đó") are read as such already.
     private static readonly (string Folded, string Spelled)[] Around =
     [
-        ("gium", "giùm"), ("dum", "dùm"), ("giup", "giúp"), ("voi", "với"), ("di", "đi"), ("chut", "chút"), ("xiu", "xíu"), ("them", "thêm"),
-        ("nua", "nữa"), ("hon", "hơn"), ("lai", "lại"), ("cai", "cái"), ("do", "đó"), ("day", "đấy"), ("het", "hết"), ("gi", "gì"),
-        ("co", "cô"), ("chu", "chú"), ("bac", "bác"), ("ong", "ông"), ("ba", "bà"), ("cau", "cậu"), ("chau", "cháu"), ("tui", "tui"),
-        ("ne", "nè"), ("xem", "xem"), ("noi", "nói"), ("con", "con"), ("lam", "lắm"), ("ban", "bạn"), ("y", "ý"), ("vay", "vậy"), ("the", "thế"), ("kia", "kia"), ("chua", "chưa"),
+        ("gium", "giùm"), ("dum", "dùm"), ("di", "đi"), ("chut", "chút"), ("xiu", "xíu"), ("them", "thêm"), ("nua", "nữa"),
+        ("lai", "lại"), ("cai", "cái"), ("day", "đấy"), ("het", "hết"), ("co", "cô"), ("chu", "chú"), ("bac", "bác"),
+        ("ong", "ông"), ("ba", "bà"), ("cau", "cậu"), ("chau", "cháu"), ("tui", "tui"), ("ne", "nè"), ("xem", "xem"),
+        ("noi", "nói"), ("con", "con"), ("lam", "lắm"), ("y", "ý"), ("kia", "kia"), ("chua", "chưa"),
     ];
 }

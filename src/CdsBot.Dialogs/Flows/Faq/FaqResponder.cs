@@ -39,7 +39,8 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var decision = AnswerDecision.For(candidates, options, figure);
         var tokens = catalog.Analyzer.Analyze(question);
         var aspect = AskedAspect.Of(tokens);
-        var toldOnly = Tells(question);
+        var clauses = ClausesOf(question);
+        var toldOnly = !question.Contains('?') && clauses.All(clause => clause.Tells);
         if (decision.Answer is null && figure != FigureKind.None && AnswerDecision.Stating(candidates, options, answer => AskedFigure.IsStatedIn(figure, answer)) is { } stating)
         {
             decision = stating;
@@ -52,7 +53,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         // "Bố tôi vừa mất, tôi có thể làm giấy khai tử trên mạng luôn không hay nhất định phải lên xã?": the story told around a
         // question does not weaken it. When the clauses that ask, alone, are answered confidently by the item the whole message
         // ranks first, and likely enough (StoryAskedConfidence), that item is the answer.
-        if (decision.Answer is null && candidates.Count > 0 && candidates[0].Confidence >= StoryAskedConfidence && AskingClauses(question) is { } asked
+        if (decision.Answer is null && candidates.Count > 0 && candidates[0].Confidence >= StoryAskedConfidence && AskingClauses(clauses) is { } asked
             && Search(asked, scope) is var askedCandidates
             && AnswerDecision.For(askedCandidates, options, AskedFigure.In(asked, catalog.Analyzer)) is { Answer: { } clear } clearly
             && clear.Item.Id == candidates[0].Item.Id)
@@ -400,20 +401,16 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         return told is not null && time.GetUtcNow() - told.At <= TimeSpan.FromMinutes(options.ContextMinutes) ? told.Text : null;
     }
 
-    /// <summary>
-    /// The clauses of <paramref name="message"/> that ask (<see cref="FollowUpQuestion.Tells"/>), when others only tell; null
-    /// when every clause asks, or none does.
-    /// </summary>
-    private string? AskingClauses(string message)
-    {
-        var clauses = Clauses().Split(message).Where(clause => clause.Trim().Length > 0).ToList();
-        var asking = clauses.Where(clause => !FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause))).ToList();
-        return asking.Count > 0 && asking.Count < clauses.Count ? string.Join(", ", asking.Select(clause => clause.Trim())) : null;
-    }
+    /// <summary>The clauses of <paramref name="message"/>, each with whether it tells rather than asks (<see cref="FollowUpQuestion.Tells"/>).</summary>
+    private List<(string Text, bool Tells)> ClausesOf(string message) =>
+        [.. Clauses().Split(message).Select(clause => clause.Trim()).Where(clause => clause.Length > 0)
+            .Select(clause => (clause, FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause))))];
 
-    /// <summary>Whether every clause of <paramref name="message"/> tells rather than asks (<see cref="FollowUpQuestion.Tells"/>).</summary>
-    private bool Tells(string message) =>
-        !message.Contains('?') && Clauses().Split(message).Where(clause => clause.Trim().Length > 0).All(clause => FollowUpQuestion.Tells(catalog.Analyzer.Analyze(clause)));
+    /// <summary>The <paramref name="clauses"/> that ask, when others only tell; null when every clause asks, or none does.</summary>
+    private static string? AskingClauses(List<(string Text, bool Tells)> clauses) =>
+        clauses.Count(clause => !clause.Tells) is var asking && asking > 0 && asking < clauses.Count
+            ? string.Join(", ", clauses.Where(clause => !clause.Tells).Select(clause => clause.Text))
+            : null;
 
     /// <summary>Answers the <paramref name="last"/> item again, for a follow-up about it, as the question it answered.</summary>
     private Task AnswerAgainAsync(TurnContext turn, FaqItem last, string question, CancellationToken cancellationToken)
@@ -456,9 +453,8 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         }
 
         var tokens = catalog.Analyzer.Analyze(question);
-        var folded = tokens.Select(t => t.Folded).ToList();
         var asked = WordCoverage.Asked(tokens).Where(w => !FollowUpQuestion.IsQuestionWord(w)).ToHashSet(StringComparer.Ordinal);
-        if (asked.Count == 0 || DocumentReferences.Terms(folded).Any() || catalog.Analyzer.Localities(folded).Count > 0)
+        if (asked.Count == 0 || !NamesNoPlaceNorDocument(tokens))
         {
             return null;
         }
