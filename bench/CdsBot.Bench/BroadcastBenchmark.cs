@@ -15,17 +15,23 @@ namespace CdsBot.Bench;
 /// </summary>
 internal static class BroadcastBenchmark
 {
-    public static async Task RunAsync(int recipients)
+    /// <param name="concurrency">Sends in flight (Broadcasts:Concurrency); null keeps the host's default.</param>
+    public static async Task RunAsync(int recipients, int? concurrency = null)
     {
+        Console.WriteLine(concurrency is null ? "sends in flight: the host's default" : $"sends in flight: {concurrency}");
         await using var standIn = new ChannelStandIn();
+        (string, string)[] inFlight = concurrency is { } n ? [("Broadcasts__Concurrency", n.ToString(CultureInfo.InvariantCulture))] : [];
         await using var host = await HostProcess.StartAsync(standIn.HostSettings(
             "bench-app",
             "bench-oa-secret",
             "bench-app-secret-meta",
-            ("Broadcasts__MessagesPerSecond__messenger", "0"),
-            ("Broadcasts__MessagesPerSecond__zalo", "0"),
-            ("Broadcasts__PollIntervalMilliseconds", "200"),
-            ("Telemetry__Prometheus__Enabled", "true")));
+            [
+                ("Broadcasts__MessagesPerSecond__messenger", "0"),
+                ("Broadcasts__MessagesPerSecond__zalo", "0"),
+                ("Broadcasts__PollIntervalMilliseconds", "200"),
+                ("Telemetry__Prometheus__Enabled", "true"),
+                .. inFlight,
+            ]));
         using var http = new HttpClient { BaseAddress = host.Address };
 
         var options = new DbContextOptionsBuilder<CdsBotDbContext>().UseSqlite($"Data Source={host.DatabasePath}").Options;

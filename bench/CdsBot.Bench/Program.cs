@@ -13,7 +13,9 @@ using CdsBot.Bench.Scaleout;
 //   dotnet run -c Release --project bench/CdsBot.Bench -- passages [synthetic documents] [pages each] [queries]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- webhooks [events] [concurrency] [sqlite|postgres]
 //     (postgres: the host on a fresh database of the server named by CDSBOT_BENCH_POSTGRES, default the local one)
-//   dotnet run -c Release --project bench/CdsBot.Bench -- broadcast [recipients]
+//   dotnet run -c Release --project bench/CdsBot.Bench -- webhooks-ingest [events] [concurrency]
+//     (only the webhooks' side: an instance that takes webhooks and runs no turn, then the bare endpoint)
+//   dotnet run -c Release --project bench/CdsBot.Bench -- broadcast [recipients] [sends in flight, default the host's]
 //   dotnet run -c Release --project bench/CdsBot.Bench -- contest [citizens] [concurrency]
 //     (issue #16: every citizen taps an answer to one contest question at once; answers recorded per second, tap → next question latency)
 //   dotnet run -c Release --project bench/CdsBot.Bench -- dashboard [turn rows] [runs]
@@ -47,8 +49,11 @@ switch (benchmark)
     case "webhooks":
         await WebhookBenchmark.RunAsync(events: Arg(1, 5000), concurrency: Arg(2, 16), postgres: args.Length > 3 && args[3] == "postgres");
         break;
+    case "webhooks-ingest":
+        await WebhookBenchmark.RunIngestOnlyAsync(events: Arg(1, 20_000), concurrency: Arg(2, 16));
+        break;
     case "broadcast":
-        await BroadcastBenchmark.RunAsync(recipients: Arg(1, 100_000));
+        await BroadcastBenchmark.RunAsync(recipients: Arg(1, 100_000), concurrency: args.Length > 2 ? Arg(2, 0) : null);
         break;
     case "contest":
         await ContestBenchmark.RunAsync(citizens: Arg(1, 1000), concurrency: Arg(2, 1000));
@@ -68,7 +73,7 @@ switch (benchmark)
         await BareServer.RunAsync(port: Arg(1, 5099));
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, passages, webhooks, broadcast, contest, dashboard, fuzz, scaleout, eval, calibrate.");
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: chat, chat-rephrase, retrieval, passages, webhooks, webhooks-ingest, broadcast, contest, dashboard, fuzz, scaleout, eval, calibrate.");
         return 2;
 }
 

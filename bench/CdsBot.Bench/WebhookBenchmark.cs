@@ -51,12 +51,47 @@ internal static class WebhookBenchmark
             await database.DropAsync();
         }
 
+        await MeasureIngestOnlyAsync(standIn, events, concurrency);
+        await MeasureBareAsync(events, concurrency);
+    }
+
+    private static async Task MeasureBareAsync(int events, int concurrency)
+    {
         await using var bare = await HostProcess.StartBareAsync();
         using var bareHttp = new HttpClient { BaseAddress = bare.Address };
         await DriveAsync(bareHttp, Math.Min(WarmupEvents, events), concurrency, "warmup", "zalo");
         var bareClock = Stopwatch.StartNew();
         var bareAck = await DriveAsync(bareHttp, events, concurrency, "run", "zalo");
         Print("bare 200 endpoint", events, concurrency, bareAck, bareClock.Elapsed);
+    }
+
+    /// <summary>
+    /// The same load at an instance that only takes webhooks (Inbox:ProcessingEnabled=false, on a fresh SQLite file): what
+    /// storing and acknowledging an event costs when no turn runs on the same cores.
+    /// </summary>
+    public static async Task RunIngestOnlyAsync(int events, int concurrency)
+    {
+        await using var standIn = new ChannelStandIn();
+        await MeasureIngestOnlyAsync(standIn, events, concurrency);
+        await MeasureBareAsync(events, concurrency);
+    }
+
+    private static async Task MeasureIngestOnlyAsync(ChannelStandIn standIn, int events, int concurrency)
+    {
+        await using var host = await HostProcess.StartAsync(standIn.HostSettings(
+            SignedWebhooks.ZaloAppId,
+            SignedWebhooks.ZaloOaSecret,
+            SignedWebhooks.MessengerAppSecret,
+            [("Inbox__ProcessingEnabled", "false")]));
+        using var http = new HttpClient { BaseAddress = host.Address };
+        await DriveAsync(http, Math.Min(WarmupEvents, events), concurrency, "ingest-warmup", "zalo");
+        var cpuBefore = host.ProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var ack = await DriveAsync(http, events, concurrency, "ingest-run", "zalo");
+        clock.Stop();
+        Print("zalo webhook → host taking webhooks only", events, concurrency, ack, clock.Elapsed);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  per event: host CPU {(host.ProcessorTime - cpuBefore).TotalMilliseconds / events:F3} ms"));
     }
 
     /// <summary>Events per channel sent, and answered, before anything is measured.</summary>
