@@ -56,24 +56,27 @@ public sealed class CampaignDispatcher(
                   {{SqlDialect.Of(db.Database).SkipLocked}})
                 UPDATE campaign_deliveries SET "Status" = {0}, "ClaimedBy" = {1}, "NextAttemptMs" = {2}
                 WHERE "Status" = {3} AND "Id" IN (SELECT "Id" FROM picked)
+                RETURNING "Id" AS "Value"
                 """;
-            var count = 0;
+            var ids = new List<long>();
             foreach (var campaignId in running)
             {
-                count += await db.Database.ExecuteSqlRawAsync(
-                    claim, [DeliveryStatus.Claimed, _owner, leaseUntil, DeliveryStatus.Queued, campaignId, now, settings.BatchSize - count], cancellationToken);
-                if (count >= settings.BatchSize)
+                ids.AddRange(await db.Database.SqlQueryRaw<long>(
+                    claim, [DeliveryStatus.Claimed, _owner, leaseUntil, DeliveryStatus.Queued, campaignId, now, settings.BatchSize - ids.Count]).ToListAsync(cancellationToken));
+                if (ids.Count >= settings.BatchSize)
                 {
                     break;
                 }
             }
 
-            if (count == 0)
+            if (ids.Count == 0)
             {
                 return 0;
             }
 
-            claimed = await db.Deliveries.AsNoTracking().Where(d => d.ClaimedBy == _owner && d.Status == DeliveryStatus.Claimed).OrderBy(d => d.Id).ToListAsync(cancellationToken);
+            // The rows just claimed, by key: every row this instance ever claimed keeps its name in "ClaimedBy", so
+            // looking them up by owner read more of the campaign with each batch (half of it, on average, in a large one).
+            claimed = await db.Deliveries.AsNoTracking().Where(d => ids.Contains(d.Id)).OrderBy(d => d.Id).ToListAsync(cancellationToken);
             var campaignIds = claimed.Select(d => d.CampaignId).Distinct().ToList();
             campaigns = await db.Campaigns.AsNoTracking().Where(c => campaignIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
             subscribed = [];
@@ -104,8 +107,8 @@ public sealed class CampaignDispatcher(
         catch
         {
             // The lanes could not be read, or a send failed in a way its row could not record (the database went away):
-            // the rows not yet being sent go back to the queue now (every send of the batch has ended), where this instance
-            // would otherwise leave them claimed until it restarts (lapsed claims are recovered from other instances).
+            // the rows not yet being sent go back to the queue now (every send of the batch has ended), rather than at the
+            // start of the next round (RecoverLapsedAsync).
             await UnclaimAsync();
             throw;
         }
@@ -147,7 +150,7 @@ public sealed class CampaignDispatcher(
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Claimed campaign deliveries could not be put back in the queue; they return to it when this instance restarts");
+            logger.LogWarning(ex, "Claimed campaign deliveries could not be put back in the queue; they return to it at the start of the next round");
         }
     }
 
@@ -352,7 +355,9 @@ public sealed class CampaignDispatcher(
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Deliveries.Where(d => d.Status == DeliveryStatus.Claimed && d.NextAttemptMs < now && d.ClaimedBy != _owner)
+        // This instance's own claims go back at once: a round begins with none of its batches under way, so a row it still
+        // holds was left by a batch that ended without sending it and could not put it back.
+        await db.Deliveries.Where(d => d.Status == DeliveryStatus.Claimed && (d.NextAttemptMs < now || d.ClaimedBy == _owner))
             .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Queued).SetProperty(x => x.NextAttemptMs, 0L), cancellationToken);
         var unknown = await db.Deliveries.Where(d => d.Status == DeliveryStatus.Sending && d.NextAttemptMs < now && d.ClaimedBy != _owner)
             .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Unknown).SetProperty(x => x.Reason, "the host stopped during the send; not resent, so nobody gets it twice"), cancellationToken);
