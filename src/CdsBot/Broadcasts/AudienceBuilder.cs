@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using CdsBot.Storage;
@@ -36,10 +37,13 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
             return null;
         }
 
-        var recipients = await MatchAsync(db, campaign, now, cancellationToken);
-        foreach (var chunk in recipients.Chunk(ChunkSize))
+        // Page by page, so a large audience is never held in memory whole.
+        await foreach (var page in MatchPagesAsync(db, campaign, now, cancellationToken))
         {
-            await InsertAsync(db, campaignId, chunk, cancellationToken);
+            foreach (var chunk in page.Chunk(ChunkSize))
+            {
+                await InsertAsync(db, campaignId, chunk, cancellationToken);
+            }
         }
 
         var targeted = await db.Deliveries.CountAsync(d => d.CampaignId == campaignId, cancellationToken);
@@ -75,23 +79,64 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
     /// <summary>The active subscribers a campaign's audience names.</summary>
     public async Task<List<(string Channel, string UserId)>> MatchAsync(CdsBotDbContext db, CampaignRecord campaign, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var recipients = new List<(string Channel, string UserId)>();
+        await foreach (var page in MatchPagesAsync(db, campaign, now, cancellationToken))
+        {
+            recipients.AddRange(page);
+        }
+
+        return recipients;
+    }
+
+    /// <summary>Subscriptions read at a time when a campaign's audience is matched.</summary>
+    internal const int PageSize = 2000;
+
+    /// <summary>
+    /// <see cref="MatchAsync"/> a page at a time: each channel's active subscriptions in key order, <see cref="PageSize"/>
+    /// by <see cref="PageSize"/> (the subscriptions' key is (channel, user id)), each page filtered by the campaign.
+    /// </summary>
+    private async IAsyncEnumerable<List<(string Channel, string UserId)>> MatchPagesAsync(
+        CdsBotDbContext db, CampaignRecord campaign, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var channels = campaign.Channels.Count > 0 ? campaign.Channels.Intersect(Channels).ToArray() : [.. Channels];
-        var subscribers = await db.Subscriptions.AsNoTracking()
-            .Where(s => s.Active && channels.Contains(s.Channel))
-            .Select(s => new { s.Channel, s.UserId, s.Topics, s.Locality })
-            .ToListAsync(cancellationToken);
         var lastActive = campaign.ActiveWithinDays is null && campaign.InactiveForDays is null
             ? null
             : await LastInboundAsync(db, cancellationToken);
         var nowMs = now.ToUnixTimeMilliseconds();
         // A campaign that names accounts reaches, on channels that have accounts, only the citizens of those named.
         var limited = campaign.Accounts.Count == 0 ? null : _channels.Where(c => c.Accounts.Count > 0).ToDictionary(c => c.Channel);
-        return [.. subscribers
-            .Where(s => campaign.Topics.Count == 0 || s.Topics.Count == 0 || s.Topics.Intersect(campaign.Topics).Any())
-            .Where(s => campaign.Localities.Count == 0 || campaign.Localities.Contains(s.Locality))
-            .Where(s => lastActive is null || IsInActivityRange(lastActive.GetValueOrDefault((s.Channel, s.UserId)), nowMs, campaign))
-            .Where(s => limited is null || !limited.TryGetValue(s.Channel, out var channel) || (channel.AccountOf(s.UserId) is { } account && campaign.Accounts.Contains(account)))
-            .Select(s => (s.Channel, s.UserId))];
+        foreach (var channel in channels)
+        {
+            string? after = null;
+            while (true)
+            {
+                var query = db.Subscriptions.AsNoTracking().Where(s => s.Active && s.Channel == channel);
+                if (after is not null)
+                {
+                    query = query.Where(s => s.UserId.CompareTo(after) > 0);
+                }
+
+                var page = await query.OrderBy(s => s.UserId).Take(PageSize)
+                    .Select(s => new { s.Channel, s.UserId, s.Topics, s.Locality })
+                    .ToListAsync(cancellationToken);
+                if (page.Count == 0)
+                {
+                    break;
+                }
+
+                after = page[^1].UserId;
+                yield return [.. page
+                    .Where(s => campaign.Topics.Count == 0 || s.Topics.Count == 0 || s.Topics.Intersect(campaign.Topics).Any())
+                    .Where(s => campaign.Localities.Count == 0 || campaign.Localities.Contains(s.Locality))
+                    .Where(s => lastActive is null || IsInActivityRange(lastActive.GetValueOrDefault((s.Channel, s.UserId)), nowMs, campaign))
+                    .Where(s => limited is null || !limited.TryGetValue(s.Channel, out var account) || (account.AccountOf(s.UserId) is { } id && campaign.Accounts.Contains(id)))
+                    .Select(s => (s.Channel, s.UserId))];
+                if (page.Count < PageSize)
+                {
+                    break;
+                }
+            }
+        }
     }
 
     private static bool IsInActivityRange(long lastInboundMs, long nowMs, CampaignRecord campaign)
