@@ -82,16 +82,21 @@ internal static class WebhookBenchmark
             SignedWebhooks.ZaloAppId,
             SignedWebhooks.ZaloOaSecret,
             SignedWebhooks.MessengerAppSecret,
-            [("Inbox__ProcessingEnabled", "false")]));
+            [("Inbox__ProcessingEnabled", "false"), ("Telemetry__Prometheus__Enabled", "true")]));
         using var http = new HttpClient { BaseAddress = host.Address };
         await DriveAsync(http, Math.Min(WarmupEvents, events), concurrency, "ingest-warmup", "zalo");
+        var metricsBefore = await HostMetrics.ScrapeAsync(http);
         var cpuBefore = host.ProcessorTime;
         var clock = Stopwatch.StartNew();
         var ack = await DriveAsync(http, events, concurrency, "ingest-run", "zalo");
         clock.Stop();
+        var cpu = host.ProcessorTime - cpuBefore;
+        var metrics = await HostMetrics.ScrapeAsync(http);
         Print("zalo webhook → host taking webhooks only", events, concurrency, ack, clock.Elapsed);
+        var units = metrics.Since(metricsBefore, "cdsbot_db_group_commit_units_sum");
+        var batches = metrics.Since(metricsBefore, "cdsbot_db_group_commit_units_count");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  per event: host CPU {(host.ProcessorTime - cpuBefore).TotalMilliseconds / events:F3} ms"));
+            $"  per event: host CPU {cpu.TotalMilliseconds / events:F3} ms; {metrics.Since(metricsBefore, "cdsbot_db_commits_total") / events:F2} commits, group commits holding {(batches > 0 ? units / batches : 0):F1} units each"));
     }
 
     /// <summary>Events per channel sent, and answered, before anything is measured.</summary>
