@@ -37,7 +37,8 @@ public sealed class AudienceBuilder(IDbContextFactory<CdsBotDbContext> contexts,
             return null;
         }
 
-        // Page by page, so a large audience is never held in memory whole.
+        // Page by page, so a large audience's subscriptions are never held in memory all at once (a campaign filtering
+        // on activity still reads every citizen's last message time, LastInboundAsync).
         await foreach (var page in MatchPagesAsync(db, campaign, now, cancellationToken))
         {
             foreach (var chunk in page.Chunk(ChunkSize))

@@ -17,6 +17,9 @@ public sealed class BroadcastWorker(
     TimeProvider time,
     ILogger<BroadcastWorker> logger) : BackgroundService
 {
+    /// <summary>Held by the round under way (<see cref="RunOnceAsync"/>).</summary>
+    private readonly SemaphoreSlim _round = new(1, 1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
@@ -47,16 +50,28 @@ public sealed class BroadcastWorker(
         }
     }
 
-    /// <summary>One round: start what is due, send until nothing is due, then close and expire.</summary>
+    /// <summary>
+    /// One round: start what is due, send until nothing is due, then close and expire. Rounds run one at a time (the
+    /// polling loop's and any other caller's): a round begins by putting back the claims this instance holds, which
+    /// would take rows from under a round still sending them.
+    /// </summary>
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        await StartDueAsync(cancellationToken);
-        await dispatcher.RecoverLapsedAsync(cancellationToken);
-        while (!cancellationToken.IsCancellationRequested && await dispatcher.DispatchBatchAsync(cancellationToken) > 0)
+        await _round.WaitAsync(cancellationToken);
+        try
         {
-        }
+            await StartDueAsync(cancellationToken);
+            await dispatcher.RecoverLapsedAsync(cancellationToken);
+            while (!cancellationToken.IsCancellationRequested && await dispatcher.DispatchBatchAsync(cancellationToken) > 0)
+            {
+            }
 
-        await CloseAsync(cancellationToken);
+            await CloseAsync(cancellationToken);
+        }
+        finally
+        {
+            _round.Release();
+        }
     }
 
     private async Task StartDueAsync(CancellationToken cancellationToken)

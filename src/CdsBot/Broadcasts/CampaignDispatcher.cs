@@ -355,8 +355,9 @@ public sealed class CampaignDispatcher(
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // This instance's own claims go back at once: a round begins with none of its batches under way, so a row it still
-        // holds was left by a batch that ended without sending it and could not put it back.
+        // This instance's own claims go back at once: a round begins with none of its batches under way (BroadcastWorker
+        // runs one round at a time), so a row it still holds was left by a batch that ended without sending it and could
+        // not put it back.
         await db.Deliveries.Where(d => d.Status == DeliveryStatus.Claimed && (d.NextAttemptMs < now || d.ClaimedBy == _owner))
             .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Queued).SetProperty(x => x.NextAttemptMs, 0L), cancellationToken);
         var unknown = await db.Deliveries.Where(d => d.Status == DeliveryStatus.Sending && d.NextAttemptMs < now && d.ClaimedBy != _owner)
