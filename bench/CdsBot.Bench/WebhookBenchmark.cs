@@ -46,12 +46,13 @@ internal static class WebhookBenchmark
             }
         }
 
+        // On the same storage; on PostgreSQL, the same database (the events' ids differ).
+        await MeasureIngestOnlyAsync(standIn, events, concurrency, storage);
         if (database is not null)
         {
             await database.DropAsync();
         }
 
-        await MeasureIngestOnlyAsync(standIn, events, concurrency);
         await MeasureBareAsync(events, concurrency);
     }
 
@@ -65,24 +66,25 @@ internal static class WebhookBenchmark
         Print("bare 200 endpoint", events, concurrency, bareAck, bareClock.Elapsed);
     }
 
-    /// <summary>
-    /// The same load at an instance that only takes webhooks (Inbox:ProcessingEnabled=false, on a fresh SQLite file): what
-    /// storing and acknowledging an event costs when no turn runs on the same cores.
-    /// </summary>
+    /// <summary>Only the webhooks' side: an instance taking webhooks on a fresh SQLite file, then the bare endpoint.</summary>
     public static async Task RunIngestOnlyAsync(int events, int concurrency)
     {
         await using var standIn = new ChannelStandIn();
-        await MeasureIngestOnlyAsync(standIn, events, concurrency);
+        await MeasureIngestOnlyAsync(standIn, events, concurrency, []);
         await MeasureBareAsync(events, concurrency);
     }
 
-    private static async Task MeasureIngestOnlyAsync(ChannelStandIn standIn, int events, int concurrency)
+    /// <summary>
+    /// The same load at an instance that only takes webhooks (Inbox:ProcessingEnabled=false), on <paramref name="storage"/>
+    /// (none: a fresh SQLite file): what storing and acknowledging an event costs when no turn runs on the same cores.
+    /// </summary>
+    private static async Task MeasureIngestOnlyAsync(ChannelStandIn standIn, int events, int concurrency, (string, string)[] storage)
     {
         await using var host = await HostProcess.StartAsync(standIn.HostSettings(
             SignedWebhooks.ZaloAppId,
             SignedWebhooks.ZaloOaSecret,
             SignedWebhooks.MessengerAppSecret,
-            [("Inbox__ProcessingEnabled", "false"), ("Telemetry__Prometheus__Enabled", "true")]));
+            [("Inbox__ProcessingEnabled", "false"), ("Telemetry__Prometheus__Enabled", "true"), .. storage]));
         using var http = new HttpClient { BaseAddress = host.Address };
         await DriveAsync(http, Math.Min(WarmupEvents, events), concurrency, "ingest-warmup", "zalo");
         var metricsBefore = await HostMetrics.ScrapeAsync(http);
