@@ -40,8 +40,9 @@ public static class ScamAlarm
         // What the message only asks about is not what happened to the citizen, nor what it fears, which is suspicion: the
         // rest decides ("sợ bị lừa quá, vừa chuyển 5 triệu cho nó" is a loss).
         // "Có" right before an act says it was done ("em có chuyển khoản 3tr cho bên lừa đảo"), unless the message asks.
-        // Posing as someone is suspicious right before the one posed as ("cho đứa giả làm shipper"), nothing else.
-        var posing = PosingAsTyped(text, tokens);
+        // Posing as someone is suspicious right before the one posed as ("cho đứa giả làm shipper"), nothing else; how it was
+        // typed is read only for a message that has it.
+        var posing = found.Any(h => h.Is(Concept.Posing)) && PosingAsTyped(text, tokens);
         var hits = found
             .Where(h => !AskedWhether(tokens, found, h))
             .Select(h => Feared(found, h) || (posing && PosesAs(found, h)) ? h with { Concepts = Concept.Suspicious }
