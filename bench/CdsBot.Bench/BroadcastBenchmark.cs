@@ -86,10 +86,8 @@ internal static class BroadcastBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ledger written within {started?.TotalSeconds:F1} s of the campaign becoming due; sending took {sending.TotalSeconds:F1} s = {sent / sending.TotalSeconds:F0} sends/s"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"host memory: {idleRss / 1048576.0:F0} MiB before, peak {peakRss / 1048576.0:F0} MiB during the campaign"));
             // Per message, whatever else the machine is doing (the ledger's build included): the host's CPU time and database round trips.
-            var units = metrics.Since(metricsBefore, "cdsbot_db_group_commit_units_sum");
-            var batches = metrics.Since(metricsBefore, "cdsbot_db_group_commit_units_count");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"per message: host CPU {cpu.TotalMilliseconds / sent:F3} ms; database statements {metrics.Since(metricsBefore, "cdsbot_db_commands_total/read") / sent:F1} reads + {metrics.Since(metricsBefore, "cdsbot_db_commands_total/write") / sent:F1} writes, {metrics.Since(metricsBefore, "cdsbot_db_commits_total") / sent:F2} commits; group commits holding {(batches > 0 ? units / batches : 0):F1} units each"));
+                $"per message: host CPU {cpu.TotalMilliseconds / sent:F3} ms; database statements {metrics.Since(metricsBefore, "cdsbot_db_commands_total/read") / sent:F1} reads + {metrics.Since(metricsBefore, "cdsbot_db_commands_total/write") / sent:F1} writes, {metrics.Since(metricsBefore, "cdsbot_db_commits_total") / sent:F2} commits; group commits holding {metrics.UnitsPerGroupCommit(metricsBefore):F1} units each"));
         }
     }
 

@@ -29,6 +29,10 @@ internal sealed partial class HostMetrics(IReadOnlyDictionary<string, double> va
     /// <summary>The value of <paramref name="key"/> ("name" or "name/kind") in this scrape minus <paramref name="before"/>.</summary>
     public double Since(HostMetrics before, string key) => values.GetValueOrDefault(key) - before.Value(key);
 
+    /// <summary>Group-commit units per batch since <paramref name="before"/> (0 when no batch committed).</summary>
+    public double UnitsPerGroupCommit(HostMetrics before) =>
+        Since(before, "cdsbot_db_group_commit_units_count") is var batches && batches > 0 ? Since(before, "cdsbot_db_group_commit_units_sum") / batches : 0;
+
     private double Value(string key) => values.GetValueOrDefault(key);
 
     [GeneratedRegex(@"^(?<name>cdsbot_[a-z_]+)(\{(?<labels>[^}]*)\})? (?<value>[0-9.eE+-]+)")]

@@ -95,10 +95,8 @@ internal static class WebhookBenchmark
         var cpu = host.ProcessorTime - cpuBefore;
         var metrics = await HostMetrics.ScrapeAsync(http);
         Print("zalo webhook → host taking webhooks only", events, concurrency, ack, clock.Elapsed);
-        var units = metrics.Since(metricsBefore, "cdsbot_db_group_commit_units_sum");
-        var batches = metrics.Since(metricsBefore, "cdsbot_db_group_commit_units_count");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  per event: host CPU {cpu.TotalMilliseconds / events:F3} ms; {metrics.Since(metricsBefore, "cdsbot_db_commits_total") / events:F2} commits, group commits holding {(batches > 0 ? units / batches : 0):F1} units each"));
+            $"  per event: host CPU {cpu.TotalMilliseconds / events:F3} ms; {metrics.Since(metricsBefore, "cdsbot_db_commits_total") / events:F2} commits, group commits holding {metrics.UnitsPerGroupCommit(metricsBefore):F1} units each"));
     }
 
     /// <summary>Events per channel sent, and answered, before anything is measured.</summary>
@@ -132,13 +130,12 @@ internal static class WebhookBenchmark
             $"  end to end: {events} replies received by the stand-in in {clock.Elapsed.TotalSeconds:F2} s = {events / clock.Elapsed.TotalSeconds:F0} replies/s; host RSS {host.ResidentBytes / 1048576.0:F0} MiB"));
         // Per event, whatever else the machine is doing: the host's CPU time and its database round trips.
         var commits = metrics.Since(metricsBefore, "cdsbot_db_commits_total");
-        var units = metrics.Since(metricsBefore, "cdsbot_db_group_commit_units_sum");
         var batches = metrics.Since(metricsBefore, "cdsbot_db_group_commit_units_count");
         var committing = TimeSpan.FromMilliseconds(metrics.Since(metricsBefore, "cdsbot_db_group_commit_duration_milliseconds_sum"));
         var waited = metrics.Since(metricsBefore, "cdsbot_db_group_commit_wait_milliseconds_sum");
         var waits = metrics.Since(metricsBefore, "cdsbot_db_group_commit_wait_milliseconds_count");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  per event: host CPU {cpu.TotalMilliseconds / events:F2} ms; database statements {metrics.Since(metricsBefore, "cdsbot_db_commands_total/read") / events:F1} reads + {metrics.Since(metricsBefore, "cdsbot_db_commands_total/write") / events:F1} writes, {commits / events:F2} commits; group commits {batches / events:F2} holding {(batches > 0 ? units / batches : 0):F1} units each, {committing.TotalMilliseconds / events:F2} ms of the committer (busy {committing / clock.Elapsed:P0} of the run), a unit queued {(waits > 0 ? waited / waits : 0):F2} ms on average before its batch began"));
+            $"  per event: host CPU {cpu.TotalMilliseconds / events:F2} ms; database statements {metrics.Since(metricsBefore, "cdsbot_db_commands_total/read") / events:F1} reads + {metrics.Since(metricsBefore, "cdsbot_db_commands_total/write") / events:F1} writes, {commits / events:F2} commits; group commits {batches / events:F2} holding {metrics.UnitsPerGroupCommit(metricsBefore):F1} units each, {committing.TotalMilliseconds / events:F2} ms of the committer (busy {committing / clock.Elapsed:P0} of the run), a unit queued {(waits > 0 ? waited / waits : 0):F2} ms on average before its batch began"));
     }
 
     private static void Print(string label, int events, int concurrency, List<double> ack, TimeSpan elapsed)
