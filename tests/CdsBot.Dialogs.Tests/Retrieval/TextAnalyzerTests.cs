@@ -1,5 +1,6 @@
 using CdsBot.Dialogs.Content;
 using CdsBot.Dialogs.Retrieval;
+using CdsBot.Dialogs.Tests.Testing;
 
 namespace CdsBot.Dialogs.Tests.Retrieval;
 
@@ -31,6 +32,23 @@ public sealed class TextAnalyzerTests
         Assert.True(new Synonym("kh #", "kế hoạch").IsBeforeNumber);
         Assert.Equal(expected, string.Join(' ', analyzer.Tokens(text)));
     }
+
+    [Theory]
+    [InlineData("mùng 10 tháng 10", "ngày 10 tháng 10")]
+    [InlineData("mong 10 thang 10 la ngay gi", "ngày 10 tháng 10 là ngày gì")]
+    [InlineData("Mồng 1 tháng 7", "ngày 1 tháng 7")]
+    public void The_shipped_synonyms_read_mung_before_a_day_of_the_month_as_ngay(string text, string meant)
+    {
+        var analyzer = ShippedContent.Catalog().Analyzer;
+
+        Assert.Equal(analyzer.Tokens(meant), analyzer.Tokens(text));
+    }
+
+    [Theory]
+    [InlineData("chúc mừng 20/10", "mung")]
+    [InlineData("mùng mền", "mung")]
+    public void Mung_is_left_as_typed_elsewhere(string text, string word) =>
+        Assert.Contains(word, ShippedContent.Catalog().Analyzer.Tokens(text));
 
     [Theory]
     [InlineData("Kế hoạch của tỉnh Trà Vinh năm 2023", "kế hoạch của năm 2023")]
