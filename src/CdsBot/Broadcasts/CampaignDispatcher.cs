@@ -212,7 +212,7 @@ public sealed class CampaignDispatcher(
         try
         {
             var message = CampaignMessage.For(campaign, delivery.ClickToken, options.Value.PublicBaseUrl);
-            outcome = await channel.SendAsync(delivery.UserId, lane.Lane, message, delivery.PartsSent, none);
+            outcome = await channel.SendAsync(delivery.UserId, lane, message, delivery.PartsSent, none);
         }
         catch (Exception ex)
         {

@@ -14,7 +14,8 @@ public interface IBroadcastChannel
     /// citizen may appear twice, once per campaign), decided from what the bot recorded (never by trying a send) in one
     /// read for them all. A null lane means none: the message is deferred. A lane that counts against a quota is only
     /// chosen here, not yet reserved (<see cref="ReserveAsync"/>), and the sender checks the citizen's window again right
-    /// before each part it sends.
+    /// before each part it sends, unless the choice says until when the window it read stays open
+    /// (<see cref="LaneChoice.OpenUntilMs"/>).
     /// </summary>
     Task<IReadOnlyList<LaneChoice>> ChooseLanesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken);
 
@@ -24,8 +25,11 @@ public interface IBroadcastChannel
     /// </summary>
     Task<LaneChoice> ReserveAsync(string userId, LaneChoice chosen, CancellationToken cancellationToken);
 
-    /// <summary>Sends <paramref name="message"/> through <paramref name="lane"/>, skipping parts an earlier attempt sent.</summary>
-    Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken);
+    /// <summary>
+    /// Sends <paramref name="message"/> through the open <paramref name="lane"/> (as chosen and reserved), skipping parts an
+    /// earlier attempt sent.
+    /// </summary>
+    Task<SendOutcome> SendAsync(string userId, LaneChoice lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken);
 
     /// <summary>Gives back what <see cref="ReserveAsync"/> reserved for <paramref name="userId"/> when the message did not go out.</summary>
     Task ReleaseAsync(string userId, string lane, CancellationToken cancellationToken);
@@ -47,6 +51,13 @@ public interface IBroadcastChannel
 /// <summary>The lane chosen, or why none is open.</summary>
 public sealed record LaneChoice(string? Lane, string? Reason)
 {
+    /// <summary>
+    /// When the read that chose the lane found the citizen's window open: when that window closes (Unix milliseconds).
+    /// A window only lengthens (a later message from the citizen moves its end on), so until then the sender need not
+    /// read it again before each part; null when the lane rests on no such window.
+    /// </summary>
+    public long? OpenUntilMs { get; init; }
+
     public static LaneChoice Open(string lane) => new(lane, null);
 
     public static LaneChoice None(string reason) => new(null, reason);

@@ -18,11 +18,13 @@ namespace CdsBot.Channels;
 public abstract class ChannelSender<TResult> : IOutboundChannel
 {
     private readonly ResiliencePipeline<TResult> _retries;
+    private readonly TimeProvider _time;
 
     /// <param name="retries">Retries after the first attempt; 0 means one attempt.</param>
     /// <param name="baseDelay">The first back-off, doubled per retry.</param>
     protected ChannelSender(int retries, TimeSpan baseDelay, TimeProvider time)
     {
+        _time = time;
         // Polly's retry strategy wants at least one retry, so with none it is left out.
         _retries = retries <= 0 ? ResiliencePipeline<TResult>.Empty : new ResiliencePipelineBuilder<TResult> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<TResult>
@@ -90,9 +92,10 @@ public abstract class ChannelSender<TResult> : IOutboundChannel
 
     /// <summary>
     /// The part loop: sends <paramref name="messages"/> from <paramref name="partsAlreadySent"/> on, each only while the
-    /// citizen is reachable, stopping at the first failure with how many parts are sent.
+    /// citizen is reachable, stopping at the first failure with how many parts are sent. Until <paramref name="openUntilMs"/>
+    /// (the end of a window that only lengthens, as a read just found it) reachability is not read again.
     /// </summary>
-    protected async Task<SendOutcome> SendPartsAsync(string recipientId, IReadOnlyList<JsonObject> messages, int partsAlreadySent, string lane, string? reference, CancellationToken cancellationToken)
+    protected async Task<SendOutcome> SendPartsAsync(string recipientId, IReadOnlyList<JsonObject> messages, int partsAlreadySent, string lane, string? reference, CancellationToken cancellationToken, long? openUntilMs = null)
     {
         string? lastId = null;
         var sent = 0;
@@ -100,7 +103,8 @@ public abstract class ChannelSender<TResult> : IOutboundChannel
         {
             try
             {
-                if (await WhyNotReachableAsync(recipientId, sent, cancellationToken) is { } why)
+                var knownOpen = openUntilMs is { } until && _time.GetUtcNow().ToUnixTimeMilliseconds() <= until;
+                if (!knownOpen && await WhyNotReachableAsync(recipientId, sent, cancellationToken) is { } why)
                 {
                     await RecordUnreachableAsync(recipientId, why, cancellationToken);
                     return Counting(SendOutcome.Permanent(why, index));

@@ -211,7 +211,7 @@ public sealed class CampaignDeliveryTests
                 return inner.ReserveAsync(userId, chosen, cancellationToken);
             }
 
-            public Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) =>
+            public Task<SendOutcome> SendAsync(string userId, LaneChoice lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) =>
                 inner.SendAsync(userId, lane, message, partsAlreadySent, cancellationToken);
 
             public Task ReleaseAsync(string userId, string lane, CancellationToken cancellationToken) => inner.ReleaseAsync(userId, lane, cancellationToken);

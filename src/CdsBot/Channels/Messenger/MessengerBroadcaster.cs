@@ -16,14 +16,15 @@ public sealed class MessengerBroadcaster(MessengerUsers users, MessengerPages pa
 
     public async Task<IReadOnlyList<LaneChoice>> ChooseLanesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken)
     {
-        var whyNot = await users.WhyNotReachableAsync(userIds, cancellationToken);
-        return [.. userIds.Select(id => whyNot[id] is { } why ? LaneChoice.None(why) : LaneChoice.Open(DeliveryLanes.MessengerUpdate))];
+        var windows = await users.WindowsAsync(userIds, cancellationToken);
+        return [.. userIds.Select(id => windows[id] is { WhyNot: { } why } ? LaneChoice.None(why) : LaneChoice.Open(DeliveryLanes.MessengerUpdate) with { OpenUntilMs = windows[id].OpenUntilMs })];
     }
 
-    public Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) =>
-        lane == DeliveryLanes.MessengerUpdate
-            ? sender.SendAsync(userId, message, partsAlreadySent, "UPDATE", null, cancellationToken)
-            : Task.FromResult(SendOutcome.Permanent($"Messenger has no lane '{lane}'."));
+    /// <summary>Sends inside the window the lane was chosen in, which is not read again before each part while it lasts (<see cref="LaneChoice.OpenUntilMs"/>).</summary>
+    public Task<SendOutcome> SendAsync(string userId, LaneChoice lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) =>
+        lane.Lane == DeliveryLanes.MessengerUpdate
+            ? sender.SendAsync(userId, message, partsAlreadySent, "UPDATE", null, cancellationToken, lane.OpenUntilMs)
+            : Task.FromResult(SendOutcome.Permanent($"Messenger has no lane '{lane.Lane}'."));
 
     public Task<LaneChoice> ReserveAsync(string userId, LaneChoice chosen, CancellationToken cancellationToken) => Task.FromResult(chosen);
 

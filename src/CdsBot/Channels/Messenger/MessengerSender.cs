@@ -50,12 +50,13 @@ public sealed class MessengerSender : ChannelSender<GraphResult>
     /// The Send API has no idempotency key (a call that timed out may still have been delivered); <paramref name="reference"/>
     /// goes out as message.metadata with the part's index, which Meta echoes back (message_echoes) to reconcile with.
     /// See https://developers.facebook.com/docs/messenger-platform/reference/send-api. Sent by the Page the person wrote
-    /// to (their stored id names it), with its token.
+    /// to (their stored id names it), with its token. Before <paramref name="openUntilMs"/>, the end of the window a read
+    /// just found open, the window is not read again before each part.
     /// </summary>
-    public Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string messagingType, string? reference, CancellationToken cancellationToken) =>
+    public Task<SendOutcome> SendAsync(string recipientId, OutboundActivity activity, int partsAlreadySent, string messagingType, string? reference, CancellationToken cancellationToken, long? openUntilMs = null) =>
         _pages.ForStoredId(recipientId).Page is null
             ? Task.FromResult(SendOutcome.Permanent($"the Page of '{recipientId}' is not configured (Messenger__PageAccessToken… or Messenger__Pages__N__PageId)", partsAlreadySent))
-            : SendPartsAsync(recipientId, MessengerMessageRenderer.Render(activity, _options), partsAlreadySent, messagingType, reference, cancellationToken);
+            : SendPartsAsync(recipientId, MessengerMessageRenderer.Render(activity, _options), partsAlreadySent, messagingType, reference, cancellationToken, openUntilMs);
 
     protected override Task<GraphResult> SendPartAsync(SendPart part, CancellationToken cancellationToken)
     {

@@ -27,8 +27,11 @@ public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, 
         return WhyNot(await Read.For(db)(db, psid, cancellationToken));
     }
 
-    /// <summary><see cref="WhyNotReachableAsync(string, CancellationToken)"/> for many people (a campaign's batch) from one read per <see cref="ReadChunk"/> of them, by PSID.</summary>
-    public async Task<IReadOnlyDictionary<string, string?>> WhyNotReachableAsync(IReadOnlyCollection<string> psids, CancellationToken cancellationToken)
+    /// <summary>
+    /// <see cref="WhyNotReachableAsync(string, CancellationToken)"/> for many people (a campaign's batch) from one read per
+    /// <see cref="ReadChunk"/> of them, by PSID, with when each open window closes.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, MessengerWindow>> WindowsAsync(IReadOnlyCollection<string> psids, CancellationToken cancellationToken)
     {
         var distinct = psids.Distinct(StringComparer.Ordinal).ToList();
         var records = new Dictionary<string, MessengerUserRecord>(StringComparer.Ordinal);
@@ -43,17 +46,22 @@ public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, 
             }
         }
 
-        return distinct.ToDictionary(id => id, id => WhyNot(records.GetValueOrDefault(id)), StringComparer.Ordinal);
+        return distinct.ToDictionary(
+            id => id,
+            id => records.GetValueOrDefault(id) is var user && WhyNot(user) is { } why ? new MessengerWindow(why, null) : new MessengerWindow(null, user!.LastInboundMs + WindowMs),
+            StringComparer.Ordinal);
     }
 
     /// <summary>People read by one statement at most (a parameter each, well inside SQLite's and PostgreSQL's limits).</summary>
     internal const int ReadChunk = 500;
 
+    private long WindowMs => options.Value.WindowHours * 3_600_000L;
+
     private string? WhyNot(MessengerUserRecord? user)
     {
         var hours = options.Value.WindowHours;
         return user is null ? "the person has never written to the Page"
-            : time.GetUtcNow().ToUnixTimeMilliseconds() - user.LastInboundMs > hours * 3_600_000L ? $"outside the {hours}-hour messaging window"
+            : time.GetUtcNow().ToUnixTimeMilliseconds() - user.LastInboundMs > WindowMs ? $"outside the {hours}-hour messaging window"
             : null;
     }
 

@@ -27,7 +27,7 @@ public sealed class WebChatBroadcaster(IDbContextFactory<CdsBotDbContext> contex
     public Task<IReadOnlyList<LaneChoice>> ChooseLanesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<LaneChoice>>([.. userIds.Select(id => LaneChoice.Open(streams.IsOpen(id) ? DeliveryLanes.WebOpenPage : DeliveryLanes.WebNextVisit))]);
 
-    public async Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(string userId, LaneChoice lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // The dispatcher marks the ledger row "sending" just before this call; it names the outbox key.

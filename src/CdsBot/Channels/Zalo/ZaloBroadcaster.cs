@@ -64,11 +64,11 @@ public sealed class ZaloBroadcaster(ZaloUsers users, ZaloAccounts accounts, Zalo
     /// <summary>The quota an OA's promotion messages count against: the lane's own for the default OA (as before there were several), else per OA.</summary>
     public static string QuotaOf(ZaloAccount account) => account.Key is null ? DeliveryLanes.ZaloPromotion : $"{DeliveryLanes.ZaloPromotion}:{account.Key}";
 
-    public Task<SendOutcome> SendAsync(string userId, string lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) => lane switch
+    public Task<SendOutcome> SendAsync(string userId, LaneChoice lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) => lane.Lane switch
     {
         DeliveryLanes.ZaloConsultation => sender.SendAsync(userId, message, partsAlreadySent, null, cancellationToken),
         DeliveryLanes.ZaloPromotion => sender.SendPromotionAsync(userId, RenderPromotion(message), cancellationToken),
-        _ => Task.FromResult(SendOutcome.Permanent($"Zalo has no lane '{lane}'.")),
+        _ => Task.FromResult(SendOutcome.Permanent($"Zalo has no lane '{lane.Lane}'.")),
     };
 
     public Task ReleaseAsync(string userId, string lane, CancellationToken cancellationToken) =>
