@@ -1,6 +1,7 @@
 using CdsBot.Broadcasts;
 using CdsBot.Dialogs.Activities;
 using CdsBot.Inbox;
+using CdsBot.Privacy;
 using CdsBot.Channels.Messenger;
 using CdsBot.Channels.Zalo;
 using CdsBot.Storage;
@@ -165,10 +166,61 @@ public sealed class CampaignDeliveryTests
         Assert.All(await bot.LedgerAsync(id), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
     }
 
+    [Fact]
+    public async Task A_citizen_erased_after_the_batch_chose_their_lane_is_not_sent_the_campaign()
+    {
+        // The lane carries the window the batch read found open, and the send does not read it again: the erasure, which
+        // deletes that record, must stop the send by itself.
+        var failing = new FailingChannel();
+        await using var bot = BroadcastBot.Start(services: failing.InsteadOfMessenger);
+        await bot.AddSubscriberAsync("messenger", "m-erased", TimeSpan.FromHours(1));
+        await bot.AddSubscriberAsync("messenger", "m-kept", TimeSpan.FromHours(1));
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+        var erasure = bot.Services.GetRequiredService<CitizenErasure>();
+        failing.BeforeReserve = async user =>
+        {
+            if (user == "m-erased")
+            {
+                await erasure.EraseAsync(await erasure.IdentifyAsync("messenger", user, null, CancellationToken.None), CancellationToken.None);
+            }
+        };
+
+        await bot.RunRoundAsync();
+
+        Assert.Equal(["m-kept"], bot.Graph.Attempts.Select(c => c.RecipientId));
+        var ledger = await bot.LedgerAsync(id);
+        Assert.Equal(DeliveryStatus.Sent, Assert.Single(ledger, d => d.UserId == "m-kept").Status);
+        Assert.DoesNotContain(ledger, d => d.UserId == "m-erased");
+    }
+
+    [Fact]
+    public async Task A_send_inside_the_window_its_batch_read_does_not_read_the_window_again()
+    {
+        // The person's record is gone by the time of the send (no erasure: their ledger row still names them). A read before
+        // the part would refuse ("never written to the Page"); the message going out shows the batch's read was trusted.
+        var failing = new FailingChannel();
+        await using var bot = BroadcastBot.Start(services: failing.InsteadOfMessenger);
+        await bot.AddSubscriberAsync("messenger", "m-1", TimeSpan.FromHours(1));
+        var id = await bot.ApprovedCampaignAsync(bot.DueNow());
+        failing.BeforeReserve = async user =>
+        {
+            await using var db = await bot.NewContextAsync();
+            await db.MessengerUsers.Where(u => u.Psid == user).ExecuteDeleteAsync();
+        };
+
+        await bot.RunRoundAsync();
+
+        Assert.Equal(["m-1"], bot.Graph.Delivered.Select(c => c.RecipientId));
+        Assert.Equal(DeliveryStatus.Sent, Assert.Single(await bot.LedgerAsync(id)).Status);
+    }
+
     /// <summary>A channel whose lane read, or one reservation, fails once when told to (the database went away for a moment).</summary>
     private sealed class FailingChannel
     {
         public bool LanesOnce { get; set; }
+
+        /// <summary>Runs right before each reservation, that is after the batch chose the lanes and before the send.</summary>
+        public Func<string, Task>? BeforeReserve { get; set; }
 
         public bool ReserveOnce { get; set; }
 
@@ -197,8 +249,13 @@ public sealed class CampaignDeliveryTests
                 return inner.ChooseLanesAsync(userIds, cancellationToken);
             }
 
-            public Task<LaneChoice> ReserveAsync(string userId, LaneChoice chosen, CancellationToken cancellationToken)
+            public async Task<LaneChoice> ReserveAsync(string userId, LaneChoice chosen, CancellationToken cancellationToken)
             {
+                if (failing.BeforeReserve is { } before)
+                {
+                    await before(userId);
+                }
+
                 lock (failing)
                 {
                     if (failing.ReserveOnce)
@@ -208,7 +265,7 @@ public sealed class CampaignDeliveryTests
                     }
                 }
 
-                return inner.ReserveAsync(userId, chosen, cancellationToken);
+                return await inner.ReserveAsync(userId, chosen, cancellationToken);
             }
 
             public Task<SendOutcome> SendAsync(string userId, LaneChoice lane, OutboundActivity message, int partsAlreadySent, CancellationToken cancellationToken) =>
