@@ -43,7 +43,7 @@ internal static class BroadcastBenchmark
         // The same campaign twice, to the same audience: first on the host as started (its code still being compiled by
         // the JIT's tiers, as after a deployment), then again on the same host, warm, as a long-running service sends.
         await SendCampaignAsync("cold host (first campaign)", host, http, options, standIn);
-        await SendCampaignAsync("warm host (second campaign, same audience)", host, http, options, standIn);
+        await SendCampaignAsync("warm host (second campaign, same audience; the first one's ledger kept, each Zalo citizen one reply into the window)", host, http, options, standIn);
     }
 
     private static async Task SendCampaignAsync(string label, HostProcess host, HttpClient http, DbContextOptions<CdsBotDbContext> options, ChannelStandIn standIn)
@@ -95,7 +95,7 @@ internal static class BroadcastBenchmark
             var sending = total - (started ?? TimeSpan.Zero);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"campaign {status}: {sent:N0} sent, {standIn.Received - receivedBefore:N0} received by the stand-in"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ledger written within {started?.TotalSeconds:F1} s of the campaign becoming due; sending took {sending.TotalSeconds:F1} s = {sent / sending.TotalSeconds:F0} sends/s"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"host memory: {idleRss / 1048576.0:F0} MiB before, peak {peakRss / 1048576.0:F0} MiB during the campaign"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"host memory: {idleRss / 1048576.0:F0} MiB at the campaign's start, peak {peakRss / 1048576.0:F0} MiB during it"));
             // Per message, whatever else the machine is doing (the ledger's build included): the host's CPU time and database round trips.
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"per message: host CPU {cpu.TotalMilliseconds / sent:F3} ms; database statements {metrics.Since(metricsBefore, "cdsbot_db_commands_total/read") / sent:F1} reads + {metrics.Since(metricsBefore, "cdsbot_db_commands_total/write") / sent:F1} writes, {metrics.Since(metricsBefore, "cdsbot_db_commits_total") / sent:F2} commits; group commits holding {metrics.UnitsPerGroupCommit(metricsBefore):F1} units each"));
