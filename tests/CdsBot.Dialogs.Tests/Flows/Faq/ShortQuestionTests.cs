@@ -55,6 +55,8 @@ public sealed class ShortQuestionTests
     [InlineData("ma xac minh gui ve dt la gi", "otp-la-gi")]
     [InlineData("ra quan cafe bat wifi free roi chuyen khoan co sao ko", "wifi-cong-cong")] // "free" is "miễn phí", "cafe" "cà phê"
     [InlineData("tin trên mạng sao biết thiệt hay giả", "tin-gia-nhan-biet")] // Southern "thiệt", in its phrase
+    [InlineData("gọi thấy mặt cho con qua zalo thế nào", "ket-noi-gia-dinh")] // a call where one sees the face is a video call
+    [InlineData("goi thay mat cho chau qua zalo the nao", "ket-noi-gia-dinh")]
     [InlineData("e ko rành thủ tục trên mạng, có ai chỉ giùm ko", "dvc-ho-tro")] // "chỉ giùm" asks to be shown how
     [InlineData("chua nhap khau cho con moi sinh thi lam sao", "thuong-tru-tre-moi-sinh")] // "nhập khẩu cho" registers residence
     [InlineData("doc tin tren mang sao biet tin nao thiet tin nao xao", "tin-gia-nhan-biet")] // Southern "xạo" is "giả"
