@@ -17,7 +17,11 @@ public sealed class MessengerBroadcaster(MessengerUsers users, MessengerPages pa
     public async Task<IReadOnlyList<LaneChoice>> ChooseLanesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken)
     {
         var windows = await users.WindowsAsync(userIds, cancellationToken);
-        return [.. userIds.Select(id => windows[id] is { WhyNot: { } why } ? LaneChoice.None(why) : LaneChoice.Open(DeliveryLanes.MessengerUpdate) with { OpenUntilMs = windows[id].OpenUntilMs })];
+        return [.. userIds.Select(id => windows[id] switch
+        {
+            { WhyNot: { } why } => LaneChoice.None(why),
+            var open => LaneChoice.Open(DeliveryLanes.MessengerUpdate) with { OpenUntilMs = open.OpenUntilMs },
+        })];
     }
 
     /// <summary>Sends inside the window the lane was chosen in, which is not read again before each part while it lasts (<see cref="LaneChoice.OpenUntilMs"/>).</summary>
