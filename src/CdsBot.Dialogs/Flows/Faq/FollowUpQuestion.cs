@@ -295,10 +295,10 @@ public static class FollowUpQuestion
     private static readonly HashSet<string> PointingOnly = ["cai", "dieu", "viec", "trong", "tren", "vao", "vo"];
 
     // Words that, followed by "đó" or "này", point back at what was just said ("cái đó", "kế hoạch này", "quyết định đó",
-    // "công văn này", "trong đó", "trên đó", "vào đó", "tỉnh đó", "xã này", "phong trào này", "trang đó", "web này"). Not
+    // "công văn này", "trong đó", "trên đó", "vào đó", "tỉnh đó", "xã này", "phong trào này", "trang đó", "web này", "lớp đó"). Not
     // "trình đó" nor "tầng đó": typed without marks they are "trình độ", "tăng độ". In a message typed with marks, only
     // "đó" and "này" typed with theirs point: "ứng dụng do Bộ Công an phát triển" is made by it.
-    private static readonly HashSet<string> Pointers = ["hoach", "tuc", "app", "dinh", "quyet", "van", "tinh", "xa", "trao", "trang", "web", .. PointingOnly];
+    private static readonly HashSet<string> Pointers = ["hoach", "tuc", "app", "dinh", "quyet", "van", "tinh", "xa", "trao", "trang", "web", "lop", .. PointingOnly];
 
     // "đó" (or, with thisToo, "này"): typed with its marks, or without them in a message typed without any.
     private static bool IsDemonstrative(Token token, bool plain, bool thisToo) =>

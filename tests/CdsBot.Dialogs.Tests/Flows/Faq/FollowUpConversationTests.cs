@@ -159,6 +159,18 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Fact]
+    public async Task That_class_in_a_third_question_is_the_movement_the_conversation_is_about() =>
+        // "Lớp đó" points back: what the class teaches, asked after who launched the movement, is the movement's syllabus,
+        // though no link leads there from who launched it.
+        await new TestFlow(ShippedContent.Root())
+            .Send("bình dân học vụ số là gì").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send("ai phát động").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("bdhvs-ai-phat-dong", t.ContentId))
+            .Send("lớp đó thì dạy những gì").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "bdhvs-noi-dung", "bdhvs-ai-phat-dong"), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Fact]
     public async Task A_follow_up_the_last_answer_only_shares_the_subjects_name_with_does_not_get_it_again() =>
         // Every item of the movement says "học" in its name: "học những gì" after who it is for is not that answer again.
         await new TestFlow(ShippedContent.Root())

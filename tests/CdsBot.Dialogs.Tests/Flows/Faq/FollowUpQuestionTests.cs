@@ -50,6 +50,8 @@ public sealed class FollowUpQuestionTests
     [InlineData("hôm đó có hoạt động gì")]
     [InlineData("tren do co day dung dien thoai ko")] // "trên đó": on the platform just named
     [InlineData("trang đó của ai làm vậy")]
+    [InlineData("vậy lớp đó dạy những gì")] // the class the conversation is about
+    [InlineData("lop nay hoc o dau")]
     [InlineData("bỏ bằng lái vô đó được không")] // "vô đó", "vào đó": into what was just named
     [InlineData("de giay phep vao do duoc khong")]
     [InlineData("vậy nó có lợi gì cho người dân thường như bọn em ạ")] // the chatter around it makes it no longer
@@ -172,6 +174,7 @@ public sealed class FollowUpQuestionTests
     [InlineData("cái đó cài ở đâu", "cài ở đâu")]
     [InlineData("người dân có vai trò gì trong đó", "người dân có vai trò gì")]
     [InlineData("kế hoạch này ai ký", "kế hoạch ai ký")]
+    [InlineData("lớp đó dạy những gì", "lớp dạy những gì")]
     public void What_a_follow_up_asks_leaves_out_the_words_pointing_back(string message, string asked) =>
         Assert.Equal(asked, FollowUpQuestion.Asked(Analyzer.Analyze(message)));
 }
