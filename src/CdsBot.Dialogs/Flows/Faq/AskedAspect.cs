@@ -143,11 +143,12 @@ public static partial class AskedAspect
     public static bool AsksOnlyAdvice(IReadOnlyList<Token> tokens) =>
         Of(tokens) == Aspect.Advice && tokens.Select((t, i) => VietnameseTokenizer.IsStopWord(t) || FollowUpQuestion.Asks(tokens, i) || AdviceWords.Contains(t.Folded)).All(only => only);
 
-    // The words of asking what to do, and what stands around them ("vậy giờ", "thì", "những gì", "em"), folded.
+    // The words of asking what to do, and what stands around them ("vậy giờ", "thì", "những gì", "em"), folded; and of
+    // getting back what the last answer is about ("làm sao để lấy lại").
     private static readonly HashSet<string> AdviceWords =
     [
         "vay", "v", "thi", "gio", "h", "bay", "lam", "nen", "phai", "co", "can", "luu", "y", "chu", "than", "xu", "ly", "the", "nhu", "theo",
-        "a", "ad", "oi", "nua", "roi", "day", "nhung", "dieu", "em", "e", "toi", "minh", "tui", "ntn",
+        "a", "ad", "oi", "nua", "roi", "day", "nhung", "dieu", "em", "e", "toi", "minh", "tui", "ntn", "lay", "lai",
     ];
 
     /// <summary>Whether <paramref name="answer"/> says what <paramref name="aspect"/> asks (always, for none).</summary>

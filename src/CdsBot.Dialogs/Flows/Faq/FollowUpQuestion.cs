@@ -506,7 +506,9 @@ public static class FollowUpQuestion
         {
             // Where else it would be done: "hay phải lên xã", "ra phường" (not "xã hội").
             var elsewhere = token.Folded is "xa" or "phuong" && previous is "len" or "ra" or "toi" or "ve";
-            if (!VietnameseTokenizer.IsStopWord(token) && !Cues.Contains(token.Folded) && !IsNumber(token.Folded) && !elsewhere)
+            // Getting back or doing again what was just talked about: "lấy lại", "làm lại" (not "bằng lái").
+            var again = token.Folded == "lai" && previous is "lay" or "lam";
+            if (!VietnameseTokenizer.IsStopWord(token) && !Cues.Contains(token.Folded) && !IsNumber(token.Folded) && !elsewhere && !again)
             {
                 yield return token.Folded;
             }

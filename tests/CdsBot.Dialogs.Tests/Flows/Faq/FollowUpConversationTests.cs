@@ -159,6 +159,16 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Fact]
+    public async Task Getting_back_what_was_taken_asks_the_last_answers_advice_again() =>
+        // The answer on a hijacked account says "khôi phục", never "lấy lại".
+        await new TestFlow(ShippedContent.Root())
+            .Send("facebook của em bị người khác chiếm mất rồi").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("tai-khoan-mxh-bi-chiem", t.ContentId))
+            .Send("vậy giờ làm sao để lấy lại").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "tai-khoan-mxh-bi-chiem", "tai-khoan-mxh-bi-chiem"), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Fact]
     public async Task That_class_in_a_third_question_is_the_movement_the_conversation_is_about() =>
         // "Lớp đó" points back: what the class teaches, asked after who launched the movement, is the movement's syllabus,
         // though no link leads there from who launched it.

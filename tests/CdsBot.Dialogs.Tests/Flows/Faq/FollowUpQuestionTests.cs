@@ -77,6 +77,16 @@ public sealed class FollowUpQuestionTests
         Assert.Null(FollowUpQuestion.Read(Analyzer.Analyze(message)));
 
     [Theory]
+    [InlineData("giờ làm sao để lấy lại")] // getting back what was just talked about
+    [InlineData("lam lai the nao")]
+    public void Getting_back_or_doing_again_names_nothing_of_its_own(string message) =>
+        Assert.Empty(FollowUpQuestion.Named(Analyzer.Analyze(message)));
+
+    [Fact]
+    public void A_driving_licence_still_names_driving() =>
+        Assert.Contains("lai", FollowUpQuestion.Named(Analyzer.Analyze("đổi bằng lái ở đâu"))); // "lái" is no "lại"
+
+    [Theory]
     [InlineData("còn khai tử thì làm thế nào", "khai tử", "làm thế nào")]
     [InlineData("còn nộp phí thì làm sao", "nộp phí", "làm sao")] // an attribute of the last subject may be the new one
     [InlineData("con binh dan hoc vu so thi hoc o dau", "binh dan hoc vu so", "hoc o dau")]
