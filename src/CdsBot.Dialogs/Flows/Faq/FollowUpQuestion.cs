@@ -434,9 +434,14 @@ public static class FollowUpQuestion
         tokens.Count > 1 && IsSpelled(tokens, 0, "còn") && !ConBeforeAPronoun(tokens)
         && !(tokens[0].Spelled == "con" && Kin.Contains(tokens[1].Folded));
 
-    /// <summary>Whether the message opens with "con"/"còn" and a function word, a pronoun among them ("con em", "còn tôi").</summary>
+    /// <summary>
+    /// Whether the message opens with "con"/"còn" and a function word, a pronoun among them ("con em", "còn tôi"); not
+    /// when the pronoun goes on with what it wants to do ("còn mình muốn bán thì sao"): that is the new subject, whether
+    /// "con mình" typed without marks is "còn mình" or "my child".
+    /// </summary>
     private static bool ConBeforeAPronoun(IReadOnlyList<Token> tokens) =>
-        tokens.Count > 1 && tokens[0].Folded == "con" && VietnameseTokenizer.IsStopWord(tokens[1]);
+        tokens.Count > 1 && tokens[0].Folded == "con" && VietnameseTokenizer.IsStopWord(tokens[1])
+        && !(tokens.Count > 3 && tokens[2].Folded is "muon" or "mun" && tokens[3].Folded != "thi");
 
     // After "con" typed without marks, words that make it a child ("con bé", "con gái", "con trai nhà em").
     private static readonly HashSet<string> Kin = ["be", "gai", "trai", "nho", "chau", "ut", "lon"];

@@ -99,6 +99,8 @@ public sealed class FollowUpQuestionTests
     [InlineData("vay con khai tu thi lam sao", "khai tu", "lam sao")]
     [InlineData("còn ở lào cai thì sao", "lào cai", null)] // the place asked about, not a pronoun after "còn"
     [InlineData("con tai tra vinh", "tra vinh", null)]
+    [InlineData("còn em muốn bán hàng thì sao", "em muốn bán hàng", null)] // what the citizen wants to do, not the citizen
+    [InlineData("con minh muon dang ky thi sao", "minh muon dang ky", null)] // "còn mình" or "my child": wanting to register either way
     public void Cont_x_names_a_new_subject_and_what_it_asks_of_it_when_it_says_so(string message, string subject, string? asks)
     {
         var read = FollowUpQuestion.Read(Analyzer.Analyze(message));
