@@ -141,15 +141,20 @@ public static partial class AskedAspect
     /// not "muốn đặt lịch thì phải làm sao", "nhận kết quả thì nên làm gì", which ask it of a subject of their own.
     /// </summary>
     public static bool AsksOnlyAdvice(IReadOnlyList<Token> tokens) =>
-        Of(tokens) == Aspect.Advice && tokens.Select((t, i) => VietnameseTokenizer.IsStopWord(t) || FollowUpQuestion.Asks(tokens, i) || AdviceWords.Contains(t.Folded)).All(only => only);
+        Of(tokens) == Aspect.Advice
+        && tokens.Select((t, i) => VietnameseTokenizer.IsStopWord(t) || FollowUpQuestion.Asks(tokens, i) || AdviceWords.Contains(t.Folded) || GetsBack(tokens, i)).All(only => only);
 
-    // The words of asking what to do, and what stands around them ("vậy giờ", "thì", "những gì", "em"), folded; and of
-    // getting back what the last answer is about ("làm sao để lấy lại").
+    // The words of asking what to do, and what stands around them ("vậy giờ", "thì", "những gì", "em"), folded.
     private static readonly HashSet<string> AdviceWords =
     [
         "vay", "v", "thi", "gio", "h", "bay", "lam", "nen", "phai", "co", "can", "luu", "y", "chu", "than", "xu", "ly", "the", "nhu", "theo",
-        "a", "ad", "oi", "nua", "roi", "day", "nhung", "dieu", "em", "e", "toi", "minh", "tui", "ntn", "lay", "lai",
+        "a", "ad", "oi", "nua", "roi", "day", "nhung", "dieu", "em", "e", "toi", "minh", "tui", "ntn",
     ];
+
+    // "lấy lại" at i: getting back what the last answer is about ("giờ làm sao để lấy lại"), not driving ("lái") nor interest ("lãi").
+    private static bool GetsBack(IReadOnlyList<Token> tokens, int i) =>
+        (tokens[i].Folded == "lay" && i + 1 < tokens.Count && tokens[i + 1].Is("lai", "lại"))
+        || (tokens[i].Is("lai", "lại") && i > 0 && tokens[i - 1].Folded == "lay");
 
     /// <summary>Whether <paramref name="answer"/> says what <paramref name="aspect"/> asks (always, for none).</summary>
     public static bool IsStatedIn(Aspect aspect, string answer)

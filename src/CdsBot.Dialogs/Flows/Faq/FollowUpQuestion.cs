@@ -511,9 +511,9 @@ public static class FollowUpQuestion
         {
             // Where else it would be done: "hay phải lên xã", "ra phường" (not "xã hội").
             var elsewhere = token.Folded is "xa" or "phuong" && previous is "len" or "ra" or "toi" or "ve";
-            // Getting back or doing again what was just talked about: "lấy lại", "làm lại" (not "bằng lái").
-            var again = token.Folded == "lai" && previous is "lay" or "lam";
-            if (!VietnameseTokenizer.IsStopWord(token) && !Cues.Contains(token.Folded) && !IsNumber(token.Folded) && !elsewhere && !again)
+            // Getting back what was just talked about: "lấy lại" ("lấy lãi" is interest).
+            var back = token.Is("lai", "lại") && previous == "lay";
+            if (!VietnameseTokenizer.IsStopWord(token) && !Cues.Contains(token.Folded) && !IsNumber(token.Folded) && !elsewhere && !back)
             {
                 yield return token.Folded;
             }

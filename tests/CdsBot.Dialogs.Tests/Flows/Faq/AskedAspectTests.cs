@@ -103,7 +103,9 @@ public sealed class AskedAspectTests
     [InlineData("con em bị bắt nạt thì phải làm sao", false)]
     [InlineData("hồ sơ xử lý mất bao lâu", false)] // how long, not what to do
     [InlineData("giờ làm sao để lấy lại", true)] // getting back what was just talked about
-    [InlineData("làm sao để lấy lại mật khẩu", false)] // names what
+    [InlineData("giờ làm sao để lấy lại mật khẩu", false)] // names what
+    [InlineData("giờ phải làm sao để lái", false)] // driving, not "lại"
+    [InlineData("giờ lãi thì phải làm sao", false)]
     public void Only_advice_is_asked_when_nothing_else_is_named(string message, bool only) =>
         Assert.Equal(only, AskedAspect.AsksOnlyAdvice(Analyzer.Analyze(message)));
 
