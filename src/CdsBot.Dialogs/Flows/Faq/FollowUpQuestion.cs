@@ -441,7 +441,7 @@ public static class FollowUpQuestion
     /// </summary>
     private static bool ConBeforeAPronoun(IReadOnlyList<Token> tokens) =>
         tokens.Count > 1 && tokens[0].Folded == "con" && VietnameseTokenizer.IsStopWord(tokens[1])
-        && !(tokens.Count > 3 && tokens[2].Folded is "muon" or "mun" && tokens[3].Folded != "thi");
+        && !(tokens.Count > 3 && (tokens[2].Is("muon", "muốn") || tokens[2].Folded == "mun") && tokens[3].Folded != "thi");
 
     // After "con" typed without marks, words that make it a child ("con bé", "con gái", "con trai nhà em").
     private static readonly HashSet<string> Kin = ["be", "gai", "trai", "nho", "chau", "ut", "lon"];

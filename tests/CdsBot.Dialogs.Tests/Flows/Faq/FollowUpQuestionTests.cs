@@ -84,7 +84,7 @@ public sealed class FollowUpQuestionTests
 
     [Theory]
     [InlineData("lấy lãi bao nhiêu")] // interest, typed with its marks
-    [InlineData("làm lại thẻ ở đâu")] // doing again names what is done again
+    [InlineData("làm lại thẻ ở đâu")] // doing again is not getting back
     public void Other_words_folding_to_lai_still_name_something(string message) =>
         Assert.Contains("lai", FollowUpQuestion.Named(Analyzer.Analyze(message)));
 
@@ -102,7 +102,7 @@ public sealed class FollowUpQuestionTests
     [InlineData("còn ở lào cai thì sao", "lào cai", null)] // the place asked about, not a pronoun after "còn"
     [InlineData("con tai tra vinh", "tra vinh", null)]
     [InlineData("còn em muốn bán hàng thì sao", "em muốn bán hàng", null)] // what the citizen wants to do, not the citizen
-    [InlineData("con minh muon dang ky thi sao", "minh muon dang ky", null)] // "còn mình" or "my child": wanting to register either way
+    [InlineData("con minh muon dang ky thi sao", "minh muon dang ky", null)] // "còn mình" or "my child": registering is what is asked either way
     public void Cont_x_names_a_new_subject_and_what_it_asks_of_it_when_it_says_so(string message, string subject, string? asks)
     {
         var read = FollowUpQuestion.Read(Analyzer.Analyze(message));
@@ -115,6 +115,7 @@ public sealed class FollowUpQuestionTests
     [InlineData("con be nha em")] // "con bé": a child
     [InlineData("còn hạn")] // "still": asks about the last answer
     [InlineData("còn tôi thì làm sao")]
+    [InlineData("còn tôi muộn hạn thì sao")] // "muộn" (late) is no "muốn" (want): about the citizen, as before
     [InlineData("quên mật khẩu thì làm sao")] // no "còn": a question of its own
     [InlineData("còn bao nhiêu ngày nữa thì hết hạn nộp hồ sơ")] // more than "còn X" can be
     public void A_person_a_question_without_con_or_a_longer_message_names_no_new_subject(string message) =>
