@@ -619,9 +619,8 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             // "Lĩnh vực ưu tiên thì sao?" after Lào Cai's views on digital transformation asks it of Lào Cai: a new subject
             // naming no place is asked of the last answer's place first, and answered there by an item of that place asking
             // about that subject in its own phrasing (not by whatever of Lào Cai the place's name finds: "còn ngày cđs?").
-            if (!ofPlace && PlaceNameOf(last) is { } lastPlace && catalog.Analyzer.Localities(catalog.Analyzer.Tokens(subject)).Count == 0
-                && AnswerOf($"{swappedQuestion} {lastPlace}") is { } local && local.Item.Locality == last.Locality
-                && catalog.Index.CoverageOf(subject, answers: false)(local.Item) >= FollowUpSubjectShare)
+            if (!ofPlace && catalog.Analyzer.Localities(catalog.Analyzer.Tokens(subject)).Count == 0
+                && AnsweredAtPlaceOf(last, swappedQuestion, subject, figure, scope) is { } local)
             {
                 return local;
             }
@@ -685,6 +684,14 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             }
         }
 
+        // "Có mấy mục tiêu?" after Lào Cai's broadcasts: what nothing on the conversation's subject answers is asked of the last
+        // answer's place, and answered by an item of that place asking it in its own phrasing.
+        if (read.NewSubject is null && !read.PointsBack && catalog.Analyzer.Localities(catalog.Analyzer.Tokens(question)).Count == 0
+            && AnsweredAtPlaceOf(last, asked, asked, figure, scope) is { } atPlace)
+        {
+            return atPlace;
+        }
+
         // "Nó là gì vậy?" after being offered VNeID's items: what it points at, asked only what it asks ("VNeID là gì"),
         // when an item answers that confidently.
         if (read.PointsBack && read.NewSubject is null && WordCoverage.Asked(catalog.Analyzer.Analyze(asked)).Count == 0
@@ -695,6 +702,27 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <paramref name="asked"/> asked of the place of the <paramref name="last"/> answer (none for a national one): the item
+    /// of that place, other than the last answer, that answers it confidently, stating the <paramref name="figure"/> asked,
+    /// and saying at least <see cref="FollowUpSubjectShare"/> of <paramref name="mustSay"/> in its own phrasing (not
+    /// whatever of that place the place's name finds); null otherwise.
+    /// </summary>
+    private Candidate? AnsweredAtPlaceOf(FaqItem last, string asked, string mustSay, FigureKind figure, ContentScope scope)
+    {
+        if (PlaceNameOf(last) is not { } place)
+        {
+            return null;
+        }
+
+        var atPlace = $"{asked} {place}";
+        var found = catalog.Index.Search(atPlace, Math.Max(options.MaxSuggestions, 1), item => item.Id == last.Id ? 0 : 1, scope);
+        return AnswerDecision.For(found, options, figure == FigureKind.None ? AskedFigure.In(atPlace, catalog.Analyzer) : figure).Answer is { } local
+            && local.Item.Locality == last.Locality && catalog.Index.CoverageOf(mustSay, answers: false)(local.Item) >= FollowUpSubjectShare
+            ? local
+            : null;
     }
 
     /// <summary>

@@ -55,6 +55,7 @@ public sealed class FollowUpConversationTests
     [InlineData("quan điểm của lào cai về chuyển đổi số", "lao-cai-quan-diem", "còn lĩnh vực ưu tiên thì sao", "lao-cai-linh-vuc-trong-diem")] // of the place talked about, not the nation's
     [InlineData("chuyển đổi số là gì vậy ad", "chuyen-doi-so-la-gi", "vậy nó có lợi gì cho người dân thường như bọn em ạ", "loi-ich-cds-nguoi-dan")]
     [InlineData("mua hàng trên mạng sao cho an toàn", "mua-hang-truc-tuyen-an-toan", "còn em muốn bán hàng thì sao", "ban-hang-san-tmdt")] // what the citizen wants to do is the new subject
+    [InlineData("đài Lào Cai phát chuyên mục cds bao lâu 1 lần", "lao-cai-phat-thanh", "đặt mấy mục tiêu", "lao-cai-23-muc-tieu")] // nothing on broadcasting says it: asked of the last answer's place
     public async Task A_follow_up_is_answered_from_the_last_answer(string first, string firstItem, string followUp, string expected)
     {
         await Answered(first, firstItem)
