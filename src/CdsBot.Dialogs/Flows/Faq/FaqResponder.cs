@@ -685,8 +685,9 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         }
 
         // "Có mấy mục tiêu?" after Lào Cai's broadcasts: what nothing on the conversation's subject answers is asked of the last
-        // answer's place, and answered by an item of that place asking it in its own phrasing.
-        if (read.NewSubject is null && !read.PointsBack && catalog.Analyzer.Localities(catalog.Analyzer.Tokens(question)).Count == 0
+        // answer's place, and answered by an item of that place asking it in its own phrasing. Only when it names something:
+        // "ở đâu" alone asks it of the broadcasts, not of whatever of Lào Cai asks where.
+        if (read is { NewSubject: null, PointsBack: false, OwnWords: > 0 } && catalog.Analyzer.Localities(catalog.Analyzer.Tokens(question)).Count == 0
             && AnsweredAtPlaceOf(last, asked, asked, figure, scope) is { } atPlace)
         {
             return atPlace;

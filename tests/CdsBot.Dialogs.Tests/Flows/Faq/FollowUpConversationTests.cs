@@ -161,6 +161,14 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Fact]
+    public async Task A_follow_up_naming_nothing_is_not_asked_of_the_places_other_items() =>
+        // "ở đâu" after Lào Cai's broadcasts asks where to hear them, not where Lào Cai's website is.
+        await Answered("đài Lào Cai phát chuyên mục cds bao lâu 1 lần", "lao-cai-phat-thanh")
+            .Send("ở đâu").AssertReply(_ => { })
+            .AssertTrace(t => Assert.NotEqual("lao-cai-chuyen-trang", t.ContentId))
+            .StartTestAsync();
+
+    [Fact]
     public async Task Getting_back_what_was_taken_asks_the_last_answers_advice_again() =>
         // The answer on a hijacked account says "khôi phục", never "lấy lại".
         await new TestFlow(ShippedContent.Root())
