@@ -48,22 +48,20 @@ public sealed class MessengerUsers(IDbContextFactory<CdsBotDbContext> contexts, 
 
         return distinct.ToDictionary(
             id => id,
-            id => records.GetValueOrDefault(id) is var user && WhyNot(user) is { } why ? new MessengerWindow(why, null) : new MessengerWindow(null, user!.LastInboundMs + WindowMs),
+            id => records.GetValueOrDefault(id) is var user && WhyNot(user) is { } why ? new MessengerWindow(why, null) : new MessengerWindow(null, OpenUntilMs(user!)),
             StringComparer.Ordinal);
     }
 
     /// <summary>People read by one statement at most (a parameter each, well inside SQLite's and PostgreSQL's limits).</summary>
     internal const int ReadChunk = 500;
 
-    private long WindowMs => options.Value.WindowHours * 3_600_000L;
+    /// <summary>When the person's messaging window closes (Unix milliseconds), unless they write again.</summary>
+    private long OpenUntilMs(MessengerUserRecord user) => user.LastInboundMs + (options.Value.WindowHours * 3_600_000L);
 
-    private string? WhyNot(MessengerUserRecord? user)
-    {
-        var hours = options.Value.WindowHours;
-        return user is null ? "the person has never written to the Page"
-            : time.GetUtcNow().ToUnixTimeMilliseconds() - user.LastInboundMs > WindowMs ? $"outside the {hours}-hour messaging window"
-            : null;
-    }
+    private string? WhyNot(MessengerUserRecord? user) =>
+        user is null ? "the person has never written to the Page"
+        : time.GetUtcNow().ToUnixTimeMilliseconds() > OpenUntilMs(user) ? $"outside the {options.Value.WindowHours}-hour messaging window"
+        : null;
 
     public async Task RecordUnreachableAsync(string psid, string reason, CancellationToken cancellationToken)
     {
