@@ -151,10 +151,11 @@ public static partial class AskedAspect
         "a", "ad", "oi", "nua", "roi", "day", "nhung", "dieu", "em", "e", "toi", "minh", "tui", "ntn",
     ];
 
-    // "lấy lại" at i: getting back what the last answer is about ("giờ làm sao để lấy lại"), not driving ("lái") nor interest ("lãi").
+    // Either word of "lấy lại" at i (FollowUpQuestion.GetsBack): getting back what the last answer is about ("giờ làm sao để
+    // lấy lại"), not driving ("lái") nor interest ("lãi").
     private static bool GetsBack(IReadOnlyList<Token> tokens, int i) =>
-        (tokens[i].Folded == "lay" && i + 1 < tokens.Count && tokens[i + 1].Is("lai", "lại"))
-        || (tokens[i].Is("lai", "lại") && i > 0 && tokens[i - 1].Folded == "lay");
+        (i + 1 < tokens.Count && FollowUpQuestion.GetsBack(tokens[i + 1], tokens[i].Folded))
+        || (i > 0 && FollowUpQuestion.GetsBack(tokens[i], tokens[i - 1].Folded));
 
     /// <summary>Whether <paramref name="answer"/> says what <paramref name="aspect"/> asks (always, for none).</summary>
     public static bool IsStatedIn(Aspect aspect, string answer)

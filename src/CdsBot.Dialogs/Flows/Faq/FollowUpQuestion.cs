@@ -503,6 +503,12 @@ public static class FollowUpQuestion
 
     private static bool IsNumber(string word) => word.All(char.IsDigit);
 
+    /// <summary>
+    /// Whether <paramref name="word"/>, after the folded <paramref name="previous"/>, is the "lại" of "lấy lại": getting back
+    /// what was just talked about, which names nothing of its own ("lấy lãi" is interest).
+    /// </summary>
+    public static bool GetsBack(Token word, string previous) => word.Is("lai", "lại") && previous == "lay";
+
     /// <summary>The folded words of <paramref name="tokens"/> that are neither function words, question words, numbers nor attributes any subject has.</summary>
     public static IEnumerable<string> Named(IEnumerable<Token> tokens)
     {
@@ -511,9 +517,7 @@ public static class FollowUpQuestion
         {
             // Where else it would be done: "hay phải lên xã", "ra phường" (not "xã hội").
             var elsewhere = token.Folded is "xa" or "phuong" && previous is "len" or "ra" or "toi" or "ve";
-            // Getting back what was just talked about: "lấy lại" ("lấy lãi" is interest).
-            var back = token.Is("lai", "lại") && previous == "lay";
-            if (!VietnameseTokenizer.IsStopWord(token) && !Cues.Contains(token.Folded) && !IsNumber(token.Folded) && !elsewhere && !back)
+            if (!VietnameseTokenizer.IsStopWord(token) && !Cues.Contains(token.Folded) && !IsNumber(token.Folded) && !elsewhere && !GetsBack(token, previous))
             {
                 yield return token.Folded;
             }
