@@ -27,27 +27,36 @@ public sealed class WebChatTurns(
     public async Task<TurnOutcome> RunAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var inboxEvent = new InboxEventRecord
-        {
-            Channel = WebChatApi.Channel,
-            ChannelMessageId = Guid.NewGuid().ToString("N"),
-            ConversationId = request.ConversationId!,
-            Body = JsonSerializer.Serialize(request, JsonSerializerOptions.Web),
-            ReceivedAt = now,
-            Attempts = 1,
-            LeaseOwner = "webchat-request",
-            LeaseUntilMs = now.ToUnixTimeMilliseconds() + (inbox.Value.LeaseSeconds * 1000L),
-            TraceParent = Telemetry.CurrentTraceParent,
-        };
+        var channelMessageId = Guid.NewGuid().ToString("N");
+        var body = JsonSerializer.Serialize(request, JsonSerializerOptions.Web);
+        var traceParent = Telemetry.CurrentTraceParent; // read here: the committer runs the unit without this request's span
+        InboxEventRecord? inboxEvent = null;
         await groupCommit.RunAsync(async (db, ct) =>
         {
+            // A new row each time the unit runs: when another unit of its batch fails, the batch is rolled back and run
+            // again, and a row kept from the first run would carry the id the rolled-back insert was given, which another
+            // instance may have taken meanwhile.
+            inboxEvent = NewEvent(request.ConversationId!, channelMessageId, body, traceParent, now);
             db.InboxEvents.Add(inboxEvent);
             return await db.SaveChangesAsync(ct);
         }, cancellationToken);
 
-        var activity = WebChatInbound.ToActivity(request, now, inboxEvent.ChannelMessageId);
-        var outcome = await InboxTurn.RunAsync(runner, activity, new InboxCommit(groupCommit, inboxEvent, activity, null, null, broadcasts.Value, metrics, time), cancellationToken);
-        await relay.RelayAsync(inboxEvent.Id, CancellationToken.None);
+        var activity = WebChatInbound.ToActivity(request, now, channelMessageId);
+        var outcome = await InboxTurn.RunAsync(runner, activity, new InboxCommit(groupCommit, inboxEvent!, activity, null, null, broadcasts.Value, metrics, time), cancellationToken);
+        await relay.RelayAsync(inboxEvent!.Id, CancellationToken.None);
         return outcome;
     }
+
+    private InboxEventRecord NewEvent(string conversationId, string channelMessageId, string body, string? traceParent, DateTimeOffset now) => new()
+    {
+        Channel = WebChatApi.Channel,
+        ChannelMessageId = channelMessageId,
+        ConversationId = conversationId,
+        Body = body,
+        ReceivedAt = now,
+        Attempts = 1,
+        LeaseOwner = "webchat-request",
+        LeaseUntilMs = now.ToUnixTimeMilliseconds() + (inbox.Value.LeaseSeconds * 1000L),
+        TraceParent = traceParent,
+    };
 }
