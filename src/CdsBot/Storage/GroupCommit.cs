@@ -26,7 +26,9 @@ public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, Cds
     /// <summary>Runs <paramref name="work"/> in the next batch; completes after the batch's commit.</summary>
     /// <remarks>
     /// <paramref name="work"/> runs on a context shared with the batch's other units: it must finish its own changes
-    /// (SaveChanges or a bulk statement) and not keep entities tracked for later. Cancelling the wait does not take the unit
+    /// (SaveChanges or a bulk statement) and not keep entities tracked for later. It may run twice (its batch rolled back and
+    /// run again unit by unit), so it builds the entities it adds each time it runs: one kept from the first run would carry
+    /// the key that run's insert was given, which is free again after the rollback. Cancelling the wait does not take the unit
     /// back once the committer has it; the work may still be stored, as a write already sent to the database may be.
     /// </remarks>
     public Task<T> RunAsync<T>(Func<CdsBotDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
