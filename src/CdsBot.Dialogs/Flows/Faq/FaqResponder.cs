@@ -695,11 +695,23 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
         // A follow-up asking what ("học những gì") is not answered by an item asking where, who or another aspect in its own
         // question ("Học Bình dân học vụ số ở đâu?").
-        var coverage = catalog.Index.CoverageOf(asked);
+        // Asking what, a word the message shares with the name of what the conversation is about ("học" of "Bình dân học
+        // vụ số") is said by an item only where it says it outside that name: "học những gì" is not what "Phong trào Bình
+        // dân học vụ số là gì?" says, but what "học gì trong Bình dân học vụ số" does. (Asking where, who or when, the
+        // aspect already tells the items apart.)
         var askedTokens = catalog.Analyzer.Analyze(asked);
+        var coverage = catalog.Index.CoverageOf(asked);
+        var name = catalog.Analyzer.Analyze(talkedAbout).Select(t => t.Folded).ToList();
+        var ofName = name.Count > 1 && AskedAspect.Of(askedTokens) == Aspect.None ? NamedIn(askedTokens).Where(name.Contains).ToList() : [];
+        var coverageBesidesName = ofName.Count > 0
+            ? catalog.Index.CoverageOf(string.Join(' ', askedTokens.Where(t => !ofName.Contains(t.Folded)).Select(t => t.Spelled)))
+            : coverage;
+        bool SaysBesidesName(FaqItem item) => ofName.Count == 0 || ofName.All(SaidBesides(item, name).Contains);
         var asksWhat = AskedAspect.Of(askedTokens) == Aspect.None && askedTokens.Any(t => t.Is("gi", "gì"));
         double AskedCoverage(FaqItem item) =>
-            asksWhat && AskedAspect.Of(catalog.Analyzer.Analyze(item.Question)) is not (Aspect.None or Aspect.Advice) ? 0 : coverage(item);
+            asksWhat && AskedAspect.Of(catalog.Analyzer.Analyze(item.Question)) is not (Aspect.None or Aspect.Advice) ? 0
+            : SaysBesidesName(item) ? coverage(item)
+            : coverageBesidesName(item);
         foreach (var weight in new Func<FaqItem, double>[] { Linked, SameTopic, Anywhere })
         {
             if (PickRelated(combined, weight, AskedCoverage, FollowUpFit, scope) is { } picked)
@@ -1025,6 +1037,28 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var asked = tokens.Where((_, i) => !(i > 0 && (tokens[i - 1].Is("may", "mấy") || tokens[i - 1].Is("nhieu", "nhiêu")))
             && !(tokens[i].Is("bat", "bắt") && i + 1 < tokens.Count && tokens[i + 1].Is("dau", "đầu")));
         return [.. FollowUpQuestion.Named(asked).Where(w => !AskedAspect.Words.Contains(w)).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The words <paramref name="item"/> says (its question, variants and answer, folded) where they are not part of <paramref name="name"/> (folded words).</summary>
+    private HashSet<string> SaidBesides(FaqItem item, List<string> name)
+    {
+        var said = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in item.Variants.Prepend(item.Question).Append(item.Answer))
+        {
+            var words = catalog.Analyzer.Analyze(text);
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (i + name.Count <= words.Count && Enumerable.Range(0, name.Count).All(k => words[i + k].Folded == name[k]))
+                {
+                    i += name.Count - 1;
+                    continue;
+                }
+
+                said.Add(words[i].Folded);
+            }
+        }
+
+        return said;
     }
 
     /// <summary>Whether <paramref name="item"/>'s question or a variant asks whether something is needed ("Email dùng để làm gì, có cần không?").</summary>

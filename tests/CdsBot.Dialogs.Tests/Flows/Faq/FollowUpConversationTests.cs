@@ -192,13 +192,30 @@ public sealed class FollowUpConversationTests
 
     [Fact]
     public async Task A_follow_up_the_last_answer_only_shares_the_subjects_name_with_does_not_get_it_again() =>
-        // Every item of the movement says "học" in its name: "học những gì" after who it is for is not that answer again.
+        // Every item of the movement says "học" in its name: "học những gì" after who it is for asks what is taught.
         await new TestFlow(ShippedContent.Root())
             .Send("phong trao bdhvs la gi").AssertReply(_ => { }).AssertFeedbackPrompt()
             .Send("danh cho ai").AssertReply(_ => { }).AssertFeedbackPrompt()
             .AssertTrace(t => Assert.Equal("bdhvs-doi-tuong", t.ContentId))
-            .Send("hoc nhung gi").AssertReply(_ => { })
-            .AssertTrace(t => Assert.Contains(t.ContentId, new string?[] { null, "bdhvs-noi-dung" }))
+            .Send("hoc nhung gi").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "bdhvs-noi-dung", "bdhvs-doi-tuong"), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("bdhvs la gi", "bdhvs-la-gi", "hoc nhung j")]
+    [InlineData("bình dân học vụ số là gì", "bdhvs-la-gi", "học những cái gì")]
+    public async Task Asking_what_a_word_of_the_subjects_name_is_matched_only_where_an_item_says_it_outside_that_name(string first, string item, string followUp) =>
+        // "học" of "học những gì" is not the "học" of "Bình dân học vụ số", which every item of the movement says.
+        await Answered(first, item)
+            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "bdhvs-noi-dung", item), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Fact]
+    public async Task Asking_where_after_who_the_movement_is_for_gets_where_to_learn_it() =>
+        await Answered("Bình dân học vụ số hướng tới những ai?", "bdhvs-doi-tuong")
+            .Send("học ở đâu").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "bdhvs-hoc-o-dau"), (t.Intent, t.ContentId)))
             .StartTestAsync();
 
     [Fact]
