@@ -152,30 +152,6 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
-        // "Mà thẻ BHYT trên VNeID có dùng khám được không?" after telehealth, whose follow-up on booking a visit says the card
-        // on VNeID can be used; "còn thẻ BHYT?" after how long a birth registration takes, whose answer says the card comes
-        // with it: a follow-up naming a few words, every one of which the last answer or one of its follow-ups says and the
-        // item found elsewhere does not, is asked of that item.
-        if (last is not null && turn.Conversation.LastAnswer is { Offered: false } && aspect == Aspect.None && figure == FigureKind.None
-            && decision.Answer is { } foundElsewhere && foundElsewhere.Item.Id != last.Id && !last.FollowUps.Contains(foundElsewhere.Item.Id)
-            && (FollowUpQuestion.OpensWithCon(tokens) ? tokens.Skip(1).ToList() : tokens) is var namesOnly
-            && NamedIn(namesOnly).Count <= FollowUpQuestion.MaxWords && !SpeaksOnlyOf(foundElsewhere.Item, namesOnly)
-            && last.FollowUps.Select(catalog.Content.FindItem).OfType<FaqItem>().Where(item => item.IsAnswerableOn(VietnamTime.Today(time))).Prepend(last)
-                .FirstOrDefault(item => SpeaksOnlyOf(item, namesOnly)) is { } lastSaying)
-        {
-            if (lastSaying == last)
-            {
-                await AnswerAgainAsync(turn, last, question, cancellationToken);
-            }
-            else
-            {
-                (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
-                await AnswerAsync(turn, lastSaying, "faq", question, cancellationToken, understood: lastSaying.Question);
-            }
-
-            return;
-        }
-
         // A follow-up is read against the last answer first, unless it names a subject of its own that answers it. One
         // pointing back at the last answer is about it, though: an answer on its own words that is not linked to the last
         // one is not taken ("bỏ bằng lái vô đó được không" after VNeID asks about VNeID, not about licences).

@@ -719,23 +719,6 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Theory]
-    [InlineData("Khám bệnh trực tuyến qua ứng dụng nào?", "kham-benh-tu-xa", "mà thẻ bhyt trên vneid có dùng khám được không", "dat-lich-kham")] // its follow-up says it all
-    [InlineData("tài khoản zalo bị chiếm thì làm gì", "tai-khoan-mxh-bi-chiem", "mà nó đang nhắn người thân vay tiền", "tai-khoan-mxh-bi-chiem")] // not the deepfake call
-    public async Task A_follow_up_whose_every_word_the_last_answer_or_its_follow_up_says_and_the_item_found_elsewhere_does_not_is_asked_of_it(
-        string first, string item, string followUp, string expected) =>
-        await Answered(first, item)
-            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", expected, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
-
-    [Fact]
-    public async Task A_follow_up_naming_what_the_last_answer_does_not_say_is_answered_by_the_item_that_does() =>
-        await Answered("Khám bệnh trực tuyến qua ứng dụng nào?", "kham-benh-tu-xa")
-            .Send("mà giấy phép lái xe trên vneid dùng được không").AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", "giay-phep-lai-xe-truc-tuyen"), (t.Intent, t.ContentId)))
-            .StartTestAsync();
-
-    [Theory]
     [InlineData("ngày chuyển đổi số là ngày nào", "ngay-cds-10-10", "hôm đó công chức có được nghỉ làm ko ad")] // "không" before a particle
     [InlineData("bdhvs hoc o dau", "bdhvs-hoc-o-dau", "hoc xong co dc cap chung chi ko ad")]
     [InlineData("Gọi video cho người thân ở xa thế nào?", "ket-noi-gia-dinh", "có phải cài zalo trước, e thấy người ta nói vậy")] // "có phải" asks
