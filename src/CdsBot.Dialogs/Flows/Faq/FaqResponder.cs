@@ -672,22 +672,35 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         // A follow-up asking what ("học những gì") is not answered by an item asking where, who or another aspect in its own
         // question ("Học Bình dân học vụ số ở đâu?").
         // Asking what, a word the message shares with the name of what the conversation is about ("học" of "Bình dân học
-        // vụ số") is said by an item only where it says it outside that name: "học những gì" is not what "Phong trào Bình
-        // dân học vụ số là gì?" says, but what "học gì trong Bình dân học vụ số" does. (Asking where, who or when, the
-        // aspect already tells the items apart.)
+        // vụ số") is not said by an item that says it only inside that name: "học những gì" is not what "Phong trào Bình
+        // dân học vụ số là gì?" says, but what "học gì trong Bình dân học vụ số" does. Such an item's share of the message
+        // counts no more than without that word; no other item's changes. (Asking where, who or when, the aspect already
+        // tells the items apart; a message naming the subject itself, "học vụ là gì", keeps its words.)
         var askedTokens = catalog.Analyzer.Analyze(asked);
         var coverage = catalog.Index.CoverageOf(asked);
-        var name = catalog.Analyzer.Analyze(talkedAbout).Select(t => t.Folded).ToList();
-        var ofName = name.Count > 1 && AskedAspect.Of(askedTokens) == Aspect.None ? NamedIn(askedTokens).Where(name.Contains).ToList() : [];
+        var asksWhat = AskedAspect.Of(askedTokens) == Aspect.None && askedTokens.Any(t => t.Is("gi", "gì"));
+        var name = catalog.Analyzer.Analyze(talkedAbout);
+        var ofName = AskedAspect.Of(askedTokens) == Aspect.None ? WordsOfName(askedTokens, name, catalog.Analyzer.Analyze(last.Question)) : [];
         var coverageBesidesName = ofName.Count > 0
             ? catalog.Index.CoverageOf(string.Join(' ', askedTokens.Where(t => !ofName.Contains(t.Folded)).Select(t => t.Spelled)))
             : coverage;
-        bool SaysBesidesName(FaqItem item) => ofName.Count == 0 || ofName.All(SaidBesides(item, name).Contains);
-        var asksWhat = AskedAspect.Of(askedTokens) == Aspect.None && askedTokens.Any(t => t.Is("gi", "gì"));
+        var nameFolded = name.Select(t => t.Folded).ToList();
+        var saysOnlyInName = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool SaysOnlyInName(FaqItem item)
+        {
+            if (!saysOnlyInName.TryGetValue(item.Id, out var only))
+            {
+                var besides = SaidBesides(item, nameFolded);
+                only = saysOnlyInName[item.Id] = ofName.Any(word => !besides.Contains(word) && WordCoverage.Said(catalog.Analyzer, item).Contains(word));
+            }
+
+            return only;
+        }
+
         double AskedCoverage(FaqItem item) =>
             asksWhat && AskedAspect.Of(catalog.Analyzer.Analyze(item.Question)) is not (Aspect.None or Aspect.Advice) ? 0
-            : SaysBesidesName(item) ? coverage(item)
-            : coverageBesidesName(item);
+            : ofName.Count > 0 && SaysOnlyInName(item) ? Math.Min(coverage(item), coverageBesidesName(item))
+            : coverage(item);
         foreach (var weight in new Func<FaqItem, double>[] { Linked, SameTopic, Anywhere })
         {
             if (PickRelated(combined, weight, AskedCoverage, FollowUpFit, scope) is { } picked)
@@ -1015,7 +1028,36 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         return [.. FollowUpQuestion.Named(asked).Where(w => !AskedAspect.Words.Contains(w)).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>The words <paramref name="item"/> says (its question, variants and answer, folded) where they are not part of <paramref name="name"/> (folded words).</summary>
+    /// <summary>
+    /// The words of <paramref name="tokens"/> (folded) that are also words of a <paramref name="name"/> of two words or more,
+    /// as spelled when typed with marks ("chuyên" is not the "chuyển" of "chuyển đổi số"); none when the message names it
+    /// itself, two of its words in a row ("học vụ là gì"). Nor a word that goes with the same neighbour in the message as in
+    /// the question the name was taken from (<paramref name="named"/>): "ưu tiên" is one word, though the name of "Xã Tân Ninh
+    /// ưu tiên phổ cập kỹ năng số cho ai?" ends at "ưu".
+    /// </summary>
+    private static List<string> WordsOfName(IReadOnlyList<Token> tokens, IReadOnlyList<Token> name, IReadOnlyList<Token> named)
+    {
+        if (name.Count < 2)
+        {
+            return [];
+        }
+
+        bool OfName(Token token) => name.Any(n => token.Is(n.Folded, n.Spelled));
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (OfName(tokens[i - 1]) && OfName(tokens[i]))
+            {
+                return [];
+            }
+        }
+
+        var pairs = named.Zip(named.Skip(1), (a, b) => (a.Folded, b.Folded)).ToHashSet();
+        bool InCompound(int i) =>
+            (i > 0 && pairs.Contains((tokens[i - 1].Folded, tokens[i].Folded))) || (i + 1 < tokens.Count && pairs.Contains((tokens[i].Folded, tokens[i + 1].Folded)));
+        return [.. NamedIn(tokens.Where((t, i) => OfName(t) && !InCompound(i)).ToList())];
+    }
+
+    /// <summary>The words <paramref name="item"/> says (its question, variants and answer, folded) where they are not part of an unbroken run of <paramref name="name"/> (folded words).</summary>
     private HashSet<string> SaidBesides(FaqItem item, List<string> name)
     {
         var said = new HashSet<string>(StringComparer.Ordinal);

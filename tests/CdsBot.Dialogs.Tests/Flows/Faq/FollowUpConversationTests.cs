@@ -211,6 +211,28 @@ public sealed class FollowUpConversationTests
             .AssertTrace(t => Assert.Equal(("faq", "bdhvs-noi-dung", item), (t.Intent, t.ContentId, t.FollowUpOf)))
             .StartTestAsync();
 
+    [Theory]
+    [InlineData("Xã Tân Ninh ưu tiên phổ cập kỹ năng số cho ai?", "tan-ninh-doi-tuong", "uu tien nhung gi", "tan-ninh-doi-tuong")] // "ưu tiên" is one word
+    [InlineData("Đăng ký tài khoản định danh điện tử mức 2 ở đâu?", "vneid-dang-ky-muc-2", "tài khoản gồm gì", "vneid-muc-1-muc-2")] // so is "tài khoản"
+    [InlineData("Nền tảng số là gì?", "nen-tang-so-la-gi", "nền tảng gồm gì", "nen-tang-so-la-gi")] // it names the subject itself
+    [InlineData("bdhvs la gi", "bdhvs-la-gi", "học vụ là gì", "bdhvs-la-gi")]
+    public async Task A_word_of_the_subjects_name_typed_in_a_word_of_its_own_or_naming_the_subject_keeps_its_weight(string first, string item, string followUp, string expected) =>
+        await Answered(first, item)
+            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", expected), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("Nhận cuộc gọi, tin nhắn lừa đảo thì báo ở đâu?", "bao-cao-lua-dao-156")]
+    [InlineData("Lời mời đầu tư lãi cao trên mạng có tin được không?", "dau-tu-lai-cao")]
+    public async Task An_item_that_never_says_a_word_of_the_subjects_name_is_not_raised_by_leaving_that_word_out(string first, string item) =>
+        // "tin" of "tin giả là gì" is in the name the last question gives the subject; the police-impersonation and deepfake
+        // items say no "tin" at all and are no answer to it.
+        await Answered(first, item)
+            .Send("tin giả là gì").AssertReply(_ => { })
+            .AssertTrace(t => Assert.DoesNotContain(t.ContentId, new string?[] { "lua-dao-gia-cong-an", "deepfake-goi-video" }))
+            .StartTestAsync();
+
     [Fact]
     public async Task Asking_where_after_who_the_movement_is_for_gets_where_to_learn_it() =>
         await Answered("Bình dân học vụ số hướng tới những ai?", "bdhvs-doi-tuong")
