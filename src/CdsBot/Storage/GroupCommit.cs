@@ -28,7 +28,7 @@ public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, Cds
     /// <paramref name="work"/> runs on a context shared with the batch's other units: it must finish its own changes
     /// (SaveChanges or a bulk statement) and not keep entities tracked for later. It may run twice (its batch rolled back and
     /// run again unit by unit), so it builds the entities it adds each time it runs: one kept from the first run would carry
-    /// the key that run's insert was given, which is free again after the rollback. Cancelling the wait does not take the unit
+    /// the key that run's insert was given, which another writer may take after the rollback. Cancelling the wait does not take the unit
     /// back once the committer has it; the work may still be stored, as a write already sent to the database may be.
     /// </remarks>
     public Task<T> RunAsync<T>(Func<CdsBotDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
@@ -126,7 +126,8 @@ public sealed class GroupCommit(IDbContextFactory<CdsBotDbContext> contexts, Cds
     /// Runs every unit of <paramref name="batch"/> in one transaction with no savepoints (two statements, and on PostgreSQL two
     /// round trips, per unit saved) and commits it; false, with nothing stored and no unit told anything, when a unit throws:
     /// the batch is then run again unit by unit in savepoints, so the failing unit fails alone. A unit's work only writes
-    /// through the context it is given, so running it again after the rollback is as running it once. A failing commit
+    /// through the context it is given and builds what it adds each time it runs (see <see cref="RunAsync{T}"/>), so running
+    /// it again after the rollback is as running it once. A failing commit
     /// throws, as in the savepoint path.
     /// </summary>
     private async Task<bool> TryAllAtOnceAsync(List<IUnit> batch)

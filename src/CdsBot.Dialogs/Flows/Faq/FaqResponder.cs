@@ -671,16 +671,18 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
         // A follow-up asking what ("học những gì") is not answered by an item asking where, who or another aspect in its own
         // question ("Học Bình dân học vụ số ở đâu?").
+        //
         // Asking what, a word the message shares with the name of what the conversation is about ("học" of "Bình dân học
         // vụ số") is not said by an item that says it only inside that name: "học những gì" is not what "Phong trào Bình
         // dân học vụ số là gì?" says, but what "học gì trong Bình dân học vụ số" does. Such an item's share of the message
-        // counts no more than without that word; no other item's changes. (Asking where, who or when, the aspect already
-        // tells the items apart; a message naming the subject itself, "học vụ là gì", keeps its words.)
+        // counts no more than without that word; no other item's changes. Only a message asking what ("gì", no other aspect):
+        // "học thế nào" after who the movement is for is not asked of who launched it. A message naming the subject itself,
+        // "học vụ là gì", keeps its words.
         var askedTokens = catalog.Analyzer.Analyze(asked);
         var coverage = catalog.Index.CoverageOf(asked);
         var asksWhat = AskedAspect.Of(askedTokens) == Aspect.None && askedTokens.Any(t => t.Is("gi", "gì"));
         var name = catalog.Analyzer.Analyze(talkedAbout);
-        var ofName = AskedAspect.Of(askedTokens) == Aspect.None ? WordsOfName(askedTokens, name, catalog.Analyzer.Analyze(last.Question)) : [];
+        var ofName = asksWhat ? WordsOfName(askedTokens, name, catalog.Analyzer.Analyze(last.Question)) : [];
         var coverageBesidesName = ofName.Count > 0
             ? catalog.Index.CoverageOf(string.Join(' ', askedTokens.Where(t => !ofName.Contains(t.Folded)).Select(t => t.Spelled)))
             : coverage;
@@ -1054,7 +1056,9 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var pairs = named.Zip(named.Skip(1), (a, b) => (a.Folded, b.Folded)).ToHashSet();
         bool InCompound(int i) =>
             (i > 0 && pairs.Contains((tokens[i - 1].Folded, tokens[i].Folded))) || (i + 1 < tokens.Count && pairs.Contains((tokens[i].Folded, tokens[i + 1].Folded)));
-        return [.. NamedIn(tokens.Where((t, i) => OfName(t) && !InCompound(i)).ToList())];
+        // Read on the whole message: whether "bao" asks depends on the word after it.
+        var naming = NamedIn(tokens);
+        return [.. tokens.Where((t, i) => OfName(t) && !InCompound(i) && naming.Contains(t.Folded)).Select(t => t.Folded).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The words <paramref name="item"/> says (its question, variants and answer, folded) where they are not part of an unbroken run of <paramref name="name"/> (folded words).</summary>

@@ -191,7 +191,7 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Fact]
-    public async Task A_follow_up_the_last_answer_only_shares_the_subjects_name_with_does_not_get_it_again() =>
+    public async Task A_follow_up_the_last_answer_only_shares_the_subjects_name_with_gets_the_item_that_answers_it() =>
         // Every item of the movement says "học" in its name: "học những gì" after who it is for asks what is taught.
         await new TestFlow(ShippedContent.Root())
             .Send("phong trao bdhvs la gi").AssertReply(_ => { }).AssertFeedbackPrompt()
@@ -226,11 +226,21 @@ public sealed class FollowUpConversationTests
     [InlineData("Nhận cuộc gọi, tin nhắn lừa đảo thì báo ở đâu?", "bao-cao-lua-dao-156")]
     [InlineData("Lời mời đầu tư lãi cao trên mạng có tin được không?", "dau-tu-lai-cao")]
     public async Task An_item_that_never_says_a_word_of_the_subjects_name_is_not_raised_by_leaving_that_word_out(string first, string item) =>
-        // "tin" of "tin giả là gì" is in the name the last question gives the subject; the police-impersonation and deepfake
-        // items say no "tin" at all and are no answer to it.
+        // "tin" of "tin giả là gì" is among the words the last question gives its subject; the police-impersonation and
+        // deepfake items say no "tin" at all, are no answer to it, and must not be raised by leaving it out.
         await Answered(first, item)
             .Send("tin giả là gì").AssertReply(_ => { })
             .AssertTrace(t => Assert.DoesNotContain(t.ContentId, new string?[] { "lua-dao-gia-cong-an", "deepfake-goi-video" }))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("Bình dân học vụ số hướng tới những ai?", "bdhvs-doi-tuong")]
+    [InlineData("bdhvs day nhung ky nang gi", "bdhvs-noi-dung")]
+    public async Task Asking_how_a_word_of_the_subjects_name_keeps_its_weight(string first, string item) =>
+        // Only a message asking what is read so: "học thế nào" is not asked of who launched the movement.
+        await Answered(first, item)
+            .Send("học thế nào").AssertReply(_ => { })
+            .AssertTrace(t => Assert.NotEqual("bdhvs-ai-phat-dong", t.ContentId))
             .StartTestAsync();
 
     [Fact]
