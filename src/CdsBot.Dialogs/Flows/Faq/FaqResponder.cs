@@ -692,8 +692,8 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         {
             if (!saysOnlyInName.TryGetValue(item.Id, out var only))
             {
-                var besides = SaidBesides(item, nameFolded);
-                only = saysOnlyInName[item.Id] = ofName.Any(word => !besides.Contains(word) && WordCoverage.Said(catalog.Analyzer, item).Contains(word));
+                var (besides, inName) = SaidBesides(item, nameFolded);
+                only = saysOnlyInName[item.Id] = ofName.Any(word => inName.Contains(word) && !besides.Contains(word));
             }
 
             return only;
@@ -1061,10 +1061,14 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         return [.. tokens.Where((t, i) => OfName(t) && !InCompound(i) && naming.Contains(t.Folded)).Select(t => t.Folded).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>The words <paramref name="item"/> says (its question, variants and answer, folded) where they are not part of an unbroken run of <paramref name="name"/> (folded words).</summary>
-    private HashSet<string> SaidBesides(FaqItem item, List<string> name)
+    /// <summary>
+    /// The words <paramref name="item"/> says (its question, variants and answer, folded) where they are not part of an
+    /// unbroken run of <paramref name="name"/> (folded words), and those it says inside such a run.
+    /// </summary>
+    private (HashSet<string> Besides, HashSet<string> InName) SaidBesides(FaqItem item, List<string> name)
     {
         var said = new HashSet<string>(StringComparer.Ordinal);
+        var inName = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in item.Variants.Prepend(item.Question).Append(item.Answer))
         {
             var words = catalog.Analyzer.Analyze(text);
@@ -1072,6 +1076,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             {
                 if (i + name.Count <= words.Count && Enumerable.Range(0, name.Count).All(k => words[i + k].Folded == name[k]))
                 {
+                    inName.UnionWith(name);
                     i += name.Count - 1;
                     continue;
                 }
@@ -1080,7 +1085,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             }
         }
 
-        return said;
+        return (said, inName);
     }
 
     /// <summary>Whether <paramref name="item"/>'s question or a variant asks whether something is needed ("Email dùng để làm gì, có cần không?").</summary>
