@@ -67,6 +67,14 @@ public static partial class AskedAspect
             return Aspect.Who;
         }
 
+        // "tổ chức vào ngày nào", "khi nào", "lúc nào", "dịp nào": when it happens. Not "ngày nào cũng" (every day), nor "năm
+        // nào" (a year, an AskedFigure); not "bao giờ", which as often asks how long ("bao giờ có kết quả").
+        if (Anywhere(i => (Is(i, "khi", "khi") || Is(i, "luc", "lúc") || Is(i, "dip", "dịp") || Is(i, "hom", "hôm") || Is(i, "ngay", "ngày"))
+                && Is(i + 1, "nao", "nào") && !Is(i + 2, "cung", "cũng")))
+        {
+            return Aspect.When;
+        }
+
         // "phí trả bằng cách nào", "nộp phí bằng gì", "tiền phí trả kiểu gì": how to pay.
         // Typed without marks, not "tra cứu" (look up), "đồng ý", "tiến độ", "tiến hành".
         var pays = Anywhere(i => (Is(i, "tra", "trả") && !Is(i + 1, "cuu", "cứu")) || Is(i, "nop", "nộp")
@@ -134,6 +142,7 @@ public static partial class AskedAspect
         "cho", "noi", "tai", "den", "phi", "ton", "tien", "mat", "mien", "truc", "tuyen", "online", "tren", "qua",
         "ai", "thuc", "hien", "chuc", "nhat", "phu", "trach", "tri", "xay",
         "nen", "phai", "luu", "y", "chu", "than", "xu", "ly", "bay", "bam", "vao", "chon", "ung", "dung", "muc", "nut",
+        "khi", "luc", "dip", "hom",
     };
 
     /// <summary>
@@ -173,6 +182,7 @@ public static partial class AskedAspect
             Aspect.Payment => Payment().IsMatch(text),
             Aspect.Who => Body().IsMatch(text),
             Aspect.Why => Reason().IsMatch(text),
+            Aspect.When => Date().IsMatch(DocumentDate().Replace(text, "")),
             Aspect.Advice => Advice().IsMatch(text),
             _ => true,
         };
@@ -215,6 +225,15 @@ public static partial class AskedAspect
     [GeneratedRegex(@"(?<!\p{L})(?i:nên|hãy|đừng|cảnh giác|cẩn thận|tránh|tuyệt đối không)(?!\p{L})|(^|[.:;]\s+|^-\s+)(?i:Không|Chỉ) \p{Ll}|^\s*\d{1,2}[.)]\s+(Vào|Chọn|Điền|Nhận|Đến|Mở|Bấm|Đăng nhập|Đăng ký|Tải|Cài|Đặt|Kiểm tra|Gọi|Báo|Dùng|Chụp|Liên kết|Trả lời|Mua|Ưu tiên|Xem|Nhập|Giữ|Cập nhật|Bật|Đổi|Kết nối)(?!\p{L})|Anh/Chị (cần|không|chọn|vào|làm|liên hệ|thử|gọi|báo|mang|đến|dùng|cài|tải|kiểm tra|đổi|đặt|bấm|cúp|hỏi|nhập|mở|xem|giữ|khóa|chụp|tra cứu|đăng nhập|đăng ký)(?!\p{L})", RegexOptions.Multiline)]
     private static partial Regex Advice();
 
+    // A day or a recurring one: "10/10", "ngày 10/10", "tháng 10", "hằng năm", "Chủ nhật"; a year alone is read by AskedFigure
+    // ("năm nào"), and many answers name one in passing ("đến năm 2030"). The date a cited document was issued ("Kế hoạch số
+    // 01-KH/BCĐTW ngày 21/3/2025") says when it was issued, not when anything it plans happens.
+    [GeneratedRegex(@"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])|(?<!\p{L})(ngày|tháng) \d|(?<!\p{L})(hằng|hàng) (năm|tháng|tuần)(?!\p{L})|Chủ nhật", RegexOptions.IgnoreCase)]
+    private static partial Regex Date();
+
+    [GeneratedRegex(@"\S*\d\S*/\S+\s+ngày\s+\d{1,2}/\d{1,2}/\d{4}")]
+    private static partial Regex DocumentDate();
+
     [GeneratedRegex(@"(?<!\p{L})(ngân hàng|ví điện tử|chuyển khoản|quét mã|thẻ ngân hàng)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Payment();
 }
@@ -251,6 +270,9 @@ public enum Aspect
 
     /// <summary>Why it is done.</summary>
     Why,
+
+    /// <summary>When it happens: a date or an occasion.</summary>
+    When,
 
     /// <summary>What one should do about it, or beware of.</summary>
     Advice,

@@ -982,10 +982,15 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             : null;
 
     /// <summary>Whether a short message (<paramref name="tokens"/>) asks an <paramref name="aspect"/> that the <paramref name="last"/> answer says (<see cref="AskedAspect"/>).</summary>
-    /// <remarks>Not one naming a document ("nghị định 13 có hiệu lực khi nào"): that asks of the document.</remarks>
-    private static bool AskedOfLast(FaqItem last, IReadOnlyList<Token> tokens, Aspect aspect) =>
+    /// <remarks>
+    /// Not one naming a document ("nghị định 13 có hiệu lực khi nào"): that asks of the document. Asking when, the last
+    /// answer must also say what the message names ("tổ chức vào dịp nào" after what a festival held on 10/10 is), and the
+    /// message give no number of its own ("gọi 113 khi nào" after a plan's deadlines asks when to call that number).
+    /// </remarks>
+    private bool AskedOfLast(FaqItem last, IReadOnlyList<Token> tokens, Aspect aspect) =>
         aspect != Aspect.None && FollowUpQuestion.IsShort(tokens) && AskedAspect.IsStatedIn(aspect, last.Answer)
-        && !DocumentReferences.Terms([.. tokens.Select(t => t.Folded)]).Any();
+        && !DocumentReferences.Terms([.. tokens.Select(t => t.Folded)]).Any()
+        && (aspect != Aspect.When || (SaysOf(last, tokens) && !tokens.Any(t => t.Folded.Any(char.IsDigit))));
 
     /// <summary>
     /// Whether <paramref name="item"/>, one of the <paramref name="last"/> answer's follow-ups or an item on its subject,

@@ -41,6 +41,10 @@ public sealed class AskedAspectTests
     [InlineData("cơ quan nào phụ trách", Aspect.Who)]
     [InlineData("vì sao", Aspect.Why)]
     [InlineData("tai sao vay ad", Aspect.Why)]
+    [InlineData("tổ chức vào ngày nào", Aspect.When)]
+    [InlineData("to chuc vao dip nao", Aspect.When)]
+    [InlineData("khi nao thi lam", Aspect.When)]
+    [InlineData("lúc nào diễn ra", Aspect.When)]
     [InlineData("bắt đầu từ đâu", Aspect.Steps)]
     [InlineData("bat dau ntn", Aspect.Steps)]
     [InlineData("bắt đầu học ở đâu", Aspect.Place)] // where, not the first step
@@ -70,6 +74,9 @@ public sealed class AskedAspectTests
     [InlineData("nền tảng nào")] // "nền", not "nên"
     [InlineData("làm sao để đăng ký")] // how to do it, not what to do about it
     [InlineData("phải có tài khoản mức 2 không")]
+    [InlineData("ngày nào cũng phải làm à")] // every day, not which
+    [InlineData("bao giờ có kết quả")] // as often how long as when
+    [InlineData("năm nào")] // a year: read by AskedFigure
     public void A_message_asking_no_aspect_reads_as_none(string message) =>
         Assert.Equal(Aspect.None, AskedAspect.Of(Analyzer.Analyze(message)));
 
@@ -85,6 +92,8 @@ public sealed class AskedAspectTests
     [InlineData(Aspect.Payment, "Ở bước thanh toán Anh/Chị chọn ngân hàng hoặc ví điện tử.")]
     [InlineData(Aspect.Who, "Sự kiện do Sở Thông tin và Truyền thông và UBND các huyện thực hiện.")]
     [InlineData(Aspect.Why, "Cán bộ trang bị điện thoại thông minh, vì thiết bị di động là phương tiện chính.")]
+    [InlineData(Aspect.When, "Ngày hội được tổ chức gắn với Ngày Chuyển đổi số quốc gia 10/10 hằng năm.")]
+    [InlineData(Aspect.When, "Thái Bình tổ chức vào Chủ nhật tuần thứ ba mỗi tháng.")]
     [InlineData(Aspect.Advice, "Wi-Fi công cộng kém an toàn. Khi dùng, Anh/Chị không đăng nhập ngân hàng; nên dùng 4G của mình.")]
     [InlineData(Aspect.Advice, "Đây là dấu hiệu lừa đảo.\n\nKhông nạp tiền, không chuyển khoản để nhận việc.")]
     [InlineData(Aspect.Advice, "Trên màn hình đăng nhập, Anh/Chị chọn \"Quên mật khẩu\" và làm theo hướng dẫn.")]
@@ -121,6 +130,9 @@ public sealed class AskedAspectTests
     [InlineData(Aspect.Who, "Anh/Chị mở ứng dụng và chọn mục đăng ký.")]
     [InlineData(Aspect.Why, "Bến Tre phấn đấu 100% dịch vụ công mức độ 4.")]
     [InlineData(Aspect.Why, "Chủ đề năm 2025: chuyển đổi số để phát triển kinh tế.")] // a purpose inside a theme gives no reason
+    [InlineData(Aspect.When, "Triển khai theo Kế hoạch số 01-KH/BCĐTW ngày 21/3/2025 của Ban Chỉ đạo Trung ương.")] // when the plan was issued
+    [InlineData(Aspect.When, "Anh/Chị học trên nền tảng binhdanhocvuso.gov.vn.")]
+    [InlineData(Aspect.When, "Phấn đấu đến năm 2030 có 80% người dân dùng dịch vụ công trực tuyến.")] // a year in passing
     [InlineData(Aspect.Advice, "VNeID là ứng dụng định danh điện tử của Bộ Công an, không thu phí.")]
     [InlineData(Aspect.Advice, "Kế hoạch 96/KH-UBND đặt mục tiêu 80% người dân có kỹ năng số cơ bản.")]
     [InlineData(Aspect.Advice, "Với người dân, chuyển đổi số giúp:\n- Mua bán, quảng bá sản phẩm trên mạng;\n- Đặt lịch khám bệnh.")] // what it brings

@@ -36,6 +36,8 @@ public sealed class FollowUpConversationTests
     [InlineData("chuyển đổi số là gì", "chuyen-doi-so-la-gi", "nó có lợi gì cho người dân", "loi-ich-cds-nguoi-dan")]
     [InlineData("VNeID là gì", "vneid-la-gi", "cái đó cài ở đâu", "vneid-cai-dat")]
     [InlineData("bdhvs la gi", "bdhvs-la-gi", "cai do hoc o dau", "bdhvs-hoc-o-dau")]
+    [InlineData("Ngày hội toàn dân học tập số là gì?", "ngay-hoi-hoc-tap-so", "tổ chức vào dịp nào", "ngay-hoi-hoc-tap-so")] // its answer says when
+    [InlineData("ngay hoi toan dan hoc tap so la gi", "ngay-hoi-hoc-tap-so", "to chuc vao ngay nao", "ngay-hoi-hoc-tap-so")]
     [InlineData("bình dân học vụ số học ở đâu", "bdhvs-hoc-o-dau", "trên đó dạy kỹ năng gì", "bdhvs-noi-dung")]
     [InlineData("VNeID là gì", "vneid-la-gi", "để giấy phép lái xe vào đó được không", "vneid-tich-hop-giay-to")] // about VNeID, not licences
     [InlineData("vneid la gi", "vneid-la-gi", "cho the bhyt vo do dc ko", "vneid-tich-hop-giay-to")]
