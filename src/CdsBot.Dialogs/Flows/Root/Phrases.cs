@@ -83,12 +83,43 @@ public static class Phrases
     /// <summary>Whether the text is only thanks ("cảm ơn nhiều", "thanks ad").</summary>
     public static bool IsThanks(string? text) => OnlyWords(text, ThanksWords, w => w is "cam" or "thank" or "thanks" or "tks");
 
-    /// <summary>Whether the citizen asks for a person ("gặp cán bộ", "cho tôi nói chuyện với người thật").</summary>
+    /// <summary>
+    /// Whether the citizen asks for a person ("gặp cán bộ", "cho tôi nói chuyện với người thật"). "Người" asked for is a
+    /// person of the service, not one described: "lo nó gặp người xấu", "nói chuyện với người lạ trên mạng" ask about
+    /// someone else, so a phrase ending in it counts only at the end of the message or before a word that asks no more of
+    /// who (<see cref="AfterPerson"/>); and "người thật" only asked for (<see cref="AskingFor"/>), not "video đó có phải
+    /// người thật không".
+    /// </summary>
     public static bool IsHandoffRequest(string? text)
     {
-        var folded = Folded(text);
-        return HandoffPhrases.Any(p => folded.Contains(p, StringComparison.Ordinal));
+        var tokens = VietnameseTokenizer.Tokens(text ?? "");
+        foreach (var phrase in HandoffPhrases)
+        {
+            var words = phrase.Split(' ');
+            for (var i = 0; i + words.Length <= tokens.Count; i++)
+            {
+                if (words.Select((w, j) => tokens[i + j] == w).All(same => same)
+                    && (words[^1] != "nguoi" || i + words.Length == tokens.Count || AfterPerson.Contains(tokens[i + words.Length]))
+                    && (words[0] != "nguoi" || (i > 0 && AskingFor.Contains(tokens[i - 1]))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
+
+    // What asks for "người thật": "gặp", "với", "muốn", "cần", "xin", "cho"; not "có phải người thật không" of a video call.
+    private static readonly HashSet<string> AskingFor = ["gap", "voi", "vs", "muon", "can", "xin", "cho", "chat"];
+
+    // What may follow "người" asked for: "thật", how the request goes on ("để hỏi", "hỗ trợ", "tư vấn", "trực tiếp"), or
+    // particles ("với", "nhé", "được không").
+    private static readonly HashSet<string> AfterPerson =
+    [
+        "that", "de", "hoi", "ho", "tro", "giup", "tu", "van", "truc", "tiep", "cua", "phu", "trach", "lam", "viec",
+        "duoc", "dc", "khong", "ko", "k", "voi", "vs", "a", "ad", "nhe", "nha", "di", "thi", "oi", "ak", "ah", "giai", "dap",
+    ];
 
     private static bool OnlyWords(string? text, HashSet<string> words, Func<string, bool> required)
     {

@@ -50,4 +50,12 @@ public sealed class HandoffDialogTests
 
         Assert.Empty(_desk.Requests);
     }
+
+    [Fact]
+    public async Task A_question_about_meeting_strangers_online_is_answered_not_handed_to_staff() =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("thằng cu nhà e 9 tuổi suốt ngày coi youtube trên dt, lo nó gặp người xấu, phụ huynh làm sao quản")
+            .AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "tre-em-an-toan-mang"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
 }
