@@ -8,7 +8,7 @@ namespace CdsBot.Dialogs.Flows.Faq;
 /// What a short follow-up asks of the matter just answered, when it is one of the things any procedure or service has:
 /// where ("làm ở đâu"), which papers ("cần mang theo giấy tờ gì"), the steps ("làm từng bước ntn"), whether it can be done
 /// online ("làm trên mạng được không hay phải lên xã"), whether it costs ("gọi có tốn tiền không") or which number to call
-/// ("gọi số nào") or how to pay ("phí trả bằng cách nào"). An answer that already says it answers the follow-up, however few words the two share: "thẻ căn cước"
+/// ("gọi số nào") or how to pay ("phí trả bằng cách nào"), or when ("tổ chức vào dịp nào"). An answer that already says it answers the follow-up, however few words the two share: "thẻ căn cước"
 /// are the papers, a numbered list the steps, "miễn phí" the cost. Read from analyzed words, so shorthand and text without
 /// diacritics read the same; a word typed with its marks counts only as spelled ("đầu" is no "đâu").
 /// </summary>
@@ -67,14 +67,6 @@ public static partial class AskedAspect
             return Aspect.Who;
         }
 
-        // "tổ chức vào ngày nào", "khi nào", "lúc nào", "dịp nào": when it happens. Not "ngày nào cũng" (every day), nor "năm
-        // nào" (a year, an AskedFigure); not "bao giờ", which as often asks how long ("bao giờ có kết quả").
-        if (Anywhere(i => (Is(i, "khi", "khi") || Is(i, "luc", "lúc") || Is(i, "dip", "dịp") || Is(i, "hom", "hôm") || Is(i, "ngay", "ngày"))
-                && Is(i + 1, "nao", "nào") && !Is(i + 2, "cung", "cũng")))
-        {
-            return Aspect.When;
-        }
-
         // "phí trả bằng cách nào", "nộp phí bằng gì", "tiền phí trả kiểu gì": how to pay.
         // Typed without marks, not "tra cứu" (look up), "đồng ý", "tiến độ", "tiến hành".
         var pays = Anywhere(i => (Is(i, "tra", "trả") && !Is(i + 1, "cuu", "cứu")) || Is(i, "nop", "nộp")
@@ -121,7 +113,18 @@ public static partial class AskedAspect
         var heed = Anywhere(i => (Pair(i, "luu", "lưu", "y", "ý") || Pair(i, "chu", "chú", "y", "ý") || Pair(i, "can", "cẩn", "than", "thận") || Pair(i, "xu", "xử", "ly", "lý"))
             && Anywhere(j => j > i + 1 && How(j)));
         var now = Anywhere(i => Is(i, "lam", "làm") && (Is(i + 1, "sao", "sao") || Is(i + 1, "gi", "gì")) && (Now(i - 1) || Now(i + 2)));
-        return should || whether || heed || now ? Aspect.Advice : Aspect.None;
+        if (should || whether || heed || now)
+        {
+            return Aspect.Advice;
+        }
+
+        // "tổ chức vào ngày nào", "khi nào", "lúc nào", "dịp nào": when it happens, asked of nothing above ("khi nào thì phải
+        // làm gì" asks what to do). Not "ngày nào … cũng" (every day), nor "năm nào" (a year, an AskedFigure); not "bao giờ",
+        // which as often asks how long ("bao giờ có kết quả").
+        return Anywhere(i => (Is(i, "khi", "khi") || Is(i, "luc", "lúc") || Is(i, "dip", "dịp") || Is(i, "hom", "hôm") || Is(i, "ngay", "ngày"))
+                && Is(i + 1, "nao", "nào") && !tokens.Skip(i + 2).Any(t => t.Is("cung", "cũng")))
+            ? Aspect.When
+            : Aspect.None;
     }
 
     // What a body does, as asked of it: "ai thực hiện", "ai tổ chức" (folded and spelled, two syllables).
@@ -142,7 +145,7 @@ public static partial class AskedAspect
         "cho", "noi", "tai", "den", "phi", "ton", "tien", "mat", "mien", "truc", "tuyen", "online", "tren", "qua",
         "ai", "thuc", "hien", "chuc", "nhat", "phu", "trach", "tri", "xay",
         "nen", "phai", "luu", "y", "chu", "than", "xu", "ly", "bay", "bam", "vao", "chon", "ung", "dung", "muc", "nut",
-        "khi", "luc", "dip", "hom",
+        "dip",
     };
 
     /// <summary>
@@ -226,12 +229,13 @@ public static partial class AskedAspect
     private static partial Regex Advice();
 
     // A day or a recurring one: "10/10", "ngày 10/10", "tháng 10", "hằng năm", "Chủ nhật"; a year alone is read by AskedFigure
-    // ("năm nào"), and many answers name one in passing ("đến năm 2030"). The date a cited document was issued ("Kế hoạch số
-    // 01-KH/BCĐTW ngày 21/3/2025") says when it was issued, not when anything it plans happens.
+    // ("năm nào"), and many answers name one in passing ("đến năm 2030"). The date a cited document was issued, within a
+    // sentence of its number ("Kế hoạch số 01-KH/BCĐTW ngày 21/3/2025", "57-NQ/TW của Bộ Chính trị ngày 22/12/2024"), says
+    // when it was issued, not when anything it plans happens (DocumentDate). "24/7" still reads as a day.
     [GeneratedRegex(@"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])|(?<!\p{L})(ngày|tháng) \d|(?<!\p{L})(hằng|hàng) (năm|tháng|tuần)(?!\p{L})|Chủ nhật", RegexOptions.IgnoreCase)]
     private static partial Regex Date();
 
-    [GeneratedRegex(@"\S*\d\S*/\S+\s+ngày\s+\d{1,2}/\d{1,2}/\d{4}")]
+    [GeneratedRegex(@"\S*\d\S*/\S+[^.\n]{0,60}?ngày\s+\d{1,2}(/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")]
     private static partial Regex DocumentDate();
 
     [GeneratedRegex(@"(?<!\p{L})(ngân hàng|ví điện tử|chuyển khoản|quét mã|thẻ ngân hàng)(?!\p{L})", RegexOptions.IgnoreCase)]

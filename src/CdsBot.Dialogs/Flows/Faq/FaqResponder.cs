@@ -700,7 +700,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         }
 
         double AskedCoverage(FaqItem item) =>
-            asksWhat && AskedAspect.Of(catalog.Analyzer.Analyze(item.Question)) is not (Aspect.None or Aspect.Advice) ? 0
+            asksWhat && AskedAspect.Of(catalog.Analyzer.Analyze(item.Question)) is not (Aspect.None or Aspect.Advice or Aspect.When) ? 0
             : ofName.Count > 0 && SaysOnlyInName(item) ? Math.Min(coverage(item), coverageBesidesName(item))
             : coverage(item);
         foreach (var weight in new Func<FaqItem, double>[] { Linked, SameTopic, Anywhere })
@@ -997,9 +997,10 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// asks the same <paramref name="aspect"/> in its own question and says it: "học ở đâu" after what the movement is.
     /// </summary>
     /// <remarks>The place the last question named is no subject: "ai thực hiện" after where Thái Bình holds its "Ngày Chủ nhật
-    /// số" is not asked of any other Thái Bình item that says who does something.</remarks>
+    /// số" is not asked of any other Thái Bình item that says who does something. Nor, asking when, is any item on the
+    /// subject: each event has its own date ("khi nào" after the digital-learning festival is not when the movement began).</remarks>
     private bool AsksTheSame(FaqItem item, FaqItem last, Aspect aspect) =>
-        (last.FollowUps.Contains(item.Id) || (Unplaced(SubjectOf(last)) is { Length: > 0 } subject && OnSubject(subject)(item)))
+        (last.FollowUps.Contains(item.Id) || (aspect != Aspect.When && Unplaced(SubjectOf(last)) is { Length: > 0 } subject && OnSubject(subject)(item)))
         && AsksInItsOwnQuestion(item, aspect);
 
     /// <summary><paramref name="text"/> without the places it names.</summary>

@@ -8,7 +8,7 @@ namespace CdsBot.Dialogs.Flows.Root;
 /// a person. A message counts only when it is nothing but such words, so "chào, cho hỏi nghị quyết 57"
 /// still reaches the FAQ.
 /// </summary>
-public static class Phrases
+public static partial class Phrases
 {
     // Particles, and whom the citizen addresses ("chào cán bộ", "cảm ơn cô", "chào mọi người", "chào buổi sáng").
     private static readonly HashSet<string> Filler =
@@ -84,25 +84,29 @@ public static class Phrases
     public static bool IsThanks(string? text) => OnlyWords(text, ThanksWords, w => w is "cam" or "thank" or "thanks" or "tks");
 
     /// <summary>
-    /// Whether the citizen asks for a person ("gặp cán bộ", "cho tôi nói chuyện với người thật"). "Người" asked for is a
-    /// person of the service, not one described: "lo nó gặp người xấu", "nói chuyện với người lạ trên mạng" ask about
-    /// someone else, so a phrase ending in it counts only at the end of the message or before a word that asks no more of
-    /// who (<see cref="AfterPerson"/>); and "người thật" only asked for (<see cref="AskingFor"/>), not "video đó có phải
-    /// người thật không".
+    /// Whether the citizen asks for a person ("gặp cán bộ", "cho tôi nói chuyện với người thật"). Phrases are matched as whole
+    /// words within a clause. "Người" asked for is a person of the service, not one described: "lo nó gặp người xấu", "nói
+    /// chuyện với người lạ trên mạng" ask about someone else, so a phrase ending in it counts only when the clause ends there,
+    /// or goes on with "thật" or how the request goes on ("hỗ trợ", "để hỏi", "trực tiếp"), or with particles alone
+    /// ("được không", "giùm"). "Người thật" counts at the start or after a word asking for it ("gặp", "với", "có", "cần"…),
+    /// or after the bot is addressed ("bạn là người thật hay bot"); not "video đó có phải người thật không".
     /// </summary>
     public static bool IsHandoffRequest(string? text)
     {
-        var tokens = VietnameseTokenizer.Tokens(text ?? "");
-        foreach (var phrase in HandoffPhrases)
+        foreach (var clause in ClauseBreaks().Split(text ?? ""))
         {
-            var words = phrase.Split(' ');
-            for (var i = 0; i + words.Length <= tokens.Count; i++)
+            var tokens = VietnameseTokenizer.Tokens(clause);
+            foreach (var phrase in HandoffPhrases)
             {
-                if (words.Select((w, j) => tokens[i + j] == w).All(same => same)
-                    && (words[^1] != "nguoi" || i + words.Length == tokens.Count || AfterPerson.Contains(tokens[i + words.Length]))
-                    && (words[0] != "nguoi" || (i > 0 && AskingFor.Contains(tokens[i - 1]))))
+                var words = phrase.Split(' ');
+                for (var i = 0; i + words.Length <= tokens.Count; i++)
                 {
-                    return true;
+                    if (words.Select((w, j) => tokens[i + j] == w).All(same => same)
+                        && (words[^1] != "nguoi" || AsksForThePerson([.. tokens.Skip(i + words.Length)]))
+                        && (words[0] != "nguoi" || i == 0 || AskingFor.Contains(tokens[i - 1]) || AddressesTheBot(tokens, i)))
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -110,16 +114,32 @@ public static class Phrases
         return false;
     }
 
-    // What asks for "người thật": "gặp", "với", "muốn", "cần", "xin", "cho"; not "có phải người thật không" of a video call.
-    private static readonly HashSet<string> AskingFor = ["gap", "voi", "vs", "muon", "can", "xin", "cho", "chat"];
+    // What follows "người" asked for, to the end of its clause: nothing, "thật", how the request goes on, or particles only.
+    private static bool AsksForThePerson(IReadOnlyList<string> rest) =>
+        rest.Count == 0 || rest[0] is "that" or "thiet"
+        || (rest.Count >= 2 && GoesOn.Contains(rest[0] + " " + rest[1]))
+        || rest.All(Particles.Contains);
 
-    // What may follow "người" asked for: "thật", how the request goes on ("để hỏi", "hỗ trợ", "tư vấn", "trực tiếp"), or
-    // particles ("với", "nhé", "được không").
-    private static readonly HashSet<string> AfterPerson =
+    // "bạn là người thật", "ad là người thật hả": the bot asked whether it is a person.
+    private static bool AddressesTheBot(IReadOnlyList<string> tokens, int i) =>
+        i >= 2 && tokens[i - 1] == "la" && tokens[i - 2] is "ban" or "bot" or "ad" or "admin" or "em";
+
+    // Words asking for "người thật": "gặp", "với", "muốn", "cần", "xin", "cho", "chat", "có" ("có người thật không"),
+    // "kết nối", "chuyển".
+    private static readonly HashSet<string> AskingFor = ["gap", "voi", "vs", "muon", "can", "xin", "cho", "chat", "co", "noi", "chuyen"];
+
+    // How a request for a person goes on: "hỗ trợ", "tư vấn", "trực tiếp", "để hỏi", "phụ trách", "làm việc", "giải đáp".
+    private static readonly HashSet<string> GoesOn = ["ho tro", "tu van", "truc tiep", "de hoi", "phu trach", "lam viec", "giai dap", "huong dan"];
+
+    // Particles that may end a request: "được không", "với", "nhé", "giùm", "luôn", "chứ".
+    private static readonly HashSet<string> Particles =
     [
-        "that", "de", "hoi", "ho", "tro", "giup", "tu", "van", "truc", "tiep", "cua", "phu", "trach", "lam", "viec",
-        "duoc", "dc", "khong", "ko", "k", "voi", "vs", "a", "ad", "nhe", "nha", "di", "thi", "oi", "ak", "ah", "giai", "dap",
+        "duoc", "dc", "khong", "ko", "k", "voi", "vs", "a", "ad", "nhe", "nha", "nhen", "di", "oi", "ak", "ah", "gium", "dum", "luon",
+        "chu", "em", "e", "minh", "toi", "giup",
     ];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,.;!?\n]+")]
+    private static partial System.Text.RegularExpressions.Regex ClauseBreaks();
 
     private static bool OnlyWords(string? text, HashSet<string> words, Func<string, bool> required)
     {

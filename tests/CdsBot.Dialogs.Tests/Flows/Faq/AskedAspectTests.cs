@@ -45,6 +45,8 @@ public sealed class AskedAspectTests
     [InlineData("to chuc vao dip nao", Aspect.When)]
     [InlineData("khi nao thi lam", Aspect.When)]
     [InlineData("lúc nào diễn ra", Aspect.When)]
+    [InlineData("khi nào thì phải làm gì", Aspect.Advice)] // what to do, not when
+    [InlineData("không nghỉ được ngày nào, đổi bằng lái online được không", Aspect.Online)]
     [InlineData("bắt đầu từ đâu", Aspect.Steps)]
     [InlineData("bat dau ntn", Aspect.Steps)]
     [InlineData("bắt đầu học ở đâu", Aspect.Place)] // where, not the first step
@@ -75,6 +77,7 @@ public sealed class AskedAspectTests
     [InlineData("làm sao để đăng ký")] // how to do it, not what to do about it
     [InlineData("phải có tài khoản mức 2 không")]
     [InlineData("ngày nào cũng phải làm à")] // every day, not which
+    [InlineData("Ngày nào ti vi cũng nói")]
     [InlineData("bao giờ có kết quả")] // as often how long as when
     [InlineData("năm nào")] // a year: read by AskedFigure
     public void A_message_asking_no_aspect_reads_as_none(string message) =>
@@ -131,6 +134,8 @@ public sealed class AskedAspectTests
     [InlineData(Aspect.Why, "Bến Tre phấn đấu 100% dịch vụ công mức độ 4.")]
     [InlineData(Aspect.Why, "Chủ đề năm 2025: chuyển đổi số để phát triển kinh tế.")] // a purpose inside a theme gives no reason
     [InlineData(Aspect.When, "Triển khai theo Kế hoạch số 01-KH/BCĐTW ngày 21/3/2025 của Ban Chỉ đạo Trung ương.")] // when the plan was issued
+    [InlineData(Aspect.When, "Theo Nghị quyết 57-NQ/TW của Bộ Chính trị ngày 22/12/2024.")]
+    [InlineData(Aspect.When, "Thực hiện Kế hoạch 15-KH/ĐU ngày 13 tháng 10 năm 2025.")]
     [InlineData(Aspect.When, "Anh/Chị học trên nền tảng binhdanhocvuso.gov.vn.")]
     [InlineData(Aspect.When, "Phấn đấu đến năm 2030 có 80% người dân dùng dịch vụ công trực tuyến.")] // a year in passing
     [InlineData(Aspect.Advice, "VNeID là ứng dụng định danh điện tử của Bộ Công an, không thu phí.")]

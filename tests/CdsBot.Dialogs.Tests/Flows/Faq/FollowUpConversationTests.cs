@@ -38,6 +38,8 @@ public sealed class FollowUpConversationTests
     [InlineData("bdhvs la gi", "bdhvs-la-gi", "cai do hoc o dau", "bdhvs-hoc-o-dau")]
     [InlineData("Ngày hội toàn dân học tập số là gì?", "ngay-hoi-hoc-tap-so", "tổ chức vào dịp nào", "ngay-hoi-hoc-tap-so")] // its answer says when
     [InlineData("ngay hoi toan dan hoc tap so la gi", "ngay-hoi-hoc-tap-so", "to chuc vao ngay nao", "ngay-hoi-hoc-tap-so")]
+    [InlineData("Ngày hội toàn dân học tập số là gì?", "ngay-hoi-hoc-tap-so", "khi nào diễn ra", "ngay-hoi-hoc-tap-so")] // not when the movement began
+    [InlineData("nq57 của ai ban hành", "nq57-ngay-ban-hanh", "nói về cái gì", "nq57-ngay-ban-hanh")] // its question asks when and what
     [InlineData("bình dân học vụ số học ở đâu", "bdhvs-hoc-o-dau", "trên đó dạy kỹ năng gì", "bdhvs-noi-dung")]
     [InlineData("VNeID là gì", "vneid-la-gi", "để giấy phép lái xe vào đó được không", "vneid-tich-hop-giay-to")] // about VNeID, not licences
     [InlineData("vneid la gi", "vneid-la-gi", "cho the bhyt vo do dc ko", "vneid-tich-hop-giay-to")]
