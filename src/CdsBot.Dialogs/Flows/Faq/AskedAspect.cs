@@ -231,8 +231,8 @@ public static partial class AskedAspect
     // A day or a recurring one: "10/10", "ngày 10/10", "tháng 10", "hằng năm", "Chủ nhật"; a year alone is read by AskedFigure
     // ("năm nào"), and many answers name one in passing ("đến năm 2030"). The date a cited document was issued, within a
     // sentence of its number ("Kế hoạch số 01-KH/BCĐTW ngày 21/3/2025", "57-NQ/TW của Bộ Chính trị ngày 22/12/2024"), says
-    // when it was issued, not when anything it plans happens (DocumentDate). "24/7" still reads as a day.
-    [GeneratedRegex(@"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])|(?<!\p{L})(ngày|tháng) \d|(?<!\p{L})(hằng|hàng) (năm|tháng|tuần)(?!\p{L})|Chủ nhật", RegexOptions.IgnoreCase)]
+    // when it was issued, not when anything it plans happens (DocumentDate). "24/7" is all the time, no day.
+    [GeneratedRegex(@"(?<![\d/])(?!24/7(?![\d/]))\d{1,2}/\d{1,2}(?![\d])|(?<!\p{L})(ngày|tháng) \d|(?<!\p{L})(hằng|hàng) (năm|tháng|tuần)(?!\p{L})|Chủ nhật", RegexOptions.IgnoreCase)]
     private static partial Regex Date();
 
     [GeneratedRegex(@"\S*\d\S*/\S+[^.\n]{0,60}?ngày\s+\d{1,2}(/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")]

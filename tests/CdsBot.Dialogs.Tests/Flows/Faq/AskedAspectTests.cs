@@ -137,6 +137,7 @@ public sealed class AskedAspectTests
     [InlineData(Aspect.When, "Theo Nghị quyết 57-NQ/TW của Bộ Chính trị ngày 22/12/2024.")]
     [InlineData(Aspect.When, "Thực hiện Kế hoạch 15-KH/ĐU ngày 13 tháng 10 năm 2025.")]
     [InlineData(Aspect.When, "Anh/Chị học trên nền tảng binhdanhocvuso.gov.vn.")]
+    [InlineData(Aspect.When, "Tổng đài hỗ trợ 24/7, gọi miễn phí.")] // all the time, no day
     [InlineData(Aspect.When, "Phấn đấu đến năm 2030 có 80% người dân dùng dịch vụ công trực tuyến.")] // a year in passing
     [InlineData(Aspect.Advice, "VNeID là ứng dụng định danh điện tử của Bộ Công an, không thu phí.")]
     [InlineData(Aspect.Advice, "Kế hoạch 96/KH-UBND đặt mục tiêu 80% người dân có kỹ năng số cơ bản.")]
