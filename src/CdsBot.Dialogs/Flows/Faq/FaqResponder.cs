@@ -68,6 +68,13 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             decision = AnswerDecision.Offer(candidates, options);
         }
 
+        // "Nghị quyết 68 nói gì": a document the store holds nothing of is not answered by an item on another one; its items
+        // are only offered.
+        if (decision.Answer is { } onOther && NamesOnlyDocumentsNotOnFile(tokens, onOther.Item))
+        {
+            decision = AnswerDecision.Offer(candidates, options);
+        }
+
         // "Giờ muốn xem tới đâu rồi thì coi ở đâu" after "tuần trước em nộp hồ sơ trên cổng dịch vụ công", which asked nothing
         // and nothing answered: the question is read with what was told before it, and answered when the two together are.
         var withTold = decision.Answer is null && told is not null ? $"{told} {question}" : null;
@@ -1145,6 +1152,54 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var today = VietnamTime.Today(time);
         return catalog.Content.Items.Where(i => i.IsAnswerableOn(today));
     }
+
+    /// <summary>
+    /// Whether <paramref name="tokens"/> name documents by type and number ("nghị quyết 68", "QĐ 411/QĐ-TTg"), none of them
+    /// on file nor a likely typo of one of the same type (a digit changed, added, dropped or two swapped: "517/QĐ-UBND" for
+    /// 571/QĐ-UBND), and
+    /// <paramref name="item"/> does not mention their numbers either; a year ("kế hoạch 2025") is no such number.
+    /// </summary>
+    private bool NamesOnlyDocumentsNotOnFile(IReadOnlyList<Token> tokens, FaqItem item)
+    {
+        var named = DocumentReferences.Terms([.. tokens.Select(t => t.Folded)]).Where(term => term.Count(c => c == ':') == 2).ToList();
+        if (named.Count == 0 || named.Any(DocumentsOnFile().Contains))
+        {
+            return false;
+        }
+
+        // "doc:571:qd": a typo is of a document of the same type.
+        static (string Number, string Type) Parts(string term) => (term.Split(':')[1], term.Split(':')[2]);
+        var onFile = DocumentsOnFile().Where(term => term.Count(c => c == ':') == 2).Select(Parts).ToList();
+        var numbers = named.Select(DocumentReferences.NumberOf).ToList();
+        return !numbers.Any(IsYear)
+            && !named.Select(Parts).Any(asked => onFile.Any(known => known.Type == asked.Type && IsTypoOf(asked.Number, known.Number)))
+            && !numbers.Any(number => Regex.IsMatch($"{item.Question} {item.Answer}", $@"(?<!\d){Regex.Escape(number)}(?!\d)"));
+    }
+
+    private static bool IsYear(string number) => number.Length == 4 && int.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1945 and <= 2100;
+
+    // One digit changed, added or dropped, or two neighbours swapped.
+    private static bool IsTypoOf(string typed, string known)
+    {
+        if (Math.Abs(typed.Length - known.Length) > 1)
+        {
+            return false;
+        }
+
+        if (typed.Length == known.Length)
+        {
+            var differ = Enumerable.Range(0, typed.Length).Where(i => typed[i] != known[i]).ToList();
+            return differ.Count == 1 || (differ.Count == 2 && differ[1] == differ[0] + 1 && typed[differ[0]] == known[differ[1]] && typed[differ[1]] == known[differ[0]]);
+        }
+
+        var (shorter, longer) = typed.Length < known.Length ? (typed, known) : (known, typed);
+        return Enumerable.Range(0, longer.Length).Any(i => longer.Remove(i, 1) == shorter);
+    }
+
+    private HashSet<string> DocumentsOnFile() =>
+        documentsOnFile ??= [.. catalog.Content.Documents.SelectMany(d => DocumentReferences.TermsOfNumber(d.Number))];
+
+    private HashSet<string>? documentsOnFile;
 
     /// <summary>Whether <paramref name="item"/> is <paramref name="last"/>, one of its follow-ups or cites one of its documents.</summary>
     private static bool IsLinked(FaqItem item, FaqItem last) =>
