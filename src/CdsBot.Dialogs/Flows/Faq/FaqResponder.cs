@@ -1155,51 +1155,46 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
     /// <summary>
     /// Whether <paramref name="tokens"/> name documents by type and number ("nghị quyết 68", "QĐ 411/QĐ-TTg"), none of them
-    /// on file nor a likely typo of one of the same type (a digit changed, added, dropped or two swapped: "517/QĐ-UBND" for
-    /// 571/QĐ-UBND), and
+    /// on file nor a likely typo of one of the same type (<see cref="IsTypoOf"/>: "517/QĐ-UBND" for 571/QĐ-UBND), and
     /// <paramref name="item"/> does not mention their numbers either; a year ("kế hoạch 2025") is no such number.
     /// </summary>
     private bool NamesOnlyDocumentsNotOnFile(IReadOnlyList<Token> tokens, FaqItem item)
     {
-        var named = DocumentReferences.Terms([.. tokens.Select(t => t.Folded)]).Where(term => term.Count(c => c == ':') == 2).ToList();
-        if (named.Count == 0 || named.Any(DocumentsOnFile().Contains))
+        var named = DocumentReferences.Terms([.. tokens.Select(t => t.Folded)]).Select(Typed).OfType<(string Number, string Type)>().ToList();
+        var onFile = catalog.Content.Documents.SelectMany(d => DocumentReferences.TermsOfNumber(d.Number)).Select(Typed).OfType<(string Number, string Type)>().ToList();
+        if (named.Count == 0 || named.Any(onFile.Contains) || named.Any(asked => IsYear(asked.Number)))
         {
             return false;
         }
 
-        // "doc:571:qd": a typo is of a document of the same type.
-        static (string Number, string Type) Parts(string term) => (term.Split(':')[1], term.Split(':')[2]);
-        var onFile = DocumentsOnFile().Where(term => term.Count(c => c == ':') == 2).Select(Parts).ToList();
-        var numbers = named.Select(DocumentReferences.NumberOf).ToList();
-        return !numbers.Any(IsYear)
-            && !named.Select(Parts).Any(asked => onFile.Any(known => known.Type == asked.Type && IsTypoOf(asked.Number, known.Number)))
-            && !numbers.Any(number => Regex.IsMatch($"{item.Question} {item.Answer}", $@"(?<!\d){Regex.Escape(number)}(?!\d)"));
+        var itemText = string.Join(' ', item.Variants.Prepend(item.Question).Append(item.Answer));
+        return !named.Any(asked => onFile.Any(known => known.Type == asked.Type && IsTypoOf(asked.Number, known.Number)))
+            && !named.Any(asked => Regex.IsMatch(itemText, $@"(?<!\d)0*{Regex.Escape(asked.Number)}(?!\d)"));
     }
+
+    // "doc:571:qd" → (571, qd); a term without a type → null.
+    private static (string Number, string Type)? Typed(string term) =>
+        term.Split(':') is [_, var number, var type] ? (number, type) : null;
 
     private static bool IsYear(string number) => number.Length == 4 && int.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1945 and <= 2100;
 
-    // One digit changed, added or dropped, or two neighbours swapped.
+    /// <summary>
+    /// Whether <paramref name="typed"/> is likely <paramref name="known"/> mistyped: of three digits or more, one digit changed,
+    /// added or dropped, or two neighbours swapped; of two, only swapped ("75" for 57). Any two short numbers differ in one
+    /// digit: "nghị định 13" is no typo of 63.
+    /// </summary>
     private static bool IsTypoOf(string typed, string known)
     {
-        if (Math.Abs(typed.Length - known.Length) > 1)
-        {
-            return false;
-        }
-
         if (typed.Length == known.Length)
         {
             var differ = Enumerable.Range(0, typed.Length).Where(i => typed[i] != known[i]).ToList();
-            return differ.Count == 1 || (differ.Count == 2 && differ[1] == differ[0] + 1 && typed[differ[0]] == known[differ[1]] && typed[differ[1]] == known[differ[0]]);
+            var swapped = differ.Count == 2 && differ[1] == differ[0] + 1 && typed[differ[0]] == known[differ[1]] && typed[differ[1]] == known[differ[0]];
+            return swapped || (differ.Count == 1 && typed.Length >= 3);
         }
 
         var (shorter, longer) = typed.Length < known.Length ? (typed, known) : (known, typed);
-        return Enumerable.Range(0, longer.Length).Any(i => longer.Remove(i, 1) == shorter);
+        return longer.Length - shorter.Length == 1 && shorter.Length >= 3 && Enumerable.Range(0, longer.Length).Any(i => longer.Remove(i, 1) == shorter);
     }
-
-    private HashSet<string> DocumentsOnFile() =>
-        documentsOnFile ??= [.. catalog.Content.Documents.SelectMany(d => DocumentReferences.TermsOfNumber(d.Number))];
-
-    private HashSet<string>? documentsOnFile;
 
     /// <summary>Whether <paramref name="item"/> is <paramref name="last"/>, one of its follow-ups or cites one of its documents.</summary>
     private static bool IsLinked(FaqItem item, FaqItem last) =>

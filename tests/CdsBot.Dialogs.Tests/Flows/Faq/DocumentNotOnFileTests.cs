@@ -11,10 +11,11 @@ public sealed class DocumentNotOnFileTests
     [Theory]
     [InlineData("nghị quyết 68 của bộ chính trị về kinh tế tư nhân nói gì vậy ad")]
     [InlineData("nghi quyet 68 noi gi")]
+    [InlineData("nghị định 13 về bảo vệ dữ liệu cá nhân quy định gì")] // not a typo of 63/2024/NĐ-CP: any two short numbers differ in a digit
     public Task Is_not_answered_with_another_documents_item(string question) =>
         new TestFlow(ShippedContent.Root())
             .Send(question).AssertReply(_ => { })
-            .AssertTrace(t => Assert.Null(t.ContentId))
+            .AssertTrace(t => Assert.True(t.ContentId is null && t.Intent != "faq", $"{t.Intent} {t.ContentId}"))
             .StartTestAsync();
 
     [Theory]
