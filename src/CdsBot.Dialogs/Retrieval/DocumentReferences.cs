@@ -102,6 +102,10 @@ public static class DocumentReferences
     /// <summary>The number a document term names ("doc:57:nq" → "57").</summary>
     public static string NumberOf(string term) => term.Split(':')[1];
 
+    /// <summary>The number and type code a typed document term names ("doc:571:qd" → (571, qd)); null for one without a type ("doc:57").</summary>
+    public static (string Number, string Code)? NumberAndCodeOf(string term) =>
+        term.Split(':') is [_, var number, var code] ? (number, code) : null;
+
     /// <summary>Whether <paramref name="term"/> was made by this class.</summary>
     public static bool IsDocumentTerm(string term) => term.StartsWith("doc:", StringComparison.Ordinal);
 

@@ -1160,23 +1160,19 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// </summary>
     private bool NamesOnlyDocumentsNotOnFile(IReadOnlyList<Token> tokens, FaqItem item)
     {
-        var named = DocumentReferences.Terms([.. tokens.Select(t => t.Folded)]).Select(Typed).OfType<(string Number, string Type)>().ToList();
-        var onFile = catalog.Content.Documents.SelectMany(d => DocumentReferences.TermsOfNumber(d.Number)).Select(Typed).OfType<(string Number, string Type)>().ToList();
-        if (named.Count == 0 || named.Any(onFile.Contains) || named.Any(asked => IsYear(asked.Number)))
+        var named = DocumentReferences.Terms([.. tokens.Select(t => t.Folded)]).Select(DocumentReferences.NumberAndCodeOf).OfType<(string Number, string Code)>().ToList();
+        if (named.Count == 0 || named.Any(asked => VietnameseTokenizer.YearOf(asked.Number) is not null))
         {
             return false;
         }
 
+        var onFile = catalog.Content.Documents.SelectMany(d => DocumentReferences.TermsOfNumber(d.Number))
+            .Select(DocumentReferences.NumberAndCodeOf).OfType<(string Number, string Code)>().ToList();
         var itemText = string.Join(' ', item.Variants.Prepend(item.Question).Append(item.Answer));
-        return !named.Any(asked => onFile.Any(known => known.Type == asked.Type && IsTypoOf(asked.Number, known.Number)))
+        return !named.Any(onFile.Contains)
+            && !named.Any(asked => onFile.Any(known => known.Code == asked.Code && IsTypoOf(asked.Number, known.Number)))
             && !named.Any(asked => Regex.IsMatch(itemText, $@"(?<!\d)0*{Regex.Escape(asked.Number)}(?!\d)"));
     }
-
-    // "doc:571:qd" → (571, qd); a term without a type → null.
-    private static (string Number, string Type)? Typed(string term) =>
-        term.Split(':') is [_, var number, var type] ? (number, type) : null;
-
-    private static bool IsYear(string number) => number.Length == 4 && int.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1945 and <= 2100;
 
     /// <summary>
     /// Whether <paramref name="typed"/> is likely <paramref name="known"/> mistyped: of three digits or more, one digit changed,

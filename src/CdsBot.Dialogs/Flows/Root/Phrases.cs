@@ -40,8 +40,9 @@ public static partial class Phrases
 
     private static readonly HashSet<string> ThanksWords = ["cam", "on", "thank", "thanks", "tks", "thanks", "cam on", "ok", "oke", "uh", "vang"];
 
-    private static readonly string[] HandoffPhrases =
-        ["gap can bo", "gap nguoi", "noi chuyen voi nguoi", "gap nhan vien", "tu van vien", "can bo ho tro", "nguoi that", "gap truc tiep"];
+    private static readonly string[][] HandoffPhrases =
+        [.. new[] { "gap can bo", "gap nguoi", "noi chuyen voi nguoi", "gap nhan vien", "tu van vien", "can bo ho tro", "nguoi that", "gap truc tiep" }
+            .Select(phrase => phrase.Split(' '))];
 
     private static readonly HashSet<string> UnsubscribePhrases =
         ["dung", "dung lai", "dung nhan tin", "ngung nhan tin", "huy dang ky", "huy nhan tin", "huy dang ky nhan tin", "stop", "unsubscribe", "khong nhan tin nua"];
@@ -96,12 +97,11 @@ public static partial class Phrases
         foreach (var clause in ClauseBreaks().Split(text ?? ""))
         {
             var tokens = VietnameseTokenizer.Tokens(clause);
-            foreach (var phrase in HandoffPhrases)
+            foreach (var words in HandoffPhrases)
             {
-                var words = phrase.Split(' ');
                 for (var i = 0; i + words.Length <= tokens.Count; i++)
                 {
-                    if (words.Select((w, j) => tokens[i + j] == w).All(same => same)
+                    if (TextAnalyzer.StartsAt(tokens, i, words)
                         && (words[^1] != "nguoi" || AsksForThePerson([.. tokens.Skip(i + words.Length)]))
                         && (words[0] != "nguoi" || i == 0 || AskingFor.Contains(tokens[i - 1]) || AddressesTheBot(tokens, i)))
                     {
