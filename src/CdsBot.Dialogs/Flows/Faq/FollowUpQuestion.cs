@@ -517,7 +517,8 @@ public static class FollowUpQuestion
         {
             // Where else it would be done: "hay phải lên xã", "ra phường" (not "xã hội").
             var elsewhere = token.Folded is "xa" or "phuong" && previous is "len" or "ra" or "toi" or "ve";
-            if (!VietnameseTokenizer.IsStopWord(token) && !Cues.Contains(token.Folded) && !IsNumber(token.Folded) && !elsewhere && !GetsBack(token, previous))
+            if (!VietnameseTokenizer.IsStopWord(token) && !Cues.Contains(token.Folded) && !IsNumber(token.Folded) && !elsewhere && !GetsBack(token, previous)
+                && !OnlyThen(token, previous))
             {
                 yield return token.Folded;
             }
@@ -525,6 +526,13 @@ public static class FollowUpQuestion
             previous = token.Folded;
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, after the folded <paramref name="previous"/>, is the "mới" of "bao lâu mới có", "mấy
+    /// ngày mới xong", "bao giờ mới có": only then, after how long it takes or when, not the "mới" of "trẻ mới sinh" (nor "cái nào
+    /// mới", which asks which is new).
+    /// </summary>
+    private static bool OnlyThen(Token word, string previous) => word.Is("moi", "mới") && previous is "lau" or "gio" or "ngay" or "tuan" or "thang";
 
     /// <summary>How many of <paramref name="tokens"/> are neither function words, nor question words and attributes, nor numbers (<see cref="Named"/>).</summary>
     private static int OwnWords(IEnumerable<Token> tokens) => Named(tokens).Count();

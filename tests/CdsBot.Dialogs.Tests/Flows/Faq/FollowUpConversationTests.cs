@@ -19,6 +19,8 @@ public sealed class FollowUpConversationTests
     [InlineData("vneid muc 1 muc 2 khac nhau the nao", "vneid-muc-1-muc-2", "lam o dau", "vneid-dang-ky-muc-2")]
     [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "can giay to gi", "khai-sinh-cac-buoc")]
     [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "mat bao lau", "khai-sinh-thoi-han")]
+    [InlineData("e muon lam giay khai sinh online cho con", "khai-sinh-truc-tuyen", "mat bao lau moi co", "khai-sinh-thoi-han")] // not "trẻ mới sinh"
+    [InlineData("làm giấy khai sinh trực tuyến thế nào", "khai-sinh-truc-tuyen", "mất bao lâu mới có", "khai-sinh-thoi-han")]
     [InlineData("làm giấy khai sinh trực tuyến thế nào", "khai-sinh-truc-tuyen", "các bước ra sao", "khai-sinh-cac-buoc")]
     [InlineData("VNeID là gì", "vneid-la-gi", "tải ở đâu", "vneid-cai-dat")]
     [InlineData("ngày chuyển đổi số quốc gia là ngày nào", "ngay-cds-10-10", "sao lai chon ngay do", "ngay-cds-vi-sao-10-10")]

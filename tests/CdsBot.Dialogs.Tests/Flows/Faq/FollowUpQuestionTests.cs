@@ -83,6 +83,20 @@ public sealed class FollowUpQuestionTests
         Assert.Empty(FollowUpQuestion.Named(Analyzer.Analyze(message)));
 
     [Theory]
+    [InlineData("mất bao lâu mới có")] // only then: how long it takes, nothing new
+    [InlineData("mat bao lau moi co")]
+    [InlineData("mấy ngày mới xong")]
+    [InlineData("bao giờ mới có")]
+    public void Only_then_after_how_long_or_when_is_no_word_of_its_own(string message) =>
+        Assert.DoesNotContain("moi", FollowUpQuestion.Named(Analyzer.Analyze(message)));
+
+    [Theory]
+    [InlineData("còn trẻ mới sinh thì sao")] // a newborn
+    [InlineData("cái nào mới hơn")] // which is newer
+    public void New_still_names_something(string message) =>
+        Assert.Contains("moi", FollowUpQuestion.Named(Analyzer.Analyze(message)));
+
+    [Theory]
     [InlineData("lấy lãi bao nhiêu")] // interest, typed with its marks
     [InlineData("làm lại thẻ ở đâu")] // doing again is not getting back
     public void Other_words_folding_to_lai_still_name_something(string message) =>
