@@ -395,9 +395,11 @@ public static class FollowUpQuestion
     private static readonly HashSet<string> TrailingParticles = ["ad", "a", "ah", "nha", "nhe", "nhi", "vay", "v", "z", "the", "oi", "di", "do", "ta", "ne", "hen"];
 
     // Whether the words ask something of their own: a question word, or "không", "chưa" ending a yes/no question
-    // ("người già có dùng được không"); elsewhere those may just deny ("số cũ không còn xài").
+    // ("người già có dùng được không") or before "hay" giving the other choice ("làm online được không hay phải lên xã");
+    // elsewhere those may just deny ("số cũ không còn xài").
     private static bool AsksOfItsOwn(string[] words) =>
-        words.Any(w => IsQuestionWord(w) && w is not ("khong" or "ko" or "chua")) || words[^1] is "khong" or "ko" or "chua" or "k";
+        words.Any(w => IsQuestionWord(w) && w is not ("khong" or "ko" or "chua")) || words[^1] is "khong" or "ko" or "chua" or "k"
+        || words.Where((w, i) => w is "khong" or "ko" or "chua" or "k" && i + 1 < words.Length && words[i + 1] == "hay").Any();
 
     /// <summary>
     /// "còn X thì làm sao", "còn X thì ở đâu" → X and what is asked of it ("làm sao", "ở đâu"); "còn X?" (a few words

@@ -13,6 +13,8 @@ public sealed class StoryAroundQuestionTests
     [InlineData("ong noi nha e moi mat, lam giay bao tu tren mang dc ko ad", "khai-tu-lien-thong")]
     [InlineData("đi làm giấy tờ quên mang thẻ căn cước, đưa cái căn cước trên điện thoại ra có được không", "dvc-can-cuoc-dien-tu")]
     [InlineData("Đường ngõ nhà tôi hỏng cả năm nay, muốn gửi ý kiến lên chính quyền qua điện thoại cho nhanh thì có cách nào không?", "dvc-phan-anh-kien-nghi")]
+    [InlineData("Mẹ tôi mất hôm kia, làm giấy khai tử có làm trên mạng được không hay phải ra xã, nhà tôi xa lắm", "khai-tu-lien-thong")] // "được không hay …" asks
+    [InlineData("me toi mat hom kia, lam giay khai tu tren mang dc ko hay phai ra xa, nha toi xa lam", "khai-tu-lien-thong")]
     [InlineData("toi nop ho so tren cong dvc may lan deu bao loi, bam nop cu quay vong vong roi dung. buc minh qua, rua gio tinh rang", "dvc-loi-khi-nop")] // the story after the question
     public Task The_question_told_with_a_story_is_answered(string message, string item) =>
         new TestFlow(ShippedContent.Root())
