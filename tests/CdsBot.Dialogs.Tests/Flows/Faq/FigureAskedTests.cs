@@ -18,13 +18,14 @@ public sealed class FigureAskedTests
             .AssertTrace(t => Assert.Equal(("faq", "dvc-nop-phi-truc-tuyen"), (t.Intent, t.ContentId)))
             .StartTestAsync();
 
-    // How much the fee is, not how to pay it; how many people or communes, a count no item states: the item on the subject
+    // How much the fee is, not how to pay it; how many people, communes or procedures, a count no item states: the item on the subject
     // is offered, not given as the answer.
     [Theory]
     [InlineData("nộp lệ phí thủ tục trực tuyến hết bao nhiêu tiền")]
     [InlineData("nop le phi thu tuc truc tuyen bn tien")]
     [InlineData("nền tảng bình dân học vụ số hiện có bao nhiêu người học rồi")]
     [InlineData("thai binh co bao nhieu xa to chuc ngay chu nhat so")]
+    [InlineData("Trà Vinh có bao nhiêu thủ tục hành chính làm được trên dịch vụ công trực tuyến toàn trình?")]
     public Task A_figure_no_item_states_is_not_answered_by_the_item_on_its_subject(string question) =>
         new TestFlow(ShippedContent.Root())
             .Send(question)
