@@ -306,8 +306,10 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         // nothing answers confidently, whose best candidate is the item just answered and fits well enough to be offered, is
         // about it, when that item says most of its words and any figure or aspect it asks ("công an xã ở đâu" after a
         // warning naming no place is not): that answer again, not a choice with it first. Not "còn X?", which asks of
-        // another subject.
+        // another subject; nor one naming a year the item is not about ("thế năm 2024 xếp hạng thứ mấy" after the targets
+        // for 2025), which is why it was only offered.
         if (decision.Answer is null && last is not null && decision.Offered.Count > 0 && decision.Offered[0].Item.Id == last.Id
+            && !(decision.Offered[0].OfOtherYears && last.Series is null)
             && followUp?.Question.NewSubject is null && !FollowUpQuestion.OpensWithCon(tokens) && FollowUpQuestion.IsShort(tokens)
             && SaysOf(last, tokens) && AskedFigure.IsStatedIn(figure, last.Answer) && AskedAspect.IsStatedIn(aspect, last.Answer))
         {
