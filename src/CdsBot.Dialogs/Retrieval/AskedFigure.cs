@@ -225,7 +225,7 @@ public static partial class AskedFigure
     {
         ["nguoi"] = "người", ["xa"] = "xã", ["phuong"] = "phường", ["huyen"] = "huyện", ["tinh"] = "tỉnh", ["thon"] = "thôn", ["ap"] = "ấp",
         ["ho"] = "hộ", ["doan"] = "đoàn", ["hoi"] = "hội", ["hoc"] = "học", ["can"] = "cán", ["cong"] = "công", ["thanh"] = "thành",
-        ["luot"] = "lượt", ["dan"] = "dân", ["thu"] = "thủ", ["dich"] = "dịch", ["doanh"] = "doanh",
+        ["luot"] = "lượt", ["dan"] = "dân", ["thu"] = "thủ", ["dich"] = "dịch",
     };
 
     // How many words after "bao lâu" or "mấy năm" may stand before the "một lần" of how often ("bao lâu phải đổi cccd 1 lần").

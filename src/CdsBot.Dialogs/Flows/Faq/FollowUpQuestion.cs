@@ -395,11 +395,13 @@ public static class FollowUpQuestion
     private static readonly HashSet<string> TrailingParticles = ["ad", "a", "ah", "nha", "nhe", "nhi", "vay", "v", "z", "the", "oi", "di", "do", "ta", "ne", "hen"];
 
     // Whether the words ask something of their own: a question word, or "không", "chưa" ending a yes/no question
-    // ("người già có dùng được không") or before "hay" giving the other choice ("làm online được không hay phải lên xã");
+    // ("người già có dùng được không") or before "hay" giving the other choice ("làm online được không hay phải lên xã":
+    // after "được" or a "có" before it, not "không hay dùng" or "không hay lắm", where "hay" is often or good);
     // elsewhere those may just deny ("số cũ không còn xài").
     private static bool AsksOfItsOwn(string[] words) =>
         words.Any(w => IsQuestionWord(w) && w is not ("khong" or "ko" or "chua")) || words[^1] is "khong" or "ko" or "chua" or "k"
-        || words.Where((w, i) => w is "khong" or "ko" or "chua" or "k" && i + 1 < words.Length && words[i + 1] == "hay").Any();
+        || words.Where((w, i) => w is "khong" or "ko" or "chua" or "k" && i > 0 && i + 2 < words.Length && words[i + 1] == "hay"
+            && (words[i - 1] is "duoc" or "dc" or "đc" || Array.IndexOf(words, "co", 0, i) >= 0) && words[i + 2] is not ("lam" or "biet")).Any();
 
     /// <summary>
     /// "còn X thì làm sao", "còn X thì ở đâu" → X and what is asked of it ("làm sao", "ở đâu"); "còn X?" (a few words

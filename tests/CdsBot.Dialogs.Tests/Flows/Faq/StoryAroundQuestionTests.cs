@@ -23,6 +23,24 @@ public sealed class StoryAroundQuestionTests
             .StartTestAsync();
 
     [Theory]
+    [InlineData("Trà Vinh phấn đấu bao nhiêu doanh nghiệp nhỏ và vừa dùng nền tảng số?", "tra-vinh-muc-tieu-doanh-nghiep")] // a share of them: stated as "30% … doanh nghiệp"
+    public Task An_items_own_question_asking_how_many_is_answered_by_it(string message, string item) =>
+        new TestFlow(ShippedContent.Root())
+            .Send(message).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("cài vneid ở đâu", "vneid-cai-dat", "mẹ tôi không hay dùng điện thoại")] // "hay": often, not "or"
+    public Task A_told_case_with_often_is_no_question_of_its_own(string first, string item, string then) =>
+        new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(item, t.ContentId))
+            .Send(then).AssertReplies(_ => { })
+            .AssertTrace(t => Assert.Equal(("faq", item), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("wifi nha e cham rua, lam sao cho manh hon")] // the subject is in the story: not a strong password
     [InlineData("Nộp phạt vi phạm giao thông online ở đâu, bác em bị phạt nguội")] // no item is about traffic fines
     [InlineData("Quyết định 06/QĐ-TTg về Đề án 06 phát triển dữ liệu dân cư, định danh điện tử có nội dung gì?")]
