@@ -27,6 +27,12 @@ public sealed record Candidate(FaqItem Item, double Confidence, double Rank)
     public bool OfOtherYears { get; init; }
 
     /// <summary>
+    /// <see cref="OfOtherYears"/> for an item outside a yearly series, which is therefore not the answer (one of a series
+    /// answers for the year asked, or says plainly that year has none: SeriesAnswer).
+    /// </summary>
+    public bool OfYearsNotAsked => OfOtherYears && Item.Series is null;
+
+    /// <summary>
     /// Whether the question names a place and the item is of another ("Quảng Ninh có ngày chủ nhật số không" of Thái
     /// Bình's): however alike the rest, it is not what was asked of that place.
     /// </summary>

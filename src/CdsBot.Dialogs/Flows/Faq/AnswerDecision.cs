@@ -32,7 +32,7 @@ public sealed record AnswerDecision(string Band, Candidate? Answer, IReadOnlyLis
         // nor one of another place than the one named.
         if ((best.Confidence >= options.AnswerThreshold || IsOwnPhrasing(best.Evidence))
             && best.Fit >= options.MinimumFit && best.ScopeFit >= options.SuggestThreshold && !IsNearTie(best.Evidence)
-            && AskedFigure.IsStatedIn(asked, best.Item.Answer) && !(best.OfOtherYears && best.Item.Series is null) && !best.OfOtherPlace)
+            && AskedFigure.IsStatedIn(asked, best.Item.Answer) && !best.OfYearsNotAsked && !best.OfOtherPlace)
         {
             return new AnswerDecision("answered", best, []);
         }
@@ -57,7 +57,7 @@ public sealed record AnswerDecision(string Band, Candidate? Answer, IReadOnlyLis
         var best = candidates[0];
         return candidates.Skip(1).FirstOrDefault(c => states(c.Item.Answer)) is { } stating
             && stating.Rank >= StatingRank * best.Rank && stating.Confidence >= StatingConfidence && stating.Fit >= options.MinimumFit
-            && !stating.OfOtherPlace && !(stating.OfOtherYears && stating.Item.Series is null)
+            && !stating.OfOtherPlace && !stating.OfYearsNotAsked
                 ? new AnswerDecision("answered", stating, [])
                 : null;
     }

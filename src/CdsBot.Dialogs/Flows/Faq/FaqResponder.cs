@@ -309,7 +309,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         // another subject; nor one naming a year the item is not about ("thế năm 2024 xếp hạng thứ mấy" after the targets
         // for 2025), which is why it was only offered.
         if (decision.Answer is null && last is not null && decision.Offered.Count > 0 && decision.Offered[0].Item.Id == last.Id
-            && !(decision.Offered[0].OfOtherYears && last.Series is null)
+            && !decision.Offered[0].OfYearsNotAsked
             && followUp?.Question.NewSubject is null && !FollowUpQuestion.OpensWithCon(tokens) && FollowUpQuestion.IsShort(tokens)
             && SaysOf(last, tokens) && AskedFigure.IsStatedIn(figure, last.Answer) && AskedAspect.IsStatedIn(aspect, last.Answer))
         {

@@ -399,9 +399,12 @@ public static class FollowUpQuestion
     // after "được" or a "có" before it, not "không hay dùng" or "không hay lắm", where "hay" is often or good);
     // elsewhere those may just deny ("số cũ không còn xài").
     private static bool AsksOfItsOwn(string[] words) =>
-        words.Any(w => IsQuestionWord(w) && w is not ("khong" or "ko" or "chua")) || words[^1] is "khong" or "ko" or "chua" or "k"
-        || words.Where((w, i) => w is "khong" or "ko" or "chua" or "k" && i > 0 && i + 2 < words.Length && words[i + 1] == "hay"
-            && (words[i - 1] is "duoc" or "dc" or "đc" || Array.IndexOf(words, "co", 0, i) >= 0) && words[i + 2] is not ("lam" or "biet")).Any();
+        words.Any(w => IsQuestionWord(w) && !IsYesNo(w)) || IsYesNo(words[^1])
+        || words.Where((w, i) => IsYesNo(w) && i > 0 && i + 2 < words.Length && words[i + 1] == "hay"
+            && (words[i - 1] is "duoc" or "dc" || Array.IndexOf(words, "co", 0, i) >= 0) && words[i + 2] is not ("lam" or "biet")).Any();
+
+    // The folded words closing a yes/no question: "không", "ko", "chưa", "k".
+    private static bool IsYesNo(string word) => word is "khong" or "ko" or "chua" or "k";
 
     /// <summary>
     /// "còn X thì làm sao", "còn X thì ở đâu" → X and what is asked of it ("làm sao", "ở đâu"); "còn X?" (a few words
