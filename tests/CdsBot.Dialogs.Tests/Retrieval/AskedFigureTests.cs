@@ -71,6 +71,8 @@ public sealed class AskedFigureTests
     [InlineData("hôm nay thứ mấy")] // the day of the week
     [InlineData("đợi mấy ngày rồi mà chưa thấy")] // a time told
     [InlineData("đã mấy tháng mà chưa có kết quả")]
+    [InlineData("điện thoại cũ của tôi mấy năm chưa cập nhật phần mềm có sao không")] // years gone by without it
+    [InlineData("dien thoai cu may nam chua cap nhat co sao ko")]
     [InlineData("ngày hội tổ chức vào thứ mấy")]
     [InlineData("con mới sinh được mấy ngày, làm khai sinh online được không")] // a time told, not asked
     [InlineData("may ngay nay e ko dang nhap dc vneid")]
