@@ -96,4 +96,10 @@ internal enum Concept
     /// fixed-price sale ("đồng giá").
     /// </summary>
     Posing = 1 << 27,
+
+    /// <summary>
+    /// The other side gone once paid: "chặn", "block", "mất liên lạc", "không liên lạc được", "xóa kết bạn", "không giao
+    /// hàng"; after a transfer that happened, money lost.
+    /// </summary>
+    CutOff = 1 << 28,
 }

@@ -66,7 +66,7 @@ public static class ScamAlarm
              (h.Is(Concept.Give) && Has(hits, Concept.Secret))
              || (h.Is(Concept.Send) && Has(hits, Concept.Secret) && Has(hits, Concept.Accident | Concept.Suspicious))
              || (h.Is(Concept.Transfer | Concept.Install) && Has(hits, Concept.Accident | Concept.Suspicious))
-             || (h.Is(Concept.Transfer) && TakenOverAfter(hits, h)))));
+             || (h.Is(Concept.Transfer) && (TakenOverAfter(hits, h) || CutOffAfter(hits, h))))));
 
     /// <summary>
     /// "chuyển 5 triệu rồi mới biết nick bị hack": after the transfer, the citizen found the account it went to taken over
@@ -75,6 +75,13 @@ public static class ScamAlarm
     private static bool TakenOverAfter(IReadOnlyList<ConceptHit> hits, ConceptHit transfer) =>
         hits.Any(found => found.Is(Concept.Realized) && found.Start > transfer.Start
             && hits.Any(t => t.Is(Concept.Takeover) && t.Start > found.Start && !Negated(hits, t) && !Imagined(hits, t) && !JustBefore(hits, t, Concept.Whether)));
+
+    /// <summary>
+    /// "vừa chuyển 15 triệu đặt cọc cho shop xong nó chặn luôn rồi": after the transfer, the one paid cut the citizen off; not
+    /// a cut-off denied ("không" right before it, unless it is one of the phrases saying so), feared or imagined.
+    /// </summary>
+    private static bool CutOffAfter(IReadOnlyList<ConceptHit> hits, ConceptHit transfer) =>
+        hits.Any(cut => cut.Is(Concept.CutOff) && cut.Start > transfer.Start && !Negated(hits, cut) && !Imagined(hits, cut));
 
     /// <summary>"người xưng công an bảo tôi đọc mã OTP", "họ bắt tôi chuyển tiền", "gửi mã OTP cho tôi".</summary>
     private static bool InProgress(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>

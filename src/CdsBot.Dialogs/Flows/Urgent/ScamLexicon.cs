@@ -105,6 +105,12 @@ internal static class ScamLexicon
         (Concept.Whether, ["có"]),
         (Concept.Pronoun, ["họ", "nó", "shop", "bên shop", "chủ shop", "người bán", "bên bán"]),
         (Concept.Realized, ["mới biết", "mới phát hiện", "mới hay", "thì ra", "hóa ra", "té ra"]),
+        (Concept.CutOff,
+        [
+            "chặn", "bị chặn", "chặn luôn", "chặn số", "chặn liên lạc", "block", "bị block", "mất liên lạc", "không liên lạc được",
+            "không gọi được", "không nghe máy", "thuê bao", "xóa kết bạn", "hủy kết bạn", "xóa nick", "khóa nick", "biến mất",
+            "bặt vô âm tín", "không giao hàng", "không thấy giao hàng", "không thấy hàng",
+        ]),
         (Concept.Hearsay,
         [
             "nghe nói", "nghe đồn", "nghe bảo", "nghe người ta", "xem báo", "trên báo", "trên tivi", "trên ti vi",

@@ -73,6 +73,10 @@ public sealed class ScamAlarmTests
     [InlineData("nghe nói nhiều người bị lừa, mà tôi vừa chuyển 5 triệu cho họ rồi")] // heard of it, and it happened too
     [InlineData("Chết rồi, em vừa chuyển khoản 5 triệu cho đứa giả làm shipper, giờ phải làm gì trước đây ạ?")] // sent to an impostor
     [InlineData("me e vua ck 2tr cho thang dong gia nhan vien dien luc")]
+    [InlineData("mình vừa chuyển 15 triệu đặt cọc cho shop trên fb xong nó chặn luôn rồi, giờ phải làm gì")] // cut off once paid
+    [InlineData("minh vua chuyen 15 trieu dat coc cho shop tren fb xong no chan luon roi, gio phai lam gi gap")]
+    [InlineData("đã chuyển khoản 3 triệu mua hàng, giờ gọi không liên lạc được")]
+    [InlineData("ck tien coc r ma shop block luon")]
     public void Money_or_data_already_lost_is_recognized(string message) =>
         Assert.Equal(UrgentSituation.MoneyLost, ScamAlarm.Recognize(message));
 
@@ -140,6 +144,10 @@ public sealed class ScamAlarmTests
     [InlineData("tôi vừa chuyển 5 triệu tiền hàng đồng giá cho shop")]
     [InlineData("tôi ở Gia Lâm, shipper giao hàng tôi đã chuyển khoản 200k rồi")] // the district, then the one who delivered
     [InlineData("hàng đồng giá người quen giới thiệu, em chuyển khoản rồi")]
+    [InlineData("chuyển tiền rồi mà shop không chặn, vẫn nhắn tin bình thường")] // not cut off
+    [InlineData("đã chuyển khoản lệ phí, nếu mất liên lạc với cán bộ thì hỏi ai")] // imagined
+    [InlineData("bị chặn zalo thì làm sao gỡ")] // no transfer
+    [InlineData("chặn số lạ gọi đến thế nào")]
     [InlineData("nhà em ở Gia Lâm, muốn hỏi cách chuyển khoản")]
     [InlineData("làm sao nhận biết người giả làm shipper")] // a general question
     public void A_general_question_is_left_to_the_faq(string message) =>
