@@ -159,6 +159,21 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
+        // "Thẻ BHYT trên VNeID dùng được không?" after how to book a hospital visit online, whose answer says "Thẻ BHYT đã tích
+        // hợp trên VNeID … có thể dùng khi đi khám": a short message every word of which one sentence of the last answer says is
+        // asked of that answer, though another item names some of those words in its question (the papers VNeID holds), unless
+        // that item's question names them all, or it is one of the last answer's follow-ups. Not "còn X" (another subject), what
+        // something is ("chính quyền số đó là sao"), who ("ai đề xuất"), nor an aspect the last answer does not state.
+        if (last is not null && turn.Conversation.LastAnswer is { Offered: false } && figure == FigureKind.None
+            && decision.Answer is { } ownAnswer && ownAnswer.Item.Id != last.Id && !last.FollowUps.Contains(ownAnswer.Item.Id)
+            && FollowUpQuestion.IsShort(tokens) && !FollowUpQuestion.OpensWithCon(tokens) && !FollowUpQuestion.AsksWhatItIs(tokens)
+            && !tokens.Any(t => t.Folded == "ai") && (aspect == Aspect.None || AskedAspect.IsStatedIn(aspect, last.Answer))
+            && SpeaksOnlyOf(last, tokens) && InOneSentence(last, tokens) && !AsksAllOf(ownAnswer.Item, tokens))
+        {
+            await AnswerAgainAsync(turn, last, question, cancellationToken);
+            return;
+        }
+
         // A follow-up is read against the last answer first, unless it names a subject of its own that answers it. One
         // pointing back at the last answer is about it, though: an answer on its own words that is not linked to the last
         // one is not taken ("bỏ bằng lái vô đó được không" after VNeID asks about VNeID, not about licences).
@@ -923,6 +938,9 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     [GeneratedRegex(@"[,.;:!?\n]+")]
     private static partial Regex Clauses();
 
+    [GeneratedRegex(@"[.;:!?\n]+")]
+    private static partial Regex Sentences();
+
     /// <summary>The name of the served place <paramref name="item"/> is about; null for a national item.</summary>
     private string? PlaceNameOf(FaqItem item) =>
         item.Locality == Localities.National ? null : catalog.Content.Localities.FirstOrDefault(l => l.Id == item.Locality)?.Name;
@@ -1122,6 +1140,17 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         var named = NamedIn(tokens);
         return named.Count > 0 && named.All(WordCoverage.Said(catalog.Analyzer, last).Contains);
     }
+
+    /// <summary>Whether one sentence of the <paramref name="last"/> answer says every word <paramref name="tokens"/> name (<see cref="NamedIn"/>).</summary>
+    private bool InOneSentence(FaqItem last, IReadOnlyList<Token> tokens)
+    {
+        var named = NamedIn(tokens);
+        return Sentences().Split(last.Answer).Any(sentence => named.All(WordCoverage.Said(catalog.Analyzer, sentence).Contains));
+    }
+
+    /// <summary>Whether <paramref name="item"/>'s question and variants name every word <paramref name="tokens"/> name (<see cref="NamedIn"/>).</summary>
+    private bool AsksAllOf(FaqItem item, IReadOnlyList<Token> tokens) =>
+        NamedIn(tokens).All(WordCoverage.Said(catalog.Analyzer, $"{item.Question} {string.Join(' ', item.Variants)}").Contains);
 
     /// <summary>The words of <paramref name="tokens"/> but those of <paramref name="subject"/>, folded alike.</summary>
     private List<Token> BesidesSubject(IReadOnlyList<Token> tokens, string subject)

@@ -57,6 +57,10 @@ public static class FollowUpQuestion
     // What "còn X thì …" says when it asks of X what the last question asked: the endings above after "thì".
     private static readonly string[][] GenericAsks = [.. SwapEndings.Where(e => e[0] == "thi").Select(e => e[1..])];
 
+    /// <summary>Whether <paramref name="tokens"/> ask what something is: "là gì", "là sao", "nghĩa là gì".</summary>
+    public static bool AsksWhatItIs(IReadOnlyList<Token> tokens) =>
+        tokens.Where((t, i) => t.Is("la", "là") && i + 1 < tokens.Count && tokens[i + 1].Folded is "gi" or "sao" or "chi").Any();
+
     /// <summary>Whether <paramref name="tokens"/> are few enough, function words aside (<see cref="MaxWords"/>), to leave their subject to the last answer.</summary>
     public static bool IsShort(IReadOnlyList<Token> tokens) => tokens.Count(t => !VietnameseTokenizer.IsStopWord(t)) <= MaxWords;
 

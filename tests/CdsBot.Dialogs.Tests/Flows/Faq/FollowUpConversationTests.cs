@@ -758,6 +758,26 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Theory]
+    [InlineData("dat lich kham benh online the nao", "dat-lich-kham", "the bhyt tren vneid co dung dc ko")] // "Thẻ BHYT đã tích hợp trên VNeID … có thể dùng khi đi khám"
+    [InlineData("Đặt lịch khám bệnh trực tuyến thế nào?", "dat-lich-kham", "thẻ bhyt trên vneid dùng được k")]
+    [InlineData("Kinh tế số là gì?", "kinh-te-so-la-gi", "nó đặt mục tiêu gì tới 2030")] // "Nghị quyết 57-NQ/TW đặt mục tiêu kinh tế số …"
+    public async Task A_short_message_one_sentence_of_the_last_answer_says_all_of_gets_it_again_though_another_item_names_some(string first, string item, string asked) =>
+        await Answered(first, item)
+            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("Kế hoạch 44 của Lào Cai là gì", "lao-cai-kh44", "cai chinh quyen so do la sao", "chinh-quyen-so-la-gi")] // what it is
+    [InlineData("Kinh tế số là gì?", "kinh-te-so-la-gi", "còn nền tảng số thì sao", "nen-tang-so-la-gi")] // another subject
+    [InlineData("Tài khoản Zalo, Facebook bị chiếm thì làm gì?", "tai-khoan-mxh-bi-chiem", "bật xác thực hai lớp thế nào", "xac-thuc-hai-lop")] // its question names them all
+    public async Task A_short_message_another_item_asks_in_its_own_question_gets_that_item(string first, string item, string asked, string other) =>
+        await Answered(first, item)
+            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", other), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("đặt lịch khám bệnh online thế nào", "dat-lich-kham", "nhung e ko co the bhyt")] // not the papers VNeID holds
     [InlineData("đặt lịch khám online", "dat-lich-kham", "mà em ko có thẻ bảo hiểm y tế")]
     public async Task Not_having_something_the_last_answer_speaks_of_gets_it_again_though_another_item_names_it_more(string first, string item, string told) =>

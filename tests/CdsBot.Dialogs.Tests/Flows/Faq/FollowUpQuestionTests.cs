@@ -10,6 +10,15 @@ public sealed class FollowUpQuestionTests
     private static readonly CdsBot.Dialogs.Retrieval.FaqIndex Index = ShippedContent.Catalog().Index;
 
     [Theory]
+    [InlineData("cai chinh quyen so do la sao", true)]
+    [InlineData("chính quyền số là gì", true)]
+    [InlineData("nền tảng số là j", true)] // shorthand
+    [InlineData("thẻ bhyt trên vneid dùng được không", false)]
+    [InlineData("làm ở đâu", false)]
+    public void What_something_is_is_asked_by_là_gì_or_là_sao(string message, bool asks) =>
+        Assert.Equal(asks, FollowUpQuestion.AsksWhatItIs(Analyzer.Analyze(message)));
+
+    [Theory]
     [InlineData("Đăng ký khai sinh liên thông mất bao lâu?", "khai sinh liên thông")]
     [InlineData("VNeID là gì?", "vneid")]
     [InlineData("Làm giấy khai sinh trực tuyến thế nào?", "khai sinh trực tuyến")]
