@@ -112,6 +112,16 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
+        // "Làm sao biết thật hay giả?" after what to do when a relative's video call asks for money, "sao biết là lừa hay thật"
+        // after the too-good-to-be-true jobs: whether it is genuine, naming nothing else, asks it of the matter the last answer
+        // warns of, not of fake news in general.
+        if (last is not null && turn.Conversation.LastAnswer is { Offered: false } && FollowUpQuestion.AsksWhetherGenuine(tokens)
+            && Warns(last))
+        {
+            await AnswerAgainAsync(turn, last, question, cancellationToken);
+            return;
+        }
+
         // "Có chỗ nào dạy cho bà không?" after being asked which of the items on smartphones was meant: a short message asking
         // what exactly one of the choices asks in its own question (where, which papers, who…) picks that choice, unless it
         // finds an item of another subject on its own, likely enough ("đăng ký vneid ở đâu").
@@ -1139,6 +1149,16 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
         var named = NamedIn(tokens);
         return named.Count > 0 && named.All(WordCoverage.Said(catalog.Analyzer, last).Contains);
+    }
+
+    /// <summary>
+    /// Whether the <paramref name="last"/> answer warns of something fake or a scam ("giả", "lừa"), other than fake news ("tin
+    /// giả", which the fake-news item answers).
+    /// </summary>
+    private static bool Warns(FaqItem last)
+    {
+        var words = VietnameseTokenizer.Analyze(last.Answer);
+        return words.Where((t, i) => t.Spelled == "lừa" || (t.Spelled == "giả" && !(i > 0 && words[i - 1].Spelled == "tin"))).Any();
     }
 
     /// <summary>Whether one sentence of the <paramref name="last"/> answer says every word <paramref name="tokens"/> name (<see cref="NamedIn"/>).</summary>

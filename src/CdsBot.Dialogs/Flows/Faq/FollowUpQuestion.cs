@@ -57,6 +57,20 @@ public static class FollowUpQuestion
     // What "còn X thì …" says when it asks of X what the last question asked: the endings above after "thì".
     private static readonly string[][] GenericAsks = [.. SwapEndings.Where(e => e[0] == "thi").Select(e => e[1..])];
 
+    /// <summary>
+    /// Whether <paramref name="tokens"/> ask only whether something is genuine: "thật hay giả", "có phải lừa không", "làm sao
+    /// biết là lừa hay thật", naming nothing else (not "tin giả", the news).
+    /// </summary>
+    public static bool AsksWhetherGenuine(IReadOnlyList<Token> tokens)
+    {
+        var named = Named(tokens).ToList();
+        return named.Count > 0 && named.All(GenuineWords.Contains) && named.Any(w => w is "gia" or "lua")
+            && tokens.All(t => !t.HasMarks || t.Folded is not ("gia" or "lua") || t.Spelled is "giả" or "lừa");
+    }
+
+    // The words of asking whether something is genuine, folded: real, fake, a scam, to tell.
+    private static readonly HashSet<string> GenuineWords = ["that", "thiet", "gia", "lua", "dao", "biet", "phan", "nhan", "ra"];
+
     /// <summary>Whether <paramref name="tokens"/> ask what something is: "là gì", "là sao", "nghĩa là gì".</summary>
     public static bool AsksWhatItIs(IReadOnlyList<Token> tokens) =>
         tokens.Where((t, i) => t.Is("la", "là") && i + 1 < tokens.Count && tokens[i + 1].Folded is "gi" or "sao" or "chi").Any();

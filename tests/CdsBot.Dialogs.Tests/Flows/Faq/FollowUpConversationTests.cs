@@ -768,6 +768,25 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Theory]
+    [InlineData("Người quen gọi video vay tiền gấp có thể là giả mạo không?", "deepfake-goi-video", "lam sao biet that hay gia")]
+    [InlineData("Tuyển cộng tác viên làm nhiệm vụ online, việc nhẹ lương cao có đáng tin không?", "viec-nhe-luong-cao", "sao biet la lua hay that")]
+    [InlineData("Tin nhắn giả mạo ngân hàng nhận biết thế nào?", "tin-nhan-gia-mao-ngan-hang", "thật hay giả vậy")]
+    public async Task Whether_it_is_genuine_after_a_warning_gets_the_warning_again_not_fake_news(string first, string item, string asked) =>
+        await Answered(first, item)
+            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("Kinh tế số là gì?", "kinh-te-so-la-gi")] // warns of nothing
+    [InlineData("Dùng mạng xã hội thế nào cho văn minh, an toàn?", "mang-xa-hoi-van-minh")] // warns of fake news ("tin giả")
+    public async Task Whether_it_is_genuine_after_no_warning_but_fake_news_gets_the_fake_news_item(string first, string item) =>
+        await Answered(first, item)
+            .Send("that hay gia v").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "tin-gia-nhan-biet"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("Kế hoạch 44 của Lào Cai là gì", "lao-cai-kh44", "cai chinh quyen so do la sao", "chinh-quyen-so-la-gi")] // what it is
     [InlineData("Kinh tế số là gì?", "kinh-te-so-la-gi", "còn nền tảng số thì sao", "nen-tang-so-la-gi")] // another subject
     [InlineData("Tài khoản Zalo, Facebook bị chiếm thì làm gì?", "tai-khoan-mxh-bi-chiem", "bật xác thực hai lớp thế nào", "xac-thuc-hai-lop")] // its question names them all

@@ -19,6 +19,16 @@ public sealed class FollowUpQuestionTests
         Assert.Equal(asks, FollowUpQuestion.AsksWhatItIs(Analyzer.Analyze(message)));
 
     [Theory]
+    [InlineData("thật hay giả vậy", true)]
+    [InlineData("sao biet la lua hay that", true)]
+    [InlineData("có phải lừa đảo không", true)]
+    [InlineData("tin giả nhận biết sao", false)] // names the news
+    [InlineData("làm sao biết", false)] // nothing fake or a scam
+    [InlineData("giá bao nhiêu", false)] // "giá", a price
+    public void Whether_something_is_genuine_is_asked_by_fake_or_scam_naming_nothing_else(string message, bool asks) =>
+        Assert.Equal(asks, FollowUpQuestion.AsksWhetherGenuine(Analyzer.Analyze(message)));
+
+    [Theory]
     [InlineData("Đăng ký khai sinh liên thông mất bao lâu?", "khai sinh liên thông")]
     [InlineData("VNeID là gì?", "vneid")]
     [InlineData("Làm giấy khai sinh trực tuyến thế nào?", "khai sinh trực tuyến")]
