@@ -122,6 +122,19 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
+        // "Nó là gì vậy?" after being offered the items on "Bình dân học vụ số" (what it is, where to learn, who for): what
+        // they all ask about, asked what it is ("Bình dân học vụ số là gì"), when an item answers that confidently.
+        if (last is not null && turn.Conversation.LastAnswer is { Offered: true, Choices.Count: > 1 } choicesOffered
+            && FollowUpQuestion.Read(tokens) is { PointsBack: true, NewSubject: null, OwnWords: 0 } && FollowUpQuestion.AsksWhatItIs(tokens)
+            && SharedSubject(choicesOffered.Choices) is { Length: > 0 } shared
+            && AnswerDecision.For(Search($"{shared} là gì", scope), options).Answer is { } whatItIs)
+        {
+            turn.Trace.Score = Math.Round(whatItIs.Confidence, 3);
+            (turn.Trace.FollowUpOf, turn.Trace.Band) = (last.Id, "answered");
+            await AnswerAsync(turn, whatItIs.Item, "faq", question, cancellationToken, understood: $"{shared} là gì");
+            return;
+        }
+
         // "Có chỗ nào dạy cho bà không?" after being asked which of the items on smartphones was meant: a short message asking
         // what exactly one of the choices asks in its own question (where, which papers, who…) picks that choice, unless it
         // finds an item of another subject on its own, likely enough ("đăng ký vneid ở đâu").
@@ -1149,6 +1162,31 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
         var named = NamedIn(tokens);
         return named.Count > 0 && named.All(WordCoverage.Said(catalog.Analyzer, last).Contains);
+    }
+
+    /// <summary>
+    /// The subject the items <paramref name="choices"/> name all ask about, as the shortest question of theirs spells it: the
+    /// words of that question, function words aside, the others' questions say too (in a row, where some are); empty when
+    /// they share none.
+    /// </summary>
+    private string SharedSubject(IReadOnlyList<string> choices)
+    {
+        var items = choices.Select(catalog.Content.FindItem).OfType<FaqItem>().ToList();
+        if (items.Count < 2)
+        {
+            return "";
+        }
+
+        var analyzer = catalog.Analyzer;
+        var shortest = items.MinBy(item => analyzer.Analyze(item.Question).Count)!;
+        var others = items.Where(item => item != shortest).Select(item => analyzer.Tokens($"{item.Question} {string.Join(' ', item.Variants)}")).ToList();
+        var words = analyzer.Analyze(shortest.Question).Where(t => !VietnameseTokenizer.IsStopWord(t)).ToList();
+        var shared = words.Where(t => others.All(said => said.Contains(t.Folded))).ToList();
+
+        // Of a name the others say too, only its words in a row ("Học Bình dân học vụ số ở đâu" shares "Bình dân học vụ số").
+        bool InRow(int i) => i + 1 < words.Count && others.All(said => said.Zip(said.Skip(1)).Contains((words[i].Folded, words[i + 1].Folded)));
+        var named = words.Where((_, i) => InRow(i) || (i > 0 && InRow(i - 1))).ToList();
+        return string.Join(' ', (named.Count > 0 ? named : shared).Select(t => t.Spelled));
     }
 
     /// <summary>

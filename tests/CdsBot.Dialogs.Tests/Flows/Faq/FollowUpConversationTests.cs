@@ -654,6 +654,20 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Theory]
+    [InlineData("binh dan hoc vu so", "no la gi vay")] // a name of several words all the choices say
+    [InlineData("dao nay loa phuong noi hoai ve binh dan hoc vu so", "nó là gì vậy")] // "Học Bình dân học vụ số ở đâu" offered first
+    public Task A_pronoun_asking_what_it_is_after_choices_on_one_name_asks_it_of_that_name(string first, string then) =>
+        new TestFlow(ShippedContent.Root())
+            .Send(first)
+            .AssertReply(_ => { })
+            .AssertTrace(t => Assert.Equal("faq_clarify", t.Intent))
+            .Send(then)
+            .AssertReply(_ => { })
+            .AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "bdhvs-la-gi"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("Có chỗ nào dạy cho bà không?")] // where: only one of the choices asks it
     [InlineData("co cho nao day ko")]
     public Task A_short_message_asking_what_one_of_the_choices_asks_picks_it(string then) =>
