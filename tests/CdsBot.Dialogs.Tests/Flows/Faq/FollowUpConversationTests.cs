@@ -782,6 +782,22 @@ public sealed class FollowUpConversationTests
             .StartTestAsync();
 
     [Theory]
+    [InlineData("Làm giấy khai sinh trực tuyến cho con thế nào?", "khai-sinh-truc-tuyen", "Chỉ giúp tôi từng bước với", "khai-sinh-cac-buoc")]
+    [InlineData("dang ky khai sinh online the nao", "khai-sinh-truc-tuyen", "chi giup toi tung buoc voi", "khai-sinh-cac-buoc")]
+    public async Task A_message_whose_best_candidate_is_a_follow_up_of_the_last_answer_gets_it(string first, string item, string asked, string followUp) =>
+        await Answered(first, item)
+            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", followUp, item), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Fact]
+    public async Task A_figure_no_follow_up_of_the_last_answer_states_is_not_answered_by_one() =>
+        await Answered("Làm giấy khai sinh online thế nào?", "khai-sinh-truc-tuyen")
+            .Send("lỡ để quá hạn mới dìa xã khai sinh thì bị phạt bao nhiêu").AssertReply(_ => { })
+            .AssertTrace(t => Assert.Null(t.ContentId))
+            .StartTestAsync();
+
+    [Theory]
     [InlineData("Người quen gọi video vay tiền gấp có thể là giả mạo không?", "deepfake-goi-video", "lam sao biet that hay gia")]
     [InlineData("Tuyển cộng tác viên làm nhiệm vụ online, việc nhẹ lương cao có đáng tin không?", "viec-nhe-luong-cao", "sao biet la lua hay that")]
     [InlineData("Tin nhắn giả mạo ngân hàng nhận biết thế nào?", "tin-nhan-gia-mao-ngan-hang", "thật hay giả vậy")]
