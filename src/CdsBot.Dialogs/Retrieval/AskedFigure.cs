@@ -92,9 +92,10 @@ public static partial class AskedFigure
             }
 
             // "mấy ngày", "bao nhiêu tháng"; not "mấy ngày nào", nor a time told ("mấy ngày nay", "mấy hôm trước", "con mới
-            // sinh được mấy ngày", "đợi mấy ngày rồi", "đã mấy tháng", "mấy năm chưa cập nhật"); "mấy năm phải đổi một lần"
-            // asks how often.
-            if (IsAny(count, TimeUnits) && !(count + 1 < words.Length && words[count + 1] is "nao" or "gi" or "nay" or "qua" or "truoc" or "lien" or "roi" or "chua")
+            // sinh được mấy ngày", "đợi mấy ngày rồi", "đã mấy tháng", "mấy năm chưa cập nhật", though not "sau mấy ngày chưa
+            // có kết quả thì…" nor "bao nhiêu năm chưa đổi"); "mấy năm phải đổi một lần" asks how often.
+            if (IsAny(count, TimeUnits) && !(count + 1 < words.Length && words[count + 1] is "nao" or "gi" or "nay" or "qua" or "truoc" or "lien" or "roi")
+                && !(!howMany && count + 1 < words.Length && words[count + 1] == "chua" && !words.Skip(count + 2).Contains("thi"))
                 && !(!howMany && i > 0 && words[i - 1] is "duoc" or "moi" or "da"))
             {
                 if (OnceAfter(count + 1))

@@ -21,6 +21,8 @@ public sealed class AskedFigureTests
     [InlineData("bao lâu thì có kết quả", FigureKind.Duration)]
     [InlineData("nop r thi may ngay moi co", FigureKind.Duration)]
     [InlineData("mất bao nhiêu tháng", FigureKind.Duration)]
+    [InlineData("quá bao nhiêu ngày chưa đăng ký khai sinh thì bị phạt", FigureKind.Duration)] // "chưa" after a count asked
+    [InlineData("sau mấy ngày chưa có kết quả thì được khiếu nại", FigureKind.Duration)] // "… thì" goes on to ask
     [InlineData("tỉnh đạt bao nhiêu % hồ sơ trực tuyến", FigureKind.Share)]
     [InlineData("den nay dat bn % roi", FigureKind.Share)]
     [InlineData("chiếm mấy phần trăm GDP", FigureKind.Share)]

@@ -1204,14 +1204,12 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     }
 
     /// <summary>
-    /// Whether the <paramref name="last"/> answer warns of something fake or a scam ("giả", "lừa"), other than fake news ("tin
-    /// giả", which the fake-news item answers).
+    /// Whether the <paramref name="last"/> answer warns of something fake or a scam ("giả", "lừa") in a sentence not about fake
+    /// news ("nhận biết tin giả, lừa đảo trực tuyến" is a course's topic; the fake-news item answers of that).
     /// </summary>
-    private static bool Warns(FaqItem last)
-    {
-        var words = VietnameseTokenizer.Analyze(last.Answer);
-        return words.Where((t, i) => t.Spelled == "lừa" || (t.Spelled == "giả" && !(i > 0 && words[i - 1].Spelled == "tin"))).Any();
-    }
+    private static bool Warns(FaqItem last) =>
+        Sentences().Split(last.Answer).Select(sentence => VietnameseTokenizer.Analyze(sentence))
+            .Any(words => words.Any(t => t.Spelled is "lừa" or "giả") && !words.Where((t, i) => t.Spelled == "giả" && i > 0 && words[i - 1].Spelled == "tin").Any());
 
     /// <summary>Whether one sentence of the <paramref name="last"/> answer says every word <paramref name="tokens"/> name (<see cref="NamedIn"/>).</summary>
     private bool InOneSentence(FaqItem last, IReadOnlyList<Token> tokens)

@@ -59,13 +59,16 @@ public static class FollowUpQuestion
 
     /// <summary>
     /// Whether <paramref name="tokens"/> ask only whether something is genuine: "thật hay giả", "có phải lừa không", "làm sao
-    /// biết là lừa hay thật", naming nothing else (not "tin giả", the news).
+    /// biết là lừa hay thật", naming nothing else (not "tin giả", the news). Typed without marks, "gia" or "lua" is that only
+    /// beside "thật", "đảo" or "biết" ("nguoi gia thi sao" is about the elderly, "gia lua" the price of rice).
     /// </summary>
     public static bool AsksWhetherGenuine(IReadOnlyList<Token> tokens)
     {
         var named = Named(tokens).ToList();
+        var unmarked = tokens.Any(t => !t.HasMarks && t.Folded is "gia" or "lua");
         return named.Count > 0 && named.All(GenuineWords.Contains) && named.Any(w => w is "gia" or "lua")
-            && tokens.All(t => !t.HasMarks || t.Folded is not ("gia" or "lua") || t.Spelled is "giả" or "lừa");
+            && tokens.All(t => !t.HasMarks || t.Folded is not ("gia" or "lua") || t.Spelled is "giả" or "lừa")
+            && (!unmarked || named.Any(w => w is "that" or "thiet" or "dao" or "biet"));
     }
 
     // The words of asking whether something is genuine, folded: real, fake, a scam, to tell.

@@ -98,8 +98,8 @@ internal enum Concept
     Posing = 1 << 27,
 
     /// <summary>
-    /// The other side gone once paid: "chặn", "block", "mất liên lạc", "không liên lạc được", "xóa kết bạn", "không giao
-    /// hàng"; after a transfer that happened, money lost.
+    /// The other side gone once paid: "nó chặn", "bị block", "mất liên lạc", "không liên lạc được", "xóa kết bạn"; after a
+    /// transfer that happened, money lost.
     /// </summary>
     CutOff = 1 << 28,
 }

@@ -44,7 +44,7 @@ public static class ScamAlarm
         // typed is read only for a message that has it.
         var posing = found.Any(h => h.Is(Concept.Posing)) && PosingAsTyped(text, tokens);
         var hits = found
-            .Where(h => !AskedWhether(tokens, found, h))
+            .Where(h => !AskedWhether(tokens, found, h) && !(h.Is(Concept.CutOff) && JustBefore(found, h, Concept.Whether) && YesNo(tokens)))
             .Select(h => Feared(found, h) || (posing && PosesAs(found, h)) ? h with { Concepts = Concept.Suspicious }
                 : h.Is(Concept.Whether) && !YesNo(tokens) && found.Any(a => a.Is(DoneActs) && a.Start == h.End) ? h with { Concepts = Concept.Done }
                 : h)
@@ -78,7 +78,8 @@ public static class ScamAlarm
 
     /// <summary>
     /// "vừa chuyển 15 triệu đặt cọc cho shop xong nó chặn luôn rồi": after the transfer, the one paid cut the citizen off; not
-    /// a cut-off denied ("không" right before it, unless it is one of the phrases saying so), feared or imagined.
+    /// a cut-off denied ("không" right before it, unless it is one of the phrases saying so), asked about ("tài khoản có bị
+    /// chặn không") or imagined. One feared ("sợ shop chặn") is suspicion, which after a transfer is a loss too (see Lost).
     /// </summary>
     private static bool CutOffAfter(IReadOnlyList<ConceptHit> hits, ConceptHit transfer) =>
         hits.Any(cut => cut.Is(Concept.CutOff) && cut.Start > transfer.Start && !Negated(hits, cut) && !Imagined(hits, cut));
@@ -187,9 +188,9 @@ public static class ScamAlarm
     private static bool PosesAs(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>
         h.Is(Concept.Posing) && hits.Any(actor => actor.Is(Concept.Actor) && actor.Start == h.End);
 
-    /// <summary>"sợ bị lừa", "lo lắng bị lừa đảo", "ngại bị hack": a loss or takeover feared, right after the fear.</summary>
+    /// <summary>"sợ bị lừa", "lo lắng bị lừa đảo", "ngại bị hack", "sợ shop chặn": a loss, takeover or cut-off feared, right after the fear.</summary>
     private static bool Feared(IReadOnlyList<ConceptHit> hits, ConceptHit h) =>
-        h.Is(Concept.Loss | Concept.Takeover) && hits.Any(o => o.Is(Concept.Worry) && o.End == h.Start);
+        h.Is(Concept.Loss | Concept.Takeover | Concept.CutOff) && hits.Any(o => o.Is(Concept.Worry) && o.End == h.Start);
 
     // How near the end of a message the "không" of a yes/no question stands ("có bị lừa không ạ", "… ko vậy ad").
     private const int YesNoTail = 3;

@@ -105,11 +105,13 @@ internal static class ScamLexicon
         (Concept.Whether, ["có"]),
         (Concept.Pronoun, ["họ", "nó", "shop", "bên shop", "chủ shop", "người bán", "bên bán"]),
         (Concept.Realized, ["mới biết", "mới phát hiện", "mới hay", "thì ra", "hóa ra", "té ra"]),
+        // Blocking names who blocked or that the citizen was ("nó chặn", "bị chặn"): "chặn" alone folds into "chắc chắn",
+        // "chân", "chán", and one may want to block ("muốn chặn tin nhắn quảng cáo").
         (Concept.CutOff,
         [
-            "chặn", "bị chặn", "chặn luôn", "chặn số", "chặn liên lạc", "block", "bị block", "mất liên lạc", "không liên lạc được",
-            "không gọi được", "không nghe máy", "thuê bao", "xóa kết bạn", "hủy kết bạn", "xóa nick", "khóa nick", "biến mất",
-            "bặt vô âm tín", "không giao hàng", "không thấy giao hàng", "không thấy hàng",
+            "bị chặn", "chặn luôn", "chặn số", "chặn liên lạc", "chặn zalo", "chặn facebook", "chặn fb", "nó chặn", "họ chặn",
+            "shop chặn", "bên kia chặn", "bên bán chặn", "người bán chặn", "bị block", "block luôn", "nó block", "shop block",
+            "mất liên lạc", "không liên lạc được", "xóa kết bạn", "hủy kết bạn", "biến mất", "bặt vô âm tín",
         ]),
         (Concept.Hearsay,
         [

@@ -810,6 +810,7 @@ public sealed class FollowUpConversationTests
     [Theory]
     [InlineData("Kinh tế số là gì?", "kinh-te-so-la-gi")] // warns of nothing
     [InlineData("Dùng mạng xã hội thế nào cho văn minh, an toàn?", "mang-xa-hoi-van-minh")] // warns of fake news ("tin giả")
+    [InlineData("Bình dân học vụ số dạy những kỹ năng gì?", "bdhvs-noi-dung")] // "nhận biết tin giả, lừa đảo trực tuyến": a course's topic
     public async Task Whether_it_is_genuine_after_no_warning_but_fake_news_gets_the_fake_news_item(string first, string item) =>
         await Answered(first, item)
             .Send("that hay gia v").AssertReply(_ => { }).AssertFeedbackPrompt()

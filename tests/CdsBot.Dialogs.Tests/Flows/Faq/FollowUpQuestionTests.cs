@@ -25,6 +25,8 @@ public sealed class FollowUpQuestionTests
     [InlineData("tin giả nhận biết sao", false)] // names the news
     [InlineData("làm sao biết", false)] // nothing fake or a scam
     [InlineData("giá bao nhiêu", false)] // "giá", a price
+    [InlineData("gia lua bao nhieu", false)] // typed without marks: the price of rice
+    [InlineData("nguoi gia thi sao", false)] // the elderly
     public void Whether_something_is_genuine_is_asked_by_fake_or_scam_naming_nothing_else(string message, bool asks) =>
         Assert.Equal(asks, FollowUpQuestion.AsksWhetherGenuine(Analyzer.Analyze(message)));
 

@@ -146,8 +146,13 @@ public sealed class ScamAlarmTests
     [InlineData("hàng đồng giá người quen giới thiệu, em chuyển khoản rồi")]
     [InlineData("chuyển tiền rồi mà shop không chặn, vẫn nhắn tin bình thường")] // not cut off
     [InlineData("đã chuyển khoản lệ phí, nếu mất liên lạc với cán bộ thì hỏi ai")] // imagined
-    [InlineData("bị chặn zalo thì làm sao gỡ")] // no transfer
-    [InlineData("chặn số lạ gọi đến thế nào")]
+    [InlineData("tôi đã chuyển khoản lệ phí rồi, có chắc chắn nhận được kết quả không")] // "chắc chắn" folds into "chặn"
+    [InlineData("toi da chuyen khoan le phi roi, co chac chan nhan duoc ket qua khong")]
+    [InlineData("đã chuyển khoản rồi, chán quá mà vẫn chưa được duyệt")]
+    [InlineData("da nap tien thue bao roi ma chua thay cong tien")] // a phone line, not one gone silent
+    [InlineData("đã nộp phí hồ sơ rồi, gọi lên xã không nghe máy")] // an office not answering
+    [InlineData("Em chuyển khoản nhiều lần rồi, tài khoản có bị chặn không?")] // a block asked about
+    [InlineData("đã chuyển khoản xong, giờ muốn chặn tin nhắn quảng cáo thì làm sao")] // a block wanted
     [InlineData("nhà em ở Gia Lâm, muốn hỏi cách chuyển khoản")]
     [InlineData("làm sao nhận biết người giả làm shipper")] // a general question
     public void A_general_question_is_left_to_the_faq(string message) =>
