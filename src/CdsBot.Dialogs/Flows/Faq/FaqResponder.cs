@@ -1180,8 +1180,8 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
 
     /// <summary>
     /// The subject the items <paramref name="choices"/> name all ask about, as the shortest question of theirs spells it: the
-    /// words of that question, function words aside, the others' questions say too (in a row, where some are); empty when
-    /// they share none.
+    /// words of that question, function words aside, the others' questions or variants say too (in a row, where some are);
+    /// empty when they share none.
     /// </summary>
     private string SharedSubject(IReadOnlyList<string> choices)
     {
