@@ -191,7 +191,7 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             && decision.Answer is { } ownAnswer && ownAnswer.Item.Id != last.Id && !last.FollowUps.Contains(ownAnswer.Item.Id)
             && FollowUpQuestion.IsShort(tokens) && !FollowUpQuestion.OpensWithCon(tokens) && !FollowUpQuestion.AsksWhatItIs(tokens)
             && !tokens.Any(t => t.Folded == "ai") && (aspect == Aspect.None || AskedAspect.IsStatedIn(aspect, last.Answer))
-            && SpeaksOnlyOf(last, tokens) && InOneSentence(last, tokens) && !AsksAllOf(ownAnswer.Item, tokens))
+            && NamesNoPlaceNorDocument(tokens) && InOneSentence(last, tokens) && !AsksAllOf(ownAnswer.Item, tokens))
         {
             await AnswerAgainAsync(turn, last, question, cancellationToken);
             return;
@@ -1211,11 +1211,14 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         Sentences().Split(last.Answer).Select(sentence => VietnameseTokenizer.Analyze(sentence))
             .Any(words => words.Any(t => t.Spelled is "lừa" or "giả") && !words.Where((t, i) => t.Spelled == "giả" && i > 0 && words[i - 1].Spelled == "tin").Any());
 
-    /// <summary>Whether one sentence of the <paramref name="last"/> answer says every word <paramref name="tokens"/> name (<see cref="NamedIn"/>).</summary>
+    /// <summary>
+    /// Whether one sentence of the <paramref name="last"/> answer says every word <paramref name="tokens"/> name (<see
+    /// cref="NamedIn"/>), and there is one at least: what <see cref="SpeaksOnlyOf"/> asks of the whole item, in one sentence.
+    /// </summary>
     private bool InOneSentence(FaqItem last, IReadOnlyList<Token> tokens)
     {
         var named = NamedIn(tokens);
-        return Sentences().Split(last.Answer).Any(sentence => named.All(WordCoverage.Said(catalog.Analyzer, sentence).Contains));
+        return named.Count > 0 && Sentences().Split(last.Answer).Any(sentence => named.All(WordCoverage.Said(catalog.Analyzer, sentence).Contains));
     }
 
     /// <summary>Whether <paramref name="item"/>'s question and variants name every word <paramref name="tokens"/> name (<see cref="NamedIn"/>).</summary>

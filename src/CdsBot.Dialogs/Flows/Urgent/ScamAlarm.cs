@@ -44,7 +44,7 @@ public static class ScamAlarm
         // typed is read only for a message that has it.
         var posing = found.Any(h => h.Is(Concept.Posing)) && PosingAsTyped(text, tokens);
         var hits = found
-            .Where(h => !AskedWhether(tokens, found, h) && !(h.Is(Concept.CutOff) && JustBefore(found, h, Concept.Whether) && YesNo(tokens)))
+            .Where(h => !AskedWhether(tokens, found, h))
             .Select(h => Feared(found, h) || (posing && PosesAs(found, h)) ? h with { Concepts = Concept.Suspicious }
                 : h.Is(Concept.Whether) && !YesNo(tokens) && found.Any(a => a.Is(DoneActs) && a.Start == h.End) ? h with { Concepts = Concept.Done }
                 : h)
@@ -143,11 +143,12 @@ public static class ScamAlarm
     /// <summary>
     /// "quét QR có bị lừa không", "app ngân hàng có bị hack không", "người già có hay bị lừa không", "ngân hàng có gọi điện
     /// hỏi OTP không": a loss, takeover, demand or request asked about ("có" shortly before it, a yes/no question closing the
-    /// message) when nothing has happened yet; "đã cài app theo lời họ, có bị mất tiền không" has.
+    /// message) when nothing has happened yet; "đã cài app theo lời họ, có bị mất tiền không" has. A cut-off asked about
+    /// is one whatever happened before it ("chuyển khoản nhiều lần rồi, tài khoản có bị chặn không").
     /// </summary>
     private static bool AskedWhether(IReadOnlyList<string> tokens, IReadOnlyList<ConceptHit> hits, ConceptHit h) =>
-        h.Is(Concept.Loss | Concept.Takeover | Concept.Demand | Concept.Ask) && JustBefore(hits, h, Concept.Whether)
-        && YesNo(tokens) && !hits.Any(o => o.Is(Concept.Done | Concept.After));
+        h.Is(Concept.Loss | Concept.Takeover | Concept.Demand | Concept.Ask | Concept.CutOff) && JustBefore(hits, h, Concept.Whether)
+        && YesNo(tokens) && (h.Is(Concept.CutOff) || !hits.Any(o => o.Is(Concept.Done | Concept.After)));
 
     /// <summary>Whether the message closes as a yes/no question ("… không ạ", "… ko vậy ad", "… chưa").</summary>
     private static bool YesNo(IReadOnlyList<string> tokens) =>
