@@ -138,11 +138,8 @@ public sealed class FollowUpConversationTests
     [Theory]
     [InlineData("Tài khoản Zalo, Facebook bị chiếm thì làm gì?", "tai-khoan-mxh-bi-chiem", "còn facebook?")] // its question names Facebook
     [InlineData("Quên mật khẩu VNeID thì làm thế nào?", "vneid-quen-mat-khau", "còn đổi số điện thoại thì làm sao")] // its answer says what then
-    public async Task Cont_x_that_the_last_item_speaks_of_as_much_as_any_other_is_asked_of_it(string first, string item, string followUp) =>
-        await Answered(first, item)
-            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
+    public Task Cont_x_that_the_last_item_speaks_of_as_much_as_any_other_is_asked_of_it(string first, string item, string followUp) =>
+        AnsweredThen(first, item, followUp, item);
 
     [Theory]
     [InlineData("tra cứu hồ sơ đã nộp trực tuyến ở đâu", "còn nộp phí thì làm sao", "dvc-nop-phi-truc-tuyen")] // read as "còn X thì sao" when its own question is not answered confidently
@@ -282,11 +279,8 @@ public sealed class FollowUpConversationTests
     [Theory]
     [InlineData("Thái Bình phát thanh về chuyển đổi số thế nào", "thai-binh-phat-thanh", "đài huyện thì mấy lần")]
     [InlineData("báo cáo lừa đảo ở đâu", "bao-cao-lua-dao-156", "nhắn tin theo cú pháp nào")]
-    public async Task A_short_follow_up_whose_best_candidate_is_the_last_answer_gets_it_again_not_a_choice(string first, string item, string followUp) =>
-        await Answered(first, item)
-            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
+    public Task A_short_follow_up_whose_best_candidate_is_the_last_answer_gets_it_again_not_a_choice(string first, string item, string followUp) =>
+        AnsweredThen(first, item, followUp, item);
 
     // Offered only because the message names a year the item is not about: not its answer again.
     [Theory]
@@ -311,11 +305,8 @@ public sealed class FollowUpConversationTests
     [InlineData("Thái Bình có trang Zalo nào về chuyển đổi số không", "thai-binh-zalo", "ai cập nhật nội dung")] // the body it names
     [InlineData("Thái Bình tổ chức Ngày Chủ nhật số ở đâu", "thai-binh-ngay-chu-nhat-so", "ai thực hiện")] // not another Thái Bình item saying who
     [InlineData("làm khai sinh trên VNeID thế nào", "khai-sinh-cac-buoc", "vào app rồi thì bấm mục nào, các bước ra sao?")] // the app and its items name no subject
-    public async Task A_follow_up_asking_what_the_last_answer_already_says_gets_that_answer_again(string first, string item, string followUp) =>
-        await Answered(first, item)
-            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
+    public Task A_follow_up_asking_what_the_last_answer_already_says_gets_that_answer_again(string first, string item, string followUp) =>
+        AnsweredThen(first, item, followUp, item);
 
     [Theory]
     [InlineData("bình dân học vụ số là gì", "bdhvs-la-gi", "học ở đâu", "bdhvs-hoc-o-dau")] // its follow-up asks it
@@ -333,11 +324,8 @@ public sealed class FollowUpConversationTests
     [InlineData("Không biết dùng điện thoại thông minh thì học ở đâu?", "dien-thoai-thong-minh-hoc-o-dau", "có ai chỉ tận nơi không", "dien-thoai-thong-minh-hoc-o-dau")]
     [InlineData("cong ty nho cua minh lam cds thi dc ho tro j", "doanh-nghiep-ho-tro-cds", "muon biet chuong trinh cu the thi lien he o dau", "doanh-nghiep-ho-tro-cds")]
     [InlineData("Mua hàng trực tuyến an toàn thế nào?", "mua-hang-truc-tuyen-an-toan", "nhưng đặt cọc cho người bán trên facebook có sao không", "mua-hang-truc-tuyen-an-toan")]
-    public async Task A_message_nothing_answers_on_its_own_is_read_with_what_the_conversation_is_about(string first, string item, string then, string expected) =>
-        await Answered(first, item)
-            .Send(then).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", expected, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
+    public Task A_message_nothing_answers_on_its_own_is_read_with_what_the_conversation_is_about(string first, string item, string then, string expected) =>
+        AnsweredThen(first, item, then, expected);
 
     [Theory]
     [InlineData("lao cai co chuyen trang cds ko", "lao-cai-chuyen-trang", "sdt lien he la so may")] // a number no item gives
@@ -733,50 +721,35 @@ public sealed class FollowUpConversationTests
     [InlineData("thanh toán bằng mã qr thế nào", "quet-ma-qr", "nhưng em chưa có tài khoản ngân hàng")] // no item asks how to get one
     [InlineData("nộp phí dịch vụ công thế nào", "dvc-nop-phi-truc-tuyen", "nhưng em chưa có ví điện tử")]
     [InlineData("Đặt lịch khám bệnh trực tuyến thế nào?", "dat-lich-kham", "nhưng em chưa có zalo")] // not a Zalo account taken over
-    public async Task A_short_message_telling_of_the_citizens_case_gets_the_last_answer_again(string first, string item, string told) =>
-        await Answered(first, item)
-            .Send(told).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
+    public Task A_short_message_telling_of_the_citizens_case_gets_the_last_answer_again(string first, string item, string told) =>
+        AnsweredThen(first, item, told, item);
 
     [Theory]
     [InlineData("thanh toán không dùng tiền mặt là gì", "thanh-toan-khong-tien-mat", "là sao, nói dễ hiểu giùm cô")]
     [InlineData("chuyen doi so la gi", "chuyen-doi-so-la-gi", "noi de hieu hon dc ko")]
     [InlineData("VNeID là gì", "vneid-la-gi", "em chưa hiểu")]
     [InlineData("khai sinh online", "khai-sinh-truc-tuyen", "giải thích lại giúp bác với")]
-    public async Task A_request_to_explain_gets_the_last_answer_again(string first, string item, string asked) =>
-        await Answered(first, item)
-            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
+    public Task A_request_to_explain_gets_the_last_answer_again(string first, string item, string asked) =>
+        AnsweredThen(first, item, asked, item);
 
     [Theory]
     [InlineData("lam sao tao mat khau an toan", "mat-khau-manh", "bn ky tu la du")] // "ít nhất 12 ký tự"
     [InlineData("cách đặt mật khẩu mạnh", "mat-khau-manh", "cần mấy ký tự")]
-    public async Task How_many_of_something_the_last_answer_counts_gets_it_again(string first, string item, string asked) =>
-        await Answered(first, item)
-            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
+    public Task How_many_of_something_the_last_answer_counts_gets_it_again(string first, string item, string asked) =>
+        AnsweredThen(first, item, asked, item);
 
     [Theory]
     [InlineData("dat lich kham benh online the nao", "dat-lich-kham", "the bhyt tren vneid co dung dc ko")] // "Thẻ BHYT đã tích hợp trên VNeID … có thể dùng khi đi khám"
     [InlineData("Đặt lịch khám bệnh trực tuyến thế nào?", "dat-lich-kham", "thẻ bhyt trên vneid dùng được k")]
     [InlineData("Kinh tế số là gì?", "kinh-te-so-la-gi", "nó đặt mục tiêu gì tới 2030")] // "Nghị quyết 57-NQ/TW đặt mục tiêu kinh tế số …"
-    public async Task A_short_message_one_sentence_of_the_last_answer_says_all_of_gets_it_again_though_another_item_names_some(string first, string item, string asked) =>
-        await Answered(first, item)
-            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
+    public Task A_short_message_one_sentence_of_the_last_answer_says_all_of_gets_it_again_though_another_item_names_some(string first, string item, string asked) =>
+        AnsweredThen(first, item, asked, item);
 
     [Theory]
     [InlineData("Làm giấy khai sinh trực tuyến cho con thế nào?", "khai-sinh-truc-tuyen", "Chỉ giúp tôi từng bước với", "khai-sinh-cac-buoc")]
     [InlineData("dang ky khai sinh online the nao", "khai-sinh-truc-tuyen", "chi giup toi tung buoc voi", "khai-sinh-cac-buoc")]
-    public async Task A_message_whose_best_candidate_is_a_follow_up_of_the_last_answer_gets_it(string first, string item, string asked, string followUp) =>
-        await Answered(first, item)
-            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", followUp, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
+    public Task A_message_whose_best_candidate_is_a_follow_up_of_the_last_answer_gets_it(string first, string item, string asked, string followUp) =>
+        AnsweredThen(first, item, asked, followUp);
 
     [Fact]
     public async Task A_figure_no_follow_up_of_the_last_answer_states_is_not_answered_by_one() =>
@@ -789,11 +762,8 @@ public sealed class FollowUpConversationTests
     [InlineData("Người quen gọi video vay tiền gấp có thể là giả mạo không?", "deepfake-goi-video", "lam sao biet that hay gia")]
     [InlineData("Tuyển cộng tác viên làm nhiệm vụ online, việc nhẹ lương cao có đáng tin không?", "viec-nhe-luong-cao", "sao biet la lua hay that")]
     [InlineData("Tin nhắn giả mạo ngân hàng nhận biết thế nào?", "tin-nhan-gia-mao-ngan-hang", "thật hay giả vậy")]
-    public async Task Whether_it_is_genuine_after_a_warning_gets_the_warning_again_not_fake_news(string first, string item, string asked) =>
-        await Answered(first, item)
-            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
+    public Task Whether_it_is_genuine_after_a_warning_gets_the_warning_again_not_fake_news(string first, string item, string asked) =>
+        AnsweredThen(first, item, asked, item);
 
     [Theory]
     [InlineData("Kinh tế số là gì?", "kinh-te-so-la-gi")] // warns of nothing
@@ -818,11 +788,8 @@ public sealed class FollowUpConversationTests
     [Theory]
     [InlineData("đặt lịch khám bệnh online thế nào", "dat-lich-kham", "nhung e ko co the bhyt")] // not the papers VNeID holds
     [InlineData("đặt lịch khám online", "dat-lich-kham", "mà em ko có thẻ bảo hiểm y tế")]
-    public async Task Not_having_something_the_last_answer_speaks_of_gets_it_again_though_another_item_names_it_more(string first, string item, string told) =>
-        await Answered(first, item)
-            .Send(told).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
+    public Task Not_having_something_the_last_answer_speaks_of_gets_it_again_though_another_item_names_it_more(string first, string item, string told) =>
+        AnsweredThen(first, item, told, item);
 
     [Theory]
     [InlineData("ngày chuyển đổi số là ngày nào", "ngay-cds-10-10", "hôm đó công chức có được nghỉ làm ko ad")] // "không" before a particle
@@ -899,11 +866,8 @@ public sealed class FollowUpConversationTests
     [InlineData("dùng wifi công cộng có sao không", "wifi-cong-cong", "giờ phải làm sao")]
     [InlineData("muốn bán hàng trên sàn thương mại điện tử", "ban-hang-san-tmdt", "bắt đầu từ đâu")]
     [InlineData("quen mat khau vneid", "vneid-quen-mat-khau", "vậy giờ phải làm sao")]
-    public async Task What_to_do_about_it_after_an_answer_of_advice_gets_that_answer_again(string first, string item, string asked) =>
-        await Answered(first, item)
-            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
+    public Task What_to_do_about_it_after_an_answer_of_advice_gets_that_answer_again(string first, string item, string asked) =>
+        AnsweredThen(first, item, asked, item);
 
     // What to do about a subject of its own, how long something takes, or what to do after an answer that gives no advice
     // is not answered with the last answer again.
@@ -935,11 +899,8 @@ public sealed class FollowUpConversationTests
     [InlineData("đặt lịch khám online", "dat-lich-kham", "có cần thẻ bảo hiểm y tế không")] // not the papers VNeID holds
     [InlineData("đăng ký vneid mức 2 ở đâu", "vneid-dang-ky-muc-2", "có cần mang căn cước không")]
     [InlineData("làm giấy khai sinh online", "khai-sinh-truc-tuyen", "co can tai khoan muc 2 ko")]
-    public async Task Whether_what_the_last_answer_speaks_of_is_needed_gets_that_answer_again(string first, string item, string asked) =>
-        await Answered(first, item)
-            .Send(asked).AssertReply(_ => { }).AssertFeedbackPrompt()
-            .AssertTrace(t => Assert.Equal(("faq", item, item), (t.Intent, t.ContentId, t.FollowUpOf)))
-            .StartTestAsync();
+    public Task Whether_what_the_last_answer_speaks_of_is_needed_gets_that_answer_again(string first, string item, string asked) =>
+        AnsweredThen(first, item, asked, item);
 
     [Theory]
     [InlineData("cài vneid ở đâu", "vneid-cai-dat", "nhưng người già có dùng vneid được không")] // asks no need
@@ -960,6 +921,13 @@ public sealed class FollowUpConversationTests
             .AssertTrace(t => Assert.Equal("faq_clarify", t.Intent))
             .Send("co nen lam theo ko").AssertReplies(_ => { })
             .AssertTrace(t => Assert.NotEqual("ung-dung-la-quyen-truy-cap", t.ContentId))
+            .StartTestAsync();
+
+    /// <summary>After <paramref name="first"/> is answered with <paramref name="item"/>, <paramref name="then"/> is answered with <paramref name="answered"/> as its follow-up.</summary>
+    private static Task AnsweredThen(string first, string item, string then, string answered) =>
+        Answered(first, item)
+            .Send(then).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", answered, item), (t.Intent, t.ContentId, t.FollowUpOf)))
             .StartTestAsync();
 
     private static TestFlow Answered(string first, string item) =>
