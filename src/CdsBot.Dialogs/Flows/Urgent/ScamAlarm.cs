@@ -102,11 +102,12 @@ public static class ScamAlarm
 
     /// <summary>
     /// "đi chợ người ta kêu quét QR trả tiền": a seller in front of the citizen asking to be paid by QR code is how QR
-    /// payment works, not a scam: a place of in-person trade, paying for something, a QR code, and nothing else asked for
-    /// (no secret, no app, no other transfer), nothing lost, no prize or online shop.
+    /// payment works, not a scam: a place of in-person trade, a QR code, and nothing else asked for (no secret, no app,
+    /// no other transfer), nothing lost, no prize, online shop, stranger or money to receive. At a market, the QR code
+    /// asked for is the payment, said or not ("đi chợ người ta toàn bảo quét QR, tôi chưa biết làm").
     /// </summary>
     private static bool PaysAShop(IReadOnlyList<string> tokens, IReadOnlyList<ConceptHit> hits) =>
-        Has(hits, Concept.QrPayment) && Shops.Any(p => TextAnalyzer.Contains(tokens, p)) && Paying.Any(p => TextAnalyzer.Contains(tokens, p))
+        Has(hits, Concept.QrPayment) && Shops.Any(p => TextAnalyzer.Contains(tokens, p))
         && !NotInPerson.Any(p => TextAnalyzer.Contains(tokens, p))
         && !hits.Any(h => h.Is(Concept.Secret | Concept.Install | Concept.Loss | Concept.Takeover | Concept.Suspicious)
                           || (h.Is(Concept.Transfer) && !h.Is(Concept.QrPayment) && !PaysByTheQr(hits, h)));
@@ -122,9 +123,8 @@ public static class ScamAlarm
         "di cho", "ra cho", "ngoai cho", "sieu thi", "tap hoa", "quan an", "quan ca phe", "quan nuoc", "nha thuoc", "cay xang",
         "thu ngan", "chu tiem");
 
-    private static readonly string[][] Paying = Phrases("tra tien", "thanh toan", "tinh tien", "mua");
-
-    private static readonly string[][] NotInPerson = Phrases("nhan qua", "nhan thuong", "trung thuong", "qua tang", "online", "tren mang", "qua mang");
+    private static readonly string[][] NotInPerson = Phrases(
+        "nhan qua", "nhan thuong", "trung thuong", "qua tang", "online", "tren mang", "qua mang", "nguoi la", "nhan tien", "hoan tien");
 
     private static string[][] Phrases(params string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
 

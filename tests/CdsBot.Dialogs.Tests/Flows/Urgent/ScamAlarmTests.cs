@@ -24,6 +24,8 @@ public sealed class ScamAlarmTests
     [InlineData("người lạ bảo quét mã qr cho họ để nhận quà")] // "cho" is not a market ("chợ")
     [InlineData("ngoài chợ có người lạ bảo quét qr rồi đọc mã otp")]
     [InlineData("ngoài chợ có người bảo quét mã qr để nhận quà rồi trả tiền ship")] // a prize is no purchase
+    [InlineData("ra chợ có người lạ bảo quét mã qr của họ")] // a stranger is no seller
+    [InlineData("ngoài chợ có người bảo quét mã qr để nhận tiền hoàn")] // money to receive is no purchase
     [InlineData("người bạn bảo em quét mã QR để nhận thưởng")] // "người bạn" is no seller ("người bán")
     [InlineData("nhân viên của hãng bảo em quét mã QR để nhận bảo hành, trả tiền sau")] // "của hãng" is no shop ("cửa hàng")
     [InlineData("mã OTP vừa gửi về máy, em đọc ra cho anh nhé")] // "ra cho" is no market ("ra chợ") here // a secret asked: whatever the place
@@ -113,6 +115,8 @@ public sealed class ScamAlarmTests
     [InlineData("ra sieu thi thu ngan bao quet qr de thanh toan thi lam sao")]
     [InlineData("ra chợ mua cá, bà bán kêu quét qr chuyển khoản")] // the transfer is the QR payment itself
     [InlineData("di cho mua do, nguoi ta keu quet ma qr de chuyen khoan")]
+    [InlineData("ra chợ giờ người ta toàn bảo quét mã QR, tui chưa biết làm")] // at a market the QR code asked for is the payment, said or not
+    [InlineData("di cho nguoi ta bao quet qr, chi e cach lam voi")]
     [InlineData("mua do tren mang so bi lua, lam sao cho an toan")] // afraid of it, not hit by it
     [InlineData("em sợ bị lừa đảo khi bán hàng online")]
     [InlineData("quét mã QR thanh toán có bị lừa kiểu gì ko")] // asks whether it can happen
