@@ -488,14 +488,25 @@ public sealed class FaqIndex
         }
     }
 
-    /// <summary>The years <paramref name="tokens"/> set a target or a period for: "đến (năm) 2030", "cho năm 2025", "giai đoạn 2021-2025".</summary>
+    /// <summary>
+    /// The years a question naming a document sets a target or a period for: "đến (năm) 2030", "cho năm 2025", "giai đoạn
+    /// 2021-2025", or any year not told as when a document was issued ("nghị quyết 57 đặt mục tiêu kinh tế số năm 2035").
+    /// A year right after a document's number or code, or after "ban hành", "ký", "ra" ("quyết định 749 năm 2020",
+    /// "ban hành trong năm 2020"), is when it was issued.
+    /// </summary>
     private static string[] TargetYears(IReadOnlyList<Token> tokens)
     {
         var years = new List<string>();
+        var named = Years(tokens).ToHashSet(StringComparer.Ordinal);
         for (var i = 1; i < tokens.Count; i++)
         {
+            if (VietnameseTokenizer.YearOf(tokens[i].Folded) is null)
+            {
+                continue;
+            }
+
             var before = tokens[i - 1].Folded == "nam" && i >= 2 ? tokens[i - 2].Folded : tokens[i - 1].Folded;
-            if (VietnameseTokenizer.YearOf(tokens[i].Folded) is not null && before is "den" or "toi" or "cho" or "doan")
+            if (before is "den" or "toi" or "cho" or "doan" || (named.Contains(tokens[i].Folded) && !Issued(tokens, i)))
             {
                 years.Add(tokens[i].Folded);
             }
@@ -503,6 +514,33 @@ public sealed class FaqIndex
 
         return [.. years];
     }
+
+    /// <summary>
+    /// Whether the year at <paramref name="year"/> tells when a document was issued: a number or document code right
+    /// before it ("749 năm 2020", "57-NQ/TW năm 2024"), or "ban hành", "ký", "ra" among the <see cref="IssueContext"/>
+    /// words before it.
+    /// </summary>
+    private static bool Issued(IReadOnlyList<Token> tokens, int year)
+    {
+        var before = tokens[year - 1].Folded == "nam" && year >= 2 ? tokens[year - 2].Folded : tokens[year - 1].Folded;
+        if (char.IsDigit(before[0]) || before is "nq" or "qd" or "ttg" or "tw" or "tu" or "kh" or "cv" or "nd" or "cp" or "ubnd" or "btgtu" or "bcdtw")
+        {
+            return true;
+        }
+
+        for (var i = Math.Max(0, year - IssueContext); i < year; i++)
+        {
+            if (tokens[i].Folded is "hanh" or "ky" or "ra")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How many words before a year are read for "ban hành", "ký", "ra" ("749 ban hành trong năm 2020").
+    private const int IssueContext = 4;
 
     /// <summary>
     /// A question naming a year sets back the items whose own phrasings name only other years: "đến năm 2045 kinh tế số

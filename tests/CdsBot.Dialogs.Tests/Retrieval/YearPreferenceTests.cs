@@ -24,6 +24,8 @@ public sealed class YearPreferenceTests
     [InlineData("Kinh tế số năm 2024 đạt bao nhiêu phần trăm GDP rồi?", "nq57-muc-tieu-2030")]
     [InlineData("nghị quyết 57 đặt chỉ tiêu gì cho năm 2025", "nq57-muc-tieu-2030")] // a target year, though it names the document
     [InlineData("nq 57 muc tieu den nam 2025 la gi", "nq57-muc-tieu-2030")]
+    [InlineData("nghi quyet 57 dat muc tieu kinh te so nam 2035 la bao nhieu", "nq57-muc-tieu-2030")] // a year told as no issue date
+    [InlineData("nghị quyết 57 muốn năm 2040 có bao nhiêu doanh nghiệp công nghệ số", "nq57-muc-tieu-2030")]
     public void An_item_whose_phrasings_name_only_other_years_is_of_other_years(string question, string item) =>
         Assert.True(Index.Search(question, 10).Single(c => c.Item.Id == item).OfOtherYears);
 
@@ -34,6 +36,8 @@ public sealed class YearPreferenceTests
     [InlineData("quyết định 749 năm 2020 là gì", "qd749-chuong-trinh-cds-quoc-gia")] // the year a named document was issued
     [InlineData("quyết định 749 ban hành trong năm 2020", "qd749-chuong-trinh-cds-quoc-gia")]
     [InlineData("nghị quyết 57 năm 2024 đặt mục tiêu gì về kinh tế số", "nq57-muc-tieu-2030")]
+    [InlineData("nghị quyết 57 ký năm 2024 đặt mục tiêu gì", "nq57-muc-tieu-2030")] // "ký", "ban hành", "ra": when it was issued
+    [InlineData("nq 57 ra hồi năm 2024 muốn đạt gì", "nq57-muc-tieu-2030")]
     public void An_item_naming_the_year_asked_a_period_holding_it_or_no_year_is_not(string question, string item) =>
         Assert.False(Index.Search(question, 10).Single(c => c.Item.Id == item).OfOtherYears);
 }
