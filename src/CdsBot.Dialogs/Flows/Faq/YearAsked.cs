@@ -18,14 +18,16 @@ public static class YearAsked
         // As typed, not as analyzed: shorthand ("cds") expands to words with diacritics.
         var typedWithMarks = VietnameseText.Fold(text) != VietnameseText.Normalize(text);
         var question = analyzer.Analyze(text);
+
+        // A year named is the year asked, wherever a year pointed to stands ("còn năm ngoái 2024 thì sao").
+        if (question.Select(t => VietnameseTokenizer.YearOf(t.Folded)).FirstOrDefault(y => y is not null) is { } named)
+        {
+            return named;
+        }
+
         for (var i = 0; i < question.Count; i++)
         {
             var word = question[i].Folded;
-            if (VietnameseTokenizer.YearOf(word) is { } year)
-            {
-                return year;
-            }
-
             if (word != "nam" || i + 1 >= question.Count)
             {
                 continue;

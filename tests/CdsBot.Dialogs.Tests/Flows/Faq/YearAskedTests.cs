@@ -15,6 +15,8 @@ public sealed class YearAskedTests
     [InlineData("chủ đề năm tới", 2027)]
     [InlineData("chủ đề năm 2024", 2024)]
     [InlineData("chu de 2023 la gi", 2023)]
+    [InlineData("còn năm ngoái 2024 thì sao", 2024)] // a year named wins over one pointed to
+    [InlineData("con nam truoc nua 2023 thi sao", 2023)]
     [InlineData("chủ đề ngày cds", null)]
     [InlineData("miền Nam nay có gì mới", null)]
     [InlineData("số 1234 là gì", null)]

@@ -97,6 +97,7 @@ public sealed class YearlySeriesTests
     [InlineData("ngày cds năm 2025 chủ đề là gì", "còn năm trước thì sao", "ngay-cds-chu-de-2024")] // the year before 2025, not before 2026
     [InlineData("chu de ngay cds nam 2024", "con nam sau", "ngay-cds-chu-de-2025")]
     [InlineData("ngày cds năm 2025 chủ đề là gì", "còn năm ngoái", "ngay-cds-chu-de-2025")] // last year is by the clock
+    [InlineData("chu de ngay cds nam 2025 la j", "con nam ngoai 2024 thi sao", "ngay-cds-chu-de-2024")] // the year named, whatever the clock says
     [InlineData("nghị quyết 57 đặt mục tiêu gì đến năm 2030", "chủ đề ngày chuyển đổi số năm trước là gì", "ngay-cds-chu-de-2025")] // another matter's year
     public async Task The_year_before_or_after_is_counted_from_the_year_just_asked(string first, string followUp, string expected)
     {
