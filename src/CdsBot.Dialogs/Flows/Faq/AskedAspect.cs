@@ -113,7 +113,10 @@ public static partial class AskedAspect
         var heed = Anywhere(i => (Pair(i, "luu", "lưu", "y", "ý") || Pair(i, "chu", "chú", "y", "ý") || Pair(i, "can", "cẩn", "than", "thận") || Pair(i, "xu", "xử", "ly", "lý"))
             && Anywhere(j => j > i + 1 && How(j)));
         var now = Anywhere(i => Is(i, "lam", "làm") && (Is(i + 1, "sao", "sao") || Is(i + 1, "gi", "gì")) && (Now(i - 1) || Now(i + 2)));
-        if (should || whether || heed || now)
+        // "lấy lại thế nào", "giờ lấy lại kiểu chi", "làm sao lấy lại": what to do to get back what was lost (not "lái", "lãi").
+        var back = Anywhere(i => Pair(i, "lay", "lấy", "lai", "lại") && Anywhere(j => (j < i || j > i + 1)
+            && (How(j) || Is(j, "ntn", "ntn") || ((Is(j, "kieu", "kiểu") || Is(j, "cach", "cách")) && (Is(j + 1, "chi", "chi") || Is(j + 1, "nao", "nào"))))));
+        if (should || whether || heed || now || back)
         {
             return Aspect.Advice;
         }
@@ -160,7 +163,7 @@ public static partial class AskedAspect
     private static readonly HashSet<string> AdviceWords =
     [
         "vay", "v", "thi", "gio", "h", "bay", "lam", "nen", "phai", "co", "can", "luu", "y", "chu", "than", "xu", "ly", "the", "nhu", "theo",
-        "a", "ad", "oi", "nua", "roi", "day", "nhung", "dieu", "em", "e", "toi", "minh", "tui", "ntn",
+        "a", "ad", "oi", "nua", "roi", "day", "nhung", "dieu", "em", "e", "toi", "minh", "tui", "ntn", "kieu", "cach", "chi",
     ];
 
     // Either word of "lấy lại" at i (FollowUpQuestion.GetsBack): getting back what the last answer is about ("giờ làm sao để

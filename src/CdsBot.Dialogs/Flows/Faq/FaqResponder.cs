@@ -122,6 +122,15 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             return;
         }
 
+        // "Thử lại mấy lần rồi vẫn bị, giờ sao", "vẫn ko được thì gọi ai" after what to do when filing fails: the trouble goes
+        // on, and the last answer says what to do then ("Nếu vẫn lỗi, …").
+        if (last is not null && turn.Conversation.LastAnswer is { Offered: false } && FollowUpQuestion.StillFails(tokens)
+            && SaysWhatIfItPersists(last))
+        {
+            await AnswerAgainAsync(turn, last, question, cancellationToken);
+            return;
+        }
+
         // "Nó là gì vậy?" after being offered the items on "Bình dân học vụ số" (what it is, where to learn, who for): what
         // they all ask about, asked what it is ("Bình dân học vụ số là gì"), when an item answers that confidently.
         if (last is not null && turn.Conversation.LastAnswer is { Offered: true, Choices.Count: > 1 } choicesOffered
@@ -1207,6 +1216,10 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
     /// Whether the <paramref name="last"/> answer warns of something fake or a scam ("giả", "lừa") in a sentence not about fake
     /// news ("nhận biết tin giả, lừa đảo trực tuyến" is a course's topic; the fake-news item answers of that).
     /// </summary>
+    /// <summary>Whether the <paramref name="last"/> answer says what to do if the trouble persists: "Nếu vẫn lỗi", "vẫn không được".</summary>
+    private static bool SaysWhatIfItPersists(FaqItem last) =>
+        VietnameseTokenizer.Analyze(last.Answer).Any(t => t.Spelled == "vẫn");
+
     private static bool Warns(FaqItem last) =>
         Sentences().Split(last.Answer).Select(sentence => VietnameseTokenizer.Analyze(sentence))
             .Any(words => words.Any(t => t.Spelled is "lừa" or "giả") && !words.Where((t, i) => t.Spelled == "giả" && i > 0 && words[i - 1].Spelled == "tin").Any());

@@ -60,16 +60,32 @@ public static class FollowUpQuestion
     /// <summary>
     /// Whether <paramref name="tokens"/> ask only whether something is genuine: "thật hay giả", "có phải lừa không", "làm sao
     /// biết là lừa hay thật", naming nothing else (not "tin giả", the news). Typed without marks, "gia" or "lua" is that only
-    /// beside "thật", "đảo" or "biết" ("nguoi gia thi sao" is about the elderly, "gia lua" the price of rice).
+    /// beside "thật", "đảo" or "biết" ("nguoi gia thi sao" is about the elderly, "gia lua" the price of rice). "Thật" alone
+    /// asks it too when the message asks yes or no: "thế có phải nó thật không".
     /// </summary>
     public static bool AsksWhetherGenuine(IReadOnlyList<Token> tokens)
     {
         var named = Named(tokens).ToList();
         var unmarked = tokens.Any(t => !t.HasMarks && t.Folded is "gia" or "lua");
-        return named.Count > 0 && named.All(GenuineWords.Contains) && named.Any(w => w is "gia" or "lua")
-            && tokens.All(t => !t.HasMarks || t.Folded is not ("gia" or "lua") || t.Spelled is "giả" or "lừa")
+        var real = named.All(w => w is "that" or "thiet") && tokens.Any(t => IsYesNo(t.Folded) || t.Folded == "hong");
+        return named.Count > 0 && named.All(GenuineWords.Contains) && (named.Any(w => w is "gia" or "lua") || real)
+            && tokens.All(t => !t.HasMarks || t.Folded is not ("gia" or "lua" or "that") || t.Spelled is "giả" or "lừa" or "thật")
             && (!unmarked || named.Any(w => w is "that" or "thiet" or "dao" or "biet"));
     }
+
+    /// <summary>
+    /// Whether <paramref name="tokens"/> say only that the trouble goes on and ask what now: "thử lại mấy lần rồi vẫn bị, giờ
+    /// sao", "vẫn ko được thì gọi ai", "vẫn lỗi hoài". "Vẫn" typed with its marks is no "văn" (văn bản).
+    /// </summary>
+    public static bool StillFails(IReadOnlyList<Token> tokens)
+    {
+        var still = Enumerable.Range(0, tokens.Count).Any(i => tokens[i].Is("van", "vẫn")
+            && tokens.Skip(i + 1).Take(3).Any(t => t.Is("bi", "bị") || t.Is("loi", "lỗi") || IsYesNo(t.Folded) || t.Is("hong", "hông")));
+        return still && Enumerable.Range(0, tokens.Count).Any(i => Asks(tokens, i)) && Named(tokens).All(StillWords.Contains);
+    }
+
+    // What a message saying the trouble goes on names besides it, folded: tried again, many times, still, failing, whom to call.
+    private static readonly HashSet<string> StillWords = ["van", "bi", "loi", "lan", "thu", "lai", "hoai", "mai", "nhieu", "goi", "bam", "vao", "roi", "duoc", "dc", "nua", "sao"];
 
     // The words of asking whether something is genuine, folded: real, fake, a scam, to tell.
     private static readonly HashSet<string> GenuineWords = ["that", "thiet", "gia", "lua", "dao", "biet", "phan", "nhan", "ra"];
@@ -540,9 +556,20 @@ public static class FollowUpQuestion
     /// <summary>The folded words of <paramref name="tokens"/> that are neither function words, question words, numbers nor attributes any subject has.</summary>
     public static IEnumerable<string> Named(IEnumerable<Token> tokens)
     {
+        IReadOnlyList<Token> words = [.. tokens];
+
+        // "lấy lại kiểu gì", "lấy lại bằng cách nào": how to get back what was just talked about, nothing of its own ("nộp
+        // lệ phí kiểu gì" names the fee).
+        var back = words.Where((t, i) => i > 0 && GetsBack(t, words[i - 1].Folded)).Any();
         var previous = "";
-        foreach (var token in tokens)
+        foreach (var token in words)
         {
+            if (back && token.Folded is "kieu" or "cach")
+            {
+                previous = token.Folded;
+                continue;
+            }
+
             // Where else it would be done: "hay phải lên xã", "ra phường" (not "xã hội").
             var elsewhere = token.Folded is "xa" or "phuong" && previous is "len" or "ra" or "toi" or "ve";
             if (!VietnameseTokenizer.IsStopWord(token) && !Cues.Contains(token.Folded) && !IsNumber(token.Folded) && !elsewhere && !GetsBack(token, previous)

@@ -116,6 +116,11 @@ public sealed class AskedAspectTests
     [InlineData("hồ sơ xử lý mất bao lâu", false)] // how long, not what to do
     [InlineData("giờ làm sao để lấy lại", true)] // getting back what was just talked about
     [InlineData("giờ làm sao để lấy lại mật khẩu", false)] // names what
+    [InlineData("lấy lại thế nào", true)] // how to get it back is what to do, with or without "giờ"
+    [InlineData("gio lay lai kieu chi", true)]
+    [InlineData("lam sao lay lai", true)]
+    [InlineData("lấy lại bằng cách nào", true)]
+    [InlineData("lấy lại mật khẩu kiểu gì", false)] // names what
     [InlineData("giờ phải làm sao để lái", false)] // driving, not "lại"
     [InlineData("giờ lãi thì phải làm sao", false)]
     public void Only_advice_is_asked_when_nothing_else_is_named(string message, bool only) =>

@@ -181,6 +181,40 @@ public sealed class FollowUpConversationTests
             .AssertTrace(t => Assert.Equal(("faq", "tai-khoan-mxh-bi-chiem", "tai-khoan-mxh-bi-chiem"), (t.Intent, t.ContentId, t.FollowUpOf)))
             .StartTestAsync();
 
+    [Theory]
+    [InlineData("zalo của tôi bị hack rồi", "giờ lấy lại kiểu gì")] // "lấy lại" is also in how to get a VNeID password back
+    [InlineData("zalo cua toi bi hack roi", "gio lay lai kieu chi")]
+    [InlineData("fb e bi hack r", "lay lai kieu j")]
+    [InlineData("facebook bị người ta chiếm mất", "làm sao lấy lại")]
+    public async Task Asking_how_to_get_it_back_asks_the_last_answers_advice_again(string first, string followUp) =>
+        await new TestFlow(ShippedContent.Root())
+            .Send(first).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal("tai-khoan-mxh-bi-chiem", t.ContentId))
+            .Send(followUp).AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "tai-khoan-mxh-bi-chiem", "tai-khoan-mxh-bi-chiem"), (t.Intent, t.ContentId, t.FollowUpOf)))
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("thử lại mấy lần rồi vẫn bị, giờ sao")] // the answer says what to do "nếu vẫn lỗi"
+    [InlineData("vẫn ko được thì gọi ai")]
+    public Task The_trouble_going_on_after_an_answer_saying_what_to_do_then_gets_that_answer_again(string followUp) =>
+        AnsweredThen("nộp hồ sơ trên cổng dịch vụ công bị lỗi", "dvc-loi-khi-nop", followUp, "dvc-loi-khi-nop");
+
+    [Fact]
+    public async Task The_trouble_going_on_after_an_answer_saying_nothing_of_it_is_not_that_answer_again() =>
+        await Answered("VNeID là gì?", "vneid-la-gi")
+            .Send("vẫn ko được thì sao").AssertReplies(_ => { })
+            .AssertTrace(t => Assert.NotEqual("vneid-la-gi", t.ContentId))
+            .StartTestAsync();
+
+    [Fact]
+    public async Task Getting_back_a_password_named_is_its_own_question() =>
+        await new TestFlow(ShippedContent.Root())
+            .Send("zalo của tôi bị hack rồi").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .Send("lấy lại mật khẩu vneid thế nào").AssertReply(_ => { }).AssertFeedbackPrompt()
+            .AssertTrace(t => Assert.Equal(("faq", "vneid-quen-mat-khau"), (t.Intent, t.ContentId)))
+            .StartTestAsync();
+
     [Fact]
     public async Task That_class_in_a_third_question_is_the_movement_the_conversation_is_about() =>
         // "Lớp đó" points back: what the class teaches, asked after who launched the movement, is the movement's syllabus,
@@ -762,6 +796,7 @@ public sealed class FollowUpConversationTests
     [InlineData("Người quen gọi video vay tiền gấp có thể là giả mạo không?", "deepfake-goi-video", "lam sao biet that hay gia")]
     [InlineData("Tuyển cộng tác viên làm nhiệm vụ online, việc nhẹ lương cao có đáng tin không?", "viec-nhe-luong-cao", "sao biet la lua hay that")]
     [InlineData("Tin nhắn giả mạo ngân hàng nhận biết thế nào?", "tin-nhan-gia-mao-ngan-hang", "thật hay giả vậy")]
+    [InlineData("Người quen gọi video vay tiền gấp có thể là giả mạo không?", "deepfake-goi-video", "thế có phải nó thật không")] // "thật" alone, asked yes or no
     public Task Whether_it_is_genuine_after_a_warning_gets_the_warning_again_not_fake_news(string first, string item, string asked) =>
         AnsweredThen(first, item, asked, item);
 

@@ -21,6 +21,10 @@ public sealed class FollowUpQuestionTests
     [Theory]
     [InlineData("thật hay giả vậy", true)]
     [InlineData("sao biet la lua hay that", true)]
+    [InlineData("thế có phải nó thật không", true)] // "thật" alone, asked yes or no
+    [InlineData("co that ko", true)]
+    [InlineData("thật là vậy", false)] // asks nothing
+    [InlineData("có thất nghiệp không", false)] // "thất" is no "thật"
     [InlineData("có phải lừa đảo không", true)]
     [InlineData("tin giả nhận biết sao", false)] // names the news
     [InlineData("làm sao biết", false)] // nothing fake or a scam
@@ -98,10 +102,28 @@ public sealed class FollowUpQuestionTests
         Assert.Null(FollowUpQuestion.Read(Analyzer.Analyze(message)));
 
     [Theory]
+    [InlineData("thử lại mấy lần rồi vẫn bị, giờ sao", true)]
+    [InlineData("thu lai van ko dc thi goi ai", true)]
+    [InlineData("vẫn lỗi hoài thì sao", true)]
+    [InlineData("vẫn bị", false)] // asks nothing
+    [InlineData("văn bản nào không có", false)] // "văn" is no "vẫn"
+    [InlineData("vẫn không nhận được mã otp thì sao", false)] // names what fails
+    public void The_trouble_going_on_is_said_by_vẫn_before_a_failure(string message, bool still) =>
+        Assert.Equal(still, FollowUpQuestion.StillFails(Analyzer.Analyze(message)));
+
+    [Theory]
     [InlineData("giờ làm sao để lấy lại")] // getting back what was just talked about
     [InlineData("gio lam sao lay lai")]
+    [InlineData("giờ lấy lại kiểu gì")] // "kiểu gì", "kiểu chi" of getting it back: how
+    [InlineData("lay lai kieu chi")]
+    [InlineData("lấy lại bằng cách nào")]
     public void Getting_back_names_nothing_of_its_own(string message) =>
         Assert.Empty(FollowUpQuestion.Named(Analyzer.Analyze(message)));
+
+    [Fact]
+    public void How_a_fee_is_paid_names_the_way() =>
+        // "nộp lệ phí" are words any subject has; "kiểu" keeps the message a question of its own.
+        Assert.Equal(["kieu"], FollowUpQuestion.Named(Analyzer.Analyze("nop le phi kieu gi")));
 
     [Theory]
     [InlineData("mất bao lâu mới có")] // only then: how long it takes, nothing new
