@@ -26,6 +26,12 @@ public sealed class ShortQuestionTests
         AnsweredBy(question, item);
 
     [Theory]
+    [InlineData("chuyển đổi số rốt cuộc là cái gì")] // "cuộc" of "rốt cuộc" is no contest nor call
+    [InlineData("chuyen doi so rot cuoc la cai gi")]
+    public void A_word_of_speech_puts_no_other_item_first(string question) =>
+        Assert.Equal("chuyen-doi-so-la-gi", ShippedContent.Catalog().Index.Search(question)[0].Item.Id);
+
+    [Theory]
     [InlineData("ng gia xai vneid dc ko", "nguoi-cao-tuoi-vneid")]
     [InlineData("người lớn tuổi làm dịch vụ công online được không", "nguoi-cao-tuoi-vneid")]
     [InlineData("mik muon dky vneid muc 2 thi lm ntn", "vneid-dang-ky-muc-2")]
