@@ -68,6 +68,13 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
             decision = AnswerDecision.Offer(candidates, options);
         }
 
+        // "Bến Tre hiện đã có bao nhiêu phần trăm dịch vụ công đạt mức độ 4 rồi": how far it has come, which an item stating only
+        // what a plan aims at does not say; it is offered.
+        if (decision.Answer is { } target && AskedProgress.In(tokens) && AskedProgress.OnlyTargetsIn(target.Item.Answer))
+        {
+            decision = AnswerDecision.Offer(candidates, options);
+        }
+
         // "Nghị quyết 68 nói gì": a document the store holds nothing of is not answered by an item on another one; its items
         // are only offered.
         if (decision.Answer is { } onOther && NamesOnlyDocumentsNotOnFile(tokens, onOther.Item))
