@@ -498,14 +498,14 @@ public sealed class FaqIndex
     {
         var years = new List<string>();
         var named = Years(tokens).ToHashSet(StringComparer.Ordinal);
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             if (VietnameseTokenizer.YearOf(tokens[i].Folded) is null)
             {
                 continue;
             }
 
-            var before = tokens[i - 1].Folded == "nam" && i >= 2 ? tokens[i - 2].Folded : tokens[i - 1].Folded;
+            var before = i == 0 ? "" : tokens[i - 1].Folded == "nam" && i >= 2 ? tokens[i - 2].Folded : tokens[i - 1].Folded;
             if (before is "den" or "toi" or "cho" or "doan" || (named.Contains(tokens[i].Folded) && !Issued(tokens, i)))
             {
                 years.Add(tokens[i].Folded);
@@ -517,11 +517,17 @@ public sealed class FaqIndex
 
     /// <summary>
     /// Whether the year at <paramref name="year"/> tells when a document was issued: a number or document code right
-    /// before it ("749 năm 2020", "57-NQ/TW năm 2024"), or "ban hành", "ký", "ra" among the <see cref="IssueContext"/>
-    /// words before it.
+    /// before it ("749 năm 2020", "57-NQ/TW năm 2024"), or among the <see cref="IssueContext"/> words before it "ban
+    /// hành", "ký" (typed without marks, before "năm", "ngày", "vào", "hồi", "từ": not "kỳ vọng") or "ra" before "hồi",
+    /// "đời", "năm", "vào" ("ra hồi năm 2024"; not "đề ra mục tiêu").
     /// </summary>
     private static bool Issued(IReadOnlyList<Token> tokens, int year)
     {
+        if (year == 0)
+        {
+            return false;
+        }
+
         var before = tokens[year - 1].Folded == "nam" && year >= 2 ? tokens[year - 2].Folded : tokens[year - 1].Folded;
         if (char.IsDigit(before[0]) || before is "nq" or "qd" or "ttg" or "tw" or "tu" or "kh" or "cv" or "nd" or "cp" or "ubnd" or "btgtu" or "bcdtw")
         {
@@ -530,7 +536,10 @@ public sealed class FaqIndex
 
         for (var i = Math.Max(0, year - IssueContext); i < year; i++)
         {
-            if (tokens[i].Folded is "hanh" or "ky" or "ra")
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Folded : "";
+            if ((tokens[i].Folded == "ban" && next == "hanh")
+                || (tokens[i].Folded == "ky" && (tokens[i].Spelled == "ký" || (!tokens[i].HasMarks && next is "nam" or "ngay" or "vao" or "hoi" or "tu")))
+                || (tokens[i].Is("ra", "ra") && next is "hoi" or "doi" or "nam" or "vao"))
             {
                 return true;
             }

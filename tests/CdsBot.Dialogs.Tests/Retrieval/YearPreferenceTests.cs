@@ -26,6 +26,9 @@ public sealed class YearPreferenceTests
     [InlineData("nq 57 muc tieu den nam 2025 la gi", "nq57-muc-tieu-2030")]
     [InlineData("nghi quyet 57 dat muc tieu kinh te so nam 2035 la bao nhieu", "nq57-muc-tieu-2030")] // a year told as no issue date
     [InlineData("nghị quyết 57 muốn năm 2040 có bao nhiêu doanh nghiệp công nghệ số", "nq57-muc-tieu-2030")]
+    [InlineData("nghị quyết 57 kỳ vọng năm 2035 kinh tế số chiếm bao nhiêu", "nq57-muc-tieu-2030")] // "kỳ", not "ký"
+    [InlineData("nghị quyết 57 đề ra mục tiêu năm 2035 kinh tế số chiếm bao nhiêu", "nq57-muc-tieu-2030")] // "đề ra", not issued
+    [InlineData("2035 nghị quyết 57 muốn kinh tế số chiếm bao nhiêu", "nq57-muc-tieu-2030")] // a year opening the question
     public void An_item_whose_phrasings_name_only_other_years_is_of_other_years(string question, string item) =>
         Assert.True(Index.Search(question, 10).Single(c => c.Item.Id == item).OfOtherYears);
 

@@ -1219,14 +1219,17 @@ public sealed partial class FaqResponder(ContentCatalog catalog, RetrievalOption
         return string.Join(' ', (named.Count > 0 ? named : shared).Select(t => t.Spelled));
     }
 
+    /// <summary>Whether the <paramref name="last"/> answer says what to do if the trouble persists: "Nếu vẫn lỗi, …".</summary>
+    private static bool SaysWhatIfItPersists(FaqItem last)
+    {
+        var words = VietnameseTokenizer.Analyze(last.Answer);
+        return words.Where((t, i) => t.Spelled == "vẫn" && i > 0 && words[i - 1].Spelled == "nếu").Any();
+    }
+
     /// <summary>
     /// Whether the <paramref name="last"/> answer warns of something fake or a scam ("giả", "lừa") in a sentence not about fake
     /// news ("nhận biết tin giả, lừa đảo trực tuyến" is a course's topic; the fake-news item answers of that).
     /// </summary>
-    /// <summary>Whether the <paramref name="last"/> answer says what to do if the trouble persists: "Nếu vẫn lỗi", "vẫn không được".</summary>
-    private static bool SaysWhatIfItPersists(FaqItem last) =>
-        VietnameseTokenizer.Analyze(last.Answer).Any(t => t.Spelled == "vẫn");
-
     private static bool Warns(FaqItem last) =>
         Sentences().Split(last.Answer).Select(sentence => VietnameseTokenizer.Analyze(sentence))
             .Any(words => words.Any(t => t.Spelled is "lừa" or "giả") && !words.Where((t, i) => t.Spelled == "giả" && i > 0 && words[i - 1].Spelled == "tin").Any());

@@ -67,9 +67,11 @@ public static class FollowUpQuestion
     {
         var named = Named(tokens).ToList();
         var unmarked = tokens.Any(t => !t.HasMarks && t.Folded is "gia" or "lua");
-        var real = named.All(w => w is "that" or "thiet") && tokens.Any(t => IsYesNo(t.Folded) || t.Folded == "hong");
+        // Not "cần thiết" (needed), typed with or without marks.
+        var needed = tokens.Where((t, i) => i > 0 && t.Folded == "thiet" && tokens[i - 1].Folded == "can").Any();
+        var real = named.All(w => w is "that" or "thiet") && tokens.Any(t => IsYesNo(t.Folded) || t.Folded == "hong") && !needed;
         return named.Count > 0 && named.All(GenuineWords.Contains) && (named.Any(w => w is "gia" or "lua") || real)
-            && tokens.All(t => !t.HasMarks || t.Folded is not ("gia" or "lua" or "that") || t.Spelled is "giả" or "lừa" or "thật")
+            && tokens.All(t => !t.HasMarks || t.Folded is not ("gia" or "lua" or "that" or "thiet") || t.Spelled is "giả" or "lừa" or "thật" or "thiệt")
             && (!unmarked || named.Any(w => w is "that" or "thiet" or "dao" or "biet"));
     }
 
@@ -85,7 +87,7 @@ public static class FollowUpQuestion
     }
 
     // What a message saying the trouble goes on names besides it, folded: tried again, many times, still, failing, whom to call.
-    private static readonly HashSet<string> StillWords = ["van", "bi", "loi", "lan", "thu", "lai", "hoai", "mai", "nhieu", "goi", "bam", "vao", "roi", "duoc", "dc", "nua", "sao"];
+    private static readonly HashSet<string> StillWords = ["van", "bi", "loi", "lan", "thu", "lai", "hoai", "mai", "nhieu", "goi", "bam", "vao", "roi", "duoc", "dc", "nua", "sao", "chua"];
 
     // The words of asking whether something is genuine, folded: real, fake, a scam, to tell.
     private static readonly HashSet<string> GenuineWords = ["that", "thiet", "gia", "lua", "dao", "biet", "phan", "nhan", "ra"];
@@ -558,8 +560,8 @@ public static class FollowUpQuestion
     {
         IReadOnlyList<Token> words = [.. tokens];
 
-        // "lấy lại kiểu gì", "lấy lại bằng cách nào": how to get back what was just talked about, nothing of its own ("nộp
-        // lệ phí kiểu gì" names the fee).
+        // "lấy lại kiểu gì", "lấy lại bằng cách nào": how to get back what was just talked about, nothing of its own (in "nộp
+        // lệ phí kiểu gì", "kiểu" is named: a question of its own).
         var back = words.Where((t, i) => i > 0 && GetsBack(t, words[i - 1].Folded)).Any();
         var previous = "";
         foreach (var token in words)

@@ -102,15 +102,25 @@ public static class ScamAlarm
 
     /// <summary>
     /// "đi chợ người ta kêu quét QR trả tiền": a seller in front of the citizen asking to be paid by QR code is how QR
-    /// payment works, not a scam: a place of in-person trade, a QR code, and nothing else asked for (no secret, no app,
-    /// no other transfer), nothing lost, no prize, online shop, stranger or money to receive. At a market, the QR code
-    /// asked for is the payment, said or not ("đi chợ người ta toàn bảo quét QR, tôi chưa biết làm").
+    /// payment works, not a scam: a place of in-person trade, paying for something, a QR code, and nothing else asked for
+    /// (no secret, no app, no other transfer), nothing lost, no prize, online shop or stranger. Paying need not be said when
+    /// nothing the QR code is for follows it ("đi chợ người ta toàn bảo quét QR, tôi chưa biết làm"); "quét mã qr để nhận
+    /// hỗ trợ" says what it is for, and it is no payment.
     /// </summary>
     private static bool PaysAShop(IReadOnlyList<string> tokens, IReadOnlyList<ConceptHit> hits) =>
         Has(hits, Concept.QrPayment) && Shops.Any(p => TextAnalyzer.Contains(tokens, p))
+        && (Paying.Any(p => TextAnalyzer.Contains(tokens, p)) || !PurposeAfterQr(tokens, hits))
         && !NotInPerson.Any(p => TextAnalyzer.Contains(tokens, p))
         && !hits.Any(h => h.Is(Concept.Secret | Concept.Install | Concept.Loss | Concept.Takeover | Concept.Suspicious)
                           || (h.Is(Concept.Transfer) && !h.Is(Concept.QrPayment) && !PaysByTheQr(hits, h)));
+
+    /// <summary>Whether words after the QR code say what it is for: "để", "nhận", "được", "tặng", "đăng nhập".</summary>
+    private static bool PurposeAfterQr(IReadOnlyList<string> tokens, IReadOnlyList<ConceptHit> hits)
+    {
+        var after = hits.Where(h => h.Is(Concept.QrPayment)).Min(h => h.End);
+        return tokens.Skip(after).Any(t => t is "de" or "nhan" or "duoc" or "dc" or "tang")
+            || TextAnalyzer.Contains([.. tokens.Skip(after)], ["dang", "nhap"]);
+    }
 
     /// <summary>"quét QR (để) chuyển khoản": the transfer is the QR payment itself, said again.</summary>
     private static bool PaysByTheQr(IReadOnlyList<ConceptHit> hits, ConceptHit transfer) =>
@@ -123,8 +133,9 @@ public static class ScamAlarm
         "di cho", "ra cho", "ngoai cho", "sieu thi", "tap hoa", "quan an", "quan ca phe", "quan nuoc", "nha thuoc", "cay xang",
         "thu ngan", "chu tiem");
 
-    private static readonly string[][] NotInPerson = Phrases(
-        "nhan qua", "nhan thuong", "trung thuong", "qua tang", "online", "tren mang", "qua mang", "nguoi la", "nhan tien", "hoan tien");
+    private static readonly string[][] Paying = Phrases("tra tien", "thanh toan", "tinh tien", "mua");
+
+    private static readonly string[][] NotInPerson = Phrases("nhan qua", "nhan thuong", "trung thuong", "qua tang", "online", "tren mang", "qua mang", "nguoi la");
 
     private static string[][] Phrases(params string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
 

@@ -23,6 +23,8 @@ public sealed class FollowUpQuestionTests
     [InlineData("sao biet la lua hay that", true)]
     [InlineData("thế có phải nó thật không", true)] // "thật" alone, asked yes or no
     [InlineData("co that ko", true)]
+    [InlineData("có cần thiết không", false)] // needed, not real
+    [InlineData("co can thiet ko", false)]
     [InlineData("thật là vậy", false)] // asks nothing
     [InlineData("có thất nghiệp không", false)] // "thất" is no "thật"
     [InlineData("có phải lừa đảo không", true)]
@@ -105,6 +107,7 @@ public sealed class FollowUpQuestionTests
     [InlineData("thử lại mấy lần rồi vẫn bị, giờ sao", true)]
     [InlineData("thu lai van ko dc thi goi ai", true)]
     [InlineData("vẫn lỗi hoài thì sao", true)]
+    [InlineData("vẫn chưa được thì gọi ai", true)]
     [InlineData("vẫn bị", false)] // asks nothing
     [InlineData("văn bản nào không có", false)] // "văn" is no "vẫn"
     [InlineData("vẫn không nhận được mã otp thì sao", false)] // names what fails

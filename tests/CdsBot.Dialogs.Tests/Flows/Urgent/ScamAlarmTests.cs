@@ -26,6 +26,9 @@ public sealed class ScamAlarmTests
     [InlineData("ngoài chợ có người bảo quét mã qr để nhận quà rồi trả tiền ship")] // a prize is no purchase
     [InlineData("ra chợ có người lạ bảo quét mã qr của họ")] // a stranger is no seller
     [InlineData("ngoài chợ có người bảo quét mã qr để nhận tiền hoàn")] // money to receive is no purchase
+    [InlineData("ngoài chợ có người bảo quét mã qr để nhận hỗ trợ")] // what the QR code is for, said: no payment
+    [InlineData("ngoai cho co nguoi bao quet qr de duoc tang qua")]
+    [InlineData("ra chợ có người bảo em quét mã qr để đăng nhập zalo giúp")]
     [InlineData("người bạn bảo em quét mã QR để nhận thưởng")] // "người bạn" is no seller ("người bán")
     [InlineData("nhân viên của hãng bảo em quét mã QR để nhận bảo hành, trả tiền sau")] // "của hãng" is no shop ("cửa hàng")
     [InlineData("mã OTP vừa gửi về máy, em đọc ra cho anh nhé")] // "ra cho" is no market ("ra chợ") here // a secret asked: whatever the place
@@ -117,6 +120,7 @@ public sealed class ScamAlarmTests
     [InlineData("di cho mua do, nguoi ta keu quet ma qr de chuyen khoan")]
     [InlineData("ra chợ giờ người ta toàn bảo quét mã QR, tui chưa biết làm")] // at a market the QR code asked for is the payment, said or not
     [InlineData("di cho nguoi ta bao quet qr, chi e cach lam voi")]
+    [InlineData("đi chợ nhân tiện hỏi luôn, người ta kêu quét qr trả tiền mà e chưa làm bao giờ")] // "nhân tiện" (by the way)
     [InlineData("mua do tren mang so bi lua, lam sao cho an toan")] // afraid of it, not hit by it
     [InlineData("em sợ bị lừa đảo khi bán hàng online")]
     [InlineData("quét mã QR thanh toán có bị lừa kiểu gì ko")] // asks whether it can happen
