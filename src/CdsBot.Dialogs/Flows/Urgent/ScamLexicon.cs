@@ -43,6 +43,9 @@ internal static class ScamLexicon
             "chuyển <số> tỷ", "chuyển hết", "chuyển thêm", "chuyển nhầm", "nộp tiền", "nạp tiền", "đóng tiền", "gửi tiền",
             "nộp phí", "đóng phí", "chuyển phí", "trả phí", "đặt cọc", "quét mã qr", "quét qr", "chuyển vào tài khoản",
             "chuyển vào số tài khoản", "chuyển sang tài khoản", "chuyển qua tài khoản",
+
+            // Depositing more to withdraw what a task paid ("nó bảo nạp thêm 2 triệu mới rút được").
+            "nạp thêm", "nạp <tiền>", "nạp <số> triệu", "nạp <số> nghìn", "nạp <số> ngàn",
         ]),
         // The same phrases as above, marked as paying by QR code: merged with them, they change no reading of a message.
         (Concept.QrPayment, ["quét mã qr", "quét qr"]),

@@ -27,6 +27,8 @@ public sealed class ScamAlarmTests
     [InlineData("ra chợ có người lạ bảo quét mã qr của họ")] // a stranger is no seller
     [InlineData("ngoài chợ có người bảo quét mã qr để nhận tiền hoàn")] // money to receive is no purchase
     [InlineData("ngoài chợ có người bảo quét mã qr để nhận hỗ trợ")] // what the QR code is for, said: no payment
+    [InlineData("nó bảo nạp thêm 2 triệu mới rút được tiền")] // depositing more to withdraw what a task paid
+    [InlineData("ho bat nap 500k de mo khoa tai khoan")]
     [InlineData("ngoai cho co nguoi bao quet qr de duoc tang qua")]
     [InlineData("ra chợ có người bảo em quét mã qr để đăng nhập zalo giúp")]
     [InlineData("người bạn bảo em quét mã QR để nhận thưởng")] // "người bạn" is no seller ("người bán")
@@ -121,6 +123,7 @@ public sealed class ScamAlarmTests
     [InlineData("ra chợ giờ người ta toàn bảo quét mã QR, tui chưa biết làm")] // at a market the QR code asked for is the payment, said or not
     [InlineData("di cho nguoi ta bao quet qr, chi e cach lam voi")]
     [InlineData("đi chợ nhân tiện hỏi luôn, người ta kêu quét qr trả tiền mà e chưa làm bao giờ")] // "nhân tiện" (by the way)
+    [InlineData("nạp thêm tiền điện thoại bằng app ngân hàng được không")] // topping up, asked by no one
     [InlineData("mua do tren mang so bi lua, lam sao cho an toan")] // afraid of it, not hit by it
     [InlineData("em sợ bị lừa đảo khi bán hàng online")]
     [InlineData("quét mã QR thanh toán có bị lừa kiểu gì ko")] // asks whether it can happen
