@@ -28,6 +28,8 @@ public sealed class ShortQuestionTests
     [Theory]
     [InlineData("chuyển đổi số rốt cuộc là cái gì")] // "cuộc" of "rốt cuộc" is no contest nor call
     [InlineData("chuyen doi so rot cuoc la cai gi")]
+    [InlineData("chuyển đổi số là làm cái gì vậy")] // what it is about, not what someone does ("thanh niên làm gì")
+    [InlineData("Ad giải thích giúp tôi chuyển đổi số rốt cuộc là làm cái gì")]
     public void A_word_of_speech_puts_no_other_item_first(string question) =>
         Assert.Equal("chuyen-doi-so-la-gi", ShippedContent.Catalog().Index.Search(question)[0].Item.Id);
 
