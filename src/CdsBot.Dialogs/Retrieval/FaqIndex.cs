@@ -505,7 +505,7 @@ public sealed class FaqIndex
                 continue;
             }
 
-            var before = i == 0 ? "" : tokens[i - 1].Folded == "nam" && i >= 2 ? tokens[i - 2].Folded : tokens[i - 1].Folded;
+            var before = WordBeforeYear(tokens, i);
             if (before is "den" or "toi" or "cho" or "doan" || (named.Contains(tokens[i].Folded) && !Issued(tokens, i)))
             {
                 years.Add(tokens[i].Folded);
@@ -528,7 +528,7 @@ public sealed class FaqIndex
             return false;
         }
 
-        var before = tokens[year - 1].Folded == "nam" && year >= 2 ? tokens[year - 2].Folded : tokens[year - 1].Folded;
+        var before = WordBeforeYear(tokens, year);
         if (char.IsDigit(before[0]) || before is "nq" or "qd" or "ttg" or "tw" or "tu" or "kh" or "cv" or "nd" or "cp" or "ubnd" or "btgtu" or "bcdtw")
         {
             return true;
@@ -547,6 +547,10 @@ public sealed class FaqIndex
 
         return false;
     }
+
+    /// <summary>The folded word before the year at <paramref name="year"/>, "năm" passed over ("đến năm 2030": "den"); empty at the start.</summary>
+    private static string WordBeforeYear(IReadOnlyList<Token> tokens, int year) =>
+        year == 0 ? "" : tokens[year - 1].Folded == "nam" && year >= 2 ? tokens[year - 2].Folded : tokens[year - 1].Folded;
 
     // How many words before a year are read for "ban hành", "ký", "ra" ("749 ban hành trong năm 2020").
     private const int IssueContext = 4;

@@ -41,11 +41,12 @@ public static class AskedProgress
     /// </summary>
     public static bool OnlyTargetsIn(string answer)
     {
-        var text = $" {string.Join(' ', VietnameseTokenizer.Analyze(answer).Select(t => t.Folded))} ";
-        return Targets.Any(p => text.Contains($" {p} ", StringComparison.Ordinal)) && !Reached.Any(p => text.Contains($" {p} ", StringComparison.Ordinal));
+        IReadOnlyList<string> words = [.. VietnameseTokenizer.Analyze(answer).Select(t => t.Folded)];
+        return Targets.Any(p => TextAnalyzer.Contains(words, p)) && !Reached.Any(p => TextAnalyzer.Contains(words, p));
     }
 
-    private static readonly string[] Targets = ["muc tieu", "phan dau", "chi tieu", "yeu cau", "ke hoach", "toi thieu"];
+    // Folded, two words each.
+    private static readonly string[][] Targets = [["muc", "tieu"], ["phan", "dau"], ["chi", "tieu"], ["yeu", "cau"], ["ke", "hoach"], ["toi", "thieu"]];
 
-    private static readonly string[] Reached = ["da dat", "dat duoc", "hien co", "den nay", "da co", "hien nay"];
+    private static readonly string[][] Reached = [["da", "dat"], ["dat", "duoc"], ["hien", "co"], ["den", "nay"], ["da", "co"], ["hien", "nay"]];
 }
